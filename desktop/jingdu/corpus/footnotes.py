@@ -1,0 +1,140 @@
+"""Footnotes: the markers in the running text and the bodies printed at page bottoms."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from jingdu.corpus.lines import Line
+
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳㉑㉒㉓㉔㉕㉖㉗㉘㉙㉚"
+
+# A note body at a page bottom: "a 《…》", "b   王贤青：…" (lettered, restarting per page).
+_LETTER_NOTE = re.compile(r"^([a-h])[ \t]+\S")
+# "① 习近平：…", "<sup>②</sup> 孙学工…", "- ①…", "  - ⑤ …".
+_CIRCLED_NOTE = re.compile(rf"^(?:[-*+]\s*)?(?:<sup>)?([{CIRCLED}])(?:</sup>)?\s*\S")
+_BRACKET_NOTE = re.compile(r"^[\[［](\d{1,3})[\]］]\s*\S")
+_FRONT_NOTE = re.compile(r"^(?:\*\*)?【(作者简介|基金项目|中图分类号|收稿日期|DOI)】")
+
+# Markers inside the running text.
+_SUP = re.compile(r"<sup>\s*([^<]{1,4}?)\s*</sup>")
+_INLINE_MARKERS = re.compile(
+    rf"(?P<circled>[{CIRCLED}])"
+    r"|(?P<bracket>\s?[\[［]\d{1,3}[\]］])"
+    # A bare letter glued after a sentence end and before Chinese text or the line end.
+    r"|(?<=[。”！？；）》])(?P<letter>[a-h])(?=[\u3400-\u9fff“《（]|$)"
+)
+
+
+@dataclass(frozen=True)
+class Marker:
+    """A footnote marker found in a paragraph: offsets into that paragraph's text."""
+
+    start: int
+    end: int
+    label: str
+
+
+def mark_note_lines(lines: list[Line]) -> None:
+    """Set aside footnote bodies printed in the middle of the running text."""
+    _mark_lettered_blocks(lines)
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        if ln.role != "text":
+            i += 1
+            continue
+        if _CIRCLED_NOTE.match(ln.text) and _looks_like_citation(ln.text):
+            ln.set_aside("note", "footnote")
+        elif _BRACKET_NOTE.match(ln.text) and _looks_like_citation(ln.text):
+            ln.set_aside("note", "footnote")
+        elif _FRONT_NOTE.match(ln.text):
+            ln.set_aside("note", "article note")
+            # An author note runs over several lines until its full stop.
+            j = i
+            while not lines[j].text.rstrip().endswith("。") and j + 1 < len(lines):
+                if lines[j + 1].role != "text" or _FRONT_NOTE.match(lines[j + 1].text):
+                    break
+                j += 1
+                lines[j].set_aside("note", "article note (continued)")
+            i = j
+        i += 1
+
+
+def _looks_like_citation(text: str) -> bool:
+    """A note body cites something; a numbered body paragraph does not look like this."""
+    return bool(re.search(r"《|”|\d{4}\s*年|第\s*\d+\s*[页卷期版]|https?://|出版社|，\s*\d{4}", text))
+
+
+def _mark_lettered_blocks(lines: list[Line]) -> None:
+    """Lettered notes sit in a block between the body of a page and the next page start."""
+    i = 0
+    n = len(lines)
+    while i < n:
+        m = _LETTER_NOTE.match(lines[i].text)
+        if not (m and m.group(1) == "a" and lines[i].role == "text"):
+            i += 1
+            continue
+        # The block runs to the next page start (a line with a leading blank) or furniture.
+        j = i + 1
+        expected = "b"
+        ok = True
+        while j < n and not lines[j].lead and lines[j].role == "text":
+            mm = _LETTER_NOTE.match(lines[j].text)
+            if mm:
+                if mm.group(1) != expected:
+                    ok = False
+                    break
+                expected = chr(ord(expected) + 1)
+            j += 1
+        if not ok or j - i > 40:
+            i += 1
+            continue
+        for k in range(i, j):
+            lines[k].set_aside("note", "footnote")
+        i = j
+
+
+def note_starts(lines: list[Line]) -> list[bool]:
+    """For each note line, whether it begins a new note (else it continues the last)."""
+    out = []
+    for ln in lines:
+        t = ln.text
+        out.append(
+            bool(
+                _LETTER_NOTE.match(t)
+                or _CIRCLED_NOTE.match(t)
+                or _BRACKET_NOTE.match(t)
+                or (_FRONT_NOTE.match(t) and ln.reason == "article note")
+            )
+        )
+    return out
+
+
+def note_label(text: str) -> str:
+    for rx in (_LETTER_NOTE, _CIRCLED_NOTE, _BRACKET_NOTE):
+        m = rx.match(text)
+        if m:
+            return m.group(1)
+    return ""
+
+
+def strip_markup(text: str) -> tuple[str, list[str]]:
+    """Replace ``<sup>①</sup>`` by ``①``; return the text and the markup removed."""
+    removed: list[str] = []
+
+    def repl(m: re.Match[str]) -> str:
+        removed.append(m.group(0).replace(m.group(1), "", 1))
+        return m.group(1)
+
+    return _SUP.sub(repl, text), removed
+
+
+def find_markers(text: str) -> list[Marker]:
+    """Footnote markers in a paragraph of running text."""
+    out = []
+    for m in _INLINE_MARKERS.finditer(text):
+        label = m.group(0).strip()
+        start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+        out.append(Marker(start, m.end(), label.strip("[]［］")))
+    return out

@@ -1,0 +1,123 @@
+"""Finding page furniture: page numbers, running headers, vertical section labels.
+
+Furniture is set aside, never deleted silently: each line keeps its role and
+the reason, so tests and ``jingdu show --json`` can audit what was removed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from jingdu.corpus.lines import Line
+from jingdu.corpus.text import ends_sentence, width
+
+_DASHES = "—–\\-－"
+_PAGE_NO = re.compile(rf"^[{_DASHES}]\s*\d{{1,4}}\s*[{_DASHES}]?$")
+_LONE_DASH = re.compile(rf"^[{_DASHES}]$")
+_PIPE_PAGE = re.compile(r"\|\s*\d{1,4}\s*\|")
+_MD_RULE = re.compile(r"^[-*_]$")
+
+
+@dataclass
+class Furniture:
+    """What the furniture pass learned about a source."""
+
+    header_titles: list[str] = field(default_factory=list)
+    """Running-header texts that look like the article's title (title witnesses)."""
+    label: str = ""
+    """A section label printed one character per line, e.g. 理论探索."""
+    fragments: list[tuple[int, str, str]] = field(default_factory=list)
+    """Pieces cut from inside a kept line: (line number, text, reason)."""
+
+
+def mark_furniture(lines: list[Line]) -> Furniture:
+    found = Furniture()
+    _mark_page_numbers(lines, found)
+    _mark_running_headers(lines, found)
+    _mark_vertical_labels(lines, found)
+    return found
+
+
+def _mark_page_numbers(lines: list[Line], found: Furniture) -> None:
+    for i, line in enumerate(lines):
+        t = line.text
+        if _PAGE_NO.match(t):
+            line.set_aside("furniture", "page number")
+            # "— 106" on one line and its closing "—" on the next.
+            if i + 1 < len(lines) and _LONE_DASH.match(lines[i + 1].text):
+                lines[i + 1].set_aside("furniture", "page number (split)")
+        elif _PIPE_PAGE.search(t):
+            line.set_aside("furniture", "running header with page number")
+            witness = _PIPE_PAGE.sub(" ", t).strip(" |")
+            if witness and "《" not in witness and "期" not in witness:
+                found.header_titles.append(witness)
+        elif _MD_RULE.match(t):
+            line.set_aside("furniture", "empty list item")
+
+
+def _mark_running_headers(lines: list[Line], found: Furniture) -> None:
+    """A short line printed again and again at page breaks is a running header."""
+    counts = Counter(ln.text for ln in lines if ln.role == "text" and 4 <= len(ln.text) <= 40)
+    for text, n in counts.items():
+        if n < 3 or ends_sentence(text) or text.startswith(("——", "#")):
+            continue
+        positions = [i for i, ln in enumerate(lines) if ln.text == text and ln.role == "text"]
+        at_break = sum(1 for i in positions if _near_page_break(lines, i))
+        if at_break * 2 < len(positions):
+            continue
+        for i in positions:
+            lines[i].set_aside("furniture", "running header")
+        found.header_titles.append(text)
+
+
+def _near_page_break(lines: list[Line], i: int) -> bool:
+    """The next line starts a page (leading blank) or a page number is adjacent."""
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(lines) and lines[j].reason.startswith("page number"):
+            return True
+    return i + 1 < len(lines) and lines[i + 1].lead
+
+
+def _mark_vertical_labels(lines: list[Line], found: Furniture) -> None:
+    """Runs of one-character lines that spell the same label on several pages."""
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and lines[j].role == "text" and len(lines[j].text) == 1:
+            j += 1
+        if j - i >= 2:
+            runs.append((i, j))
+        i = max(j, i + 1)
+    spelled = Counter("".join(ln.text for ln in lines[a:b]) for a, b in runs)
+    labels = {s for s, n in spelled.items() if n >= 2}
+    if not labels:
+        return
+    tails: Counter[str] = Counter()
+    for a, b in runs:
+        s = "".join(ln.text for ln in lines[a:b])
+        if s not in labels:
+            continue
+        for ln in lines[a:b]:
+            ln.set_aside("furniture", "vertical section label")
+        if b < len(lines):
+            tails[lines[b].text[:1]] += 1
+    label = max(labels, key=len)
+    # The label's last character is often glued to the first line of the next page.
+    tail = ""
+    if tails:
+        ch, n = tails.most_common(1)[0]
+        if n == sum(tails.values()) and n >= 2 and ch not in label:
+            tail = ch
+    found.label = label + tail
+    if not tail:
+        return
+    for idx, ln in enumerate(lines):
+        after_run = idx > 0 and lines[idx - 1].reason == "vertical section label"
+        if ln.role == "text" and (ln.lead or after_run) and ln.text.startswith(tail) and len(ln.text) > 1:
+            rest = ln.text[1:]
+            ln.text = rest.lstrip()
+            ln.width = width(ln.text)
+            found.fragments.append((ln.no, tail, "vertical section label"))

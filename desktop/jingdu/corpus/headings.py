@@ -1,0 +1,48 @@
+"""Heading numbering and the level it implies.
+
+Chinese academic writing numbers its sections 一、 above （一） above 1./１．
+above (1)/（1）. The numbering, not the source's Markdown ``#`` count or font
+size, is the reliable witness of a heading's level.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NUMERAL = "一二三四五六七八九十"
+_PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
+    (1, re.compile(rf"^[{_NUMERAL}]{{1,3}}\s*[、.．]")),
+    (1, re.compile(rf"^第[{_NUMERAL}]{{1,3}}[部章节]分?")),
+    (2, re.compile(rf"^[（(][{_NUMERAL}]{{1,3}}[）)]")),
+    (3, re.compile(r"^(?:\d{1,2}|[１-９][０-９]?)\s*[.．、](?![\d０-９])")),
+    (4, re.compile(r"^[（(](?:\d{1,2}|[１-９][０-９]?)[）)]")),
+)
+_LONE_NUMERAL = re.compile(rf"^[{_NUMERAL}]{{1,3}}$")
+_MARKDOWN = re.compile(r"^(#{1,6})\s+")
+
+
+def numbering_level(text: str) -> int:
+    """The level implied by a heading's numbering, or 0 when it has none."""
+    if _LONE_NUMERAL.match(text):
+        return 1
+    for level, rx in _PATTERNS:
+        if rx.match(text):
+            return level
+    return 0
+
+
+def markdown_level(text: str) -> int:
+    m = _MARKDOWN.match(text)
+    return len(m.group(1)) if m else 0
+
+
+def strip_markdown_heading(text: str) -> tuple[str, str]:
+    """Split ``"## 一、引言"`` into (``"## "``, ``"一、引言"``)."""
+    m = _MARKDOWN.match(text)
+    if not m:
+        return "", text
+    return m.group(0), text[m.end() :]
+
+
+def is_lone_numeral(text: str) -> bool:
+    return bool(_LONE_NUMERAL.match(text))

@@ -1,0 +1,57 @@
+"""A source file as a list of lines with the layout facts the cleaner reasons about."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from jingdu.corpus.text import width
+
+
+@dataclass
+class Line:
+    """One non-blank line of a source file.
+
+    Attributes:
+        no: 0-based line number in the source (for messages and audits).
+        raw: the line as it was, without the newline.
+        text: the line with surrounding blanks removed.
+        lead: the line began with a blank (a page start in PDF extractions).
+        trail: the line ended with a blank (a paragraph end in some sources).
+        width: visual width of ``text`` in ems.
+        role: what the cleaner decided the line is: ``text``, ``furniture``,
+            ``note`` or ``front`` (front matter such as a journal's column name).
+        reason: why a line that is not ``text`` was set aside.
+    """
+
+    no: int
+    raw: str
+    text: str
+    lead: bool
+    trail: bool
+    width: float
+    role: str = "text"
+    reason: str = ""
+
+    def set_aside(self, role: str, reason: str) -> None:
+        self.role = role
+        self.reason = reason
+
+
+def split_lines(source: str) -> list[Line]:
+    """Split decoded source text into its non-blank lines."""
+    out: list[Line] = []
+    for no, raw in enumerate(source.split("\n")):
+        text = raw.strip()
+        if not text:
+            continue
+        out.append(
+            Line(
+                no=no,
+                raw=raw,
+                text=text,
+                lead=raw[:1].isspace(),
+                trail=raw[-1:].isspace(),
+                width=width(text),
+            )
+        )
+    return out

@@ -1,0 +1,205 @@
+"""Rejoining hard-wrapped lines into the paragraphs the author wrote.
+
+Most sources were typeset in a fixed column: a line that stops short ends a
+paragraph, and a paragraph's first line is two ems short (its indent was
+lost). The column width is learned per source. Sources that already hold one
+paragraph per line (Markdown conversions) are recognised and kept as they are,
+except for paragraphs a page break cut in two.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from statistics import median
+
+from jingdu.corpus.headings import is_lone_numeral, markdown_level, numbering_level
+from jingdu.corpus.lines import Line
+from jingdu.corpus.text import ends_sentence, join_lines, normalize_spaces
+
+_HEADING_CONTINUATION_RATIO = 0.6
+_MAX_HEADING_CHARS = 60
+
+
+@dataclass
+class Block:
+    """A reflowed paragraph before it is classified."""
+
+    text: str
+    lines: list[Line] = field(default_factory=list)
+    heading_hint: bool = False
+
+    @property
+    def first_no(self) -> int:
+        return self.lines[0].no
+
+
+def column_width(lines: list[Line]) -> float:
+    """The width of a full line: the most common width among long lines."""
+    widths = [round(ln.width) for ln in lines if len(ln.text) >= 8]
+    if not widths:
+        return 0.0
+    counts = Counter(widths)
+    top = max(counts.values())
+    # Among near-ties take the widest: compressed punctuation only makes lines longer.
+    return float(max(w for w, c in counts.items() if c >= 0.6 * top))
+
+
+def is_line_per_paragraph(lines: list[Line]) -> bool:
+    """Markdown-like sources: long lines of very different lengths."""
+    lengths = [len(ln.text) for ln in lines]
+    return bool(lengths) and median(lengths) > 80
+
+
+def _heading_start(ln: Line) -> bool:
+    t = ln.text
+    return markdown_level(t) > 0 or numbering_level(t) > 0
+
+
+def reflow(lines: list[Line]) -> list[Block]:
+    """Group the text lines of a source into paragraphs."""
+    text_lines = [ln for ln in lines if ln.role == "text"]
+    if not text_lines:
+        return []
+    if is_line_per_paragraph(text_lines):
+        return _reflow_paragraph_lines(text_lines)
+    return _reflow_layout(text_lines, measure_column(text_lines))
+
+
+@dataclass(frozen=True)
+class Column:
+    """A source's column: the width of a full line and how much full lines vary."""
+
+    width: float
+    spread: float
+
+    @property
+    def first_line_tol(self) -> float:
+        return max(1.0, self.spread)
+
+    @property
+    def line_tol(self) -> float:
+        return max(1.5, self.spread)
+
+    def is_indented(self, width: float) -> bool:
+        """About two ems short of the column: a paragraph's first line."""
+        return self.width - 2 - self.first_line_tol <= width <= self.width - 1.4
+
+
+def measure_column(lines: list[Line]) -> Column:
+    w = column_width(lines)
+    widths = sorted(ln.width for ln in lines if len(ln.text) >= 8)
+    if not widths:
+        return Column(w, 0.0)
+    p50 = widths[len(widths) // 2]
+    p90 = widths[min(len(widths) - 1, (len(widths) * 9) // 10)]
+    return Column(w, p90 - p50)
+
+
+def _local_columns(lines: list[Line], col: Column, radius: int = 6) -> list[Column]:
+    """The column around each line: abstracts and pages with a side label are narrower."""
+    long = [ln.width if len(ln.text) >= 8 and ln.width >= 0.75 * col.width else None for ln in lines]
+    out = []
+    for i in range(len(lines)):
+        near = sorted(w for w in long[max(0, i - radius) : i + radius + 1] if w is not None)
+        local = near[len(near) // 2] if len(near) >= 3 else col.width
+        out.append(Column(min(col.width, float(round(local))), col.spread))
+    return out
+
+
+def _reflow_layout(lines: list[Line], column: Column) -> list[Block]:
+    cols = _local_columns(lines, column)
+    uses_trailing_blank = sum(ln.trail for ln in lines) > 0.05 * len(lines)
+    blocks: list[Block] = []
+    cur: Block | None = None
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        text = normalize_spaces(ln.text)
+        if cur is None:
+            cur = Block(text, [ln], heading_hint=_heading_start(ln))
+        else:
+            cur.text = join_lines(cur.text, text)
+            cur.lines.append(ln)
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        i += 1
+        if nxt is None:
+            break
+        col = cols[i - 1]
+        if cur.heading_hint and _continues_heading(cur, ln, nxt, col.width):
+            # The wrapped tail of a heading: join it, and the heading ends there.
+            cur.text = join_lines(cur.text, normalize_spaces(nxt.text))
+            cur.lines.append(nxt)
+            blocks.append(cur)
+            cur = None
+            i += 1
+        elif _breaks_after(ln, nxt, col, uses_trailing_blank, cur):
+            blocks.append(cur)
+            cur = None
+    if cur is not None:
+        blocks.append(cur)
+    return [b for b in blocks if b.text]
+
+
+def _breaks_after(ln: Line, nxt: Line, col: Column, trailing: bool, cur: Block) -> bool:
+    text = ln.text
+    in_heading = cur.heading_hint
+    first = len(cur.lines) == 1
+    # A line that stops short of the column ends its paragraph. A paragraph's
+    # first line is expected two ems short (its indent was lost): there a
+    # sentence end decides between a one-line paragraph and a wrapped one.
+    if first:
+        short = ln.width < col.width - 2 - col.first_line_tol
+        indented = not short and ln.width < col.width - 1.4
+    else:
+        # Slightly short mid-paragraph lines are common (punctuation that may not
+        # start a line is pulled back); only a sentence end makes them paragraph ends.
+        short = ln.width < col.width - col.line_tol and (
+            ln.width < col.width - 4 or ends_sentence(text)
+        )
+        indented = False
+    if in_heading and indented and not ends_sentence(text) and "。" not in text:
+        short = True
+    if is_lone_numeral(text) or is_lone_numeral(nxt.text):
+        return True
+    if _heading_start(nxt) and (short or ends_sentence(text) or in_heading):
+        return True
+    if short or (indented and ends_sentence(text)):
+        return True
+    if in_heading and col.is_indented(nxt.width):
+        # A heading on its own line, then a paragraph's first, indented line.
+        return True
+    if nxt.text.startswith("——") and ends_sentence(text):
+        return True
+    if trailing and ln.trail and ends_sentence(text):
+        return True
+    # A full line ending a sentence, then a line two ems short: a new paragraph's lost indent.
+    return ends_sentence(text) and col.is_indented(nxt.width) and len(nxt.text) > 4
+
+
+def _continues_heading(cur: Block, ln: Line, nxt: Line, w: float) -> bool:
+    if ends_sentence(ln.text) or len(cur.text) > _MAX_HEADING_CHARS:
+        return False
+    if _heading_start(nxt) or is_lone_numeral(nxt.text):
+        return False
+    return nxt.width < _HEADING_CONTINUATION_RATIO * w and len(cur.text) + len(nxt.text) <= _MAX_HEADING_CHARS
+
+
+def _reflow_paragraph_lines(lines: list[Line]) -> list[Block]:
+    blocks: list[Block] = []
+    for ln in lines:
+        text = normalize_spaces(ln.text)
+        prev = blocks[-1] if blocks else None
+        if (
+            prev is not None
+            and not prev.heading_hint
+            and not _heading_start(ln)
+            and not ends_sentence(prev.text)
+            and len(prev.text) > 60
+        ):
+            # A paragraph cut by a page break (its footnotes were printed in between).
+            prev.text = join_lines(prev.text, text)
+            prev.lines.append(ln)
+            continue
+        blocks.append(Block(text, [ln], heading_hint=_heading_start(ln)))
+    return blocks

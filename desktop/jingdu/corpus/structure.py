@@ -1,0 +1,153 @@
+"""Giving reflowed blocks their kinds: headings with levels, quotations, signatures."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from jingdu.corpus.headings import (
+    is_lone_numeral,
+    markdown_level,
+    numbering_level,
+    strip_markdown_heading,
+)
+from jingdu.corpus.reflow import Block
+from jingdu.corpus.text import ends_sentence
+
+_MAX_HEADING = 60
+_MAX_RUN_IN = 45
+_SENTENCE_END = re.compile(r"[。！？](?:[”’」』）)]*)")
+_CITATION = re.compile(r"^——\s*(?:\d{4}\s*年|.{0,20}《)")
+_BOLD = re.compile(r"\*\*(.+?)\*\*")
+
+
+@dataclass
+class Para:
+    """A classified paragraph, still free text (offsets come at assembly)."""
+
+    text: str
+    kind: str
+    level: int = 0
+    lines: list[int] = field(default_factory=list)
+    markup: list[str] = field(default_factory=list)
+    byline: bool = False
+    lead: bool = False
+
+
+def classify(blocks: list[Block]) -> list[Para]:
+    paras: list[Para] = []
+    for b in blocks:
+        lines = [ln.no for ln in b.lines]
+        text, markup = _strip_markup(b.text)
+        md = markdown_level(text)
+        if md:
+            prefix, text = strip_markdown_heading(text)
+            markup.append(prefix.strip())
+        level = numbering_level(text)
+        if md or (b.heading_hint and level) or is_lone_numeral(text):
+            head, rest = _split_run_in(text)
+            if head:
+                paras.append(Para(head, "heading", level or _md_fallback(md), lines, markup))
+                if rest:
+                    paras.append(Para(rest, "body", 0, lines))
+                continue
+        paras.append(Para(text, "body", 0, lines, markup, lead=b.lines[0].lead))
+    _mark_citations(paras)
+    _mark_bylines(paras)
+    return paras
+
+
+def _md_fallback(md: int) -> int:
+    # An unnumbered Markdown "#" is the title; deeper unnumbered ones keep their depth.
+    return 0 if md == 1 else max(md - 1, 1)
+
+
+def _strip_markup(text: str) -> tuple[str, list[str]]:
+    markup: list[str] = []
+    if "**" in text:
+        n = len(_BOLD.findall(text))
+        text = _BOLD.sub(r"\1", text)
+        markup.extend(["****"] * n)
+    return text, markup
+
+
+def _split_run_in(text: str) -> tuple[str, str]:
+    """A heading alone, or a run-in heading (its first sentence) and the paragraph after it."""
+    if len(text) <= 40 or (len(text) <= _MAX_HEADING and not _SENTENCE_END.search(text[:-1])):
+        return text, ""
+    m = _SENTENCE_END.search(text)
+    if m and m.end() <= _MAX_RUN_IN and m.end() < len(text):
+        return text[: m.end()], text[m.end() :]
+    return "", text
+
+
+def _mark_citations(paras: list[Para]) -> None:
+    """Quotation source lines ("——2024 年 1 月 31 日，习近平在…") and the quotes they close."""
+    prev_cite = -1
+    for i, p in enumerate(paras):
+        if p.kind == "body" and _CITATION.match(p.text) and len(p.text) <= 90 and "。" not in p.text:
+            p.kind = "signature"
+            # The quotation is the run of body paragraphs since the previous citation,
+            # at most three: a longer run is commentary, not a quotation.
+            j = i - 1
+            while j > prev_cite and i - j <= 3 and paras[j].kind == "body":
+                j -= 1
+            if i - j <= 3:
+                for k in range(j + 1, i):
+                    paras[k].kind = "quote"
+            prev_cite = i
+
+
+_NAME = re.compile(r"^[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}$")
+_SHORT_NAME = re.compile(r"^[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2}$")
+
+
+def parse_authors(text: str) -> list[str]:
+    """``"周 文，杨正源"`` -> ["周文", "杨正源"]; [] when the line is not a list of names."""
+    if len(text) > 40 or ends_sentence(text):
+        return []
+    parts = re.split(r"[，,、；;]\s*", text) if re.search(r"[，,、；;]", text) else text.split()
+    names = [p.strip() for p in parts if p.strip()]
+    if not names or not all(_NAME.match(n) for n in names):
+        return []
+    if len(names) == 1 and not _SHORT_NAME.match(names[0]):
+        return []  # four characters alone are more often a phrase than a name
+    return [n.replace(" ", "") for n in names]
+
+
+_DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$")
+_EDITOR = re.compile(r"^[（(](?:责任编辑|编辑|校对)[:：].{1,10}[）)]$")
+
+
+def _mark_bylines(paras: list[Para]) -> None:
+    """Signature lines that close a piece: 新华社评论员, 中国社会科学院大学 杨开忠, a date."""
+    for i, p in enumerate(paras):
+        if p.kind != "body":
+            continue
+        prev = paras[i - 1] if i else None
+        if _EDITOR.match(p.text):
+            p.kind = "signature"
+        elif prev is not None and prev.byline and _DATE_LINE.match(p.text):
+            p.kind = "signature"
+            p.byline = True
+        elif (
+            p.lead
+            and prev is not None
+            and prev.kind in ("body", "quote")
+            and ends_sentence(prev.text)
+            and len(p.text) <= 30
+            and len(p.lines) == 1
+            and not ends_sentence(p.text)
+            and not re.search(r"[，。；：？！“”]", p.text)
+        ):
+            p.kind = "signature"
+            p.byline = True
+
+
+def demote_inner_bylines(paras: list[Para]) -> None:
+    """In a single article only closing lines sign it; a short line mid-text is body."""
+    last_text = max((i for i, p in enumerate(paras) if p.kind != "signature"), default=-1)
+    for i, p in enumerate(paras):
+        if p.byline and i < last_text:
+            p.byline = False
+            p.kind = "body"

@@ -1,0 +1,101 @@
+"""Character classes and small text helpers shared by the cleaning passes."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Punctuation that can end a sentence, optionally followed by closing quotes or brackets.
+TERMINAL = "。！？!?…；"
+CLOSERS = "”’」』）)》〉】］]"
+_TERMINAL_RE = re.compile(rf"[{re.escape(TERMINAL)}][{re.escape(CLOSERS)}]*$")
+# A footnote marker may follow the sentence end: ①, [12], <sup>①</sup>, a bare letter.
+_TRAILING_MARK_RE = re.compile(r"(?:\s*(?:\[\d{1,3}\]|［\d{1,3}］|[\u2460-\u24ff\u3251-\u325f\u32b1-\u32bf]|[a-h]))$")
+
+CJK_PUNCT = "，。、；：？！“”‘’（）《》〈〉【】［］「」『』…—～·﹏"
+
+
+def is_cjk(ch: str) -> bool:
+    """True for Han ideographs (all planes) and CJK symbols or full-width forms."""
+    o = ord(ch)
+    return (
+        0x3400 <= o <= 0x9FFF
+        or 0xF900 <= o <= 0xFAFF
+        or 0x20000 <= o <= 0x3FFFF
+        or 0x3000 <= o <= 0x303F
+        or 0xFF00 <= o <= 0xFFEF
+        or ch in CJK_PUNCT
+    )
+
+
+def is_han(ch: str) -> bool:
+    o = ord(ch)
+    return 0x3400 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF or 0x20000 <= o <= 0x3FFFF
+
+
+def char_width(ch: str) -> float:
+    """Width of a character in ems as a CJK typesetter lays it out.
+
+    Full-width punctuation counts a whole em: measured on the corpus this gives
+    the sharpest peak at the column width, and a lost two-character indent
+    shows as exactly two ems less.
+    """
+    if ch == "\u3000":
+        return 1.0
+    if ch in " \t":
+        return 0.5
+    o = ord(ch)
+    if 0xFF10 <= o <= 0xFF19 or 0xFF21 <= o <= 0xFF3A or 0xFF41 <= o <= 0xFF5A:
+        # Full-width digits and Latin come from half-width glyphs in the PDF.
+        return 0.5
+    return 1.0 if unicodedata.east_asian_width(ch) in "WFA" else 0.5
+
+
+def width(s: str) -> float:
+    return sum(char_width(ch) for ch in s)
+
+
+def ends_sentence(s: str) -> bool:
+    """True if ``s`` ends with sentence-final punctuation (a footnote marker may follow)."""
+    s = s.rstrip()
+    if _TERMINAL_RE.search(s):
+        return True
+    stripped = _TRAILING_MARK_RE.sub("", s)
+    return stripped != s and bool(_TERMINAL_RE.search(stripped))
+
+
+_SPACE_RUN = re.compile(r"[ \t\u00a0\u3000]+")
+_SPACE_NEAR_CJK_PUNCT = re.compile(rf"\s*([{re.escape(CJK_PUNCT)}])\s*")
+
+
+def normalize_spaces(s: str) -> str:
+    """Collapse runs of blanks and drop blanks next to full-width punctuation.
+
+    PDF extraction leaves a space after every 。 in some sources and tabs
+    between English words in others; neither is part of what the author wrote.
+    Spaces between CJK and Latin or digits are kept: they are a typesetting
+    convention the source may well have used.
+    """
+    s = _SPACE_RUN.sub(" ", s.strip())
+    return _SPACE_NEAR_CJK_PUNCT.sub(r"\1", s)
+
+
+_URLISH = re.compile(r"(?:https?://|www\.|\S/\S)")
+
+
+def join_lines(a: str, b: str) -> str:
+    """Join two pieces of one paragraph that a hard line break separated.
+
+    Chinese needs no space; two pieces of English prose do, unless the break
+    falls inside a URL or a hyphenated word.
+    """
+    if not a:
+        return b
+    if not b:
+        return a
+    last, first = a[-1], b[0]
+    if last.isascii() and first.isascii() and (last.isalnum() or last in ",;:") and first.isalnum():
+        tail = a.rsplit(" ", 1)[-1]
+        if last in ",;:" or not _URLISH.search(tail):
+            return f"{a} {b}"
+    return a + b
