@@ -17,14 +17,16 @@ from jingdu.corpus.document import Document, Footnote, OutlineEntry, Paragraph, 
 from jingdu.corpus.footnotes import find_markers, mark_note_lines, note_label, note_starts
 from jingdu.corpus.furniture import mark_furniture
 from jingdu.corpus.lines import Line, split_lines
+from jingdu.corpus.markup import strip_inline_markup
 from jingdu.corpus.metadata import read_front
 from jingdu.corpus.reflow import reflow
-from jingdu.corpus.structure import Para, classify, demote_inner_bylines
+from jingdu.corpus.structure import Para, classify, demote_inner_bylines, parse_authors
 from jingdu.corpus.text import join_lines, normalize_spaces
 
 CLEANER_VERSION = 1
 NOTES_TITLE = "注释"
 _MAX_DERIVED_TITLE = 30
+_DATE_CLAUSE = re.compile(r"^[\d\s年月日]+$")
 
 
 @dataclass
@@ -32,6 +34,7 @@ class _Note:
     text: str
     label: str
     line: int
+    markup: list[str]
 
 
 def clean_source(text: str, source: str, source_hash: str = "") -> list[Document]:
@@ -75,11 +78,12 @@ def _collect_notes(lines: list[Line]) -> list[_Note]:
     starts = note_starts(note_lines)
     notes: list[_Note] = []
     for ln, is_start in zip(note_lines, starts, strict=True):
-        text = normalize_spaces(ln.text)
+        text, markup = strip_inline_markup(normalize_spaces(ln.text))
         if is_start or not notes:
-            notes.append(_Note(text, note_label(ln.text), ln.no))
+            notes.append(_Note(text, note_label(text), ln.no, markup))
         else:
             notes[-1].text = join_lines(notes[-1].text, text)
+            notes[-1].markup.extend(markup)
     return notes
 
 
@@ -104,6 +108,8 @@ def _assemble(
         removed.append(Removed(p.lines[0], p.text, "journal or column label"))
     for p in piece:
         removed.extend(Removed(p.lines[0], m, "markup") for m in p.markup if m)
+    for n in notes:
+        removed.extend(Removed(n.line, m, "markup") for m in n.markup if m)
 
     title, derived = front.title, False
     if not title:
@@ -114,7 +120,12 @@ def _assemble(
             title = header_titles[0]
         else:
             title = _derived_title(piece)
-    authors = front.authors or [p.text for p in piece if p.byline and not re.match(r"^\d", p.text)]
+    authors = front.authors or [
+        name
+        for p in piece
+        if p.byline and not re.match(r"^\d", p.text)
+        for name in (parse_authors(p.text) or [p.text])
+    ]
 
     texts: list[str] = []
     paragraphs: list[Paragraph] = []
@@ -181,6 +192,6 @@ def _derived_title(piece: list[Para]) -> str:
     if len(sentence) <= _MAX_DERIVED_TITLE:
         return sentence
     cut = max(sentence.rfind(c, 0, _MAX_DERIVED_TITLE) for c in "，；：、")
-    if cut >= 12:
+    if cut >= 12 and not _DATE_CLAUSE.match(sentence[:cut]):
         return sentence[:cut]
     return sentence[: _MAX_DERIVED_TITLE - 1] + "…"

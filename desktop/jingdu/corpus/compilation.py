@@ -30,6 +30,7 @@ def split_pieces(paras: list[Para]) -> list[list[Para]]:
     q_start, q_end = _quotation_run(paras)
     if q_start >= 0:
         cuts.update({q_start, q_end + 1})
+    cuts.update(_unsigned_boundaries(paras, sorted(cuts)))
     bounds = sorted(c for c in cuts if 0 < c < len(paras))
     pieces, prev = [], 0
     for c in bounds:
@@ -37,6 +38,36 @@ def split_pieces(paras: list[Para]) -> list[list[Para]]:
         prev = c
     pieces.append(paras[prev:])
     return [p for p in pieces if any(x.kind != "signature" for x in p)]
+
+
+def _unsigned_boundaries(paras: list[Para], cuts: list[int]) -> set[int]:
+    """Where a piece without a signature ends: its successor numbers its sections from 一 again.
+
+    The successor's introduction is taken to be the one paragraph before its 一、
+    heading, the commonest shape in the booklet.
+    """
+    out: set[int] = set()
+    highest = 0
+    for i, p in enumerate(paras):
+        if i in cuts:
+            highest = 0
+        if p.kind != "heading" or p.level != 1:
+            continue
+        n = _section_number(p.text)
+        if n == 1 and highest >= 2:
+            start = i - 1 if i > 0 and paras[i - 1].kind == "body" else i
+            out.add(start)
+            highest = 1
+        elif n:
+            highest = max(highest, n)
+    return out
+
+
+_CN_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
+
+
+def _section_number(text: str) -> int:
+    return _CN_DIGITS.get(text[:1], 0) if len(text) == 1 or text[1:2] in "、.．" else 0
 
 
 def _quotation_run(paras: list[Para]) -> tuple[int, int]:

@@ -13,11 +13,12 @@ CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳㉑㉒㉓
 _LETTER_NOTE = re.compile(r"^([a-h])[ \t]+\S")
 # "① 习近平：…", "<sup>②</sup> 孙学工…", "- ①…", "  - ⑤ …".
 _CIRCLED_NOTE = re.compile(rf"^(?:[-*+]\s*)?(?:<sup>)?([{CIRCLED}])(?:</sup>)?\s*\S")
-_BRACKET_NOTE = re.compile(r"^[\[［](\d{1,3})[\]］]\s*\S")
+# "[3] 习近平：《…》" — a reference entry names its author before a colon or full stop;
+# "［4］123 在…" at a line start is an in-text citation that a line break put there.
+_BRACKET_NOTE = re.compile(r"^[\[［](\d{1,3})[\]］]\s*(?=[\u4e00-\u9fffA-Za-z《“][^，。\d]{0,15}?[：:.．《])")
 _FRONT_NOTE = re.compile(r"^(?:\*\*)?【(作者简介|基金项目|中图分类号|收稿日期|DOI)】")
 
 # Markers inside the running text.
-_SUP = re.compile(r"<sup>\s*([^<]{1,4}?)\s*</sup>")
 _INLINE_MARKERS = re.compile(
     rf"(?P<circled>[{CIRCLED}])"
     r"|(?P<bracket>\s?[\[［]\d{1,3}[\]］])"
@@ -48,10 +49,13 @@ def mark_note_lines(lines: list[Line]) -> None:
             ln.set_aside("note", "footnote")
         elif _BRACKET_NOTE.match(ln.text) and _looks_like_citation(ln.text):
             ln.set_aside("note", "footnote")
-        elif _FRONT_NOTE.match(ln.text):
+        elif m := _FRONT_NOTE.match(ln.text):
             ln.set_aside("note", "article note")
-            # An author note runs over several lines until its full stop.
             j = i
+            if m.group(1) != "作者简介":
+                i += 1
+                continue
+            # An author note runs over several lines (one per author) until its full stop.
             while not lines[j].text.rstrip().endswith("。") and j + 1 < len(lines):
                 if lines[j + 1].role != "text" or _FRONT_NOTE.match(lines[j + 1].text):
                     break
@@ -118,16 +122,6 @@ def note_label(text: str) -> str:
             return m.group(1)
     return ""
 
-
-def strip_markup(text: str) -> tuple[str, list[str]]:
-    """Replace ``<sup>①</sup>`` by ``①``; return the text and the markup removed."""
-    removed: list[str] = []
-
-    def repl(m: re.Match[str]) -> str:
-        removed.append(m.group(0).replace(m.group(1), "", 1))
-        return m.group(1)
-
-    return _SUP.sub(repl, text), removed
 
 
 def find_markers(text: str) -> list[Marker]:

@@ -18,7 +18,7 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (4, re.compile(r"^[（(](?:\d{1,2}|[１-９][０-９]?)[）)]")),
 )
 _LONE_NUMERAL = re.compile(rf"^[{_NUMERAL}]{{1,3}}$")
-_MARKDOWN = re.compile(r"^(#{1,6})\s+")
+_MARKDOWN = re.compile(r"^(#{1,6})\s*(?=[^#\s])")
 
 
 def numbering_level(text: str) -> int:

@@ -15,7 +15,7 @@ from statistics import median
 
 from jingdu.corpus.headings import is_lone_numeral, markdown_level, numbering_level
 from jingdu.corpus.lines import Line
-from jingdu.corpus.text import ends_sentence, join_lines, normalize_spaces
+from jingdu.corpus.text import ends_sentence, is_caption, join_lines, normalize_spaces
 
 _HEADING_CONTINUATION_RATIO = 0.6
 _MAX_HEADING_CHARS = 60
@@ -194,6 +194,8 @@ def _reflow_paragraph_lines(lines: list[Line]) -> list[Block]:
             prev is not None
             and not prev.heading_hint
             and not _heading_start(ln)
+            and not is_caption(ln.text)
+            and not is_caption(prev.text)
             and not ends_sentence(prev.text)
             and len(prev.text) > 60
         ):

@@ -11,6 +11,7 @@ from jingdu.corpus.headings import (
     numbering_level,
     strip_markdown_heading,
 )
+from jingdu.corpus.markup import strip_inline_markup
 from jingdu.corpus.reflow import Block
 from jingdu.corpus.text import ends_sentence
 
@@ -18,7 +19,6 @@ _MAX_HEADING = 60
 _MAX_RUN_IN = 45
 _SENTENCE_END = re.compile(r"[。！？](?:[”’」』）)]*)")
 _CITATION = re.compile(r"^——\s*(?:\d{4}\s*年|.{0,20}《)")
-_BOLD = re.compile(r"\*\*(.+?)\*\*")
 
 
 @dataclass
@@ -38,7 +38,7 @@ def classify(blocks: list[Block]) -> list[Para]:
     paras: list[Para] = []
     for b in blocks:
         lines = [ln.no for ln in b.lines]
-        text, markup = _strip_markup(b.text)
+        text, markup = strip_inline_markup(b.text)
         md = markdown_level(text)
         if md:
             prefix, text = strip_markdown_heading(text)
@@ -62,15 +62,6 @@ def _md_fallback(md: int) -> int:
     return 0 if md == 1 else max(md - 1, 1)
 
 
-def _strip_markup(text: str) -> tuple[str, list[str]]:
-    markup: list[str] = []
-    if "**" in text:
-        n = len(_BOLD.findall(text))
-        text = _BOLD.sub(r"\1", text)
-        markup.extend(["****"] * n)
-    return text, markup
-
-
 def _split_run_in(text: str) -> tuple[str, str]:
     """A heading alone, or a run-in heading (its first sentence) and the paragraph after it."""
     if len(text) <= 40 or (len(text) <= _MAX_HEADING and not _SENTENCE_END.search(text[:-1])):
@@ -82,19 +73,21 @@ def _split_run_in(text: str) -> tuple[str, str]:
 
 
 def _mark_citations(paras: list[Para]) -> None:
-    """Quotation source lines ("——2024 年 1 月 31 日，习近平在…") and the quotes they close."""
+    """Quotation source lines ("——2024 年 1 月 31 日，习近平在…") and the quotes they close.
+
+    A quotation is one to three paragraphs between two source lines.
+    """
     prev_cite = -1
     for i, p in enumerate(paras):
         if p.kind == "body" and _CITATION.match(p.text) and len(p.text) <= 90 and "。" not in p.text:
             p.kind = "signature"
             # The quotation is the run of body paragraphs since the previous citation,
             # at most three: a longer run is commentary, not a quotation.
-            j = i - 1
-            while j > prev_cite and i - j <= 3 and paras[j].kind == "body":
-                j -= 1
-            if i - j <= 3:
-                for k in range(j + 1, i):
-                    paras[k].kind = "quote"
+            run = [k for k in range(prev_cite + 1, i) if paras[k].kind == "body"]
+            # Quotations sit between source lines; a longer run before the first
+            # source line is the text that precedes the quotations, not a quote.
+            for k in run if len(run) <= 3 else run[-1:]:
+                paras[k].kind = "quote"
             prev_cite = i
 
 
@@ -103,16 +96,24 @@ _SHORT_NAME = re.compile(r"^[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2}$")
 
 
 def parse_authors(text: str) -> list[str]:
-    """``"周 文，杨正源"`` -> ["周文", "杨正源"]; [] when the line is not a list of names."""
+    """``"周 文，杨正源"`` -> ["周文", "杨正源"]; [] when the line is not a list of names.
+
+    Names are separated by commas or spaces; a space inside a two-character
+    name (周 文) is typesetting, not a separator.
+    """
     if len(text) > 40 or ends_sentence(text):
         return []
-    parts = re.split(r"[，,、；;]\s*", text) if re.search(r"[，,、；;]", text) else text.split()
-    names = [p.strip() for p in parts if p.strip()]
+    names: list[str] = []
+    for part in re.split(r"\s*[，,、；;]\s*", text.strip()):
+        tokens = part.split()
+        if len(tokens) > 1 and all(len(t) == 1 for t in tokens):
+            tokens = ["".join(tokens)]
+        names.extend(tokens)
     if not names or not all(_NAME.match(n) for n in names):
         return []
     if len(names) == 1 and not _SHORT_NAME.match(names[0]):
         return []  # four characters alone are more often a phrase than a name
-    return [n.replace(" ", "") for n in names]
+    return names
 
 
 _DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$")
@@ -127,7 +128,10 @@ def _mark_bylines(paras: list[Para]) -> None:
         prev = paras[i - 1] if i else None
         if _EDITOR.match(p.text):
             p.kind = "signature"
-        elif prev is not None and prev.byline and _DATE_LINE.match(p.text):
+        elif prev is not None and prev.byline and (
+            _DATE_LINE.match(p.text) or _is_signature_text(p)
+        ):
+            # A date under a signature, or the next of several signatories.
             p.kind = "signature"
             p.byline = True
         elif (
@@ -135,10 +139,7 @@ def _mark_bylines(paras: list[Para]) -> None:
             and prev is not None
             and prev.kind in ("body", "quote")
             and ends_sentence(prev.text)
-            and len(p.text) <= 30
-            and len(p.lines) == 1
-            and not ends_sentence(p.text)
-            and not re.search(r"[，。；：？！“”]", p.text)
+            and _is_signature_text(p)
         ):
             p.kind = "signature"
             p.byline = True
@@ -151,3 +152,13 @@ def demote_inner_bylines(paras: list[Para]) -> None:
         if p.byline and i < last_text:
             p.byline = False
             p.kind = "body"
+
+
+def _is_signature_text(p: Para) -> bool:
+    """Short, one line, no sentence: an affiliation and a name, or a list of names."""
+    return (
+        len(p.text) <= 30
+        and len(p.lines) == 1
+        and not ends_sentence(p.text)
+        and (not re.search(r"[，。；：？！“”]", p.text) or bool(parse_authors(p.text)))
+    )

@@ -10,7 +10,10 @@ TERMINAL = "。！？!?…；"
 CLOSERS = "”’」』）)》〉】］]"
 _TERMINAL_RE = re.compile(rf"[{re.escape(TERMINAL)}][{re.escape(CLOSERS)}]*$")
 # A footnote marker may follow the sentence end: ①, [12], <sup>①</sup>, a bare letter.
-_TRAILING_MARK_RE = re.compile(r"(?:\s*(?:\[\d{1,3}\]|［\d{1,3}］|[\u2460-\u24ff\u3251-\u325f\u32b1-\u32bf]|[a-h]))$")
+_TRAILING_MARK_RE = re.compile(
+    r"(?:\s*(?:\[\d{1,3}\]|［\d{1,3}］|<sup>[^<]{1,4}</sup>"
+    r"|[\u2460-\u24ff\u3251-\u325f\u32b1-\u32bf]|[a-h]))$"
+)
 
 CJK_PUNCT = "，。、；：？！“”‘’（）《》〈〉【】［］「」『』…—～·﹏"
 
@@ -99,3 +102,11 @@ def join_lines(a: str, b: str) -> str:
         if last in ",;:" or not _URLISH.search(tail):
             return f"{a} {b}"
     return a + b
+
+
+_CAPTION = re.compile(r"^[图表]\s*\d{1,2}(?:[-—.．]\d{1,2})?\s")
+
+
+def is_caption(s: str) -> bool:
+    """A figure or table caption such as ``图1 新质生产力的形成机制``."""
+    return bool(_CAPTION.match(s))
