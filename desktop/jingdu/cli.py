@@ -1,0 +1,171 @@
+"""The command line: a thin layer over :class:`jingdu.library.Library`.
+
+Exit status: 0 on success, 2 on bad input (one line on stderr), 1 on an
+internal failure. ``--json`` prints one JSON document on stdout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from jingdu import __version__
+from jingdu.corpus.document import Document
+from jingdu.errors import UserError
+from jingdu.library import Library, open_library
+
+EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports bad usage as a user error (exit 2, one line) instead of printing usage."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UserError(f"{self.prog}: {message}")
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--data-dir", type=Path, help="library folder (default: $JINGDU_DATA_DIR or the user data folder)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="jingdu", description="精读 Jingdu — close reading of Chinese policy texts")
+    parser.add_argument("--version", action="version", version=f"jingdu {__version__}")
+    _common(parser)
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    gui = sub.add_parser("gui", help="open the window (the default)")
+    _common(gui)
+    gui.add_argument("--open", metavar="DOC", help="open this document")
+    gui.add_argument("--search", metavar="QUERY", help="start with this search")
+    gui.add_argument("--screenshot", metavar="PNG", type=Path, help="render, save a screenshot, quit")
+
+    docs = sub.add_parser("docs", help="list documents")
+    _common(docs)
+    docs.add_argument("--json", action="store_true")
+
+    show = sub.add_parser("show", help="a document: metadata, clean text, outline, paragraphs")
+    _common(show)
+    show.add_argument("doc", metavar="DOC")
+    show.add_argument("--json", action="store_true")
+
+    imp = sub.add_parser("import", help="import text files")
+    _common(imp)
+    imp.add_argument("files", metavar="FILE", nargs="+", type=Path)
+    imp.add_argument("--replace", metavar="DOC", help="the file is a new version of this document's source")
+    imp.add_argument("--json", action="store_true")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args = build_parser().parse_args(argv)
+        command = args.command or "gui"
+        if command == "gui":
+            from jingdu.ui.app import run_gui  # Qt is imported only for the window
+
+            return run_gui(args)
+        with open_library(args.data_dir) as lib:
+            report = lib.sync()
+            for warning in report.warnings:
+                print(f"jingdu: warning: {warning}", file=sys.stderr)
+            return _COMMANDS[command](lib, args)
+    except UserError as exc:
+        print(f"jingdu: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return EXIT_INTERNAL
+    except BrokenPipeError:
+        # The reader went away (`jingdu show X | head`): not an error of ours.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+    except Exception as exc:  # a bug: say so in one line, never a traceback
+        print(f"jingdu: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+def _print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
+    sys.stdout.write("\n")
+
+
+def _cmd_docs(lib: Library, args: argparse.Namespace) -> int:
+    docs = lib.documents()
+    if args.json:
+        _print_json({"documents": [d.to_dict() for d in docs]})
+        return EXIT_OK
+    for d in docs:
+        authors = "、".join(d.authors)
+        print(f"{d.id}\t{d.title}\t{authors}\t{d.chars} 字")
+    return EXIT_OK
+
+
+def show_json(doc: Document) -> dict[str, Any]:
+    d = doc.to_dict()
+    return {
+        "id": d["id"],
+        "title": d["title"],
+        "title_derived": d["title_derived"],
+        "authors": d["authors"],
+        "source": d["source"],
+        "part": d["part"],
+        "abstract": d["abstract"],
+        "keywords": d["keywords"],
+        "chars": d["chars"],
+        "text": d["text"],
+        "outline": d["outline"],
+        "paragraphs": d["paragraphs"],
+        "footnotes": d["footnotes"],
+        "removed": d["removed"],
+        "cleaner_version": d["cleaner_version"],
+    }
+
+
+def _cmd_show(lib: Library, args: argparse.Namespace) -> int:
+    doc = lib.document(args.doc)
+    if args.json:
+        _print_json(show_json(doc))
+        return EXIT_OK
+    print(doc.title + ("（据版式推定的标题）" if doc.title_derived else ""))
+    if doc.authors:
+        print("作者：" + "、".join(doc.authors))
+    print(f"来源：{doc.source}" + (f" 第 {doc.part} 篇" if doc.part else ""))
+    print()
+    for p in doc.paragraphs:
+        text = doc.paragraph_text(p)
+        if p.kind == "heading":
+            print(("#" * max(p.level, 1)) + " " + text)
+        elif p.kind == "signature":
+            print(f"{'':>20}{text}")
+        elif p.kind == "quote":
+            print("> " + text)
+        else:
+            print(text)
+        print()
+    return EXIT_OK
+
+
+def _cmd_import(lib: Library, args: argparse.Namespace) -> int:
+    if args.replace and len(args.files) > 1:
+        raise UserError("--replace takes exactly one file")
+    imported = []
+    for path in args.files:
+        docs = lib.import_file(path, replace=args.replace)
+        imported.extend(docs)
+        if not args.json:
+            for d in docs:
+                print(f"imported {d.id}\t{d.title}")
+    if args.json:
+        summaries = {s.id: s for s in lib.documents()}
+        _print_json({"documents": [summaries[d.id].to_dict() for d in imported]})
+    return EXIT_OK
+
+
+_COMMANDS = {"docs": _cmd_docs, "show": _cmd_show, "import": _cmd_import}

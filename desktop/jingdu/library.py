@@ -1,0 +1,247 @@
+"""Library: the one facade the GUI and the CLI use over documents (and, later, search and notes).
+
+Neither the GUI nor the CLI touches SQLite or the cleaner directly: they ask the
+Library, which keeps the stored documents in step with their source files.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from jingdu.corpus.cleaner import CLEANER_VERSION, clean_source
+from jingdu.corpus.decode import read_source
+from jingdu.corpus.document import Document
+from jingdu.database import open_database
+from jingdu.errors import NotFoundError, SourceError, UserError
+from jingdu.paths import bundled_corpus_dir, default_data_dir, prepare_data_dir
+
+Progress = Callable[[int, int, str], None]
+"""Called as ``progress(done, total, what)`` during long work."""
+
+
+@dataclass(frozen=True)
+class DocumentSummary:
+    """What the library list shows: no text, cheap to load for every document."""
+
+    id: str
+    title: str
+    authors: list[str]
+    source: str
+    part: int
+    chars: int
+    paragraphs: int
+    highlights: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "authors": self.authors,
+            "source": self.source,
+            "part": self.part,
+            "chars": self.chars,
+            "paragraphs": self.paragraphs,
+            "highlights": self.highlights,
+        }
+
+
+@dataclass
+class SyncReport:
+    """What a start-up sync did; warnings are for the user (a vanished source, say)."""
+
+    cleaned: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+_JSON_FIELDS = ("authors", "keywords", "paragraphs", "outline", "footnotes", "removed")
+
+
+class Library:
+    """The user's library in a data folder."""
+
+    def __init__(self, data_dir: Path | None = None) -> None:
+        self.data_dir = prepare_data_dir(data_dir or default_data_dir())
+        self.sources_dir = self.data_dir / "sources"
+        self.db = open_database(self.data_dir)
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- sources ---------------------------------------------------------------
+
+    def sync(self, bundled: Path | None = None, progress: Progress | None = None) -> SyncReport:
+        """Bring stored documents in step with their sources.
+
+        The bundled corpus is added on first start. A source whose content or
+        cleaner version changed is cleaned again; an unchanged one is left as it
+        is; a vanished one keeps its stored documents and is reported.
+        """
+        report = SyncReport()
+        known = {row["name"]: row for row in self.db["sources"].rows}
+        bundled = bundled if bundled is not None else bundled_corpus_dir()
+        work: list[tuple[str, Path, bool]] = [
+            (name, Path(row["path"]), bool(row["bundled"])) for name, row in known.items()
+        ]
+        if bundled.is_dir():
+            work += [(p.name, p, True) for p in sorted(bundled.glob("*.txt")) if p.name not in known]
+        for i, (name, path, is_bundled) in enumerate(sorted(work)):
+            if progress:
+                progress(i, len(work), name)
+            if not path.exists():
+                report.warnings.append(
+                    f"{name}: source file {path} is missing; keeping the stored copy"
+                )
+                continue
+            try:
+                decoded = read_source(path)
+            except SourceError as exc:
+                report.warnings.append(f"{exc}; keeping the stored copy")
+                continue
+            row = known.get(name)
+            if row and row["sha256"] == decoded.sha256 and row["cleaner_version"] == CLEANER_VERSION:
+                report.unchanged.append(name)
+                continue
+            docs = clean_source(decoded.text, name, decoded.sha256)
+            self._store(name, path, decoded.sha256, decoded.encoding, is_bundled, docs)
+            report.cleaned.append(name)
+        if progress:
+            progress(len(work), len(work), "")
+        return report
+
+    def import_file(self, path: Path, replace: str | None = None) -> list[Document]:
+        """Import a text file (a copy is kept in the data folder).
+
+        Args:
+            path: the file to import.
+            replace: a document id or source name whose source this file replaces
+                (a new version of the same text).
+
+        Raises:
+            SourceError: the file cannot be read as text.
+            UserError: a source of that name exists already and ``replace`` was not given.
+        """
+        decoded = read_source(path)
+        name = path.name
+        if replace is not None:
+            name = self._source_of(replace)
+        elif self.db["sources"].count_where("name = ?", [name]):
+            raise UserError(
+                f"{name}: a source of this name is in the library already; "
+                f"use --replace {name} to import a new version"
+            )
+        docs = clean_source(decoded.text, name, decoded.sha256)
+        self.sources_dir.mkdir(exist_ok=True)
+        stored = self.sources_dir / name
+        tmp = stored.with_name(stored.name + ".part")
+        shutil.copyfile(path, tmp)
+        tmp.replace(stored)
+        self._store(name, stored, decoded.sha256, decoded.encoding, False, docs)
+        return docs
+
+    def _source_of(self, ref: str) -> str:
+        if self.db["sources"].count_where("name = ?", [ref]):
+            return ref
+        return self.document_summary(ref).source
+
+    def _store(
+        self, name: str, path: Path, sha: str, encoding: str, bundled: bool, docs: list[Document]
+    ) -> None:
+        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        conn = self.db.conn
+        with conn:
+            conn.execute("BEGIN IMMEDIATE")
+            conn.execute("DELETE FROM documents WHERE source = ?", [name])
+            self.db["sources"].upsert(
+                {
+                    "name": name,
+                    "path": str(path),
+                    "sha256": sha,
+                    "encoding": encoding,
+                    "cleaner_version": CLEANER_VERSION,
+                    "bundled": int(bundled),
+                    "imported_at": now,
+                },
+                pk="name",
+            )
+            self.db["documents"].insert_all(_row(d) for d in docs)
+
+    # -- documents -------------------------------------------------------------
+
+    def documents(self) -> list[DocumentSummary]:
+        rows = self.db.execute(
+            "SELECT id, title, authors, source, part, chars, paragraph_count FROM documents "
+            "ORDER BY source, part"
+        ).fetchall()
+        return [
+            DocumentSummary(r[0], r[1], json.loads(r[2]), r[3], r[4], r[5], r[6]) for r in rows
+        ]
+
+    def resolve(self, ref: str) -> str:
+        """A document id from an id or a unique prefix of one.
+
+        Raises:
+            NotFoundError: no document, or several, match.
+        """
+        ref = ref.strip()
+        if not ref:
+            raise NotFoundError("empty document id")
+        if self.db["documents"].count_where("id = ?", [ref]):
+            return ref
+        pattern = ref.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        ids = [
+            r[0]
+            for r in self.db.execute(
+                "SELECT id FROM documents WHERE id LIKE ? ESCAPE '\\' ORDER BY id LIMIT 3", [pattern]
+            ).fetchall()
+        ]
+        if len(ids) == 1:
+            return ids[0]
+        if not ids:
+            raise NotFoundError(f"no document {ref!r}; `jingdu docs` lists them")
+        raise NotFoundError(f"document {ref!r} is ambiguous: {', '.join(ids[:2])}, …")
+
+    def document_summary(self, ref: str) -> DocumentSummary:
+        doc_id = self.resolve(ref)
+        return next(s for s in self.documents() if s.id == doc_id)
+
+    def document(self, ref: str) -> Document:
+        doc_id = self.resolve(ref)
+        row = self.db["documents"].get(doc_id)
+        data = dict(row)
+        for key in _JSON_FIELDS:
+            data[key] = json.loads(data[key])
+        data["title_derived"] = bool(data["title_derived"])
+        return Document.from_dict(data)
+
+
+def _row(d: Document) -> dict[str, Any]:
+    data = d.to_dict()
+    row: dict[str, Any] = {k: v for k, v in data.items() if k not in _JSON_FIELDS}
+    for key in _JSON_FIELDS:
+        row[key] = json.dumps(data[key], ensure_ascii=False)
+    row["title_derived"] = int(d.title_derived)
+    row["paragraph_count"] = len(d.paragraphs)
+    return row
+
+
+def open_library(data_dir: Path | None = None) -> Library:
+    """Open the library, translating low-level failures into user errors."""
+    try:
+        return Library(data_dir)
+    except sqlite3.OperationalError as exc:
+        raise UserError(f"cannot open the library in {data_dir or default_data_dir()}: {exc}") from exc
+
