@@ -28,20 +28,26 @@ class _Parser(argparse.ArgumentParser):
         raise UserError(f"{self.prog}: {message}")
 
 
-def _common(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--data-dir", type=Path, help="library folder (default: $JINGDU_DATA_DIR or the user data folder)")
+def _common(p: argparse.ArgumentParser, top: bool = False) -> None:
+    # Sub-commands take --data-dir too; SUPPRESS keeps their missing value from
+    # overwriting one given before the sub-command.
+    p.add_argument(
+        "--data-dir",
+        type=Path,
+        default=None if top else argparse.SUPPRESS,
+        help="library folder (default: $JINGDU_DATA_DIR or the user data folder)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="jingdu", description="精读 Jingdu — close reading of Chinese policy texts")
     parser.add_argument("--version", action="version", version=f"jingdu {__version__}")
-    _common(parser)
+    _common(parser, top=True)
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     gui = sub.add_parser("gui", help="open the window (the default)")
     _common(gui)
     gui.add_argument("--open", metavar="DOC", help="open this document")
-    gui.add_argument("--search", metavar="QUERY", help="start with this search")
     gui.add_argument("--screenshot", metavar="PNG", type=Path, help="render, save a screenshot, quit")
 
     docs = sub.add_parser("docs", help="list documents")
@@ -112,7 +118,7 @@ def show_json(doc: Document) -> dict[str, Any]:
     return {
         "id": d["id"],
         "title": d["title"],
-        "title_derived": d["title_derived"],
+        "title_source": d["title_source"],
         "authors": d["authors"],
         "source": d["source"],
         "part": d["part"],
@@ -133,7 +139,8 @@ def _cmd_show(lib: Library, args: argparse.Namespace) -> int:
     if args.json:
         _print_json(show_json(doc))
         return EXIT_OK
-    print(doc.title + ("（据版式推定的标题）" if doc.title_derived else ""))
+    note = {"header": "（标题取自页眉）", "derived": "（标题由 Jingdu 推定）"}.get(doc.title_source, "")
+    print(doc.title + note)
     if doc.authors:
         print("作者：" + "、".join(doc.authors))
     print(f"来源：{doc.source}" + (f" 第 {doc.part} 篇" if doc.part else ""))

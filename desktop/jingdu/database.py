@@ -37,7 +37,7 @@ def _v1(db: sqlite_utils.Database) -> None:
             source TEXT NOT NULL REFERENCES sources(name) ON DELETE CASCADE,
             part INTEGER NOT NULL,
             title TEXT NOT NULL,
-            title_derived INTEGER NOT NULL,
+            title_source TEXT NOT NULL,
             authors TEXT NOT NULL,
             abstract TEXT NOT NULL,
             keywords TEXT NOT NULL,

@@ -7,6 +7,7 @@ Library, which keeps the stored documents in step with their source files.
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import sqlite3
 from collections.abc import Callable
@@ -201,7 +202,7 @@ class Library:
             raise NotFoundError("empty document id")
         if self.db["documents"].count_where("id = ?", [ref]):
             return ref
-        pattern = ref.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        pattern = _like_prefix(ref)
         ids = [
             r[0]
             for r in self.db.execute(
@@ -210,6 +211,15 @@ class Library:
         ]
         if len(ids) == 1:
             return ids[0]
+        m = re.match(r"^(.+)-(\d+)$", ref)
+        if not ids and m:
+            # "001-05": part 5 of the source whose name starts with 001.
+            rows = self.db.execute(
+                "SELECT id FROM documents WHERE source LIKE ? ESCAPE '\\' AND part = ? LIMIT 2",
+                [_like_prefix(m.group(1)), int(m.group(2))],
+            ).fetchall()
+            if len(rows) == 1:
+                return str(rows[0][0])
         if not ids:
             raise NotFoundError(f"no document {ref!r}; `jingdu docs` lists them")
         raise NotFoundError(f"document {ref!r} is ambiguous: {', '.join(ids[:2])}, …")
@@ -224,8 +234,12 @@ class Library:
         data = dict(row)
         for key in _JSON_FIELDS:
             data[key] = json.loads(data[key])
-        data["title_derived"] = bool(data["title_derived"])
         return Document.from_dict(data)
+
+
+def _like_prefix(s: str) -> str:
+    """A LIKE pattern matching strings that start with ``s`` (with ESCAPE '\\')."""
+    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
 def _row(d: Document) -> dict[str, Any]:
@@ -233,7 +247,6 @@ def _row(d: Document) -> dict[str, Any]:
     row: dict[str, Any] = {k: v for k, v in data.items() if k not in _JSON_FIELDS}
     for key in _JSON_FIELDS:
         row[key] = json.dumps(data[key], ensure_ascii=False)
-    row["title_derived"] = int(d.title_derived)
     row["paragraph_count"] = len(d.paragraphs)
     return row
 

@@ -111,13 +111,13 @@ def _assemble(
     for n in notes:
         removed.extend(Removed(n.line, m, "markup") for m in n.markup if m)
 
-    title, derived = front.title, False
+    title, title_source = front.title, "text"
     if not title:
-        derived = True
+        title_source = "derived"
         if part and is_quotation_piece(piece):
             title = quotation_title(piece)
         elif header_titles and part == 0:
-            title = header_titles[0]
+            title, title_source = header_titles[0], "header"
         else:
             title = _derived_title(piece)
     authors = front.authors or [
@@ -152,7 +152,7 @@ def _assemble(
         source=source,
         part=part,
         title=title,
-        title_derived=derived,
+        title_source=title_source,
         authors=authors,
         abstract=front.abstract,
         keywords=front.keywords,

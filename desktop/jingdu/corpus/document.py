@@ -51,7 +51,9 @@ class Document:
     source: str
     part: int
     title: str
-    title_derived: bool
+    title_source: str
+    """Where the title comes from: ``text`` (a line of the source), ``header`` (the
+    running header, the title line being lost) or ``derived`` (made by Jingdu)."""
     authors: list[str]
     abstract: str
     keywords: list[str]
@@ -82,7 +84,7 @@ class Document:
             source=d["source"],
             part=d["part"],
             title=d["title"],
-            title_derived=d.get("title_derived", False),
+            title_source=d.get("title_source", "text"),
             authors=list(d.get("authors", [])),
             abstract=d.get("abstract", ""),
             keywords=list(d.get("keywords", [])),

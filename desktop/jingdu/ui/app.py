@@ -1,0 +1,79 @@
+"""Starting the application: QApplication, translations, the main window, screenshots."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from jingdu.paths import resources_dir
+
+SCREENSHOT_TIMEOUT_MS = 30_000
+
+
+def ui_language(requested: str = "") -> str:
+    """``zh_CN`` when asked for, or when the system locale is Chinese; else English."""
+    name = requested or QLocale.system().name()
+    return "zh_CN" if name.lower().startswith("zh") else "en"
+
+
+def install_translators(app: QApplication, language: str) -> list[QTranslator]:
+    """Load Jingdu's and Qt's own translations; keep the returned objects alive."""
+    if language == "en":
+        return []
+    translators = []
+    ours = QTranslator(app)
+    if ours.load(str(resources_dir() / "i18n" / f"jingdu_{language}.qm")):
+        translators.append(ours)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        translators.append(qt)
+    for t in translators:
+        app.installTranslator(t)
+    return translators
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(argv or [sys.argv[0]])
+    app.setApplicationName("Jingdu")
+    app.setApplicationDisplayName("精读 Jingdu")
+    app.setOrganizationName("Jingdu")
+    return app
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from jingdu.ui.main_window import MainWindow
+
+    app = make_app()
+    translators = install_translators(app, ui_language())
+    window = MainWindow(args.data_dir)
+    window.show()
+    screenshot: Path | None = args.screenshot
+    exit_code = 0
+    if screenshot is not None:
+
+        def shoot() -> None:
+            window.grab().save(str(screenshot))
+            app.quit()
+
+        def timed_out() -> None:
+            nonlocal exit_code
+            print("jingdu: screenshot: the window did not become ready in time", file=sys.stderr)
+            exit_code = 1
+            app.quit()
+
+        # A screenshot has a standard size, whatever the saved geometry or screen.
+        window.library_loaded.connect(lambda: window.resize(1280, 820))
+        # Let the layout settle after the document appears, then grab the window.
+        window.document_shown.connect(lambda _id: QTimer.singleShot(400, shoot))
+        QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, timed_out)
+    window.start(open_doc=args.open)
+    status = app.exec()
+    del translators
+    return exit_code or status
