@@ -21,7 +21,7 @@ _FRONT_NOTE = re.compile(r"^(?:\*\*)?【(作者简介|基金项目|中图分类�
 # Markers inside the running text.
 _INLINE_MARKERS = re.compile(
     rf"(?P<circled>[{CIRCLED}])"
-    r"|(?P<bracket>\s?[\[［]\d{1,3}[\]］])"
+    r"|(?P<bracket>\s?[\[［〔]\d{1,3}[\]］〕])"
     # A bare letter glued after a sentence end and before Chinese text or the line end.
     r"|(?<=[。”！？；）》])(?P<letter>[a-h])(?=[\u3400-\u9fff“《（]|$)"
 )
@@ -130,5 +130,5 @@ def find_markers(text: str) -> list[Marker]:
     for m in _INLINE_MARKERS.finditer(text):
         label = m.group(0).strip()
         start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
-        out.append(Marker(start, m.end(), label.strip("[]［］")))
+        out.append(Marker(start, m.end(), label.strip("[]［］〔〕")))
     return out

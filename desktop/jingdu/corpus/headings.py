@@ -14,16 +14,19 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (1, re.compile(rf"^[{_NUMERAL}]{{1,3}}\s*[、.．]")),
     (1, re.compile(rf"^第[{_NUMERAL}]{{1,3}}[部章节]分?")),
     (2, re.compile(rf"^[（(][{_NUMERAL}]{{1,3}}[）)]")),
+    (3, re.compile(r"^\d{1,2}\.\d{1,2}(?!\d)\s*[^\s\d.%]")),  # 2.7 把握场景驱动…
     (3, re.compile(r"^(?:\d{1,2}|[１-９][０-９]?)\s*[.．、](?![\d０-９])")),
     (4, re.compile(r"^[（(](?:\d{1,2}|[１-９][０-９]?)[）)]")),
 )
 _LONE_NUMERAL = re.compile(rf"^[{_NUMERAL}]{{1,3}}$")
+# Unnumbered section names that academic papers use at the top level.
+_NAMED_SECTION = re.compile(r"^(?:引言|前言|导言|绪论|结语|结论|余论|参考文献)$")
 _MARKDOWN = re.compile(r"^(#{1,6})\s*(?=[^#\s])")
 
 
 def numbering_level(text: str) -> int:
     """The level implied by a heading's numbering, or 0 when it has none."""
-    if _LONE_NUMERAL.match(text):
+    if _LONE_NUMERAL.match(text) or _NAMED_SECTION.match(text):
         return 1
     for level, rx in _PATTERNS:
         if rx.match(text):

@@ -9,6 +9,7 @@ except for paragraphs a page break cut in two.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from statistics import median
@@ -153,9 +154,11 @@ def _breaks_after(ln: Line, nxt: Line, col: Column, trailing: bool, cur: Block) 
         indented = not short and ln.width < col.width - 1.4
     else:
         # Slightly short mid-paragraph lines are common (punctuation that may not
-        # start a line is pulled back); only a sentence end makes them paragraph ends.
+        # start a line is pulled back, full-width Latin is narrower than it counts):
+        # only a sentence end, a colon, or a bare fragment such as a heading's tail
+        # makes a short line a paragraph end.
         short = ln.width < col.width - col.line_tol and (
-            ln.width < col.width - 4 or ends_sentence(text)
+            ends_sentence(text) or text.endswith(("：", ":")) or _is_fragment(text, col)
         )
         indented = False
     if in_heading and indented and not ends_sentence(text) and "。" not in text:
@@ -166,7 +169,7 @@ def _breaks_after(ln: Line, nxt: Line, col: Column, trailing: bool, cur: Block) 
         return True
     if short or (indented and ends_sentence(text)):
         return True
-    if in_heading and col.is_indented(nxt.width):
+    if in_heading and first and col.is_indented(nxt.width):
         # A heading on its own line, then a paragraph's first, indented line.
         return True
     if nxt.text.startswith("——") and ends_sentence(text):
@@ -175,6 +178,11 @@ def _breaks_after(ln: Line, nxt: Line, col: Column, trailing: bool, cur: Block) 
         return True
     # A full line ending a sentence, then a line two ems short: a new paragraph's lost indent.
     return ends_sentence(text) and col.is_indented(nxt.width) and len(nxt.text) > 4
+
+
+def _is_fragment(text: str, col: Column) -> bool:
+    """A short line with no prose punctuation: a heading's tail, a signature, a date."""
+    return len(text) < col.width / 2 and not re.search(r"[，。；、：“”！？]", text)
 
 
 def _continues_heading(cur: Block, ln: Line, nxt: Line, w: float) -> bool:
@@ -197,7 +205,7 @@ def _reflow_paragraph_lines(lines: list[Line]) -> list[Block]:
             and not is_caption(ln.text)
             and not is_caption(prev.text)
             and not ends_sentence(prev.text)
-            and len(prev.text) > 60
+            and len(prev.text) > 20
         ):
             # A paragraph cut by a page break (its footnotes were printed in between).
             prev.text = join_lines(prev.text, text)

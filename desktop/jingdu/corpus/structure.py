@@ -116,6 +116,10 @@ def parse_authors(text: str) -> list[str]:
     return names
 
 
+# Who signs a piece: a paper's commentator, or an institution followed by a name.
+_BYLINE_SHAPE = re.compile(
+    r"(?:评论员|网评)$|(?:大学|学院|研究院|研究所|研究中心|党校|日报|委员会|政府)[^，。]*?\s?[\u4e00-\u9fff]{2,3}$"
+)
 _DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$")
 _EDITOR = re.compile(r"^[（(](?:责任编辑|编辑|校对)[:：].{1,10}[）)]$")
 
@@ -135,7 +139,7 @@ def _mark_bylines(paras: list[Para]) -> None:
             p.kind = "signature"
             p.byline = True
         elif (
-            p.lead
+            (p.lead or _BYLINE_SHAPE.search(p.text))
             and prev is not None
             and prev.kind in ("body", "quote")
             and ends_sentence(prev.text)

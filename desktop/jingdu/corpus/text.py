@@ -11,10 +11,12 @@ CLOSERS = "”’」』）)》〉】］]"
 _TERMINAL_RE = re.compile(rf"[{re.escape(TERMINAL)}][{re.escape(CLOSERS)}]*$")
 # A footnote marker may follow the sentence end: ①, [12], <sup>①</sup>, a bare letter.
 _TRAILING_MARK_RE = re.compile(
-    r"(?:\s*(?:\[\d{1,3}\]|［\d{1,3}］|<sup>[^<]{1,4}</sup>"
+    r"(?:\s*(?:\[\d{1,3}\]|［\d{1,3}］|〔\d{1,3}〕|<sup>[^<]{1,4}</sup>"
     r"|[\u2460-\u24ff\u3251-\u325f\u32b1-\u32bf]|[a-h]))$"
 )
 
+# A half-width full stop after Chinese text is a typo for 。, not an abbreviation.
+_CJK_THEN_PERIOD = re.compile(r"[\u4e00-\u9fff]\.$")
 CJK_PUNCT = "，。、；：？！“”‘’（）《》〈〉【】［］「」『』…—～·﹏"
 
 
@@ -61,7 +63,7 @@ def width(s: str) -> float:
 def ends_sentence(s: str) -> bool:
     """True if ``s`` ends with sentence-final punctuation (a footnote marker may follow)."""
     s = s.rstrip()
-    if _TERMINAL_RE.search(s):
+    if _TERMINAL_RE.search(s) or _CJK_THEN_PERIOD.search(s):
         return True
     stripped = _TRAILING_MARK_RE.sub("", s)
     return stripped != s and bool(_TERMINAL_RE.search(stripped))
