@@ -8,7 +8,7 @@ next start (and their highlights re-anchored).
 from __future__ import annotations
 
 import re
-from collections import defaultdict, deque
+from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import PurePath
 
@@ -80,7 +80,11 @@ def _collect_notes(lines: list[Line]) -> list[_Note]:
     for ln, is_start in zip(note_lines, starts, strict=True):
         text, markup = strip_inline_markup(normalize_spaces(ln.text))
         if is_start or not notes:
-            notes.append(_Note(text, note_label(text), ln.no, markup))
+            # Read the label before spaces are normalised: "a 《…》" must not become "a《…》".
+            label = note_label(ln.text) or note_label(text)
+            if label and label.isascii() and text.startswith(label) and not text[len(label) : len(label) + 1].isspace():
+                text = f"{label} {text[len(label):]}"
+            notes.append(_Note(text, label, ln.no, markup))
         else:
             notes[-1].text = join_lines(notes[-1].text, text)
             notes[-1].markup.extend(markup)
@@ -137,16 +141,16 @@ def _assemble(
             outline.append(OutlineEntry(p.level, p.text, pos))
         texts.append(p.text)
         pos += len(p.text) + 1
-    note_spans: list[tuple[int, int, str]] = []
+    note_spans: list[tuple[int, int, str, int]] = []
     if notes:
         outline.append(OutlineEntry(1, NOTES_TITLE, pos))
     for n in notes:
         paragraphs.append(Paragraph(pos, pos + len(n.text), "note"))
-        note_spans.append((pos, pos + len(n.text), n.label))
+        note_spans.append((pos, pos + len(n.text), n.label, n.line))
         texts.append(n.text)
         pos += len(n.text) + 1
     text = "\n".join(texts)
-    footnotes = _link_footnotes(text, paragraphs, note_spans)
+    footnotes = _link_footnotes(text, list(zip(paragraphs, piece)), note_spans)
     return Document(
         id=doc_id,
         source=source,
@@ -165,19 +169,28 @@ def _assemble(
 
 
 def _link_footnotes(
-    text: str, paragraphs: list[Paragraph], note_spans: list[tuple[int, int, str]]
+    text: str, paragraphs: list[tuple[Paragraph, Para]], note_spans: list[tuple[int, int, str, int]]
 ) -> list[Footnote]:
-    """Markers in the running text, each tied to the next unused note with its label."""
-    queues: dict[str, deque[tuple[int, int]]] = defaultdict(deque)
-    for s, e, label in note_spans:
+    """Markers in the running text, each tied to its note.
+
+    Labels restart on every page (a, b, c… or ①②③…), and a page's notes are
+    printed below its text: a marker's note is the first unused note with its
+    label printed after the marker's source line.
+    """
+    by_label: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
+    for s, e, label, line in note_spans:
         if label:
-            queues[label].append((s, e))
+            by_label[label].append((line, s, e))
+    used: set[int] = set()
     out: list[Footnote] = []
-    for p in paragraphs:
-        if p.kind == "note":
-            continue
+    for p, para in paragraphs:
         for m in find_markers(text[p.start : p.end]):
-            target = queues[m.label].popleft() if queues.get(m.label) else (-1, -1)
+            line = para.line_at(m.start)
+            target = next(
+                ((s, e) for n_line, s, e in by_label.get(m.label, []) if n_line > line and s not in used),
+                (-1, -1),
+            )
+            used.add(target[0])
             out.append(Footnote(p.start + m.start, p.start + m.end, m.label, *target))
     return out
 

@@ -29,10 +29,17 @@ class Block:
     text: str
     lines: list[Line] = field(default_factory=list)
     heading_hint: bool = False
+    offsets: list[int] = field(default_factory=list)
+    """Where each of ``lines`` begins in ``text``: to find the source line of an offset."""
 
-    @property
-    def first_no(self) -> int:
-        return self.lines[0].no
+    def __post_init__(self) -> None:
+        if self.lines and not self.offsets:
+            self.offsets = [0]
+
+    def append(self, line: Line, text: str) -> None:
+        self.text = join_lines(self.text, text)
+        self.lines.append(line)
+        self.offsets.append(len(self.text) - len(text))
 
 
 def column_width(lines: list[Line]) -> float:
@@ -120,8 +127,7 @@ def _reflow_layout(lines: list[Line], column: Column) -> list[Block]:
         if cur is None:
             cur = Block(text, [ln], heading_hint=_heading_start(ln))
         else:
-            cur.text = join_lines(cur.text, text)
-            cur.lines.append(ln)
+            cur.append(ln, text)
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         i += 1
         if nxt is None:
@@ -129,8 +135,7 @@ def _reflow_layout(lines: list[Line], column: Column) -> list[Block]:
         col = cols[i - 1]
         if cur.heading_hint and _continues_heading(cur, ln, nxt, col.width):
             # The wrapped tail of a heading: join it, and the heading ends there.
-            cur.text = join_lines(cur.text, normalize_spaces(nxt.text))
-            cur.lines.append(nxt)
+            cur.append(nxt, normalize_spaces(nxt.text))
             blocks.append(cur)
             cur = None
             i += 1
@@ -208,8 +213,7 @@ def _reflow_paragraph_lines(lines: list[Line]) -> list[Block]:
             and len(prev.text) > 20
         ):
             # A paragraph cut by a page break (its footnotes were printed in between).
-            prev.text = join_lines(prev.text, text)
-            prev.lines.append(ln)
+            prev.append(ln, text)
             continue
         blocks.append(Block(text, [ln], heading_hint=_heading_start(ln)))
     return blocks

@@ -32,12 +32,23 @@ class Para:
     markup: list[str] = field(default_factory=list)
     byline: bool = False
     lead: bool = False
+    line_offsets: list[tuple[int, int]] = field(default_factory=list)
+    """(offset in ``text``, source line number) for each source line of the paragraph."""
+
+    def line_at(self, offset: int) -> int:
+        """The source line an offset in this paragraph came from."""
+        best = self.lines[0] if self.lines else 0
+        for start, no in self.line_offsets:
+            if start <= offset:
+                best = no
+        return best
 
 
 def classify(blocks: list[Block]) -> list[Para]:
     paras: list[Para] = []
     for b in blocks:
         lines = [ln.no for ln in b.lines]
+        spans = list(zip(b.offsets, lines, strict=True))
         text, markup = strip_inline_markup(b.text)
         md = markdown_level(text)
         if md:
@@ -47,11 +58,12 @@ def classify(blocks: list[Block]) -> list[Para]:
         if md or (b.heading_hint and level) or is_lone_numeral(text):
             head, rest = _split_run_in(text)
             if head:
-                paras.append(Para(head, "heading", level or _md_fallback(md), lines, markup))
+                paras.append(Para(head, "heading", level or _md_fallback(md), lines, markup, line_offsets=spans))
                 if rest:
-                    paras.append(Para(rest, "body", 0, lines))
+                    shifted = [(max(0, o - len(head)), n) for o, n in spans]
+                    paras.append(Para(rest, "body", 0, lines, line_offsets=shifted))
                 continue
-        paras.append(Para(text, "body", 0, lines, markup, lead=b.lines[0].lead))
+        paras.append(Para(text, "body", 0, lines, markup, lead=b.lines[0].lead, line_offsets=spans))
     _mark_citations(paras)
     _mark_bylines(paras)
     return paras
