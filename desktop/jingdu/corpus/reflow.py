@@ -54,9 +54,17 @@ def column_width(lines: list[Line]) -> float:
 
 
 def is_line_per_paragraph(lines: list[Line]) -> bool:
-    """Markdown-like sources: long lines of very different lengths."""
+    """Sources that hold a paragraph per line (Markdown conversions, web text).
+
+    In a hard-wrapped source most lines stop mid-sentence; here most end one.
+    """
     lengths = [len(ln.text) for ln in lines]
-    return bool(lengths) and median(lengths) > 80
+    if not lengths:
+        return False
+    if median(lengths) > 80:
+        return True
+    long = [ln.text for ln in lines if len(ln.text) >= 20]
+    return bool(long) and sum(ends_sentence(t) for t in long) >= 0.6 * len(long)
 
 
 def _heading_start(ln: Line) -> bool:
@@ -110,7 +118,8 @@ def _local_columns(lines: list[Line], col: Column, radius: int = 6) -> list[Colu
     out = []
     for i in range(len(lines)):
         near = sorted(w for w in long[max(0, i - radius) : i + radius + 1] if w is not None)
-        local = near[len(near) // 2] if len(near) >= 3 else col.width
+        # The upper quartile: indented first lines are many where paragraphs are short.
+        local = near[(len(near) * 3) // 4] if len(near) >= 3 else col.width
         out.append(Column(min(col.width, float(round(local))), col.spread))
     return out
 
@@ -163,11 +172,12 @@ def _breaks_after(ln: Line, nxt: Line, col: Column, trailing: bool, cur: Block) 
         # only a sentence end, a colon, or a bare fragment such as a heading's tail
         # makes a short line a paragraph end.
         short = ln.width < col.width - col.line_tol and (
-            ends_sentence(text) or text.endswith(("：", ":")) or _is_fragment(text, col)
+            ends_sentence(text)
+            or text.endswith(("：", ":"))
+            or _is_fragment(text, col)
+            or cur.text.startswith("——")  # a quotation's source line ends where it stops short
         )
         indented = False
-    if in_heading and indented and not ends_sentence(text) and "。" not in text:
-        short = True
     if is_lone_numeral(text) or is_lone_numeral(nxt.text):
         return True
     if _heading_start(nxt) and (short or ends_sentence(text) or in_heading):

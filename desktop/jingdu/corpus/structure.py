@@ -96,9 +96,10 @@ def _mark_citations(paras: list[Para]) -> None:
             # The quotation is the run of body paragraphs since the previous citation,
             # at most three: a longer run is commentary, not a quotation.
             run = [k for k in range(prev_cite + 1, i) if paras[k].kind == "body"]
-            # Quotations sit between source lines; a longer run before the first
-            # source line is the text that precedes the quotations, not a quote.
-            for k in run if len(run) <= 3 else run[-1:]:
+            # Quotations sit between source lines. Before the first source line
+            # only the paragraph next to it is a quote: what precedes it is the
+            # text that introduces the quotations.
+            for k in run if len(run) <= 3 and prev_cite >= 0 else run[-1:]:
                 paras[k].kind = "quote"
             prev_cite = i
 

@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+import pytest
+
+from jingdu.corpus.text import ends_sentence, join_lines, normalize_spaces, width
+
+
+def test_width_counts_cjk_as_one_em_and_halfwidth_digits_as_half() -> None:
+    assert width("新质生产力") == 5
+    assert width("2024年") == 3  # four digits are two ems
+    assert width("２０２４") == 2  # full-width digits come from half-width glyphs
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["发展新质生产力。", "他说：“好。”", "是吗？", "见注释。[12]", "质态。①", "竞逐。b", "质态。<sup>③</sup>", "几个方面."],
+)
+def test_sentence_ends(text: str) -> None:
+    assert ends_sentence(text)
+
+
+@pytest.mark.parametrize("text", ["发展新", "特别是颠覆性技", "新时代，", "2024 年 1 月 7 日", "Fig. 2"])
+def test_not_sentence_ends(text: str) -> None:
+    assert not ends_sentence(text)
+
+
+def test_normalize_spaces_drops_extraction_spaces_but_keeps_spaces_around_numbers() -> None:
+    assert normalize_spaces("形态。 以原创性") == "形态。以原创性"
+    assert normalize_spaces("Buffett\tSays\t\tFinancial") == "Buffett Says Financial"
+    assert normalize_spaces("直到 １７００ 年左右") == "直到 １７００ 年左右"
+
+
+def test_join_lines_needs_no_space_for_chinese_and_one_for_english_words() -> None:
+    assert join_lines("发展新", "质生产力") == "发展新质生产力"
+    assert join_lines("the European Council and the", "Economic Security") == (
+        "the European Council and the Economic Security"
+    )
+    assert join_lines("http://society.people.com.", "cn/n1/2024.html") == "http://society.people.com.cn/n1/2024.html"
+    assert join_lines("March 28,", "2024") == "March 28, 2024"
