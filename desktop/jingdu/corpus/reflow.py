@@ -63,6 +63,8 @@ def is_line_per_paragraph(lines: list[Line]) -> bool:
         return False
     if median(lengths) > 80:
         return True
+    if sum(1 for n in lengths if n >= 8) < 5:
+        return True  # too little text to learn a column from: trust the line breaks
     long = [ln.text for ln in lines if len(ln.text) >= 20]
     return bool(long) and sum(ends_sentence(t) for t in long) >= 0.6 * len(long)
 

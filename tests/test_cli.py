@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from jingdu.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_docs_json_has_the_documented_shape(capsys: pytest.CaptureFixture[str], data_dir: Path) -> None:
+    code, out, err = run(capsys, "--data-dir", str(data_dir), "docs", "--json")
+    assert code == 0, err
+    docs = json.loads(out)["documents"]
+    assert {"id", "title", "authors", "source", "part", "chars", "paragraphs", "highlights"} <= set(docs[0])
+    by_source = {}
+    for d in docs:
+        by_source.setdefault(d["source"], []).append(d["part"])
+    assert by_source["000_5425b47fff0c6ac1.txt"] == [0]
+    assert by_source["001_e0edea38aaf4c3b6.txt"][:3] == [1, 2, 3]
+
+
+def test_data_dir_after_the_subcommand_and_from_the_environment(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert run(capsys, "docs", "--data-dir", str(data_dir))[0] == 0
+    assert (data_dir / "library.db").exists()
+    other = data_dir.parent / "env"
+    monkeypatch.setenv("JINGDU_DATA_DIR", str(other))
+    assert run(capsys, "docs")[0] == 0
+    assert (other / "library.db").exists()
+
+
+def test_show_json_has_the_documented_shape(capsys: pytest.CaptureFixture[str], data_dir: Path) -> None:
+    code, out, _ = run(capsys, "--data-dir", str(data_dir), "show", "004", "--json")
+    assert code == 0
+    doc = json.loads(out)
+    assert {"id", "title", "authors", "source", "part", "abstract", "keywords", "text", "outline", "paragraphs"} <= set(doc)
+    assert doc["title"] == "新质生产力何以驱动高质量发展"
+    for p in doc["paragraphs"]:
+        assert p["kind"] in {"heading", "body", "quote", "signature", "note"}
+        assert 0 <= p["start"] <= p["end"] <= len(doc["text"])
+    for o in doc["outline"]:
+        assert doc["text"][o["start"] :].startswith(o["title"]) or o["title"] == "注释"
+
+
+def test_show_text_is_readable(capsys: pytest.CaptureFixture[str], data_dir: Path) -> None:
+    code, out, _ = run(capsys, "--data-dir", str(data_dir), "show", "000")
+    assert code == 0
+    assert out.startswith("论新质生产力的世界观和方法论意蕴（标题取自页眉）")
+    assert "\n# 一、坚持人民至上是发展新质生产力的价值遵循\n" in out
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["show", "nope"], "no document 'nope'"),
+        (["show", "00"], "ambiguous"),
+        (["frobnicate"], "invalid choice"),
+        (["import", "/nonexistent/file.txt"], "no such file"),
+    ],
+)
+def test_bad_input_exits_2_with_one_line(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, args: list[str], message: str
+) -> None:
+    code, out, err = run(capsys, "--data-dir", str(data_dir), *args)
+    assert code == 2
+    assert message in err
+    assert err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_a_corrupt_database_is_a_clear_message_not_a_traceback(data_dir: Path) -> None:
+    data_dir.mkdir()
+    (data_dir / "library.db").write_bytes(b"this is not a database" * 100)
+    proc = subprocess.run(
+        [sys.executable, "-m", "jingdu", "--data-dir", str(data_dir), "docs"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONWARNINGS": "ignore"},
+    )
+    assert proc.returncode == 2
+    assert "library.db" in proc.stderr and "damaged" in proc.stderr
+    assert "Traceback" not in proc.stderr and proc.stderr.count("\n") == 1
+
+
+def test_import_and_replace(capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path) -> None:
+    f = tmp_path / "笔记.txt"
+    f.write_text("# 学习笔记\n\n第一段。\n", encoding="utf-8")
+    code, out, _ = run(capsys, "--data-dir", str(data_dir), "import", str(f), "--json")
+    assert code == 0
+    assert json.loads(out)["documents"][0]["title"] == "学习笔记"
+    code, _, err = run(capsys, "--data-dir", str(data_dir), "import", str(f))
+    assert code == 2 and "--replace" in err
+    f.write_text("# 学习笔记（修订）\n\n第一段。\n", encoding="utf-8")
+    assert run(capsys, "--data-dir", str(data_dir), "import", str(f), "--replace", "笔记")[0] == 0
+    assert "学习笔记（修订）" in run(capsys, "--data-dir", str(data_dir), "show", "笔记")[1]
+
+
+def test_output_into_a_closed_pipe_is_not_an_error(data_dir: Path) -> None:
+    proc = subprocess.run(
+        f"{sys.executable} -m jingdu --data-dir {data_dir} show 001-48 | head -c 9",
+        shell=True,
+        capture_output=True,
+        text=True,
+    )
+    assert proc.stderr == ""
