@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QPoint, Signal
 from PySide6.QtGui import QFont, QFontMetricsF, QHelpEvent, QResizeEvent, QTextCursor, QTextFrameFormat
 from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
 
@@ -54,7 +54,9 @@ class ReaderView(QTextBrowser):
         self.setTextCursor(cursor)
 
     def offset_at_top(self) -> int:
-        cursor = self.cursorForPosition(self.viewport().rect().topLeft())
+        """The code-point offset of the text at the top of the view (probed mid-column:
+        the column's side margins hold no text)."""
+        cursor = self.cursorForPosition(QPoint(self.viewport().width() // 2, 4))
         return self.pmap.to_offset(cursor.position())
 
     def _on_scrolled(self, _value: int) -> None:

@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+
+from jingdu.ui.library_model import DOC_ID_ROLE, SECONDARY_ROLE, LibraryModel, SourceGroup
+from jingdu.ui.main_window import MainWindow
+from jingdu.ui.outline_model import OFFSET_ROLE, OutlineModel
+from jingdu.ui.worker import Worker
+
+
+def select(win: MainWindow, doc_id: str) -> None:
+    index = win.library_model.index_of(doc_id)
+    assert index.isValid()
+    win.library_view.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+
+def test_the_library_lists_every_document_grouped_by_source(window: MainWindow) -> None:
+    model = window.library_model
+    top = [model.index(r, 0) for r in range(model.rowCount())]
+    labels = [i.data() for i in top]
+    assert "论新质生产力的世界观和方法论意蕴" in labels
+    group = next(i for i in top if isinstance(model.node(i), SourceGroup))
+    assert model.rowCount(group) >= 60
+    child = model.index(1, 0, group)
+    assert child.data() == "习近平重要论述摘编（12 则）"
+    article = top[labels.index("新质生产力：破解西方文明困境与开创人类文明新形态")]
+    assert article.data(SECONDARY_ROLE) == "周文、杨正源 · 002_1faaaa7bcac61f4f.txt"
+
+
+def test_selecting_a_document_shows_it_with_its_outline(window: MainWindow, qtbot) -> None:  # noqa: ANN001
+    with qtbot.waitSignal(window.document_shown, timeout=5000):
+        select(window, "002_1faaaa7bcac61f4f")
+    text = window.reader.toPlainText()
+    assert text.startswith("新质生产力：破解西方文明困境与开创人类文明新形态")
+    assert "直到 １７００ 年左右，欧洲的技术才堪与 １１ 世纪的中国匹敌。" in text
+    heading = window.outline_model.find("（二）新质生产力破解西方主导世界市场的不公平格局")
+    assert heading.isValid()
+    assert heading.parent().data() == "二、新质生产力破解西方文明困境与发展悖论"
+
+
+def test_clicking_a_heading_in_the_outline_brings_it_to_the_top(window: MainWindow, qtbot) -> None:  # noqa: ANN001
+    select(window, "000_5425b47fff0c6ac1")
+    title = "四、坚持问题导向是发展新质生产力的恪守原则"
+    heading = window.outline_model.find(title)
+    assert window.reader.verticalScrollBar().value() == 0
+    qtbot.mouseClick(
+        window.outline_view.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=window.outline_view.visualRect(heading).center(),
+    )
+    assert window.reader.verticalScrollBar().value() > 0
+    top = window.reader.offset_at_top()
+    doc = window.current
+    assert doc is not None
+    start = heading.data(OFFSET_ROLE)
+    assert doc.text[start:].startswith(title)
+    assert abs(top - start) < 30  # the heading is the first thing visible
+
+
+def test_the_outline_follows_the_reading_position(window: MainWindow) -> None:
+    select(window, "000_5425b47fff0c6ac1")
+    doc = window.current
+    assert doc is not None
+    target = next(o for o in doc.outline if o.title.startswith("五、"))
+    window.reader.scroll_to_offset(target.start + 40)
+    assert window.outline_view.currentIndex().data() == target.title
+
+
+def test_a_document_can_be_opened_by_id_on_start(qtbot, data_dir: Path) -> None:  # noqa: ANN001
+    win = MainWindow(data_dir, worker=Worker(synchronous=True))
+    qtbot.addWidget(win)
+    win.start(open_doc="001-05")
+    assert win.current is not None and win.current.id == "001_e0edea38aaf4c3b6-05"
+    assert win.library_view.currentIndex().data(DOC_ID_ROLE) == win.current.id
+
+
+def test_footnote_markers_are_superscript_with_the_note_as_tooltip(window: MainWindow) -> None:
+    select(window, "004_d840023fb8f8f993")
+    doc = window.current
+    assert doc is not None
+    fn = doc.footnotes[0]
+    cursor = window.reader.textCursor()
+    cursor.setPosition(window.reader.pmap.to_qt(fn.start) + 1)
+    fmt = cursor.charFormat()
+    assert fmt.verticalAlignment() == fmt.VerticalAlignment.AlignSuperScript
+    assert fmt.toolTip() == doc.text[fn.note_start : fn.note_end]
+
+
+def test_models_pass_the_model_tester(window: MainWindow, qtmodeltester) -> None:  # noqa: ANN001
+    select(window, "004_d840023fb8f8f993")
+    qtmodeltester.check(window.library_model)
+    qtmodeltester.check(window.outline_model)
+    qtmodeltester.check(LibraryModel())
+    qtmodeltester.check(OutlineModel())
+
+
+def test_a_broken_library_is_reported_in_the_window(qtbot, data_dir: Path, monkeypatch) -> None:  # noqa: ANN001
+    data_dir.mkdir()
+    (data_dir / "library.db").write_bytes(b"not a database" * 200)
+    shown = []
+    monkeypatch.setattr("jingdu.ui.main_window.QMessageBox.critical", lambda *a: shown.append(a[2]))
+    win = MainWindow(data_dir, worker=Worker(synchronous=True))
+    qtbot.addWidget(win)
+    win.start()
+    assert win.library is None
+    assert len(shown) == 1 and "damaged" in shown[0]
