@@ -21,9 +21,6 @@ SECONDARY_ROLE = Qt.ItemDataRole.UserRole + 2
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LibraryModel", text)
-
 
 @dataclass
 class SourceGroup:
@@ -41,8 +38,6 @@ class LibraryModel(QAbstractItemModel):
 
     Internal ids: 0 for top-level rows, ``group row + 1`` for a group's children.
     """
-
-    COLUMNS = ("Title",)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -84,7 +79,7 @@ class LibraryModel(QAbstractItemModel):
         return len(node.docs) if isinstance(node, SourceGroup) else 0
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return len(self.COLUMNS)
+        return 1
 
     def node(self, index: _Index) -> Node | None:
         if not index.isValid():
@@ -104,11 +99,11 @@ class LibraryModel(QAbstractItemModel):
         col = index.column()
         if isinstance(node, SourceGroup):
             if role == Qt.ItemDataRole.DisplayRole and col == 0:
-                return _tr("Compilation: %1").replace("%1", node.source)
+                return QCoreApplication.translate("LibraryModel", "Compilation: %1").replace("%1", node.source)
             if role == SECONDARY_ROLE:
-                return _tr("%1 pieces").replace("%1", str(len(node.docs)))
+                return QCoreApplication.translate("LibraryModel", "%1 pieces").replace("%1", str(len(node.docs)))
             if role == Qt.ItemDataRole.ToolTipRole:
-                return _tr("A compilation split into %1 pieces").replace("%1", str(len(node.docs)))
+                return QCoreApplication.translate("LibraryModel", "A compilation split into %1 pieces").replace("%1", str(len(node.docs)))
             return None
         if role == Qt.ItemDataRole.DisplayRole and col == 0:
             return node.title
@@ -119,7 +114,7 @@ class LibraryModel(QAbstractItemModel):
             lines = [node.title]
             if node.authors:
                 lines.append("、".join(node.authors))
-            lines.append(_tr("%1 characters · %2").replace("%1", f"{node.chars:,}").replace("%2", node.source))
+            lines.append(QCoreApplication.translate("LibraryModel", "%1 characters · %2").replace("%1", f"{node.chars:,}").replace("%2", node.source))
             return "\n".join(lines)
         if role == DOC_ID_ROLE:
             return node.id
@@ -127,7 +122,7 @@ class LibraryModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(self.COLUMNS[section])
+            return QCoreApplication.translate("LibraryModel", "Title")
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:

@@ -32,9 +32,6 @@ class Theme:
 LIGHT = Theme("light", "#fbfaf7", "#1f1f1f", "#7a7a7a", "#9b2c2c", "#3f4f66")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Reader", text)
-
 
 class _Typesetter:
     def __init__(self, qdoc: QTextDocument, point_size: float, theme: Theme) -> None:
@@ -107,8 +104,8 @@ def render_document(
         # The title is metadata here (a running header, or inferred): shown, but not part of the text.
         ts.line(doc.title, ts.block(0, 0.3, align=_ALIGN.AlignCenter), ts.chars(1.6, bold=True))
         provenance = {
-            "header": _tr("title taken from the running header"),
-            "derived": _tr("title inferred by Jingdu from the opening sentence"),
+            "header": QCoreApplication.translate("Reader", "title taken from the running header"),
+            "derived": QCoreApplication.translate("Reader", "title inferred by Jingdu from the opening sentence"),
         }.get(doc.title_source)
         if provenance:
             ts.line(provenance, ts.block(0, 0.6, align=_ALIGN.AlignCenter), ts.chars(0.8, color=muted))
@@ -121,7 +118,7 @@ def render_document(
     for p in doc.paragraphs:
         if p.kind == "note" and not in_notes:
             in_notes = True
-            ts.line(_tr("Notes"), ts.block(2.0, 0.5, align=_ALIGN.AlignLeft), ts.chars(1.07, bold=True, color=muted))
+            ts.line(QCoreApplication.translate("Reader", "Notes"), ts.block(2.0, 0.5, align=_ALIGN.AlignLeft), ts.chars(1.07, bold=True, color=muted))
         bf, cf = ts.formats(p)
         ts.start_block(bf, cf)
         pmap.add(p.start, p.end, ts.cursor.position())

@@ -1,0 +1,54 @@
+# Jingdu's two everyday commands are `make run` and `make test`; both set up
+# everything a fresh Debian/Ubuntu machine lacks (system packages, a virtualenv).
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+QM := resources/i18n/jingdu_zh_CN.qm
+SYSDEPS := $(VENV)/.sysdeps
+
+.PHONY: run test bench lint i18n ts screenshots clean
+
+$(SYSDEPS):
+	packaging/debian-deps.sh
+	@mkdir -p $(VENV) && touch $@
+
+$(STAMP): pyproject.toml $(SYSDEPS)
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $@
+
+resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+i18n: $(QM)
+
+## Open Jingdu on the bundled corpus (your own library lives in the user data folder).
+run: $(STAMP) $(QM)
+	$(BIN)/jingdu
+
+## Run the test suite (Qt offscreen: no screen needed).
+test: $(STAMP) $(QM)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+## Measure start-up and ingest; results go to benchmarks/results/.
+bench: $(STAMP) $(QM)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/ingest.py
+
+lint: $(STAMP)
+	$(BIN)/ruff check desktop tests benchmarks
+	$(BIN)/ruff format --check desktop tests benchmarks
+	$(BIN)/mypy
+
+## Refresh the .ts sources after UI strings change (then translate them in Qt Linguist).
+ts: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete desktop/jingdu/ui/*.py -ts resources/i18n/jingdu_zh_CN.ts
+
+## The README's screenshots, taken under Xvfb in Chinese.
+screenshots: $(STAMP) $(QM)
+	rm -rf build/shots && mkdir -p build/shots docs
+	LANG=zh_CN.UTF-8 xvfb-run -a -s "-screen 0 1400x900x24" $(BIN)/jingdu --data-dir build/shots gui --open 002 --screenshot docs/reader.png
+
+clean:
+	rm -rf $(VENV) build $(QM)
