@@ -17,11 +17,15 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     return code, out, err
 
 
-def test_docs_json_has_the_documented_shape(capsys: pytest.CaptureFixture[str], data_dir: Path) -> None:
+def test_docs_json_has_the_documented_shape(
+    capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
     code, out, err = run(capsys, "--data-dir", str(data_dir), "docs", "--json")
     assert code == 0, err
     docs = json.loads(out)["documents"]
-    assert {"id", "title", "authors", "source", "part", "chars", "paragraphs", "highlights"} <= set(docs[0])
+    assert {"id", "title", "authors", "source", "part", "chars", "paragraphs", "highlights"} <= set(
+        docs[0]
+    )
     by_source = {}
     for d in docs:
         by_source.setdefault(d["source"], []).append(d["part"])
@@ -40,11 +44,24 @@ def test_data_dir_after_the_subcommand_and_from_the_environment(
     assert (other / "library.db").exists()
 
 
-def test_show_json_has_the_documented_shape(capsys: pytest.CaptureFixture[str], data_dir: Path) -> None:
+def test_show_json_has_the_documented_shape(
+    capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
     code, out, _ = run(capsys, "--data-dir", str(data_dir), "show", "004", "--json")
     assert code == 0
     doc = json.loads(out)
-    assert {"id", "title", "authors", "source", "part", "abstract", "keywords", "text", "outline", "paragraphs"} <= set(doc)
+    assert {
+        "id",
+        "title",
+        "authors",
+        "source",
+        "part",
+        "abstract",
+        "keywords",
+        "text",
+        "outline",
+        "paragraphs",
+    } <= set(doc)
     assert doc["title"] == "新质生产力何以驱动高质量发展"
     for p in doc["paragraphs"]:
         assert p["kind"] in {"heading", "body", "quote", "signature", "note"}
@@ -72,7 +89,7 @@ def test_show_text_is_readable(capsys: pytest.CaptureFixture[str], data_dir: Pat
 def test_bad_input_exits_2_with_one_line(
     capsys: pytest.CaptureFixture[str], data_dir: Path, args: list[str], message: str
 ) -> None:
-    code, out, err = run(capsys, "--data-dir", str(data_dir), *args)
+    code, _out, err = run(capsys, "--data-dir", str(data_dir), *args)
     assert code == 2
     assert message in err
     assert err.count("\n") == 1 and "Traceback" not in err
@@ -92,7 +109,9 @@ def test_a_corrupt_database_is_a_clear_message_not_a_traceback(data_dir: Path) -
     assert "Traceback" not in proc.stderr and proc.stderr.count("\n") == 1
 
 
-def test_import_and_replace(capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path) -> None:
+def test_import_and_replace(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path
+) -> None:
     f = tmp_path / "笔记.txt"
     f.write_text("# 学习笔记\n\n第一段。\n", encoding="utf-8")
     code, out, _ = run(capsys, "--data-dir", str(data_dir), "import", str(f), "--json")

@@ -34,7 +34,9 @@ def test_first_start_adds_the_bundled_corpus(data_dir: Path, corpus_copy: Path) 
     assert all(d.title and d.chars > 0 for d in docs)
 
 
-def test_an_unchanged_start_cleans_nothing_and_loads_the_same(data_dir: Path, corpus_copy: Path) -> None:
+def test_an_unchanged_start_cleans_nothing_and_loads_the_same(
+    data_dir: Path, corpus_copy: Path
+) -> None:
     with Library(data_dir) as lib:
         lib.sync(corpus_copy)
         before = lib.document(ARTICLE[:-4])
@@ -66,7 +68,9 @@ def test_a_new_cleaner_version_cleans_everything_again(
         assert lib.document("000").cleaner_version == cleaner.CLEANER_VERSION
 
 
-def test_a_vanished_source_keeps_its_documents_and_is_reported(data_dir: Path, corpus_copy: Path) -> None:
+def test_a_vanished_source_keeps_its_documents_and_is_reported(
+    data_dir: Path, corpus_copy: Path
+) -> None:
     with Library(data_dir) as lib:
         lib.sync(corpus_copy)
         text = lib.document("000").text
@@ -144,7 +148,9 @@ def test_documents_are_found_by_id_prefix_and_part(data_dir: Path, corpus_copy: 
 
 def test_import_keeps_a_copy_and_refuses_duplicates(data_dir: Path, tmp_path: Path) -> None:
     src = tmp_path / "mine.txt"
-    src.write_text("# 我的笔记\n\n新质生产力是创新起主导作用的先进生产力质态。\n", encoding="gb18030")
+    src.write_text(
+        "# 我的笔记\n\n新质生产力是创新起主导作用的先进生产力质态。\n", encoding="gb18030"
+    )
     with Library(data_dir) as lib:
         [doc] = lib.import_file(src)
         assert doc.id == "mine" and doc.title == "我的笔记"

@@ -22,7 +22,7 @@ EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse that reports bad usage as a user error (exit 2, one line) instead of printing usage."""
+    """argparse that reports bad usage as a user error (exit 2, one line), not a usage dump."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
         raise UserError(f"{self.prog}: {message}")
@@ -40,7 +40,9 @@ def _common(p: argparse.ArgumentParser, top: bool = False) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="jingdu", description="精读 Jingdu — close reading of Chinese policy texts")
+    parser = _Parser(
+        prog="jingdu", description="精读 Jingdu — close reading of Chinese policy texts"
+    )
     parser.add_argument("--version", action="version", version=f"jingdu {__version__}")
     _common(parser, top=True)
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
@@ -48,7 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
     gui = sub.add_parser("gui", help="open the window (the default)")
     _common(gui)
     gui.add_argument("--open", metavar="DOC", help="open this document")
-    gui.add_argument("--screenshot", metavar="PNG", type=Path, help="render, save a screenshot, quit")
+    gui.add_argument(
+        "--screenshot", metavar="PNG", type=Path, help="render, save a screenshot, quit"
+    )
 
     docs = sub.add_parser("docs", help="list documents")
     _common(docs)
@@ -62,7 +66,9 @@ def build_parser() -> argparse.ArgumentParser:
     imp = sub.add_parser("import", help="import text files")
     _common(imp)
     imp.add_argument("files", metavar="FILE", nargs="+", type=Path)
-    imp.add_argument("--replace", metavar="DOC", help="the file is a new version of this document's source")
+    imp.add_argument(
+        "--replace", metavar="DOC", help="the file is a new version of this document's source"
+    )
     imp.add_argument("--json", action="store_true")
     return parser
 
@@ -139,7 +145,9 @@ def _cmd_show(lib: Library, args: argparse.Namespace) -> int:
     if args.json:
         _print_json(show_json(doc))
         return EXIT_OK
-    note = {"header": "（标题取自页眉）", "derived": "（标题由 Jingdu 推定）"}.get(doc.title_source, "")
+    note = {"header": "（标题取自页眉）", "derived": "（标题由 Jingdu 推定）"}.get(
+        doc.title_source, ""
+    )
     print(doc.title + note)
     if doc.authors:
         print("作者：" + "、".join(doc.authors))

@@ -92,13 +92,15 @@ class Library:
         is; a vanished one keeps its stored documents and is reported.
         """
         report = SyncReport()
-        known = {row["name"]: row for row in self.db["sources"].rows}
+        known = {row["name"]: row for row in self.db.table("sources").rows}
         bundled = bundled if bundled is not None else bundled_corpus_dir()
         work: list[tuple[str, Path, bool]] = [
             (name, Path(row["path"]), bool(row["bundled"])) for name, row in known.items()
         ]
         if bundled.is_dir():
-            work += [(p.name, p, True) for p in sorted(bundled.glob("*.txt")) if p.name not in known]
+            work += [
+                (p.name, p, True) for p in sorted(bundled.glob("*.txt")) if p.name not in known
+            ]
         for i, (name, path, is_bundled) in enumerate(sorted(work)):
             if progress:
                 progress(i, len(work), name)
@@ -113,7 +115,11 @@ class Library:
                 report.warnings.append(f"{exc}; keeping the stored copy")
                 continue
             row = known.get(name)
-            if row and row["sha256"] == decoded.sha256 and row["cleaner_version"] == CLEANER_VERSION:
+            if (
+                row
+                and row["sha256"] == decoded.sha256
+                and row["cleaner_version"] == CLEANER_VERSION
+            ):
                 report.unchanged.append(name)
                 continue
             docs = clean_source(decoded.text, name, decoded.sha256)
@@ -139,7 +145,7 @@ class Library:
         name = path.name
         if replace is not None:
             name = self._source_of(replace)
-        elif self.db["sources"].count_where("name = ?", [name]):
+        elif self.db.table("sources").count_where("name = ?", [name]):
             raise UserError(
                 f"{name}: a source of this name is in the library already; "
                 f"use --replace {name} to import a new version"
@@ -154,7 +160,7 @@ class Library:
         return docs
 
     def _source_of(self, ref: str) -> str:
-        if self.db["sources"].count_where("name = ?", [ref]):
+        if self.db.table("sources").count_where("name = ?", [ref]):
             return ref
         return self.document_summary(ref).source
 
@@ -166,7 +172,7 @@ class Library:
         with conn:
             conn.execute("BEGIN IMMEDIATE")
             conn.execute("DELETE FROM documents WHERE source = ?", [name])
-            self.db["sources"].upsert(
+            self.db.table("sources").upsert(
                 {
                     "name": name,
                     "path": str(path),
@@ -178,7 +184,7 @@ class Library:
                 },
                 pk="name",
             )
-            self.db["documents"].insert_all(_row(d) for d in docs)
+            self.db.table("documents").insert_all(_row(d) for d in docs)
 
     # -- documents -------------------------------------------------------------
 
@@ -187,9 +193,7 @@ class Library:
             "SELECT id, title, authors, source, part, chars, paragraph_count FROM documents "
             "ORDER BY source, part"
         ).fetchall()
-        return [
-            DocumentSummary(r[0], r[1], json.loads(r[2]), r[3], r[4], r[5], r[6]) for r in rows
-        ]
+        return [DocumentSummary(r[0], r[1], json.loads(r[2]), r[3], r[4], r[5], r[6]) for r in rows]
 
     def resolve(self, ref: str) -> str:
         """A document id from an id or a unique prefix of one.
@@ -200,17 +204,18 @@ class Library:
         ref = ref.strip()
         if not ref:
             raise NotFoundError("empty document id")
-        if self.db["documents"].count_where("id = ?", [ref]):
+        if self.db.table("documents").count_where("id = ?", [ref]):
             return ref
         pattern = _like_prefix(ref)
         ids = [
             r[0]
             for r in self.db.execute(
-                "SELECT id FROM documents WHERE id LIKE ? ESCAPE '\\' ORDER BY id LIMIT 3", [pattern]
+                "SELECT id FROM documents WHERE id LIKE ? ESCAPE '\\' ORDER BY id LIMIT 3",
+                [pattern],
             ).fetchall()
         ]
         if len(ids) == 1:
-            return ids[0]
+            return str(ids[0])
         m = re.match(r"^(.+)-(\d+)$", ref)
         if not ids and m:
             # "001-05": part 5 of the source whose name starts with 001.
@@ -230,7 +235,7 @@ class Library:
 
     def document(self, ref: str) -> Document:
         doc_id = self.resolve(ref)
-        row = self.db["documents"].get(doc_id)
+        row = self.db.table("documents").get(doc_id)
         data = dict(row)
         for key in _JSON_FIELDS:
             data[key] = json.loads(data[key])
@@ -256,5 +261,6 @@ def open_library(data_dir: Path | None = None) -> Library:
     try:
         return Library(data_dir)
     except sqlite3.OperationalError as exc:
-        raise UserError(f"cannot open the library in {data_dir or default_data_dir()}: {exc}") from exc
-
+        raise UserError(
+            f"cannot open the library in {data_dir or default_data_dir()}: {exc}"
+        ) from exc

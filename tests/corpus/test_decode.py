@@ -38,15 +38,17 @@ def test_refuses_what_is_not_text(data: bytes, message: str) -> None:
 
 def test_refuses_a_file_that_is_no_encoding_of_chinese_text() -> None:
     noise = bytes((i * 73 + 41) % 128 + 128 for i in range(4000))  # high bytes only, no structure
-    with pytest.raises(SourceError, match="bad.txt"):
+    with pytest.raises(SourceError, match=r"bad\.txt"):
         decode_bytes(noise, "bad.txt")
 
 
-def test_refuses_huge_files_before_reading_them(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_refuses_huge_files_before_reading_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(decode, "MAX_SOURCE_BYTES", 1000)
     big = tmp_path / "big.txt"
     big.write_text("字" * 2000, encoding="utf-8")
-    with pytest.raises(SourceError, match="big.txt.*MiB"):
+    with pytest.raises(SourceError, match=r"big\.txt.*MiB"):
         read_source(big)
 
 

@@ -20,7 +20,9 @@ FURNITURE = {
     "running header with page number": re.compile(r"\|\s*\d{1,4}\s*\|"),
     "running header": re.compile(r"^论新质生产力的世界观和方法论意蕴$"),
     "vertical section label": re.compile(r"^[理论探索]$"),
-    "journal or column label": re.compile(r"^(马 克思主义中国化时代化研究|·中共二十届三中全会精神专题研究·)$"),
+    "journal or column label": re.compile(
+        r"^(马 克思主义中国化时代化研究|·中共二十届三中全会精神专题研究·)$"
+    ),
     "markup": re.compile(r"^(\*\*\*\*|#{1,6}|<sup></sup>|-)$"),
     "empty list item": re.compile(r"^-$"),
 }
@@ -36,7 +38,7 @@ def _is_subsequence(needle: list[str], haystack: list[str]) -> bool:
 
 
 @pytest.mark.parametrize("name", [p.name for p in SOURCES])
-def test_every_character_of_content_survives_in_order(name: str, corpus_docs) -> None:  # noqa: ANN001
+def test_every_character_of_content_survives_in_order(name: str, corpus_docs) -> None:
     docs = corpus_docs[name]
     removed = [r for d in docs for r in d.removed]
     for r in removed:
@@ -48,7 +50,13 @@ def test_every_character_of_content_survives_in_order(name: str, corpus_docs) ->
     assert actual == expected
     # In order: the running text, and each note, read in the order of the source.
     src = _source_chars(name)
-    running = [ch for d in docs for p in d.paragraphs if p.kind != "note" for ch in visible(d.text[p.start : p.end])]
+    running = [
+        ch
+        for d in docs
+        for p in d.paragraphs
+        if p.kind != "note"
+        for ch in visible(d.text[p.start : p.end])
+    ]
     assert _is_subsequence(running, src)
     for d in docs:
         for p in d.paragraphs:
@@ -56,11 +64,17 @@ def test_every_character_of_content_survives_in_order(name: str, corpus_docs) ->
                 assert _is_subsequence(visible(d.text[p.start : p.end]), src)
 
 
-def test_the_only_furniture_is_the_furniture(corpus_docs) -> None:  # noqa: ANN001
-    counts = {name: Counter(r.reason for d in docs for r in d.removed) for name, docs in corpus_docs.items()}
+def test_the_only_furniture_is_the_furniture(corpus_docs) -> None:
+    counts = {
+        name: Counter(r.reason for d in docs for r in d.removed)
+        for name, docs in corpus_docs.items()
+    }
     assert counts["000_5425b47fff0c6ac1.txt"] == {"running header": 5}
     assert counts["002_1faaaa7bcac61f4f.txt"] == {"journal or column label": 2}
-    assert counts["003_40d39125bada6e18.txt"] == {"vertical section label": 19, "running header with page number": 3}
+    assert counts["003_40d39125bada6e18.txt"] == {
+        "vertical section label": 19,
+        "running header with page number": 3,
+    }
     booklet = counts["001_e0edea38aaf4c3b6.txt"]
     assert set(booklet) == {"page number", "page number (split)"}
     assert booklet["page number (split)"] < booklet["page number"]
@@ -75,19 +89,22 @@ KNOWN_OPEN_ENDINGS = {
 }
 
 
-def test_no_paragraph_breaks_mid_sentence(corpus_docs) -> None:  # noqa: ANN001
+def test_no_paragraph_breaks_mid_sentence(corpus_docs) -> None:
     open_endings = set()
     for docs in corpus_docs.values():
         for d in docs:
             for kind, text in paragraphs(d):
                 assert "\n" not in text
-                if kind in ("body", "quote") and not ends_sentence(text) and not text.endswith("："):
-                    if not text.startswith("【关键词】"):
-                        open_endings.add(text)
+                if (
+                    kind in ("body", "quote")
+                    and not ends_sentence(text)
+                    and not text.endswith("：")
+                ) and not text.startswith("【关键词】"):
+                    open_endings.add(text)
     assert open_endings == KNOWN_OPEN_ENDINGS
 
 
-def test_no_control_characters_or_stray_blanks(corpus_docs) -> None:  # noqa: ANN001
+def test_no_control_characters_or_stray_blanks(corpus_docs) -> None:
     for docs in corpus_docs.values():
         for d in docs:
             assert not [ch for ch in d.text if unicodedata.category(ch) == "Cc" and ch != "\n"]
@@ -96,12 +113,12 @@ def test_no_control_characters_or_stray_blanks(corpus_docs) -> None:  # noqa: AN
                 assert text == text.strip()
 
 
-def _outline(docs, level: int) -> list[str]:  # noqa: ANN001
+def _outline(docs, level: int) -> list[str]:
     [doc] = docs
     return [o.title for o in doc.outline if o.level == level]
 
 
-def test_outline_000(corpus_docs) -> None:  # noqa: ANN001
+def test_outline_000(corpus_docs) -> None:
     docs = corpus_docs["000_5425b47fff0c6ac1.txt"]
     assert _outline(docs, 1) == [
         "一、坚持人民至上是发展新质生产力的价值遵循",
@@ -114,10 +131,12 @@ def test_outline_000(corpus_docs) -> None:  # noqa: ANN001
     level2 = _outline(docs, 2)
     assert len(level2) == 20
     assert level2[0] == "（一）党的领导是发展新质生产力的根本保障"
-    assert "（一）发展新质生产力是破局西方科技霸权、增强国际竞争力的表现" in level2  # wrapped, joined
+    assert (
+        "（一）发展新质生产力是破局西方科技霸权、增强国际竞争力的表现" in level2
+    )  # wrapped, joined
 
 
-def test_outline_002(corpus_docs) -> None:  # noqa: ANN001
+def test_outline_002(corpus_docs) -> None:
     docs = corpus_docs["002_1faaaa7bcac61f4f.txt"]
     assert _outline(docs, 1) == [
         "一、生产力的历史演进与文明形态更替",
@@ -135,7 +154,7 @@ def test_outline_002(corpus_docs) -> None:  # noqa: ANN001
     ]
 
 
-def test_outline_003_run_in_headings(corpus_docs) -> None:  # noqa: ANN001
+def test_outline_003_run_in_headings(corpus_docs) -> None:
     docs = corpus_docs["003_40d39125bada6e18.txt"]
     assert _outline(docs, 1) == [
         "一、国际环境变化与新质生产力发展",
@@ -151,7 +170,7 @@ def test_outline_003_run_in_headings(corpus_docs) -> None:  # noqa: ANN001
     assert doc.text[heading.start :].split("\n")[1].startswith("对于经济全球化的起点问题")
 
 
-def test_outline_004_markdown_levels_follow_numbering(corpus_docs) -> None:  # noqa: ANN001
+def test_outline_004_markdown_levels_follow_numbering(corpus_docs) -> None:
     docs = corpus_docs["004_d840023fb8f8f993.txt"]
     assert _outline(docs, 1)[:5] == [
         "一、引言",
@@ -166,7 +185,7 @@ def test_outline_004_markdown_levels_follow_numbering(corpus_docs) -> None:  # n
     assert "（四）以人才培养体系创新，构建新型劳动者队伍" in level2  # was "####"
 
 
-def test_metadata_002(corpus_docs) -> None:  # noqa: ANN001
+def test_metadata_002(corpus_docs) -> None:
     [doc] = corpus_docs["002_1faaaa7bcac61f4f.txt"]
     assert doc.title == "新质生产力：破解西方文明困境与开创人类文明新形态"
     assert doc.title_source == "text"
@@ -176,7 +195,7 @@ def test_metadata_002(corpus_docs) -> None:  # noqa: ANN001
     assert doc.keywords == []  # the source prints none
 
 
-def test_metadata_004(corpus_docs) -> None:  # noqa: ANN001
+def test_metadata_004(corpus_docs) -> None:
     [doc] = corpus_docs["004_d840023fb8f8f993.txt"]
     assert doc.title == "新质生产力何以驱动高质量发展"
     assert doc.authors == ["耿子恒", "孟山月", "杨宜勇"]
@@ -186,14 +205,14 @@ def test_metadata_004(corpus_docs) -> None:  # noqa: ANN001
     assert any(t.startswith("【作者简介】 耿子恒") and t.endswith("北京 100038。") for t in notes)
 
 
-def test_titles_come_from_the_running_header_when_the_title_line_is_lost(corpus_docs) -> None:  # noqa: ANN001
+def test_titles_come_from_the_running_header_when_the_title_line_is_lost(corpus_docs) -> None:
     [d000] = corpus_docs["000_5425b47fff0c6ac1.txt"]
     [d003] = corpus_docs["003_40d39125bada6e18.txt"]
     assert (d000.title, d000.title_source) == ("论新质生产力的世界观和方法论意蕴", "header")
     assert (d003.title, d003.title_source) == ("理解新质生产力的国际视角", "header")
 
 
-def test_footnotes_003_lettered_notes_moved_and_linked(corpus_docs) -> None:  # noqa: ANN001
+def test_footnotes_003_lettered_notes_moved_and_linked(corpus_docs) -> None:
     [doc] = corpus_docs["003_40d39125bada6e18.txt"]
     notes = [p for p in doc.paragraphs if p.kind == "note"]
     assert len(notes) == 45
@@ -207,7 +226,7 @@ def test_footnotes_003_lettered_notes_moved_and_linked(corpus_docs) -> None:  # 
     assert "对全球化进程中带来的挑战" in doc.text
 
 
-def test_footnotes_000_and_004_markers(corpus_docs) -> None:  # noqa: ANN001
+def test_footnotes_000_and_004_markers(corpus_docs) -> None:
     [d000] = corpus_docs["000_5425b47fff0c6ac1.txt"]
     assert [f.label for f in d000.footnotes] == [str(i) for i in range(1, 28)]
     [d004] = corpus_docs["004_d840023fb8f8f993.txt"]
@@ -215,28 +234,40 @@ def test_footnotes_000_and_004_markers(corpus_docs) -> None:  # noqa: ANN001
     assert len(d004.footnotes) == 29 and all(f.note_start >= 0 for f in d004.footnotes)
 
 
-def test_full_width_digits_are_kept(corpus_docs) -> None:  # noqa: ANN001
+def test_full_width_digits_are_kept(corpus_docs) -> None:
     [doc] = corpus_docs["002_1faaaa7bcac61f4f.txt"]
     assert "３８．６％" in doc.text and "２０２３ 年" in doc.text
 
 
-def test_the_booklet_is_split_into_its_pieces(corpus_docs) -> None:  # noqa: ANN001
+def test_the_booklet_is_split_into_its_pieces(corpus_docs) -> None:
     docs = corpus_docs["001_e0edea38aaf4c3b6.txt"]
     assert len(docs) >= 60
     assert [d.part for d in docs] == list(range(1, len(docs) + 1))
     assert len({d.id for d in docs}) == len(docs)
     report, quotes = docs[0], docs[1]
-    assert report.text.startswith("中共中央政治局 1 月 31 日下午就扎实推进高质量发展进行第十一次集体学习。")
+    assert report.text.startswith(
+        "中共中央政治局 1 月 31 日下午就扎实推进高质量发展进行第十一次集体学习。"
+    )
     kinds = [k for k, _ in paragraphs(quotes)]
     assert kinds == ["quote", "signature"] * 12
     assert quotes.title == "习近平重要论述摘编（12 则）"
     assert paragraphs(quotes)[0][1].startswith("历次产业革命都有一些共同特点")
     for d in docs:
         assert d.title.strip() and d.title_source == "derived"
-        assert paragraphs(d)[0][0] != "signature", d.id  # a signature closes a piece, never opens one
+        assert paragraphs(d)[0][0] != "signature", (
+            d.id
+        )  # a signature closes a piece, never opens one
     authors = [a for d in docs for a in d.authors]
     for commentator in ("新华社评论员", "南方日报评论员", "人民网评", "金观平"):
         assert commentator in authors
     signed = [d for d in docs[2:] if d.authors]
     assert len(signed) >= len(docs) - 5
-    assert any(d.authors == ["中国社会科学院大学 杨开忠", "中国社会科学院经济研究所所长 黄群慧", "中国国际发展知识中心副主任 魏际刚"] for d in docs)
+    assert any(
+        d.authors
+        == [
+            "中国社会科学院大学 杨开忠",
+            "中国社会科学院经济研究所所长 黄群慧",
+            "中国国际发展知识中心副主任 魏际刚",
+        ]
+        for d in docs
+    )

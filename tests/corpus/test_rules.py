@@ -24,7 +24,7 @@ P5 = (
 )
 
 
-def body(doc):  # noqa: ANN001, ANN201
+def body(doc):
     return [t for k, t in paragraphs(doc) if k in ("body", "quote")]
 
 
@@ -63,7 +63,12 @@ def test_a_term_cut_across_lines_is_whole_again() -> None:
 
 
 def test_a_full_last_line_then_an_indented_line_starts_a_new_paragraph() -> None:
-    exact = "创新是引领发展的第一动力，协调是持续健康发展的内在要求，绿色是永续发展的必要条件，开放是国家繁荣发展的必由之路，共享是本质。"[:57] + "。"
+    exact = (
+        "创新是引领发展的第一动力，协调是持续健康发展的内在要求，绿色是永续发展的必要条件，开放是国家繁荣发展的必由之路，共享是本质。"[
+            :57
+        ]
+        + "。"
+    )
     assert len(exact) == 18 + 20 * 2 and len(wrap(exact)[-1]) == 20  # a full last line ends it
     [doc] = clean(column(*layout(exact, P1, P2)))
     assert body(doc) == [exact, P1, P2]
@@ -233,7 +238,10 @@ def test_footnote_bodies_printed_mid_page_move_to_the_notes() -> None:
 
 
 def test_full_width_digits_and_latin_are_kept_as_written() -> None:
-    para = "２０２３ 年，中国研发经费支出达 ３３２７８ 亿元，比上年增长 ８．１％，占 ＧＤＰ 比重为 ２．６４％。" * 2
+    para = (
+        "２０２３ 年，中国研发经费支出达 ３３２７８ 亿元，比上年增长 ８．１％，占 ＧＤＰ 比重为 ２．６４％。"
+        * 2
+    )
     [doc] = clean(column(*layout(P1, para, P2, width=24)))
     assert "２０２３ 年" in doc.text and "ＧＤＰ" in doc.text and "８．１％" in doc.text
 
@@ -251,9 +259,9 @@ def test_a_compilation_is_split_into_its_pieces() -> None:
     lines = layout(P1, P2)
     for q in (q1, q2, q3):
         lines += wrap(q) + wrap(cite, 20, 0)
-    lines += layout(P3, P1) + [" 新华社评论员"]
-    lines += layout(P2, P3) + [" 中国社会科学院大学 杨开忠"]
-    lines += layout(P1, P2, P3) + [" 南方日报评论员"]
+    lines += [*layout(P3, P1), " 新华社评论员"]
+    lines += [*layout(P2, P3), " 中国社会科学院大学 杨开忠"]
+    lines += [*layout(P1, P2, P3), " 南方日报评论员"]
     src = column(*lines)
     docs = clean(src, "booklet.txt")
     assert [d.part for d in docs] == [1, 2, 3, 4, 5]
@@ -262,7 +270,11 @@ def test_a_compilation_is_split_into_its_pieces() -> None:
     assert body(report) == [P1, P2]
     assert [k for k, _ in paragraphs(quotes)] == ["quote", "signature"] * 3
     assert quotes.title == "习近平重要论述摘编（3 则）"
-    assert [d.authors for d in signed] == [["新华社评论员"], ["中国社会科学院大学 杨开忠"], ["南方日报评论员"]]
+    assert [d.authors for d in signed] == [
+        ["新华社评论员"],
+        ["中国社会科学院大学 杨开忠"],
+        ["南方日报评论员"],
+    ]
     assert all(d.title and d.title_source == "derived" for d in docs)
     assert signed[0].title == P3[: P3.index("，")]
     assert_nothing_lost(src, docs)

@@ -13,13 +13,24 @@ def test_width_counts_cjk_as_one_em_and_halfwidth_digits_as_half() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["发展新质生产力。", "他说：“好。”", "是吗？", "见注释。[12]", "质态。①", "竞逐。b", "质态。<sup>③</sup>", "几个方面."],
+    [
+        "发展新质生产力。",
+        "他说：“好。”",
+        "是吗？",
+        "见注释。[12]",
+        "质态。①",
+        "竞逐。b",
+        "质态。<sup>③</sup>",
+        "几个方面.",
+    ],
 )
 def test_sentence_ends(text: str) -> None:
     assert ends_sentence(text)
 
 
-@pytest.mark.parametrize("text", ["发展新", "特别是颠覆性技", "新时代，", "2024 年 1 月 7 日", "Fig. 2"])
+@pytest.mark.parametrize(
+    "text", ["发展新", "特别是颠覆性技", "新时代，", "2024 年 1 月 7 日", "Fig. 2"]
+)
 def test_not_sentence_ends(text: str) -> None:
     assert not ends_sentence(text)
 
@@ -35,5 +46,8 @@ def test_join_lines_needs_no_space_for_chinese_and_one_for_english_words() -> No
     assert join_lines("the European Council and the", "Economic Security") == (
         "the European Council and the Economic Security"
     )
-    assert join_lines("http://society.people.com.", "cn/n1/2024.html") == "http://society.people.com.cn/n1/2024.html"
+    assert (
+        join_lines("http://society.people.com.", "cn/n1/2024.html")
+        == "http://society.people.com.cn/n1/2024.html"
+    )
     assert join_lines("March 28,", "2024") == "March 28, 2024"

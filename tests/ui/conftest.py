@@ -10,7 +10,7 @@ from jingdu.ui.worker import Worker
 
 
 @pytest.fixture
-def window(qtbot, data_dir: Path) -> Iterator[MainWindow]:  # noqa: ANN001
+def window(qtbot, data_dir: Path) -> Iterator[MainWindow]:
     """The main window on a fresh library, its worker running jobs inline."""
     win = MainWindow(data_dir, worker=Worker(synchronous=True))
     qtbot.addWidget(win)

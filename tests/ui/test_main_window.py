@@ -13,7 +13,9 @@ from jingdu.ui.worker import Worker
 def select(win: MainWindow, doc_id: str) -> None:
     index = win.library_model.index_of(doc_id)
     assert index.isValid()
-    win.library_view.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    win.library_view.selectionModel().setCurrentIndex(
+        index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+    )
 
 
 def test_the_library_lists_every_document_grouped_by_source(window: MainWindow) -> None:
@@ -29,7 +31,7 @@ def test_the_library_lists_every_document_grouped_by_source(window: MainWindow) 
     assert article.data(SECONDARY_ROLE) == "周文、杨正源 · 002_1faaaa7bcac61f4f.txt"
 
 
-def test_selecting_a_document_shows_it_with_its_outline(window: MainWindow, qtbot) -> None:  # noqa: ANN001
+def test_selecting_a_document_shows_it_with_its_outline(window: MainWindow, qtbot) -> None:
     with qtbot.waitSignal(window.document_shown, timeout=5000):
         select(window, "002_1faaaa7bcac61f4f")
     text = window.reader.toPlainText()
@@ -40,7 +42,7 @@ def test_selecting_a_document_shows_it_with_its_outline(window: MainWindow, qtbo
     assert heading.parent().data() == "二、新质生产力破解西方文明困境与发展悖论"
 
 
-def test_clicking_a_heading_in_the_outline_brings_it_to_the_top(window: MainWindow, qtbot) -> None:  # noqa: ANN001
+def test_clicking_a_heading_in_the_outline_brings_it_to_the_top(window: MainWindow, qtbot) -> None:
     select(window, "000_5425b47fff0c6ac1")
     title = "四、坚持问题导向是发展新质生产力的恪守原则"
     heading = window.outline_model.find(title)
@@ -68,7 +70,7 @@ def test_the_outline_follows_the_reading_position(window: MainWindow) -> None:
     assert window.outline_view.currentIndex().data() == target.title
 
 
-def test_a_document_can_be_opened_by_id_on_start(qtbot, data_dir: Path) -> None:  # noqa: ANN001
+def test_a_document_can_be_opened_by_id_on_start(qtbot, data_dir: Path) -> None:
     win = MainWindow(data_dir, worker=Worker(synchronous=True))
     qtbot.addWidget(win)
     win.start(open_doc="001-05")
@@ -88,7 +90,7 @@ def test_footnote_markers_are_superscript_with_the_note_as_tooltip(window: MainW
     assert fmt.toolTip() == doc.text[fn.note_start : fn.note_end]
 
 
-def test_models_pass_the_model_tester(window: MainWindow, qtmodeltester) -> None:  # noqa: ANN001
+def test_models_pass_the_model_tester(window: MainWindow, qtmodeltester) -> None:
     select(window, "004_d840023fb8f8f993")
     qtmodeltester.check(window.library_model)
     qtmodeltester.check(window.outline_model)
@@ -96,7 +98,7 @@ def test_models_pass_the_model_tester(window: MainWindow, qtmodeltester) -> None
     qtmodeltester.check(OutlineModel())
 
 
-def test_a_broken_library_is_reported_in_the_window(qtbot, data_dir: Path, monkeypatch) -> None:  # noqa: ANN001
+def test_a_broken_library_is_reported_in_the_window(qtbot, data_dir: Path, monkeypatch) -> None:
     data_dir.mkdir()
     (data_dir / "library.db").write_bytes(b"not a database" * 200)
     shown = []

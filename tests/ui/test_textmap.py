@@ -13,12 +13,19 @@ def test_utf16_helpers_count_astral_characters_twice() -> None:
     assert utf16_to_cp("𠮷野家", 4) == 3
 
 
-def test_positions_round_trip_through_a_rendered_document(qtbot) -> None:  # noqa: ANN001
+def test_positions_round_trip_through_a_rendered_document(qtbot) -> None:
     text = "𠮷野家的新质生产力\n第二段有𠮷字，也有新质生产力。"
     first_end = text.index("\n")
     doc = Document(
-        id="t", source="t.txt", part=0, title="标题", title_source="derived", authors=[], abstract="",
-        keywords=[], text=text,
+        id="t",
+        source="t.txt",
+        part=0,
+        title="标题",
+        title_source="derived",
+        authors=[],
+        abstract="",
+        keywords=[],
+        text=text,
         paragraphs=[Paragraph(0, first_end, "body"), Paragraph(first_end + 1, len(text), "body")],
         outline=[],
     )

@@ -82,8 +82,13 @@ def _collect_notes(lines: list[Line]) -> list[_Note]:
         if is_start or not notes:
             # Read the label before spaces are normalised: "a 《…》" must not become "a《…》".
             label = note_label(ln.text) or note_label(text)
-            if label and label.isascii() and text.startswith(label) and not text[len(label) : len(label) + 1].isspace():
-                text = f"{label} {text[len(label):]}"
+            if (
+                label
+                and label.isascii()
+                and text.startswith(label)
+                and not text[len(label) : len(label) + 1].isspace()
+            ):
+                text = f"{label} {text[len(label) :]}"
             notes.append(_Note(text, label, ln.no, markup))
         else:
             notes[-1].text = join_lines(notes[-1].text, text)
@@ -136,7 +141,9 @@ def _assemble(
     outline: list[OutlineEntry] = []
     pos = 0
     for p in piece:
-        paragraphs.append(Paragraph(pos, pos + len(p.text), p.kind, p.level if p.kind == "heading" else 0))
+        paragraphs.append(
+            Paragraph(pos, pos + len(p.text), p.kind, p.level if p.kind == "heading" else 0)
+        )
         if p.kind == "heading":
             outline.append(OutlineEntry(p.level, p.text, pos))
         texts.append(p.text)
@@ -150,7 +157,7 @@ def _assemble(
         texts.append(n.text)
         pos += len(n.text) + 1
     text = "\n".join(texts)
-    footnotes = _link_footnotes(text, list(zip(paragraphs, piece)), note_spans)
+    footnotes = _link_footnotes(text, list(zip(paragraphs, piece, strict=False)), note_spans)
     return Document(
         id=doc_id,
         source=source,
@@ -187,7 +194,11 @@ def _link_footnotes(
         for m in find_markers(text[p.start : p.end]):
             line = para.line_at(m.start)
             target = next(
-                ((s, e) for n_line, s, e in by_label.get(m.label, []) if n_line > line and s not in used),
+                (
+                    (s, e)
+                    for n_line, s, e in by_label.get(m.label, [])
+                    if n_line > line and s not in used
+                ),
                 (-1, -1),
             )
             used.add(target[0])

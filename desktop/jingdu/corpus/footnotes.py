@@ -15,7 +15,9 @@ _LETTER_NOTE = re.compile(r"^([a-h])[ \t]+\S")
 _CIRCLED_NOTE = re.compile(rf"^(?:[-*+]\s*)?(?:<sup>)?([{CIRCLED}])(?:</sup>)?\s*\S")
 # "[3] 习近平：《…》" — a reference entry names its author before a colon or full stop;
 # "［4］123 在…" at a line start is an in-text citation that a line break put there.
-_BRACKET_NOTE = re.compile(r"^[\[［](\d{1,3})[\]］]\s*(?=[\u4e00-\u9fffA-Za-z《“][^，。\d]{0,15}?[：:.．《])")
+_BRACKET_NOTE = re.compile(
+    r"^[\[［](\d{1,3})[\]］]\s*(?=[\u4e00-\u9fffA-Za-z《“][^，。\d]{0,15}?[：:.．《])"
+)
 _FRONT_NOTE = re.compile(r"^(?:\*\*)?【(作者简介|基金项目|中图分类号|收稿日期|DOI)】")
 
 # Markers inside the running text.
@@ -45,9 +47,9 @@ def mark_note_lines(lines: list[Line]) -> None:
         if ln.role != "text":
             i += 1
             continue
-        if _CIRCLED_NOTE.match(ln.text) and _looks_like_citation(ln.text):
-            ln.set_aside("note", "footnote")
-        elif _BRACKET_NOTE.match(ln.text) and _looks_like_citation(ln.text):
+        if (_CIRCLED_NOTE.match(ln.text) and _looks_like_citation(ln.text)) or (
+            _BRACKET_NOTE.match(ln.text) and _looks_like_citation(ln.text)
+        ):
             ln.set_aside("note", "footnote")
         elif m := _FRONT_NOTE.match(ln.text):
             ln.set_aside("note", "article note")
@@ -67,7 +69,9 @@ def mark_note_lines(lines: list[Line]) -> None:
 
 def _looks_like_citation(text: str) -> bool:
     """A note body cites something; a numbered body paragraph does not look like this."""
-    return bool(re.search(r"《|”|\d{4}\s*年|第\s*\d+\s*[页卷期版]|https?://|出版社|，\s*\d{4}", text))
+    return bool(
+        re.search(r"《|”|\d{4}\s*年|第\s*\d+\s*[页卷期版]|https?://|出版社|，\s*\d{4}", text)
+    )
 
 
 def _mark_lettered_blocks(lines: list[Line]) -> None:
@@ -121,7 +125,6 @@ def note_label(text: str) -> str:
         if m:
             return m.group(1)
     return ""
-
 
 
 def find_markers(text: str) -> list[Marker]:

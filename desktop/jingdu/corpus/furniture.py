@@ -116,7 +116,12 @@ def _mark_vertical_labels(lines: list[Line], found: Furniture) -> None:
         return
     for idx, ln in enumerate(lines):
         after_run = idx > 0 and lines[idx - 1].reason == "vertical section label"
-        if ln.role == "text" and (ln.lead or after_run) and ln.text.startswith(tail) and len(ln.text) > 1:
+        if (
+            ln.role == "text"
+            and (ln.lead or after_run)
+            and ln.text.startswith(tail)
+            and len(ln.text) > 1
+        ):
             rest = ln.text[1:]
             ln.text = rest.lstrip()
             ln.width = width(ln.text)

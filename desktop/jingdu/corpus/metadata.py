@@ -41,7 +41,7 @@ def read_front(paras: list[Para]) -> Front:
     if paras and paras[0].kind == "heading" and paras[0].level == 0:
         title_idx = 0
     for i, p in enumerate(window):
-        if _ABSTRACT.match(p.text) or _KEYWORDS.match(p.text) or p.kind == "heading" and p.level:
+        if _ABSTRACT.match(p.text) or _KEYWORDS.match(p.text) or (p.kind == "heading" and p.level):
             break  # the byline comes before the abstract and the first section
         if p.kind not in ("body", "signature"):
             continue

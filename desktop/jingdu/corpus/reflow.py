@@ -116,7 +116,9 @@ def measure_column(lines: list[Line]) -> Column:
 
 def _local_columns(lines: list[Line], col: Column, radius: int = 6) -> list[Column]:
     """The column around each line: abstracts and pages with a side label are narrower."""
-    long = [ln.width if len(ln.text) >= 8 and ln.width >= 0.75 * col.width else None for ln in lines]
+    long = [
+        ln.width if len(ln.text) >= 8 and ln.width >= 0.75 * col.width else None for ln in lines
+    ]
     out = []
     for i in range(len(lines)):
         near = sorted(w for w in long[max(0, i - radius) : i + radius + 1] if w is not None)
@@ -207,7 +209,10 @@ def _continues_heading(cur: Block, ln: Line, nxt: Line, w: float) -> bool:
         return False
     if _heading_start(nxt) or is_lone_numeral(nxt.text):
         return False
-    return nxt.width < _HEADING_CONTINUATION_RATIO * w and len(cur.text) + len(nxt.text) <= _MAX_HEADING_CHARS
+    return (
+        nxt.width < _HEADING_CONTINUATION_RATIO * w
+        and len(cur.text) + len(nxt.text) <= _MAX_HEADING_CHARS
+    )
 
 
 def _reflow_paragraph_lines(lines: list[Line]) -> list[Block]:

@@ -58,7 +58,16 @@ def classify(blocks: list[Block]) -> list[Para]:
         if md or (b.heading_hint and level) or is_lone_numeral(text):
             head, rest = _split_run_in(text)
             if head:
-                paras.append(Para(head, "heading", level or _md_fallback(md), lines, markup, line_offsets=spans))
+                paras.append(
+                    Para(
+                        head,
+                        "heading",
+                        level or _md_fallback(md),
+                        lines,
+                        markup,
+                        line_offsets=spans,
+                    )
+                )
                 if rest:
                     shifted = [(max(0, o - len(head)), n) for o, n in spans]
                     paras.append(Para(rest, "body", 0, lines, line_offsets=shifted))
@@ -91,7 +100,12 @@ def _mark_citations(paras: list[Para]) -> None:
     """
     prev_cite = -1
     for i, p in enumerate(paras):
-        if p.kind == "body" and _CITATION.match(p.text) and len(p.text) <= 90 and "。" not in p.text:
+        if (
+            p.kind == "body"
+            and _CITATION.match(p.text)
+            and len(p.text) <= 90
+            and "。" not in p.text
+        ):
             p.kind = "signature"
             # The quotation is the run of body paragraphs since the previous citation,
             # at most three: a longer run is commentary, not a quotation.
@@ -145,8 +159,8 @@ def _mark_bylines(paras: list[Para]) -> None:
         prev = paras[i - 1] if i else None
         if _EDITOR.match(p.text):
             p.kind = "signature"
-        elif prev is not None and prev.byline and (
-            _DATE_LINE.match(p.text) or _is_signature_text(p)
+        elif (
+            prev is not None and prev.byline and (_DATE_LINE.match(p.text) or _is_signature_text(p))
         ):
             # A date under a signature, or the next of several signatories.
             p.kind = "signature"

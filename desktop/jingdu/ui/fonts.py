@@ -33,8 +33,8 @@ def reading_family() -> str | None:
     for family in READING_FAMILIES:
         if family in available and covers_cjk(family):
             return family
+    chinese = QFontDatabase.WritingSystem.SimplifiedChinese
     for family in sorted(available):
-        if QFontDatabase.writingSystems(family).count(QFontDatabase.WritingSystem.SimplifiedChinese):
-            if covers_cjk(family):
-                return family
+        if chinese in QFontDatabase.writingSystems(family) and covers_cjk(family):
+            return family
     return None

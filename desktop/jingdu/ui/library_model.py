@@ -21,7 +21,6 @@ SECONDARY_ROLE = Qt.ItemDataRole.UserRole + 2
 _Index = QModelIndex | QPersistentModelIndex
 
 
-
 @dataclass
 class SourceGroup:
     """A source file split into several documents (a compilation)."""
@@ -99,11 +98,17 @@ class LibraryModel(QAbstractItemModel):
         col = index.column()
         if isinstance(node, SourceGroup):
             if role == Qt.ItemDataRole.DisplayRole and col == 0:
-                return QCoreApplication.translate("LibraryModel", "Compilation: %1").replace("%1", node.source)
+                return QCoreApplication.translate("LibraryModel", "Compilation: %1").replace(
+                    "%1", node.source
+                )
             if role == SECONDARY_ROLE:
-                return QCoreApplication.translate("LibraryModel", "%1 pieces").replace("%1", str(len(node.docs)))
+                return QCoreApplication.translate("LibraryModel", "%1 pieces").replace(
+                    "%1", str(len(node.docs))
+                )
             if role == Qt.ItemDataRole.ToolTipRole:
-                return QCoreApplication.translate("LibraryModel", "A compilation split into %1 pieces").replace("%1", str(len(node.docs)))
+                return QCoreApplication.translate(
+                    "LibraryModel", "A compilation split into %1 pieces"
+                ).replace("%1", str(len(node.docs)))
             return None
         if role == Qt.ItemDataRole.DisplayRole and col == 0:
             return node.title
@@ -114,13 +119,19 @@ class LibraryModel(QAbstractItemModel):
             lines = [node.title]
             if node.authors:
                 lines.append("、".join(node.authors))
-            lines.append(QCoreApplication.translate("LibraryModel", "%1 characters · %2").replace("%1", f"{node.chars:,}").replace("%2", node.source))
+            lines.append(
+                QCoreApplication.translate("LibraryModel", "%1 characters · %2")
+                .replace("%1", f"{node.chars:,}")
+                .replace("%2", node.source)
+            )
             return "\n".join(lines)
         if role == DOC_ID_ROLE:
             return node.id
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate("LibraryModel", "Title")
         return None

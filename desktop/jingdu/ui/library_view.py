@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QWidget,
+)
 
 from jingdu.ui.library_model import SECONDARY_ROLE
 
@@ -16,7 +23,7 @@ class TwoLineDelegate(QStyledItemDelegate):
     """Title in the item font; a second, muted line when the model provides one."""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
-        fm = QFontMetrics(option.font)  # type: ignore[attr-defined]
+        fm = QFontMetrics(option.font)
         lines = 2 if index.data(SECONDARY_ROLE) else 1
         return QSize(200, fm.height() * lines + fm.leading() + 2 * _PAD + (2 if lines == 2 else 0))
 
@@ -24,33 +31,41 @@ class TwoLineDelegate(QStyledItemDelegate):
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         secondary = index.data(SECONDARY_ROLE)
-        title = opt.text  # type: ignore[attr-defined]
-        opt.text = ""  # type: ignore[attr-defined]
-        widget = opt.widget  # type: ignore[attr-defined]
+        title = opt.text
+        opt.text = ""
+        widget = opt.widget
         style = widget.style() if widget else None
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        rect: QRect = opt.rect.adjusted(_PAD, _PAD, -_PAD, -_PAD)  # type: ignore[attr-defined]
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        rect: QRect = opt.rect.adjusted(_PAD, _PAD, -_PAD, -_PAD)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         group = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         painter.save()
-        font = QFont(opt.font)  # type: ignore[attr-defined]
+        font = QFont(opt.font)
         fm = QFontMetrics(font)
         painter.setFont(font)
-        painter.setPen(opt.palette.color(group))  # type: ignore[attr-defined]
+        painter.setPen(opt.palette.color(group))
         top = QRect(rect.left(), rect.top(), rect.width(), fm.height())
-        painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, fm.elidedText(title, Qt.TextElideMode.ElideRight, rect.width()))
+        painter.drawText(
+            top,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            fm.elidedText(title, Qt.TextElideMode.ElideRight, rect.width()),
+        )
         if secondary:
             small = QFont(font)
             small.setPointSizeF(font.pointSizeF() * 0.88)
             sfm = QFontMetrics(small)
             painter.setFont(small)
-            color = opt.palette.color(group)  # type: ignore[attr-defined]
+            color = opt.palette.color(group)
             if not selected:
-                color = opt.palette.color(QPalette.ColorRole.PlaceholderText)  # type: ignore[attr-defined]
+                color = opt.palette.color(QPalette.ColorRole.PlaceholderText)
             painter.setPen(color)
             bottom = QRect(rect.left(), top.bottom() + 3, rect.width(), sfm.height())
-            painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, sfm.elidedText(secondary, Qt.TextElideMode.ElideRight, rect.width()))
+            painter.drawText(
+                bottom,
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                sfm.elidedText(secondary, Qt.TextElideMode.ElideRight, rect.width()),
+            )
         painter.restore()
 
 

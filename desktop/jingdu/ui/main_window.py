@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -44,7 +44,7 @@ class MainWindow(QMainWindow):
         self._build()
         self._connect_signals()
         self.reader.family = reading_family()
-        self.settings = None
+        self.settings: QSettings | None = None
 
     # -- construction ----------------------------------------------------------
 
@@ -91,7 +91,9 @@ class MainWindow(QMainWindow):
         self.menuBar().insertMenu(view_menu.menuAction(), file_menu)
 
     def _connect_signals(self) -> None:
-        self.library_view.selectionModel().selectionChanged.connect(self._on_library_selection_changed)
+        self.library_view.selectionModel().selectionChanged.connect(
+            self._on_library_selection_changed
+        )
         self.outline_view.activated.connect(self._on_outline_activated)
         self.outline_view.clicked.connect(self._on_outline_activated)
         self.reader.position_changed.connect(self._on_reader_position_changed)
@@ -151,9 +153,13 @@ class MainWindow(QMainWindow):
         if self.library is None:
             self._pending_open = doc_id
             return
-        self.worker.submit("load document", self.library.document, doc_id, on_success=self._on_document_loaded)
+        self.worker.submit(
+            "load document", self.library.document, doc_id, on_success=self._on_document_loaded
+        )
 
-    def _on_library_selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+    def _on_library_selection_changed(
+        self, selected: QItemSelection, _deselected: QItemSelection
+    ) -> None:
         indexes = selected.indexes()
         if not indexes:
             return
@@ -188,7 +194,11 @@ class MainWindow(QMainWindow):
             for row in range(self.outline_model.rowCount(parent)):
                 idx = self.outline_model.index(row, 0, parent)
                 start = idx.data(OFFSET_ROLE)
-                if start is not None and start <= offset and (not best.isValid() or start >= best.data(OFFSET_ROLE)):
+                if (
+                    start is not None
+                    and start <= offset
+                    and (not best.isValid() or start >= best.data(OFFSET_ROLE))
+                ):
                     best = idx
                 stack.append(idx)
         if best.isValid() and best != self.outline_view.currentIndex():

@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, Signal
-from PySide6.QtGui import QFont, QFontMetricsF, QHelpEvent, QResizeEvent, QTextCursor, QTextFrameFormat
+from PySide6.QtGui import (
+    QFont,
+    QFontMetricsF,
+    QHelpEvent,
+    QResizeEvent,
+    QTextCursor,
+    QTextFrameFormat,
+)
 from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
 
 from jingdu.corpus.document import Document
@@ -33,7 +40,9 @@ class ReaderView(QTextBrowser):
 
     def _apply_theme(self) -> None:
         t = self.theme
-        self.setStyleSheet(f"QTextBrowser#reader {{ background: {t.paper}; color: {t.ink}; border: none; }}")
+        self.setStyleSheet(
+            f"QTextBrowser#reader {{ background: {t.paper}; color: {t.ink}; border: none; }}"
+        )
 
     def show_document(self, doc: Document) -> None:
         qdoc, self.pmap = render_document(doc, self.family, self.point_size, self.theme)

@@ -10,7 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
 
 from jingdu.corpus.document import Document, Paragraph
 from jingdu.ui.textmap import PositionMap
@@ -32,7 +39,6 @@ class Theme:
 LIGHT = Theme("light", "#fbfaf7", "#1f1f1f", "#7a7a7a", "#9b2c2c", "#3f4f66")
 
 
-
 class _Typesetter:
     def __init__(self, qdoc: QTextDocument, point_size: float, theme: Theme) -> None:
         self.cursor = QTextCursor(qdoc)
@@ -40,7 +46,9 @@ class _Typesetter:
         self.theme = theme
         self._first = True
 
-    def chars(self, scale: float = 1.0, bold: bool = False, color: str | None = None) -> QTextCharFormat:
+    def chars(
+        self, scale: float = 1.0, bold: bool = False, color: str | None = None
+    ) -> QTextCharFormat:
         f = QTextCharFormat()
         f.setFontPointSize(self.em * scale)
         f.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
@@ -48,7 +56,11 @@ class _Typesetter:
         return f
 
     def block(
-        self, top: float = 0.0, bottom: float = 0.45, indent: float = 0.0, align: Qt.AlignmentFlag = _ALIGN.AlignJustify
+        self,
+        top: float = 0.0,
+        bottom: float = 0.45,
+        indent: float = 0.0,
+        align: Qt.AlignmentFlag = _ALIGN.AlignJustify,
     ) -> QTextBlockFormat:
         f = QTextBlockFormat()
         f.setTopMargin(top * self.em)
@@ -73,7 +85,11 @@ class _Typesetter:
     def formats(self, p: Paragraph) -> tuple[QTextBlockFormat, QTextCharFormat]:
         muted = self.theme.muted
         if p.kind == "heading":
-            bf = self.block(1.4 if p.level <= 1 else 0.9, 0.5, align=_ALIGN.AlignCenter if p.level <= 1 else _ALIGN.AlignLeft)
+            bf = self.block(
+                1.4 if p.level <= 1 else 0.9,
+                0.5,
+                align=_ALIGN.AlignCenter if p.level <= 1 else _ALIGN.AlignLeft,
+            )
             return bf, self.chars(_HEADING_SCALE.get(p.level, 1.0), bold=True)
         if p.kind == "signature":
             return self.block(0.2, 0.8, align=_ALIGN.AlignRight), self.chars(0.95, color=muted)
@@ -99,18 +115,30 @@ def render_document(
     pmap = PositionMap(doc.text)
     muted = theme.muted
 
-    opens_with_title = bool(doc.paragraphs) and doc.paragraphs[0].kind == "heading" and doc.paragraphs[0].level == 0
+    opens_with_title = (
+        bool(doc.paragraphs)
+        and doc.paragraphs[0].kind == "heading"
+        and doc.paragraphs[0].level == 0
+    )
     if not opens_with_title:
-        # The title is metadata here (a running header, or inferred): shown, but not part of the text.
+        # The title is metadata here (a running header, or inferred): shown, not part of the text.
         ts.line(doc.title, ts.block(0, 0.3, align=_ALIGN.AlignCenter), ts.chars(1.6, bold=True))
         provenance = {
             "header": QCoreApplication.translate("Reader", "title taken from the running header"),
-            "derived": QCoreApplication.translate("Reader", "title inferred by Jingdu from the opening sentence"),
+            "derived": QCoreApplication.translate(
+                "Reader", "title inferred by Jingdu from the opening sentence"
+            ),
         }.get(doc.title_source)
         if provenance:
-            ts.line(provenance, ts.block(0, 0.6, align=_ALIGN.AlignCenter), ts.chars(0.8, color=muted))
+            ts.line(
+                provenance, ts.block(0, 0.6, align=_ALIGN.AlignCenter), ts.chars(0.8, color=muted)
+            )
         if doc.authors:
-            ts.line("　".join(doc.authors), ts.block(0, 1.2, align=_ALIGN.AlignCenter), ts.chars(0.95, color=muted))
+            ts.line(
+                "　".join(doc.authors),
+                ts.block(0, 1.2, align=_ALIGN.AlignCenter),
+                ts.chars(0.95, color=muted),
+            )
 
     markers = sorted(doc.footnotes, key=lambda f: f.start)
     m = 0
@@ -118,7 +146,11 @@ def render_document(
     for p in doc.paragraphs:
         if p.kind == "note" and not in_notes:
             in_notes = True
-            ts.line(QCoreApplication.translate("Reader", "Notes"), ts.block(2.0, 0.5, align=_ALIGN.AlignLeft), ts.chars(1.07, bold=True, color=muted))
+            ts.line(
+                QCoreApplication.translate("Reader", "Notes"),
+                ts.block(2.0, 0.5, align=_ALIGN.AlignLeft),
+                ts.chars(1.07, bold=True, color=muted),
+            )
         bf, cf = ts.formats(p)
         ts.start_block(bf, cf)
         pmap.add(p.start, p.end, ts.cursor.position())

@@ -23,7 +23,7 @@ class Setting(Generic[T]):
         if kind is bool and isinstance(value, str):
             return value.lower() == "true"  # type: ignore[return-value]
         try:
-            return kind(value)  # type: ignore[call-arg,no-any-return]
+            return kind(value)  # type: ignore[call-arg]
         except (TypeError, ValueError):
             return self.default
 

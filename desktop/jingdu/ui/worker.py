@@ -35,7 +35,9 @@ class Worker(QObject):
     def __init__(self, synchronous: bool = False, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._sync = synchronous
-        self._pool = None if synchronous else ThreadPoolExecutor(1, thread_name_prefix="jingdu-worker")
+        self._pool = (
+            None if synchronous else ThreadPoolExecutor(1, thread_name_prefix="jingdu-worker")
+        )
         self._pending = 0
         self._delivered.connect(self._deliver)
 
