@@ -8,13 +8,20 @@ from pathlib import Path
 
 import pytest
 
-from jingdu.cli import main
+from jingdu.cli import main, parse_args
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     code = main(list(args))
     out, err = capsys.readouterr()
     return code, out, err
+
+
+def test_no_subcommand_opens_the_window_with_its_options() -> None:
+    args = parse_args(["--data-dir", "/x"])
+    assert args.command == "gui"
+    assert str(args.data_dir) == "/x" and args.open is None and args.screenshot is None
+    assert parse_args([]).command == "gui"
 
 
 def test_docs_json_has_the_documented_shape(

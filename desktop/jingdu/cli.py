@@ -73,11 +73,20 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    """Parse a command line; with no sub-command it means ``gui``."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        args = parser.parse_args([*argv, "gui"])
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
-        args = build_parser().parse_args(argv)
-        command = args.command or "gui"
+        args = parse_args(argv)
+        command = args.command
         if command == "gui":
             from jingdu.ui.app import run_gui  # Qt is imported only for the window
 
