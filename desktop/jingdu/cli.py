@@ -63,6 +63,14 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("doc", metavar="DOC")
     show.add_argument("--json", action="store_true")
 
+    search = sub.add_parser("search", help="search the library (\"phrase\", OR, -exclude)")
+    _common(search)
+    search.add_argument("query", metavar="QUERY")
+    search.add_argument("--doc", metavar="DOC", help="search only this document")
+    search.add_argument("--limit", metavar="N", type=_positive_int, default=20)
+    search.add_argument("--offset", metavar="N", type=_non_negative_int, default=0)
+    search.add_argument("--json", action="store_true")
+
     imp = sub.add_parser("import", help="import text files")
     _common(imp)
     imp.add_argument("files", metavar="FILE", nargs="+", type=Path)
@@ -71,6 +79,23 @@ def build_parser() -> argparse.ArgumentParser:
     )
     imp.add_argument("--json", action="store_true")
     return parser
+
+
+def _positive_int(text: str) -> int:
+    value = _non_negative_int(text)
+    if value == 0:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {text}")
+    return value
+
+
+def _non_negative_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if value < 0 or value > 1_000_000:
+        raise argparse.ArgumentTypeError(f"out of range: {text}")
+    return value
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -192,4 +217,44 @@ def _cmd_import(lib: Library, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-_COMMANDS = {"docs": _cmd_docs, "show": _cmd_show, "import": _cmd_import}
+def _cmd_search(lib: Library, args: argparse.Namespace) -> int:
+    announced = False
+
+    def progress(done: int, total: int, _what: str) -> None:
+        nonlocal announced
+        if not announced and not args.json:
+            print("jingdu: building the search index…", file=sys.stderr)
+            announced = True
+
+    lib.search_engine(progress)
+    results = lib.search(args.query, doc=args.doc, limit=args.limit, offset=args.offset)
+    if args.json:
+        _print_json(results.to_dict())
+        return EXIT_OK
+    emphasis = sys.stdout.isatty()
+    print(f"{results.total} 段匹配 · {results.seconds * 1000:.0f} ms")
+    for n, hit in enumerate(results.hits, start=results.offset + 1):
+        where = " › ".join([hit.title, *hit.headings[-2:]])
+        print(f"\n{n}. {where}  [{hit.doc} ¶{hit.paragraph}]")
+        print("   " + _mark(hit.snippet, hit.snippet_span[0], hit.matches, emphasis))
+    return EXIT_OK
+
+
+def _mark(snippet: str, start: int, matches: list[tuple[int, int]], emphasis: bool) -> str:
+    """Bold the matches in a snippet on a terminal; leave the text alone otherwise."""
+    if not emphasis:
+        return snippet
+    lead = 1 if snippet.startswith("…") else 0
+    out, pos = [], 0
+    for s, e in matches:
+        a, b = s - start + lead, e - start + lead
+        if b <= lead or a >= len(snippet):
+            continue
+        a, b = max(a, lead), min(b, len(snippet))
+        out += [snippet[pos:a], "\033[1;31m", snippet[a:b], "\033[0m"]
+        pos = b
+    out.append(snippet[pos:])
+    return "".join(out)
+
+
+_COMMANDS = {"docs": _cmd_docs, "show": _cmd_show, "search": _cmd_search, "import": _cmd_import}

@@ -22,6 +22,7 @@ from jingdu.corpus.document import Document
 from jingdu.database import open_database
 from jingdu.errors import NotFoundError, SourceError, UserError
 from jingdu.paths import bundled_corpus_dir, default_data_dir, prepare_data_dir
+from jingdu.search.engine import SearchEngine, SearchResults
 
 Progress = Callable[[int, int, str], None]
 """Called as ``progress(done, total, what)`` during long work."""
@@ -72,8 +73,13 @@ class Library:
         self.data_dir = prepare_data_dir(data_dir or default_data_dir())
         self.sources_dir = self.data_dir / "sources"
         self.db = open_database(self.data_dir)
+        self._engine: SearchEngine | None = None
+        self._generation = 0  # bumped by every change to the stored documents
+        self._engine_generation = -1
 
     def close(self) -> None:
+        if self._engine is not None:
+            self._engine.close()
         self.db.conn.close()
 
     def __enter__(self) -> Library:
@@ -185,6 +191,44 @@ class Library:
                 pk="name",
             )
             self.db.table("documents").insert_all(_row(d) for d in docs)
+        self._generation += 1
+
+    # -- search ------------------------------------------------------------------
+
+    def search_engine(self, progress: Progress | None = None) -> SearchEngine:
+        """The search engine, opened (or built, or brought up to date) on first use.
+
+        Slow the first time (jieba starts; the index may be built): call it off
+        the GUI thread. ``progress`` hears about a rebuild.
+        """
+        if self._engine is None:
+            engine = SearchEngine(self.data_dir / "index")
+            engine.load([self.document(s.id) for s in self.documents()], progress)
+            self._engine, self._engine_generation = engine, self._generation
+        elif self._engine_generation != self._generation:
+            fingerprints = self._fingerprints()
+            stale = [d for d, fp in fingerprints.items() if self._engine.index.indexed.get(d) != fp]
+            self._engine.sync([self.document(d) for d in stale], set(fingerprints))
+            self._engine_generation = self._generation
+        return self._engine
+
+    def _fingerprints(self) -> dict[str, str]:
+        rows = self.db.execute(
+            "SELECT id, source_hash, cleaner_version, chars, paragraph_count FROM documents"
+        ).fetchall()
+        return {r[0]: f"{r[1]}:{r[2]}:{r[3]}:{r[4]}" for r in rows}
+
+    def search(
+        self, query: str, doc: str | None = None, limit: int = 20, offset: int = 0
+    ) -> SearchResults:
+        """Search the library (or one document); see :mod:`jingdu.search.query` for the syntax.
+
+        Raises:
+            QueryError: the query cannot be run.
+            NotFoundError: ``doc`` names no document.
+        """
+        doc_id = self.resolve(doc) if doc is not None else None
+        return self.search_engine().search(query, doc=doc_id, limit=limit, offset=offset)
 
     # -- documents -------------------------------------------------------------
 

@@ -1,0 +1,269 @@
+"""Running a query: candidates from the index, a literal check, ranking, snippets."""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from whoosh import query as wq
+from whoosh.scoring import BM25F
+
+from jingdu.corpus.document import Document
+from jingdu.search import segment
+from jingdu.search.analyzers import bigrams
+from jingdu.search.index import SearchIndex, fingerprint
+from jingdu.search.query import Query, Term, parse
+from jingdu.search.snippets import snippet
+from jingdu.search.store import ParagraphStore
+
+Progress = Callable[[int, int, str], None]
+
+K1, B = 1.2, 0.75
+WORDS_WEIGHT = 0.6
+"""How much the jieba-word field counts next to the literal-occurrence field."""
+PHRASE_BOOST = 1.5
+HEADING_BOOST = 1.4
+SECTION_BOOST = 0.25
+"""Extra, as a share of the literal score, when a term is in the paragraph's section titles."""
+RERANK = 300
+"""Word scores are read from the index for this many best literal matches."""
+
+
+@dataclass
+class Hit:
+    doc: str
+    title: str
+    source: str
+    paragraph: int
+    start: int
+    end: int
+    kind: str
+    score: float
+    snippet: str
+    snippet_span: tuple[int, int]
+    matches: list[tuple[int, int]]
+    headings: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "doc": self.doc,
+            "title": self.title,
+            "source": self.source,
+            "paragraph": self.paragraph,
+            "start": self.start,
+            "end": self.end,
+            "kind": self.kind,
+            "score": round(self.score, 4),
+            "snippet": self.snippet,
+            "snippet_span": list(self.snippet_span),
+            "matches": [list(m) for m in self.matches],
+            "headings": self.headings,
+        }
+
+
+@dataclass
+class SearchResults:
+    query: str
+    total: int
+    hits: list[Hit]
+    offset: int = 0
+    seconds: float = 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "query": self.query,
+            "total": self.total,
+            "offset": self.offset,
+            "hits": [h.to_dict() for h in self.hits],
+        }
+
+
+class SearchEngine:
+    """The index plus the folded paragraphs it is checked against."""
+
+    def __init__(self, folder: Path) -> None:
+        self.index = SearchIndex(folder)
+        self.store = ParagraphStore()
+        self._entry_of_docnum: list[int | None] = []
+        self._searcher: Any = None
+        self.last_action = ""
+
+    # -- keeping in step with the library ---------------------------------------------
+
+    def load(self, docs: list[Document], progress: Progress | None = None) -> str:
+        """Fill the paragraph store and open the index, rebuilding or updating it as needed.
+
+        Returns what was done: ``opened``, ``updated`` or ``rebuilt``.
+        """
+        self.store = ParagraphStore()
+        added = [(d, self.store.add(d)) for d in docs]
+        if not self.index.open():
+            self.index.rebuild(added, len(added), progress)
+            self.last_action = "rebuilt"
+        else:
+            self.last_action = "updated" if self._apply(added, {d.id for d in docs}) else "opened"
+        self._refresh()
+        return self.last_action
+
+    def sync(self, docs: list[Document], present: set[str]) -> bool:
+        """Take in changed or new documents and forget ones no longer in the library."""
+        for gone in set(self.store.docs) - present:
+            self.store.remove(gone)
+        added = [(d, self.store.add(d)) for d in docs]
+        changed = self._apply(added, present)
+        if changed:
+            self._refresh()
+        return changed
+
+    def _apply(self, added: list[tuple[Document, list[Any]]], present: set[str]) -> bool:
+        changed = [(d, e) for d, e in added if self.index.indexed.get(d.id) != fingerprint(d)]
+        removed = [doc_id for doc_id in self.index.indexed if doc_id not in present]
+        self.index.update(changed, removed)
+        return bool(changed or removed)
+
+    def _refresh(self) -> None:
+        if self._searcher is not None:
+            self._searcher.close()
+        self._searcher = self.index.ix.searcher(weighting=BM25F())
+        reader = self._searcher.reader()
+        keys = reader.column_reader("key")
+        self._entry_of_docnum = [None] * reader.doc_count_all()
+        self._docnum_of_entry: dict[int, int] = {}
+        for n in range(reader.doc_count_all()):
+            if reader.is_deleted(n):
+                continue
+            i = self.store.index_of(keys[n])
+            self._entry_of_docnum[n] = i
+            if i is not None:
+                self._docnum_of_entry[i] = n
+
+    def close(self) -> None:
+        if self._searcher is not None:
+            self._searcher.close()
+            self._searcher = None
+        self.index.close()
+
+    # -- searching ---------------------------------------------------------------------
+
+    def search(self, text: str, doc: str | None = None, limit: int = 20, offset: int = 0) -> SearchResults:
+        t0 = time.perf_counter()
+        q = parse(text)
+        within = self.store.doc_entries(doc) if doc is not None else None
+        candidates = self._candidates(q, within)
+        entries = self.store.entries
+        hits = [i for i in candidates if q.matches(entries[i].folded)]
+        scored = self._rank(q, hits)
+        page = scored[offset : offset + max(0, limit)]
+        out = [self._hit(q, i, score) for i, score in page]
+        return SearchResults(text, len(hits), out, offset, time.perf_counter() - t0)
+
+    def _term_candidates(self, term: Term, within: list[int] | None) -> set[int]:
+        if len(term.text) == 1:
+            return self.store.scan(term.text, within)
+        grams = sorted(bigrams(term.text))
+        docnums = self._searcher.docs_for_query(wq.And([wq.Term("grams", g) for g in grams]))
+        mapping = self._entry_of_docnum
+        found = {i for n in docnums if (i := mapping[n]) is not None}
+        return found if within is None else found & set(within)
+
+    def _candidates(self, q: Query, within: list[int] | None) -> set[int]:
+        self._df: dict[Term, int] = {}
+        groups = []
+        for group in q.required:
+            union: set[int] = set()
+            for term in group:
+                found = self._term_candidates(term, within)
+                self._df[term] = len(found)
+                union |= found
+            groups.append(union)
+        groups.sort(key=len)
+        result = groups[0]
+        for g in groups[1:]:
+            result = result & g
+        return result
+
+    def _rank(self, q: Query, hits: list[int]) -> list[tuple[int, float]]:
+        entries = self.store.entries
+        n = max(len(entries), 1)
+        avg = sum(len(e.folded) for e in entries) / n
+        terms = q.positive_terms
+        idf = {t: math.log(1 + (n - self._df.get(t, 0) + 0.5) / (self._df.get(t, 0) + 0.5)) for t in terms}
+        literal: dict[int, float] = {}
+        for i in hits:
+            e = entries[i]
+            norm = K1 * (1 - B + B * len(e.folded) / avg)
+            s = 0.0
+            for t in terms:
+                tf = e.folded.count(t.text)
+                if tf:
+                    s += idf[t] * tf * (K1 + 1) / (tf + norm)
+            literal[i] = s
+        # Words: read jieba-word BM25 scores from the index for the best literal matches.
+        head = sorted(hits, key=lambda i: -literal[i])[:RERANK]
+        words = self._word_scores(terms, head)
+        final: list[tuple[int, float]] = []
+        for i in hits:
+            e = entries[i]
+            s = literal[i] + WORDS_WEIGHT * words.get(i, 0.0)
+            if e.kind == "heading":
+                s *= HEADING_BOOST
+            section = " ".join(e.headings)
+            if section and any(t.text in section.lower() for t in terms):
+                s += SECTION_BOOST * literal[i]
+            final.append((i, s))
+        final.sort(key=lambda x: (-x[1], x[0]))
+        return final
+
+    def _word_scores(self, terms: list[Term], head: list[int]) -> dict[int, float]:
+        if not head:
+            return {}
+        subqueries: list[Any] = []
+        for t in terms:
+            words = [w for w, _, _ in segment.words(t.text)]
+            if not words:
+                continue
+            subqueries.extend(wq.Term("words", w) for w in dict.fromkeys(words))
+            if len(words) > 1:
+                subqueries.append(wq.Phrase("words", words, boost=PHRASE_BOOST))
+        if not subqueries:
+            return {}
+        docnums = sorted(self._docnum_of_entry[i] for i in head if i in self._docnum_of_entry)
+        matcher = wq.Or(subqueries).matcher(self._searcher, self._searcher.context())
+        scores: dict[int, float] = {}
+        for n in docnums:
+            if not matcher.is_active():
+                break
+            if matcher.id() < n:
+                matcher.skip_to(n)
+                if not matcher.is_active():
+                    break
+            if matcher.id() == n:
+                entry = self._entry_of_docnum[n]
+                if entry is not None:
+                    scores[entry] = matcher.score()
+        return scores
+
+    def _hit(self, q: Query, i: int, score: float) -> Hit:
+        e = self.store.entries[i]
+        info = self.store.docs[e.doc]
+        spans = q.spans(e.folded)
+        text = info.text[e.start : e.end]
+        snip, s0, s1 = snippet(text, spans)
+        return Hit(
+            doc=e.doc,
+            title=info.title,
+            source=info.source,
+            paragraph=e.para,
+            start=e.start,
+            end=e.end,
+            kind=e.kind,
+            score=score,
+            snippet=snip,
+            snippet_span=(e.start + s0, e.start + s1),
+            matches=[(e.start + s, e.start + t) for s, t in spans],
+            headings=list(e.headings),
+        )

@@ -1,0 +1,165 @@
+"""The Whoosh index on disk: a cache of the library, rebuilt whenever in doubt.
+
+Layout: ``<data>/index/`` holds the Whoosh files and ``jingdu-index.json``,
+which records the schema, folding and dictionary versions and a fingerprint of
+every indexed document. An index made by another version, one that fails to
+open, or one whose size disagrees with its record is rebuilt from the library
+(into a new folder, swapped in only when complete, so a crash never leaves a
+half-built index in use). Changed documents are re-indexed in place.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from whoosh import fields, index
+from whoosh.formats import Existence
+from whoosh.writing import LockError
+
+from jingdu.corpus.document import Document
+from jingdu.errors import UserError
+from jingdu.search import segment
+from jingdu.search.analyzers import BigramTokenizer, WordTokenizer
+from jingdu.search.fold import FOLD_VERSION
+from jingdu.search.store import Entry
+
+SCHEMA_VERSION = 1
+META = "jingdu-index.json"
+Progress = Callable[[int, int, str], None]
+
+
+def schema() -> fields.Schema:
+    return fields.Schema(
+        key=fields.ID(stored=True, unique=True, sortable=True),
+        doc=fields.ID(stored=True),
+        grams=fields.FieldType(format=Existence(), analyzer=BigramTokenizer(), scorable=True),
+        words=fields.TEXT(analyzer=WordTokenizer(), phrase=True),
+    )
+
+
+@dataclass(frozen=True)
+class Signature:
+    """What an index must have been built with to be used as it is."""
+
+    schema: int
+    fold: int
+    dictionary: str
+
+    @classmethod
+    def current(cls) -> Signature:
+        return cls(SCHEMA_VERSION, FOLD_VERSION, segment.dictionary_id())
+
+
+def fingerprint(doc: Document) -> str:
+    return f"{doc.source_hash}:{doc.cleaner_version}:{len(doc.text)}:{len(doc.paragraphs)}"
+
+
+class SearchIndex:
+    """The on-disk index. One writer at a time: all writes go through this object's lock."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._lock = threading.Lock()
+        self.ix: Any = None
+        self.indexed: dict[str, str] = {}  # doc id -> fingerprint
+
+    # -- opening -----------------------------------------------------------------
+
+    def open(self) -> bool:
+        """Open the index if it is usable as it is; False means it must be rebuilt."""
+        try:
+            meta = json.loads((self.folder / META).read_text(encoding="utf-8"))
+            if Signature(**meta["signature"]) != Signature.current():
+                return False
+            ix = index.open_dir(str(self.folder))
+            if ix.doc_count() != meta["paragraphs"]:
+                ix.close()
+                return False
+        except Exception:  # missing, unreadable, damaged: all mean "rebuild"
+            return False
+        self.ix = ix
+        self.indexed = dict(meta["docs"])
+        return True
+
+    # -- writing -------------------------------------------------------------------
+
+    def rebuild(self, docs: Iterable[tuple[Document, list[Entry]]], total: int, progress: Progress | None = None) -> None:
+        """Build a fresh index in a side folder and swap it in when complete."""
+        with self._lock:
+            segment.tokenizer()  # start jieba before the clock of the first document
+            staging = self.folder.with_name(self.folder.name + ".new")
+            shutil.rmtree(staging, ignore_errors=True)
+            staging.mkdir(parents=True)
+            ix = index.create_in(str(staging), schema())
+            writer = ix.writer(limitmb=256)
+            indexed: dict[str, str] = {}
+            paragraphs = 0
+            for n, (doc, entries) in enumerate(docs):
+                if progress:
+                    progress(n, total, doc.title)
+                for e in entries:
+                    writer.add_document(key=e.key, doc=e.doc, grams=e.folded, words=e.folded)
+                paragraphs += len(entries)
+                indexed[doc.id] = fingerprint(doc)
+            if progress:
+                progress(total, total, "")
+            writer.commit()
+            self._write_meta(staging, indexed, paragraphs)
+            if self.ix is not None:
+                self.ix.close()
+            old = self.folder.with_name(self.folder.name + ".old")
+            shutil.rmtree(old, ignore_errors=True)
+            if self.folder.exists():
+                os.replace(self.folder, old)
+            os.replace(staging, self.folder)
+            shutil.rmtree(old, ignore_errors=True)
+            self.ix = index.open_dir(str(self.folder))
+            self.indexed = indexed
+
+    def update(self, changed: list[tuple[Document, list[Entry]]], removed: list[str]) -> None:
+        """Re-index changed or new documents and drop removed ones, in one commit."""
+        if not changed and not removed:
+            return
+        with self._lock:
+            try:
+                writer = self.ix.writer(timeout=5.0)
+            except LockError as exc:
+                raise UserError(
+                    f"the search index in {self.folder} is being written by another Jingdu; try again shortly"
+                ) from exc
+            for doc_id in removed:
+                writer.delete_by_term("doc", doc_id)
+            for doc, entries in changed:
+                writer.delete_by_term("doc", doc.id)
+                for e in entries:
+                    writer.add_document(key=e.key, doc=e.doc, grams=e.folded, words=e.folded)
+            writer.commit()
+            for doc_id in removed:
+                self.indexed.pop(doc_id, None)
+            for doc, _ in changed:
+                self.indexed[doc.id] = fingerprint(doc)
+            self._write_meta(self.folder, self.indexed, self.ix.doc_count())
+
+    @staticmethod
+    def _write_meta(folder: Path, docs: dict[str, str], paragraphs: int) -> None:
+        sig = Signature.current()
+        meta = {
+            "signature": {"schema": sig.schema, "fold": sig.fold, "dictionary": sig.dictionary},
+            "paragraphs": paragraphs,
+            "docs": docs,
+        }
+        tmp = folder / (META + ".tmp")
+        tmp.write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, folder / META)
+
+    def close(self) -> None:
+        if self.ix is not None:
+            self.ix.close()
+            self.ix = None
