@@ -94,7 +94,8 @@ class SearchIndex:
         """Build a fresh index in a side folder and swap it in when complete."""
         with self._lock:
             segment.tokenizer()  # start jieba before the clock of the first document
-            staging = self.folder.with_name(self.folder.name + ".new")
+            # A name of its own: two processes rebuilding at once must not share a folder.
+            staging = self.folder.with_name(f"{self.folder.name}.new-{os.getpid()}-{threading.get_ident()}")
             shutil.rmtree(staging, ignore_errors=True)
             staging.mkdir(parents=True)
             ix = index.create_in(str(staging), schema())
@@ -114,7 +115,7 @@ class SearchIndex:
             self._write_meta(staging, indexed, paragraphs)
             if self.ix is not None:
                 self.ix.close()
-            old = self.folder.with_name(self.folder.name + ".old")
+            old = self.folder.with_name(f"{self.folder.name}.old-{os.getpid()}")
             shutil.rmtree(old, ignore_errors=True)
             if self.folder.exists():
                 os.replace(self.folder, old)
