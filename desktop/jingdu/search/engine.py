@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 import math
 import time
 from collections.abc import Callable
@@ -29,8 +30,10 @@ PHRASE_BOOST = 1.5
 HEADING_BOOST = 1.4
 SECTION_BOOST = 0.25
 """Extra, as a share of the literal score, when a term is in the paragraph's section titles."""
-RERANK = 300
+RERANK = 200
 """Word scores are read from the index for this many best literal matches."""
+SCAN_SHARE = 0.08
+"""Above this share of paragraphs holding a term's rarest bigram, a scan beats the postings."""
 
 
 @dataclass
@@ -90,6 +93,8 @@ class SearchEngine:
         self.store = ParagraphStore()
         self._entry_of_docnum: list[int | None] = []
         self._searcher: Any = None
+        self._norm_cache: list[float] | None = None
+        self._heading_cache: list[bool] | None = None
         self.last_action = ""
 
     # -- keeping in step with the library ---------------------------------------------
@@ -126,9 +131,13 @@ class SearchEngine:
         return bool(changed or removed)
 
     def _refresh(self) -> None:
+        self._norm_cache = self._heading_cache = None
         if self._searcher is not None:
             self._searcher.close()
         self._searcher = self.index.ix.searcher(weighting=BM25F())
+        # Warm the per-paragraph caches now (on the worker), not in the first search.
+        self.store.texts()
+        self.store.sections()
         reader = self._searcher.reader()
         keys = reader.column_reader("key")
         self._entry_of_docnum = [None] * reader.doc_count_all()
@@ -153,21 +162,39 @@ class SearchEngine:
         t0 = time.perf_counter()
         q = parse(text)
         within = self.store.doc_entries(doc) if doc is not None else None
+        texts = self.store.texts()
         candidates = self._candidates(q, within)
-        entries = self.store.entries
-        hits = [i for i in candidates if q.matches(entries[i].folded)]
-        scored = self._rank(q, hits)
-        page = scored[offset : offset + max(0, limit)]
+        if len(q.required) == 1 and len(q.required[0]) == 1 and not q.excluded:
+            needle = q.required[0][0].text  # the common case, kept tight
+            hits = [i for i in candidates if needle in texts[i]]
+        else:
+            hits = [i for i in candidates if q.matches(texts[i])]
+        page = self._rank(q, hits, offset + limit)[offset : offset + limit] if limit > 0 else []
         out = [self._hit(q, i, score) for i, score in page]
         return SearchResults(text, len(hits), out, offset, time.perf_counter() - t0)
 
+    # -- candidates: a superset of the matching paragraphs ------------------------------
+
     def _term_candidates(self, term: Term, within: list[int] | None) -> set[int]:
+        """Paragraphs that may contain ``term``: never misses one.
+
+        Every paragraph containing the term contains each of its bigrams, so the
+        postings of its rarest bigram are enough; when even that bigram is in a
+        large share of the library, scanning the folded texts is cheaper.
+        """
         if len(term.text) == 1:
             return self.store.scan(term.text, within)
-        grams = sorted(bigrams(term.text))
-        docnums = self._searcher.docs_for_query(wq.And([wq.Term("grams", g) for g in grams]))
+        reader = self._searcher.reader()
+        rarest = min(bigrams(term.text), key=lambda g: reader.doc_frequency("grams", g))
+        df = reader.doc_frequency("grams", rarest)
+        if df == 0:
+            return set()
+        if within is not None and len(within) < df:
+            return self.store.scan(term.text, within)
+        if df > SCAN_SHARE * len(self.store.entries):
+            return self.store.scan(term.text, within)
         mapping = self._entry_of_docnum
-        found = {i for n in docnums if (i := mapping[n]) is not None}
+        found = {i for n in reader.postings("grams", rarest).all_ids() if (i := mapping[n]) is not None}
         return found if within is None else found & set(within)
 
     def _candidates(self, q: Query, within: list[int] | None) -> set[int]:
@@ -186,37 +213,59 @@ class SearchEngine:
             result = result & g
         return result
 
-    def _rank(self, q: Query, hits: list[int]) -> list[tuple[int, float]]:
-        entries = self.store.entries
-        n = max(len(entries), 1)
-        avg = sum(len(e.folded) for e in entries) / n
+    # -- ranking -------------------------------------------------------------------------
+
+    def _norms(self) -> list[float]:
+        if self._norm_cache is None or len(self._norm_cache) != len(self.store.entries):
+            texts = self.store.texts()
+            avg = sum(map(len, texts)) / max(len(texts), 1)
+            self._norm_cache = [K1 * (1 - B + B * len(t) / avg) for t in texts]
+        return self._norm_cache
+
+    def _rank(self, q: Query, hits: list[int], wanted: int) -> list[tuple[int, float]]:
+        """The ``wanted`` best hits, best first, with their scores.
+
+        Every hit gets BM25 over its literal occurrences of the query terms, a
+        boost when it is a heading and when its section titles hold a term. The
+        jieba-word field's BM25F scores are then read from the index for the
+        :data:`RERANK` best, which are re-ordered with them.
+        """
+        texts, norms, sections = self.store.texts(), self._norms(), self.store.sections()
+        heading = self._headings()
+        n = max(len(texts), 1)
         terms = q.positive_terms
-        idf = {t: math.log(1 + (n - self._df.get(t, 0) + 0.5) / (self._df.get(t, 0) + 0.5)) for t in terms}
-        literal: dict[int, float] = {}
-        for i in hits:
-            e = entries[i]
-            norm = K1 * (1 - B + B * len(e.folded) / avg)
-            s = 0.0
-            for t in terms:
-                tf = e.folded.count(t.text)
-                if tf:
-                    s += idf[t] * tf * (K1 + 1) / (tf + norm)
-            literal[i] = s
-        # Words: read jieba-word BM25 scores from the index for the best literal matches.
-        head = sorted(hits, key=lambda i: -literal[i])[:RERANK]
-        words = self._word_scores(terms, head)
-        final: list[tuple[int, float]] = []
-        for i in hits:
-            e = entries[i]
-            s = literal[i] + WORDS_WEIGHT * words.get(i, 0.0)
-            if e.kind == "heading":
-                s *= HEADING_BOOST
-            section = " ".join(e.headings)
-            if section and any(t.text in section.lower() for t in terms):
-                s += SECTION_BOOST * literal[i]
-            final.append((i, s))
-        final.sort(key=lambda x: (-x[1], x[0]))
-        return final
+        literal = [0.0] * len(hits)
+        for t in terms:
+            df = self._df.get(t, 0)
+            weight = math.log(1 + (n - df + 0.5) / (df + 0.5)) * (K1 + 1)
+            needle = t.text
+            counts = [texts[i].count(needle) for i in hits]
+            literal = [
+                lit + weight * c / (c + norms[i]) if c else lit
+                for lit, c, i in zip(literal, counts, hits, strict=True)
+            ]
+        needles = [t.text for t in terms]
+        scores = [
+            lit * (HEADING_BOOST if heading[i] else 1.0)
+            + (SECTION_BOOST * lit if sections[i] and any(x in sections[i] for x in needles) else 0.0)
+            for lit, i in zip(literal, hits, strict=True)
+        ]
+        keep = max(RERANK, wanted)
+        if keep >= len(hits):
+            best = sorted(range(len(hits)), key=lambda k: (-scores[k], hits[k]))
+        else:
+            best = heapq.nlargest(keep, range(len(hits)), key=lambda k: (scores[k], -hits[k]))
+        ranked = [(hits[k], scores[k]) for k in best]
+        head = ranked[:RERANK]
+        words = self._word_scores(terms, [i for i, _ in head])
+        head = [(i, s + WORDS_WEIGHT * words.get(i, 0.0)) for i, s in head]
+        head.sort(key=lambda x: (-x[1], x[0]))
+        return head + ranked[RERANK:]
+
+    def _headings(self) -> list[bool]:
+        if self._heading_cache is None or len(self._heading_cache) != len(self.store.entries):
+            self._heading_cache = [e.kind == "heading" for e in self.store.entries]
+        return self._heading_cache
 
     def _word_scores(self, terms: list[Term], head: list[int]) -> dict[int, float]:
         if not head:

@@ -40,10 +40,13 @@ class ParagraphStore:
     docs: dict[str, DocInfo] = field(default_factory=dict)
     _by_key: dict[str, int] = field(default_factory=dict)
     _by_doc: dict[str, list[int]] = field(default_factory=dict)
+    _texts: list[str] | None = None
+    _sections: list[str] | None = None
 
     def add(self, doc: Document) -> list[Entry]:
         """Add a document's paragraphs; returns the new entries (to index them)."""
         self.remove(doc.id)
+        self._texts = self._sections = None
         self.docs[doc.id] = DocInfo(doc.title, doc.source, doc.text, fold(doc.title))
         folded = fold(doc.text)
         path: list[tuple[int, str]] = []
@@ -65,6 +68,7 @@ class ParagraphStore:
         if doc_id not in self.docs:
             return
         del self.docs[doc_id]
+        self._texts = self._sections = None
         gone = set(self._by_doc.pop(doc_id, []))
         self.entries = [e for i, e in enumerate(self.entries) if i not in gone]
         self._by_key = {e.key: i for i, e in enumerate(self.entries)}
@@ -79,7 +83,20 @@ class ParagraphStore:
         return self._by_doc.get(doc_id, [])
 
     def scan(self, folded_term: str, within: list[int] | None = None) -> set[int]:
-        """Entries containing a term, by a plain scan (used for one-character terms)."""
-        indexes = range(len(self.entries)) if within is None else within
-        entries = self.entries
-        return {i for i in indexes if folded_term in entries[i].folded}
+        """Entries containing a term, by a plain scan of the folded texts."""
+        texts = self.texts()
+        if within is None:
+            return {i for i, text in enumerate(texts) if folded_term in text}
+        return {i for i in within if folded_term in texts[i]}
+
+    def texts(self) -> list[str]:
+        """The folded paragraph texts, by entry number (cached until the store changes)."""
+        if self._texts is None:
+            self._texts = [e.folded for e in self.entries]
+        return self._texts
+
+    def sections(self) -> list[str]:
+        """Each entry's section titles, folded and joined (cached until the store changes)."""
+        if self._sections is None:
+            self._sections = [fold("\n".join(e.headings)) for e in self.entries]
+        return self._sections
