@@ -25,23 +25,60 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import machine  # noqa: E402
-from corpus50 import multiply  # noqa: E402
-from opencc import OpenCC  # noqa: E402
+import itertools
 
-from jingdu.corpus.decode import read_source  # noqa: E402
-from jingdu.corpus.document import Document  # noqa: E402
-from jingdu.library import Library  # noqa: E402
-from jingdu.paths import bundled_corpus_dir  # noqa: E402
-from jingdu.search.engine import SearchEngine  # noqa: E402
-from jingdu.search.fold import fold  # noqa: E402
+from opencc import OpenCC
+
+from common import machine
+from corpus50 import multiply
+from jingdu.corpus.decode import read_source
+from jingdu.corpus.document import Document
+from jingdu.library import Library
+from jingdu.paths import bundled_corpus_dir
+from jingdu.search.engine import SearchEngine
+from jingdu.search.fold import fold
 
 TOPICAL = [
-    "新质生产力", "高质量发展", "全要素生产率", "中国式现代化", "科技创新", "创新", "产业", "数字经济",
-    "实体经济", "绿色", "马克思", "生产关系", "质生产力", "新质", "人工智能", "一带一路", "卡脖子",
-    "碳达峰", "共同富裕", "未来产业", "战略性新兴产业", "习近平", "GDP", "2023", "新型工业化",
-    "现代化产业体系", "生产力", "质", "研究", "评论员", "人民日报", "资本主义", "文明", "劳动者",
-    "颠覆性技术", "供应链", "数据要素", "新发展理念", "营商环境", "全球化",
+    "新质生产力",
+    "高质量发展",
+    "全要素生产率",
+    "中国式现代化",
+    "科技创新",
+    "创新",
+    "产业",
+    "数字经济",
+    "实体经济",
+    "绿色",
+    "马克思",
+    "生产关系",
+    "质生产力",
+    "新质",
+    "人工智能",
+    "一带一路",
+    "卡脖子",
+    "碳达峰",
+    "共同富裕",
+    "未来产业",
+    "战略性新兴产业",
+    "习近平",
+    "GDP",
+    "2023",
+    "新型工业化",
+    "现代化产业体系",
+    "生产力",
+    "质",
+    "研究",
+    "评论员",
+    "人民日报",
+    "资本主义",
+    "文明",
+    "劳动者",
+    "颠覆性技术",
+    "供应链",
+    "数据要素",
+    "新发展理念",
+    "营商环境",
+    "全球化",
 ]
 RESULTS = Path(__file__).parent / "results" / "search.md"
 
@@ -62,8 +99,13 @@ def queries(docs: list[Document], seed: int = 11) -> list[str]:
     cut = []  # spans the sources broke across two lines
     for path in sorted(bundled_corpus_dir().glob("*.txt")):
         lines = [ln.strip() for ln in read_source(path).text.split("\n") if ln.strip()]
-        for a, b in zip(lines, lines[1:]):
-            if len(a) > 10 and len(b) > 10 and "\u4e00" <= a[-1] <= "\u9fff" and "\u4e00" <= b[0] <= "\u9fff":
+        for a, b in itertools.pairwise(lines):
+            if (
+                len(a) > 10
+                and len(b) > 10
+                and "\u4e00" <= a[-1] <= "\u9fff"
+                and "\u4e00" <= b[0] <= "\u9fff"
+            ):
                 cut.append(a[-2:] + b[:2])
     rng.shuffle(cut)
     out += cut[:40]
@@ -112,7 +154,7 @@ def folded_paragraphs(docs: list[Document]) -> tuple[list[str], list[str]]:
 
 def run_scan(name: str, folded: list[str], qs: list[str], truth: list[set[int]]) -> Run:
     run = Run(name, note="no index; folded texts in memory")
-    for q, t in zip(qs, truth):
+    for q, t in zip(qs, truth, strict=False):
         start = time.perf_counter()
         f = fold(q)
         found = {i for i, text in enumerate(folded) if f in text}
@@ -125,32 +167,47 @@ def run_fts5(name: str, raw: list[str], qs: list[str], truth: list[set[int]], fo
     start = time.perf_counter()
     db = sqlite3.connect(path)
     db.execute("CREATE TABLE p (id INTEGER PRIMARY KEY, text TEXT)")
-    db.execute("CREATE VIRTUAL TABLE f USING fts5(text, content='p', content_rowid='id', tokenize='trigram')")
+    db.execute(
+        "CREATE VIRTUAL TABLE f USING fts5(text, content='p', content_rowid='id', tokenize='trigram')"
+    )
     db.executemany("INSERT INTO p VALUES (?, ?)", enumerate(raw))
     db.execute("INSERT INTO f(f) VALUES ('rebuild')")
     db.commit()
-    run = Run(name, build_s=time.perf_counter() - start, note="trigram; LIKE on the content table under 3 characters")
+    run = Run(
+        name,
+        build_s=time.perf_counter() - start,
+        note="trigram; LIKE on the content table under 3 characters",
+    )
     run.size_mb = path.stat().st_size / 1e6
-    for q, t in zip(qs, truth):
+    for q, t in zip(qs, truth, strict=False):
         start = time.perf_counter()
         if len(q) >= 3:
-            rows = db.execute("SELECT rowid FROM f WHERE f MATCH ?", ['"' + q.replace('"', '""') + '"']).fetchall()
+            rows = db.execute(
+                "SELECT rowid FROM f WHERE f MATCH ?", ['"' + q.replace('"', '""') + '"']
+            ).fetchall()
         else:
             pattern = q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            rows = db.execute("SELECT id FROM p WHERE text LIKE ? ESCAPE '\\'", [f"%{pattern}%"]).fetchall()
+            rows = db.execute(
+                "SELECT id FROM p WHERE text LIKE ? ESCAPE '\\'", [f"%{pattern}%"]
+            ).fetchall()
         run.add({r[0] for r in rows}, t, time.perf_counter() - start)
     db.close()
     return run
 
 
-def run_jingdu(name: str, docs: list[Document], qs: list[str], truth: list[set[int]], folder: Path) -> Run:
+def run_jingdu(
+    name: str, docs: list[Document], qs: list[str], truth: list[set[int]], folder: Path
+) -> Run:
     engine = SearchEngine(folder / "index")
     start = time.perf_counter()
     engine.load(docs)
     run = Run(name, build_s=time.perf_counter() - start)
     run.size_mb = sum(f.stat().st_size for f in (folder / "index").iterdir()) / 1e6
-    order = {(d.id, n): i for i, (d, n) in enumerate((d, n) for d in docs for n in range(len(d.paragraphs)))}
-    for q, t in zip(qs, truth):
+    order = {
+        (d.id, n): i
+        for i, (d, n) in enumerate((d, n) for d in docs for n in range(len(d.paragraphs)))
+    }
+    for q, t in zip(qs, truth, strict=False):
         query = f'"{q}"' if q in ("OR", "|", "或") else q
         start = time.perf_counter()
         page = engine.search(query, limit=20)  # what a user waits for: first page and total
@@ -186,11 +243,17 @@ def main() -> None:
         qs = queries(docs)
         cold = cold_build_seconds(tmp / "cold")
         sections = []
-        for label, corpus in (("corpus", docs), (f"{args.copies}x", list(multiply(docs, args.copies)))):
+        for label, corpus in (
+            ("corpus", docs),
+            (f"{args.copies}x", list(multiply(docs, args.copies))),
+        ):
             raw, folded = folded_paragraphs(corpus)
             truth = [{i for i, text in enumerate(folded) if fold(q) in text} for q in qs]
             chars = sum(len(t) for t in raw)
-            print(f"{label}: {len(corpus)} documents, {len(raw)} paragraphs, {chars:,} characters", flush=True)
+            print(
+                f"{label}: {len(corpus)} documents, {len(raw)} paragraphs, {chars:,} characters",
+                flush=True,
+            )
             work = tmp / label
             work.mkdir()
             runs = [

@@ -142,19 +142,37 @@ def test_output_into_a_closed_pipe_is_not_an_error(data_dir: Path) -> None:
 
 
 def test_search_from_the_command_line(capsys: pytest.CaptureFixture[str], data_dir: Path) -> None:
-    code, out, err = run(capsys, "--data-dir", str(data_dir), "search", "新質生產力", "--limit", "5", "--json")
+    code, out, err = run(
+        capsys, "--data-dir", str(data_dir), "search", "新質生產力", "--limit", "5", "--json"
+    )
     assert code == 0, err
     results = json.loads(out)
     assert results["query"] == "新質生產力" and results["total"] > 900 and len(results["hits"]) == 5
     hit = results["hits"][0]
-    assert {"doc", "title", "source", "paragraph", "start", "end", "score", "snippet", "matches"} <= set(hit)
-    text = json.loads(run(capsys, "--data-dir", str(data_dir), "show", hit["doc"], "--json")[1])["text"]
+    assert {
+        "doc",
+        "title",
+        "source",
+        "paragraph",
+        "start",
+        "end",
+        "score",
+        "snippet",
+        "matches",
+    } <= set(hit)
+    text = json.loads(run(capsys, "--data-dir", str(data_dir), "show", hit["doc"], "--json")[1])[
+        "text"
+    ]
     assert all(text[s:e] == "新质生产力" for s, e in hit["matches"])
 
-    code, out, _ = run(capsys, "--data-dir", str(data_dir), "search", "全要素生产率", "--doc", "004", "--json")
+    code, out, _ = run(
+        capsys, "--data-dir", str(data_dir), "search", "全要素生产率", "--doc", "004", "--json"
+    )
     in_004 = json.loads(out)
     assert in_004["total"] >= 1 and {h["doc"] for h in in_004["hits"]} == {"004_d840023fb8f8f993"}
-    code, out, _ = run(capsys, "--data-dir", str(data_dir), "search", "全要素生产率", "--doc", "004")
+    code, out, _ = run(
+        capsys, "--data-dir", str(data_dir), "search", "全要素生产率", "--doc", "004"
+    )
     assert code == 0
     assert out.splitlines()[0].startswith(f"{in_004['total']} 段匹配")
     assert "新质生产力何以驱动高质量发展" in out

@@ -63,7 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("doc", metavar="DOC")
     show.add_argument("--json", action="store_true")
 
-    search = sub.add_parser("search", help="search the library (\"phrase\", OR, -exclude)")
+    search = sub.add_parser("search", help='search the library ("phrase", OR, -exclude)')
     _common(search)
     search.add_argument("query", metavar="QUERY")
     search.add_argument("--doc", metavar="DOC", help="search only this document")

@@ -31,7 +31,9 @@ def test_a_result_has_title_section_snippet_and_offsets(library: Library) -> Non
     assert doc.text[s0:s1] in hit.snippet and "全要素生产率" in hit.snippet
 
 
-def test_known_items_come_back_in_the_top_three(library: Library, paragraphs: list[tuple[str, int, str]]) -> None:
+def test_known_items_come_back_in_the_top_three(
+    library: Library, paragraphs: list[tuple[str, int, str]]
+) -> None:
     """For a paragraph, its three rarest words (as a user would pick them) find it."""
     word_df: dict[str, int] = {}
     words_of = {}
@@ -57,7 +59,10 @@ def test_known_items_come_back_in_the_top_three(library: Library, paragraphs: li
 def test_a_heading_that_names_the_topic_ranks_first(library: Library) -> None:
     top = library.search("农业文明", limit=3).hits[0]
     assert top.kind == "heading"
-    assert library.document(top.doc).text[top.start : top.end] == "（一）农业文明：量的增长与质的缓慢进步"
+    assert (
+        library.document(top.doc).text[top.start : top.end]
+        == "（一）农业文明：量的增长与质的缓慢进步"
+    )
 
 
 def test_search_within_one_document(library: Library) -> None:
@@ -74,7 +79,9 @@ def test_paging(library: Library) -> None:
     first = library.search("创新", limit=10)
     second = library.search("创新", limit=10, offset=10)
     assert first.total == second.total > 20
-    assert not {(h.doc, h.paragraph) for h in first.hits} & {(h.doc, h.paragraph) for h in second.hits}
+    assert not {(h.doc, h.paragraph) for h in first.hits} & {
+        (h.doc, h.paragraph) for h in second.hits
+    }
     assert first.hits[-1].score >= second.hits[0].score
 
 
@@ -144,14 +151,18 @@ def test_an_index_made_by_another_version_is_rebuilt(fresh_data: Path, field: st
         assert lib.search_engine().last_action == "rebuilt"
 
 
-def test_a_changed_dictionary_rebuilds_the_index(fresh_data: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_changed_dictionary_rebuilds_the_index(
+    fresh_data: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _library_with_index(fresh_data).close()
     monkeypatch.setattr(segment, "dictionary_id", lambda: "jieba-0.42.1/changed")
     with Library(fresh_data) as lib:
         assert lib.search_engine().last_action == "rebuilt"
 
 
-def test_imported_and_replaced_documents_are_searchable_at_once(fresh_data: Path, tmp_path: Path) -> None:
+def test_imported_and_replaced_documents_are_searchable_at_once(
+    fresh_data: Path, tmp_path: Path
+) -> None:
     src = tmp_path / "学习心得.txt"
     src.write_text("# 学习心得\n\n要把握好独一无二的关键词喵呜喵。\n", encoding="utf-8")
     with _library_with_index(fresh_data) as lib:

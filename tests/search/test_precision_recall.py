@@ -7,6 +7,7 @@ across lines in the source, and full-width and traditional forms.
 
 from __future__ import annotations
 
+import itertools
 import random
 import re
 
@@ -19,11 +20,46 @@ from jingdu.search.fold import fold
 from tests.conftest import SOURCES
 
 TOPICAL = [
-    "新质生产力", "高质量发展", "全要素生产率", "中国式现代化", "科技创新", "创新", "产业",
-    "数字经济", "实体经济", "绿色", "马克思", "生产关系", "质生产力", "新质", "人工智能",
-    "一带一路", "卡脖子", "碳达峰", "共同富裕", "未来产业", "战略性新兴产业", "习近平",
-    "GDP", "2023", "2024 年", "１７００", "新型工业化", "现代化产业体系", "生产力", "质",
-    "的", "，", "。", "“", "研究", "评论员", "人民日报", "资本主义", "文明", "劳动者",
+    "新质生产力",
+    "高质量发展",
+    "全要素生产率",
+    "中国式现代化",
+    "科技创新",
+    "创新",
+    "产业",
+    "数字经济",
+    "实体经济",
+    "绿色",
+    "马克思",
+    "生产关系",
+    "质生产力",
+    "新质",
+    "人工智能",
+    "一带一路",
+    "卡脖子",
+    "碳达峰",
+    "共同富裕",
+    "未来产业",
+    "战略性新兴产业",
+    "习近平",
+    "GDP",
+    "2023",
+    "2024 年",
+    "１７００",
+    "新型工业化",
+    "现代化产业体系",
+    "生产力",
+    "质",
+    "的",
+    "，",
+    "。",
+    "“",
+    "研究",
+    "评论员",
+    "人民日报",
+    "资本主义",
+    "文明",
+    "劳动者",
 ]
 
 
@@ -53,8 +89,13 @@ def spans_cut_across_lines(count: int, seed: int) -> list[str]:
     out = []
     for path in SOURCES:
         lines = [ln.strip() for ln in read_source(path).text.split("\n") if ln.strip()]
-        for a, b in zip(lines, lines[1:]):
-            if len(a) > 10 and len(b) > 10 and re.search(r"[\u4e00-\u9fff]$", a) and re.match(r"[\u4e00-\u9fff]", b):
+        for a, b in itertools.pairwise(lines):
+            if (
+                len(a) > 10
+                and len(b) > 10
+                and re.search(r"[\u4e00-\u9fff]$", a)
+                and re.match(r"[\u4e00-\u9fff]", b)
+            ):
                 out.append(a[-rng.randint(1, 3) :] + b[: rng.randint(1, 3)])
     rng.shuffle(out)
     return out[:count]
@@ -71,7 +112,12 @@ def as_query(term: str) -> str:
     return term
 
 
-def check(library: Library, paragraphs: list[tuple[str, int, str]], query: str, expected: set[tuple[str, int]]) -> None:
+def check(
+    library: Library,
+    paragraphs: list[tuple[str, int, str]],
+    query: str,
+    expected: set[tuple[str, int]],
+) -> None:
     results = library.search(query, limit=100_000)
     found = {(h.doc, h.paragraph) for h in results.hits}
     assert results.total == len(results.hits)
@@ -83,14 +129,18 @@ def test_topical_terms(library: Library, paragraphs: list[tuple[str, int, str]])
         check(library, paragraphs, as_query(term), scan(paragraphs, term))
 
 
-def test_random_spans_of_one_to_eight_characters(library: Library, paragraphs: list[tuple[str, int, str]]) -> None:
+def test_random_spans_of_one_to_eight_characters(
+    library: Library, paragraphs: list[tuple[str, int, str]]
+) -> None:
     queries = random_spans(paragraphs, 300, seed=20261122)
     assert len(set(len(q) for q in queries)) >= 6
     for q in queries:
         check(library, paragraphs, as_query(q), scan(paragraphs, q))
 
 
-def test_spans_the_source_cut_across_lines(library: Library, paragraphs: list[tuple[str, int, str]]) -> None:
+def test_spans_the_source_cut_across_lines(
+    library: Library, paragraphs: list[tuple[str, int, str]]
+) -> None:
     queries = spans_cut_across_lines(120, seed=7)
     assert len(queries) == 120
     found_somewhere = 0
@@ -101,7 +151,9 @@ def test_spans_the_source_cut_across_lines(library: Library, paragraphs: list[tu
     assert found_somewhere >= 100  # the cleaner joined these lines: the strings exist whole
 
 
-def test_full_width_and_traditional_forms(library: Library, paragraphs: list[tuple[str, int, str]]) -> None:
+def test_full_width_and_traditional_forms(
+    library: Library, paragraphs: list[tuple[str, int, str]]
+) -> None:
     s2t = OpenCC("s2t")
     for term in TOPICAL[:30]:
         expected = scan(paragraphs, term)
@@ -111,9 +163,17 @@ def test_full_width_and_traditional_forms(library: Library, paragraphs: list[tup
 
 @pytest.mark.parametrize(
     "query",
-    ["新质生产力 创新", "数字经济 OR 实体经济", "新质生产力 -创新", "绿色 OR 生态 -发展", "“卡脖子” 技术"],
+    [
+        "新质生产力 创新",
+        "数字经济 OR 实体经济",
+        "新质生产力 -创新",
+        "绿色 OR 生态 -发展",
+        "“卡脖子” 技术",
+    ],
 )
-def test_operators_agree_with_the_scan(library: Library, paragraphs: list[tuple[str, int, str]], query: str) -> None:
+def test_operators_agree_with_the_scan(
+    library: Library, paragraphs: list[tuple[str, int, str]], query: str
+) -> None:
     q = query.replace("“", "").replace("”", "")
     parts = q.split()
     groups: list[list[str]] = []
@@ -132,7 +192,8 @@ def test_operators_agree_with_the_scan(library: Library, paragraphs: list[tuple[
     expected = {
         (doc, n)
         for doc, n, text in paragraphs
-        if all(any(fold(t) in fold(text) for t in g) for g in groups) and not any(fold(t) in fold(text) for t in excluded)
+        if all(any(fold(t) in fold(text) for t in g) for g in groups)
+        and not any(fold(t) in fold(text) for t in excluded)
     }
     check(library, paragraphs, query, expected)
 

@@ -31,17 +31,27 @@ def _messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
 
 def test_the_ts_file_holds_every_string_of_the_ui_and_translates_it(tmp_path: Path) -> None:
     fresh = tmp_path / "fresh.ts"
-    subprocess.run([_tool("pyside6-lupdate"), *map(str, UI), "-ts", str(fresh)], check=True, capture_output=True)
+    subprocess.run(
+        [_tool("pyside6-lupdate"), *map(str, UI), "-ts", str(fresh)],
+        check=True,
+        capture_output=True,
+    )
     in_code = set(_messages(fresh))
     committed = _messages(TS)
-    assert in_code <= set(committed), f"run `make ts` and translate: {sorted(in_code - set(committed))}"
-    unfinished = [key for key in in_code if committed[key].find("translation").get("type") == "unfinished"]
+    assert in_code <= set(committed), (
+        f"run `make ts` and translate: {sorted(in_code - set(committed))}"
+    )
+    unfinished = [
+        key for key in in_code if committed[key].find("translation").get("type") == "unfinished"
+    ]
     assert unfinished == []
 
 
-def test_the_chinese_translation_is_used(qapp, tmp_path: Path) -> None:  # noqa: ANN001
+def test_the_chinese_translation_is_used(qapp, tmp_path: Path) -> None:
     qm = tmp_path / "jingdu_zh_CN.qm"
-    subprocess.run([_tool("pyside6-lrelease"), str(TS), "-qm", str(qm)], check=True, capture_output=True)
+    subprocess.run(
+        [_tool("pyside6-lrelease"), str(TS), "-qm", str(qm)], check=True, capture_output=True
+    )
     translator = QTranslator()
     assert translator.load(str(qm))
     QCoreApplication.installTranslator(translator)

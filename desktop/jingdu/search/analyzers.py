@@ -24,7 +24,9 @@ class BigramTokenizer(Tokenizer):  # type: ignore[misc]
     Only presence is indexed: no frequencies or positions are needed.
     """
 
-    def __call__(self, value: str, positions: bool = False, chars: bool = False, **kwargs: Any) -> Iterator[Token]:
+    def __call__(
+        self, value: str, positions: bool = False, chars: bool = False, **kwargs: Any
+    ) -> Iterator[Token]:
         token = Token(positions, chars, **kwargs)
         for gram in {value[i : i + 2] for i in range(len(value) - 1)}:
             token.text = gram

@@ -158,18 +158,20 @@ class SearchEngine:
 
     # -- searching ---------------------------------------------------------------------
 
-    def search(self, text: str, doc: str | None = None, limit: int = 20, offset: int = 0) -> SearchResults:
+    def search(
+        self, text: str, doc: str | None = None, limit: int = 20, offset: int = 0
+    ) -> SearchResults:
         t0 = time.perf_counter()
         q = parse(text)
         within = self.store.doc_entries(doc) if doc is not None else None
         texts = self.store.texts()
-        candidates = self._candidates(q, within)
+        candidates, df = self._candidates(q, within)
         if len(q.required) == 1 and len(q.required[0]) == 1 and not q.excluded:
             needle = q.required[0][0].text  # the common case, kept tight
             hits = [i for i in candidates if needle in texts[i]]
         else:
             hits = [i for i in candidates if q.matches(texts[i])]
-        page = self._rank(q, hits, offset + limit)[offset : offset + limit] if limit > 0 else []
+        page = self._rank(q, hits, df, offset + limit)[offset : offset + limit] if limit > 0 else []
         out = [self._hit(q, i, score) for i, score in page]
         return SearchResults(text, len(hits), out, offset, time.perf_counter() - t0)
 
@@ -194,24 +196,27 @@ class SearchEngine:
         if df > SCAN_SHARE * len(self.store.entries):
             return self.store.scan(term.text, within)
         mapping = self._entry_of_docnum
-        found = {i for n in reader.postings("grams", rarest).all_ids() if (i := mapping[n]) is not None}
+        found = {
+            i for n in reader.postings("grams", rarest).all_ids() if (i := mapping[n]) is not None
+        }
         return found if within is None else found & set(within)
 
-    def _candidates(self, q: Query, within: list[int] | None) -> set[int]:
-        self._df: dict[Term, int] = {}
+    def _candidates(self, q: Query, within: list[int] | None) -> tuple[set[int], dict[Term, int]]:
+        """Paragraphs that may match, and each term's candidate count (its document frequency)."""
+        df: dict[Term, int] = {}
         groups = []
         for group in q.required:
             union: set[int] = set()
             for term in group:
                 found = self._term_candidates(term, within)
-                self._df[term] = len(found)
+                df[term] = len(found)
                 union |= found
             groups.append(union)
         groups.sort(key=len)
         result = groups[0]
         for g in groups[1:]:
             result = result & g
-        return result
+        return result, df
 
     # -- ranking -------------------------------------------------------------------------
 
@@ -222,7 +227,9 @@ class SearchEngine:
             self._norm_cache = [K1 * (1 - B + B * len(t) / avg) for t in texts]
         return self._norm_cache
 
-    def _rank(self, q: Query, hits: list[int], wanted: int) -> list[tuple[int, float]]:
+    def _rank(
+        self, q: Query, hits: list[int], df: dict[Term, int], wanted: int
+    ) -> list[tuple[int, float]]:
         """The ``wanted`` best hits, best first, with their scores.
 
         Every hit gets BM25 over its literal occurrences of the query terms, a
@@ -236,8 +243,8 @@ class SearchEngine:
         terms = q.positive_terms
         literal = [0.0] * len(hits)
         for t in terms:
-            df = self._df.get(t, 0)
-            weight = math.log(1 + (n - df + 0.5) / (df + 0.5)) * (K1 + 1)
+            f = df.get(t, 0)
+            weight = math.log(1 + (n - f + 0.5) / (f + 0.5)) * (K1 + 1)
             needle = t.text
             counts = [texts[i].count(needle) for i in hits]
             literal = [
@@ -247,7 +254,11 @@ class SearchEngine:
         needles = [t.text for t in terms]
         scores = [
             lit * (HEADING_BOOST if heading[i] else 1.0)
-            + (SECTION_BOOST * lit if sections[i] and any(x in sections[i] for x in needles) else 0.0)
+            + (
+                SECTION_BOOST * lit
+                if sections[i] and any(x in sections[i] for x in needles)
+                else 0.0
+            )
             for lit, i in zip(literal, hits, strict=True)
         ]
         keep = max(RERANK, wanted)

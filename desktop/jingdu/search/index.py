@@ -90,12 +90,19 @@ class SearchIndex:
 
     # -- writing -------------------------------------------------------------------
 
-    def rebuild(self, docs: Iterable[tuple[Document, list[Entry]]], total: int, progress: Progress | None = None) -> None:
+    def rebuild(
+        self,
+        docs: Iterable[tuple[Document, list[Entry]]],
+        total: int,
+        progress: Progress | None = None,
+    ) -> None:
         """Build a fresh index in a side folder and swap it in when complete."""
         with self._lock:
             segment.tokenizer()  # start jieba before the clock of the first document
             # A name of its own: two processes rebuilding at once must not share a folder.
-            staging = self.folder.with_name(f"{self.folder.name}.new-{os.getpid()}-{threading.get_ident()}")
+            staging = self.folder.with_name(
+                f"{self.folder.name}.new-{os.getpid()}-{threading.get_ident()}"
+            )
             shutil.rmtree(staging, ignore_errors=True)
             staging.mkdir(parents=True)
             ix = index.create_in(str(staging), schema())
@@ -133,7 +140,8 @@ class SearchIndex:
                 writer = self.ix.writer(timeout=5.0)
             except LockError as exc:
                 raise UserError(
-                    f"the search index in {self.folder} is being written by another Jingdu; try again shortly"
+                    f"the search index in {self.folder} is being written by another Jingdu; "
+                    "try again shortly"
                 ) from exc
             for doc_id in removed:
                 writer.delete_by_term("doc", doc_id)

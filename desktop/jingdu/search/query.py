@@ -82,7 +82,9 @@ def parse(text: str) -> Query:
         QueryError: the query is too long, or asks for nothing to find.
     """
     if len(text) > MAX_QUERY_CHARS:
-        raise QueryError(f"the query is {len(text):,} characters long; at most {MAX_QUERY_CHARS:,} are searched")
+        raise QueryError(
+            f"the query is {len(text):,} characters long; at most {MAX_QUERY_CHARS:,} are searched"
+        )
     groups: list[list[Term]] = []
     excluded: list[Term] = []
     join_next = False
@@ -114,7 +116,9 @@ def parse(text: str) -> Query:
         else:
             groups.append([term])
     if len(groups) + len(excluded) > MAX_TERMS:
-        raise QueryError(f"the query has {len(groups) + len(excluded)} terms; at most {MAX_TERMS} are searched")
+        raise QueryError(
+            f"the query has {len(groups) + len(excluded)} terms; at most {MAX_TERMS} are searched"
+        )
     if not groups:
         if excluded:
             raise QueryError("a query needs a term to find; “-term” only leaves results out")

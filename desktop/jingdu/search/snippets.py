@@ -5,7 +5,9 @@ from __future__ import annotations
 ELLIPSIS = "…"
 
 
-def snippet(text: str, spans: list[tuple[int, int]], before: int = 24, width: int = 96) -> tuple[str, int, int]:
+def snippet(
+    text: str, spans: list[tuple[int, int]], before: int = 24, width: int = 96
+) -> tuple[str, int, int]:
     """A window of ``text`` around its first match.
 
     Args:

@@ -55,7 +55,15 @@ class ParagraphStore:
             if p.kind == "heading":
                 while path and path[-1][0] >= p.level:
                     path.pop()
-            entry = Entry(doc.id, i, p.start, p.end, p.kind, folded[p.start : p.end], tuple(t for _, t in path))
+            entry = Entry(
+                doc.id,
+                i,
+                p.start,
+                p.end,
+                p.kind,
+                folded[p.start : p.end],
+                tuple(t for _, t in path),
+            )
             if p.kind == "heading":
                 path.append((p.level, doc.text[p.start : p.end]))
             self._by_key[entry.key] = len(self.entries)
