@@ -30,15 +30,26 @@ from jingdu.search.analyzers import BigramTokenizer, WordTokenizer
 from jingdu.search.fold import FOLD_VERSION
 from jingdu.search.store import Entry
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 META = "jingdu-index.json"
 Progress = Callable[[int, int, str], None]
 
 
 def schema() -> fields.Schema:
+    """One Whoosh document per paragraph.
+
+    ``grams`` guarantees recall (every bigram, presence only); ``words`` ranks
+    (jieba words with positions, for phrases). The stored fields make the index
+    self-describing; searching reads them from the in-memory store instead.
+    """
     return fields.Schema(
         key=fields.ID(stored=True, unique=True, sortable=True),
         doc=fields.ID(stored=True),
+        para=fields.STORED(),
+        start=fields.STORED(),
+        end=fields.STORED(),
+        kind=fields.ID(stored=True),
+        headings=fields.STORED(),
         grams=fields.FieldType(format=Existence(), analyzer=BigramTokenizer(), scorable=True),
         words=fields.TEXT(analyzer=WordTokenizer(), phrase=True),
     )
@@ -55,6 +66,20 @@ class Signature:
     @classmethod
     def current(cls) -> Signature:
         return cls(SCHEMA_VERSION, FOLD_VERSION, segment.dictionary_id())
+
+
+def _fields(e: Entry) -> dict[str, Any]:
+    return {
+        "key": e.key,
+        "doc": e.doc,
+        "para": e.para,
+        "start": e.start,
+        "end": e.end,
+        "kind": e.kind,
+        "headings": list(e.headings),
+        "grams": e.folded,
+        "words": e.folded,
+    }
 
 
 def fingerprint(doc: Document) -> str:
@@ -113,7 +138,7 @@ class SearchIndex:
                 if progress:
                     progress(n, total, doc.title)
                 for e in entries:
-                    writer.add_document(key=e.key, doc=e.doc, grams=e.folded, words=e.folded)
+                    writer.add_document(**_fields(e))
                 paragraphs += len(entries)
                 indexed[doc.id] = fingerprint(doc)
             if progress:
@@ -148,7 +173,7 @@ class SearchIndex:
             for doc, entries in changed:
                 writer.delete_by_term("doc", doc.id)
                 for e in entries:
-                    writer.add_document(key=e.key, doc=e.doc, grams=e.folded, words=e.folded)
+                    writer.add_document(**_fields(e))
             writer.commit()
             for doc_id in removed:
                 self.indexed.pop(doc_id, None)
