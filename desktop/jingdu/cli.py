@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from datetime import datetime, timezone
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,9 @@ from typing import Any
 from jingdu import __version__
 from jingdu.corpus.document import Document
 from jingdu.errors import UserError
-from jingdu.library import Library, open_library
+from jingdu.library import Library, open_library, recover
+from jingdu.notes.model import COLORS, STYLES, Highlight
+from jingdu.notes.store import Filter
 
 EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -71,6 +74,71 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--offset", metavar="N", type=_non_negative_int, default=0)
     search.add_argument("--json", action="store_true")
 
+    hl = sub.add_parser("highlight", help="add, list, edit and delete highlights")
+    _common(hl)
+    hsub = hl.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    add = hsub.add_parser("add", help="highlight DOC from START to END (code points)")
+    _common(add)
+    add.add_argument("doc", metavar="DOC")
+    add.add_argument("start", metavar="START", type=_int)
+    add.add_argument("end", metavar="END", type=_int)
+    add.add_argument("--color", default="yellow", help=f"one of {', '.join(COLORS)}")
+    add.add_argument("--style", default="highlight", choices=STYLES)
+    add.add_argument("--tag", action="append", default=[], metavar="T")
+    add.add_argument("--note", default="", metavar="TEXT")
+    add.add_argument("--json", action="store_true")
+    lst = hsub.add_parser("list", help="list highlights, filtered")
+    _common(lst)
+    lst.add_argument("--doc", metavar="DOC")
+    lst.add_argument("--tag", action="append", default=[], metavar="T", help="the tag or any tag under it")
+    lst.add_argument("--color")
+    lst.add_argument("--text", help="in the quote or the note")
+    lst.add_argument("--since", metavar="DATE", type=_date, help="created on or after (YYYY-MM-DD)")
+    lst.add_argument("--until", metavar="DATE", type=_date, help="created before (YYYY-MM-DD)")
+    lst.add_argument("--orphans", action="store_true", help="only highlights that lost their place")
+    lst.add_argument("--sort", choices=["document", "created", "updated"], default="document")
+    lst.add_argument("--json", action="store_true")
+    ed = hsub.add_parser("edit", help="change a highlight's colour, tags or note")
+    _common(ed)
+    ed.add_argument("id", metavar="ID")
+    ed.add_argument("--color")
+    ed.add_argument("--style", choices=STYLES)
+    ed.add_argument("--tag", action="append", default=[], metavar="T")
+    ed.add_argument("--untag", action="append", default=[], metavar="T")
+    ed.add_argument("--note", metavar="TEXT")
+    ed.add_argument("--move", nargs=3, metavar=("DOC", "START", "END"), help="re-attach (an orphan) here")
+    ed.add_argument("--json", action="store_true")
+    rm = hsub.add_parser("delete", help="delete highlights")
+    _common(rm)
+    rm.add_argument("ids", metavar="ID", nargs="+")
+
+    tags = sub.add_parser("tags", help="list tags with their counts")
+    _common(tags)
+    tags.add_argument("--json", action="store_true")
+    tag = sub.add_parser("tag", help="rename, merge or delete tags")
+    _common(tag)
+    tsub = tag.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    ren = tsub.add_parser("rename", help="rename a tag and the tags under it")
+    _common(ren)
+    ren.add_argument("old", metavar="OLD")
+    ren.add_argument("new", metavar="NEW")
+    mrg = tsub.add_parser("merge", help="merge tags into one")
+    _common(mrg)
+    mrg.add_argument("names", metavar="TAG", nargs="+", help="FROM... INTO")
+    dele = tsub.add_parser("delete", help="remove a tag from every highlight (the highlights stay)")
+    _common(dele)
+    dele.add_argument("name", metavar="TAG")
+
+    bak = sub.add_parser("backup", help="write all highlights and tags to a JSON file")
+    _common(bak)
+    bak.add_argument("out", metavar="OUT.json", type=Path)
+    res = sub.add_parser("restore", help="merge a JSON backup into the library")
+    _common(res)
+    res.add_argument("file", metavar="IN.json", type=Path)
+    res.add_argument("--json", action="store_true")
+    rec = sub.add_parser("recover", help="replace a damaged database with the newest automatic backup")
+    _common(rec)
+
     imp = sub.add_parser("import", help="import text files")
     _common(imp)
     imp.add_argument("files", metavar="FILE", nargs="+", type=Path)
@@ -79,6 +147,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     imp.add_argument("--json", action="store_true")
     return parser
+
+
+def _int(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+
+
+def _date(text: str) -> str:
+    try:
+        return datetime.strptime(text, "%Y-%m-%d").replace(tzinfo=timezone.utc).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
 def _positive_int(text: str) -> int:
@@ -116,6 +198,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from jingdu.ui.app import run_gui  # Qt is imported only for the window
 
             return run_gui(args)
+        if command == "recover":
+            return _cmd_recover(args)
         with open_library(args.data_dir) as lib:
             report = lib.sync()
             for warning in report.warnings:
@@ -257,4 +341,105 @@ def _mark(snippet: str, start: int, matches: list[tuple[int, int]], emphasis: bo
     return "".join(out)
 
 
-_COMMANDS = {"docs": _cmd_docs, "show": _cmd_show, "search": _cmd_search, "import": _cmd_import}
+def _highlight_line(h: Highlight) -> str:
+    quote = h.quote.replace("\n", " ")
+    quote = quote if len(quote) <= 40 else quote[:39] + "…"
+    tags = " ".join(f"#{t}" for t in h.tags)
+    note = f"  ✎ {h.note[:30]}" if h.note else ""
+    flag = " [orphan]" if h.orphan else ""
+    return f"{h.id[:8]}  {h.doc}:{h.start}-{h.end}  {h.color}{flag}  「{quote}」 {tags}{note}".rstrip()
+
+
+def _cmd_highlight(lib: Library, args: argparse.Namespace) -> int:
+    if args.action == "add":
+        h = lib.add_highlight(args.doc, args.start, args.end, args.color, args.style, args.note, args.tag)
+        _print_json(h.to_dict()) if args.json else print(h.id)
+    elif args.action == "list":
+        if args.doc is not None:
+            lib.resolve(args.doc)
+        f = Filter(
+            doc=args.doc, tags=args.tag, color=args.color, text=args.text, since=args.since,
+            until=args.until, orphans=True if args.orphans else None, sort=args.sort,
+        )  # fmt: skip
+        found = lib.highlights(f)
+        if args.json:
+            _print_json({"highlights": [h.to_dict() for h in found]})
+        else:
+            for h in found:
+                print(_highlight_line(h))
+    elif args.action == "edit":
+        move = None
+        if args.move:
+            move = (args.move[0], _int(args.move[1]), _int(args.move[2]))
+        h = lib.edit_highlight(args.id, args.color, args.style, args.note, args.tag, args.untag, move)
+        _print_json(h.to_dict()) if args.json else print(_highlight_line(h))
+    else:
+        n = lib.delete_highlights(args.ids)
+        print(f"deleted {n} highlight{'s' if n != 1 else ''}")
+    return EXIT_OK
+
+
+def _cmd_tags(lib: Library, args: argparse.Namespace) -> int:
+    counts = lib.tags()
+    if args.json:
+        _print_json({"tags": [{"name": n, "count": c} for n, c in counts]})
+    else:
+        for name, count in counts:
+            print(f"{count}\t{name}")
+    return EXIT_OK
+
+
+def _cmd_tag(lib: Library, args: argparse.Namespace) -> int:
+    if args.action == "rename":
+        n = lib.rename_tag(args.old, args.new)
+        print(f"renamed {n} tag{'s' if n != 1 else ''}")
+    elif args.action == "merge":
+        if len(args.names) < 2:
+            raise UserError("tag merge needs the tags to merge and the tag to merge them into")
+        n = lib.merge_tags(args.names[:-1], args.names[-1])
+        print(f"{n} highlight{'s' if n != 1 else ''} now tagged {args.names[-1]}")
+    else:
+        n = lib.delete_tag(args.name)
+        print(f"removed the tag from {n} highlight{'s' if n != 1 else ''}")
+    return EXIT_OK
+
+
+def _cmd_backup(lib: Library, args: argparse.Namespace) -> int:
+    n = lib.backup(args.out)
+    print(f"wrote {n} highlight{'s' if n != 1 else ''} to {args.out}")
+    return EXIT_OK
+
+
+def _cmd_restore(lib: Library, args: argparse.Namespace) -> int:
+    report = lib.restore(args.file)
+    if args.json:
+        _print_json(report.to_dict())
+    else:
+        r = report.to_dict()
+        print(
+            f"added {r['added']}, updated {r['updated']}, skipped {r['skipped']}"
+            + (f"; placed again {r['reanchored']}" if r["reanchored"] else "")
+            + (f"; orphans {r['orphaned']}" if r["orphaned"] else "")
+        )
+    return EXIT_OK
+
+
+def _cmd_recover(args: argparse.Namespace) -> int:
+    used, moved = recover(args.data_dir)
+    print(f"restored the library from {used.name}")
+    if moved is not None:
+        print(f"the replaced database is kept as {moved}")
+    return EXIT_OK
+
+
+_COMMANDS = {
+    "docs": _cmd_docs,
+    "show": _cmd_show,
+    "search": _cmd_search,
+    "import": _cmd_import,
+    "highlight": _cmd_highlight,
+    "tags": _cmd_tags,
+    "tag": _cmd_tag,
+    "backup": _cmd_backup,
+    "restore": _cmd_restore,
+}

@@ -55,7 +55,46 @@ def _v1(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX documents_source ON documents(source, part)")
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1]
+def _v2(db: sqlite_utils.Database) -> None:
+    """Annotations. Highlights name their document by id without a foreign key:
+    documents are replaced when their source is cleaned again, highlights never are."""
+    db.execute(
+        """
+        CREATE TABLE highlights (
+            id TEXT PRIMARY KEY,
+            doc TEXT NOT NULL,
+            start_at INTEGER NOT NULL,
+            end_at INTEGER NOT NULL,
+            quote TEXT NOT NULL,
+            prefix TEXT NOT NULL,
+            suffix TEXT NOT NULL,
+            color TEXT NOT NULL,
+            style TEXT NOT NULL,
+            note TEXT NOT NULL,
+            created TEXT NOT NULL,
+            updated TEXT NOT NULL,
+            orphan INTEGER NOT NULL DEFAULT 0,
+            anchored_to TEXT NOT NULL DEFAULT '',
+            search TEXT NOT NULL DEFAULT ''
+        )"""
+    )
+    db.execute("CREATE INDEX highlights_doc ON highlights(doc, start_at)")
+    db.execute("CREATE INDEX highlights_created ON highlights(created)")
+    db.execute("CREATE TABLE tags (id INTEGER PRIMARY KEY, name TEXT NOT NULL, key TEXT NOT NULL UNIQUE)")
+    db.execute(
+        """
+        CREATE TABLE highlight_tags (
+            highlight TEXT NOT NULL REFERENCES highlights(id) ON DELETE CASCADE,
+            tag INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+            PRIMARY KEY (highlight, tag)
+        )"""
+    )
+    db.execute("CREATE INDEX highlight_tags_tag ON highlight_tags(tag)")
+    db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    db.execute("INSERT INTO meta VALUES ('changes', '0')")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2]
 """Migration n (1-based) brings the schema from version n-1 to n. Append only."""
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -76,6 +115,8 @@ def open_database(data_dir: Path) -> sqlite_utils.Database:
         if path.stat().st_size and conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
             raise sqlite3.DatabaseError("integrity check failed")
         conn.execute("PRAGMA journal_mode = WAL")
+        # Committed annotations must survive a crash of the machine, not only of Jingdu.
+        conn.execute("PRAGMA synchronous = FULL")
     except sqlite3.DatabaseError as exc:
         raise DatabaseError(
             f"library database {path} is damaged ({exc}); it was not changed. "

@@ -13,14 +13,20 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any
 
 from jingdu.corpus.cleaner import CLEANER_VERSION, clean_source
 from jingdu.corpus.decode import read_source
 from jingdu.corpus.document import Document
 from jingdu.database import open_database
-from jingdu.errors import NotFoundError, SourceError, UserError
+from jingdu.errors import DatabaseError, NotFoundError, SourceError, UserError
+from jingdu.notes import autobackup
+from jingdu.notes import backup as jsonbackup
+from jingdu.notes.anchor import Placement, place
+from jingdu.notes.history import Change, History
+from jingdu.notes.model import Highlight
+from jingdu.notes.store import Filter, NotesStore
 from jingdu.paths import bundled_corpus_dir, default_data_dir, prepare_data_dir
 from jingdu.search.engine import SearchEngine, SearchResults
 
@@ -72,7 +78,19 @@ class Library:
     def __init__(self, data_dir: Path | None = None) -> None:
         self.data_dir = prepare_data_dir(data_dir or default_data_dir())
         self.sources_dir = self.data_dir / "sources"
-        self.db = open_database(self.data_dir)
+        try:
+            self.db = open_database(self.data_dir)
+        except DatabaseError as exc:
+            copies = autobackup.backups(self.data_dir)
+            if not copies:
+                raise
+            raise DatabaseError(
+                f"{exc} `jingdu recover` replaces it with the automatic backup of "
+                f"{_backup_time(copies[0])} (the damaged file is kept)."
+            ) from exc
+        self.notes = NotesStore(self.db.conn)
+        self.history = History()
+        self.last_backup = autobackup.maybe_backup(self.db.conn, self.data_dir, self.notes.changes())
         self._engine: SearchEngine | None = None
         self._generation = 0  # bumped by every change to the stored documents
         self._engine_generation = -1
@@ -177,6 +195,7 @@ class Library:
         conn = self.db.conn
         with conn:
             conn.execute("BEGIN IMMEDIATE")
+            old_ids = [r[0] for r in conn.execute("SELECT id FROM documents WHERE source = ?", [name])]
             conn.execute("DELETE FROM documents WHERE source = ?", [name])
             self.db.table("sources").upsert(
                 {
@@ -191,7 +210,210 @@ class Library:
                 pk="name",
             )
             self.db.table("documents").insert_all(_row(d) for d in docs)
+            # The highlights on the old text move to the new one in the same transaction.
+            self._reanchor(name, old_ids, docs)
         self._generation += 1
+
+    # -- annotations -------------------------------------------------------------
+
+    def _reanchor(self, source: str, old_ids: list[str], docs: list[Document]) -> None:
+        """Place the highlights of a source's old documents (and its orphans) in the new ones."""
+        stem = PurePath(source).stem
+        marked = self.notes.for_docs(old_ids) + [
+            h
+            for h in self.notes.list(Filter(orphans=True))
+            if h.doc.startswith(stem) and h.doc not in old_ids
+        ]
+        by_id = {d.id: d for d in docs}
+        for h in marked:
+            target = by_id.get(h.doc)
+            found: tuple[Document, Placement] | None = None
+            if target is not None:
+                p = place(target.text, h.start, h.end, h.quote, h.prefix, h.suffix)
+                found = (target, p) if p else None
+            if found is None:
+                # A re-split compilation: the passage may now be in another piece of the source.
+                options = [
+                    (d, p)
+                    for d in docs
+                    if d is not target and h.quote in d.text
+                    for p in [place(d.text, -1, -1, h.quote, h.prefix, h.suffix)]
+                    if p is not None
+                ]
+                found = max(options, key=lambda o: o[1].score, default=None)
+            if found is None:
+                self.notes.orphan(h.id)
+            else:
+                d, p = found
+                self.notes.place(h.id, d.id, d.text, p.start, p.end, _anchor_key(d))
+
+    def _change(self, label: str, ids: list[str], action: Callable[[], tuple[Any, list[str]]]) -> Any:
+        """Run an annotation change in one transaction and record it for undo."""
+        with self.notes.transaction():
+            before = self.notes.snapshot(ids)
+            result, touched = action()
+            after = self.notes.snapshot([*ids, *touched])
+            for hid in after:
+                before.setdefault(hid, None)
+        self.history.record(Change(label, before, after))
+        return result
+
+    def add_highlight(
+        self,
+        doc: str,
+        start: int,
+        end: int,
+        color: str = "yellow",
+        style: str = "highlight",
+        note: str = "",
+        tags: list[str] | tuple[str, ...] = (),
+    ) -> Highlight:
+        """Highlight [start, end) (code points in the clean text) of a document."""
+        d = self.document(doc)
+
+        def action() -> tuple[Highlight, list[str]]:
+            h = self.notes.add(d.id, d.text, start, end, _anchor_key(d), color, style, note, tags)
+            return h, [h.id]
+
+        result: Highlight = self._change("add highlight", [], action)
+        return result
+
+    def highlight(self, ref: str) -> Highlight:
+        return self.notes.get(self.notes.resolve(ref))
+
+    def highlights(self, f: Filter | None = None) -> list[Highlight]:
+        f = f or Filter()
+        if f.doc is not None:
+            f.doc = self.resolve(f.doc)
+        return self.notes.list(f)
+
+    def edit_highlight(
+        self,
+        ref: str,
+        color: str | None = None,
+        style: str | None = None,
+        note: str | None = None,
+        add_tags: list[str] | tuple[str, ...] = (),
+        remove_tags: list[str] | tuple[str, ...] = (),
+        move_to: tuple[str, int, int] | None = None,
+    ) -> Highlight:
+        """Change a highlight; ``move_to`` = (doc, start, end) re-attaches it (an orphan, say)."""
+        hid = self.notes.resolve(ref)
+        placement = None
+        if move_to is not None:
+            d = self.document(move_to[0])
+            placement = (d.id, d.text, move_to[1], move_to[2], _anchor_key(d))
+
+        def action() -> tuple[Highlight, list[str]]:
+            return self.notes.edit(hid, color, style, note, add_tags, remove_tags, placement), []
+
+        result: Highlight = self._change("edit highlight", [hid], action)
+        return result
+
+    def delete_highlights(self, refs: list[str]) -> int:
+        ids = [self.notes.resolve(r) for r in refs]
+
+        def action() -> tuple[int, list[str]]:
+            for hid in ids:
+                self.notes.delete(hid)
+            return len(ids), []
+
+        label = "delete highlights" if len(ids) > 1 else "delete highlight"
+        n: int = self._change(label, ids, action)
+        return n
+
+    def tags(self) -> list[tuple[str, int]]:
+        return self.notes.tag_counts()
+
+    def rename_tag(self, old: str, new: str) -> int:
+        ids = self.notes.tagged([self.notes.require_tag_or_parent(old)])
+        n: int = self._change("rename tag", ids, lambda: (self.notes.rename_tag(old, new), []))
+        return n
+
+    def merge_tags(self, sources: list[str], into: str) -> int:
+        ids = self.notes.tagged([self.notes.require_tag(s) for s in sources], subtree=False)
+        n: int = self._change("merge tags", ids, lambda: (self.notes.merge_tags(sources, into), []))
+        return n
+
+    def delete_tag(self, name: str) -> int:
+        ids = self.notes.tagged([self.notes.require_tag(name)], subtree=False)
+        n: int = self._change("delete tag", ids, lambda: (self.notes.delete_tag(name), []))
+        return n
+
+    def undo(self) -> str:
+        return self.history.undo(self.notes)
+
+    def redo(self) -> str:
+        return self.history.redo(self.notes)
+
+    # -- backups -----------------------------------------------------------------
+
+    def backup(self, path: Path) -> int:
+        """Write every highlight and tag to a JSON file; returns the number of highlights."""
+        records = self.notes.snapshot(h.id for h in self.notes.list(Filter()))
+        rows = self.db.execute("SELECT id, source, source_hash, cleaner_version, title FROM documents")
+        docs = {
+            r[0]: {"source": r[1], "source_hash": r[2], "anchored_to": f"{r[2]}:{r[3]}", "title": r[4]}
+            for r in rows
+        }
+        data = jsonbackup.dump([r for r in records.values() if r is not None], docs)
+        tmp = path.with_name(path.name + ".part")
+        try:
+            tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+            tmp.replace(path)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            raise UserError(f"{path}: cannot be written ({exc.strerror or exc})") from exc
+        return len(data["highlights"])
+
+    def restore(self, path: Path) -> jsonbackup.RestoreReport:
+        """Merge a JSON backup: add unknown highlights, update older ones, skip the rest.
+
+        A highlight whose document text changed since the backup is placed
+        again by its quote; one that cannot be placed comes back as an orphan.
+        """
+        data = jsonbackup.load(path)
+        report = jsonbackup.RestoreReport()
+        texts: dict[str, Document | None] = {}
+
+        def current(doc_id: str) -> Document | None:
+            if doc_id not in texts:
+                try:
+                    texts[doc_id] = self.document(doc_id)
+                except NotFoundError:
+                    texts[doc_id] = None
+            return texts[doc_id]
+
+        def action() -> tuple[jsonbackup.RestoreReport, list[str]]:
+            existing = {h.id: h for h in self.notes.find(r["id"] for r in data["highlights"])}
+            touched = []
+            for r in data["highlights"]:
+                old = existing.get(r["id"])
+                if old is not None and old.updated >= r["updated"]:
+                    report.skipped.append(r["id"])
+                    continue
+                record = {**r, "anchored_to": ""}
+                doc = current(r["doc"])
+                recorded = data["documents"].get(r["doc"], {}).get("anchored_to")
+                if doc is not None and recorded == _anchor_key(doc) and doc.text[r["start"] : r["end"]] == r["quote"]:
+                    record["anchored_to"] = recorded
+                else:
+                    p = place(doc.text, r["start"], r["end"], r["quote"], r["prefix"], r["suffix"]) if doc else None
+                    if doc is not None and p is not None:
+                        record.update(start=p.start, end=p.end, quote=doc.text[p.start : p.end], orphan=False)
+                        record["anchored_to"] = _anchor_key(doc)
+                        report.reanchored.append(r["id"])
+                    else:
+                        record["orphan"] = True
+                        report.orphaned.append(r["id"])
+                self.notes.restore({r["id"]: record})
+                (report.updated if old is not None else report.added).append(r["id"])
+                touched.append(r["id"])
+            return report, touched
+
+        ids = [r["id"] for r in data["highlights"]]
+        result: jsonbackup.RestoreReport = self._change("restore backup", ids, action)
+        return result
 
     # -- search ------------------------------------------------------------------
 
@@ -237,7 +459,11 @@ class Library:
             "SELECT id, title, authors, source, part, chars, paragraph_count FROM documents "
             "ORDER BY source, part"
         ).fetchall()
-        return [DocumentSummary(r[0], r[1], json.loads(r[2]), r[3], r[4], r[5], r[6]) for r in rows]
+        counts = self.notes.count_by_doc()
+        return [
+            DocumentSummary(r[0], r[1], json.loads(r[2]), r[3], r[4], r[5], r[6], counts.get(r[0], 0))
+            for r in rows
+        ]
 
     def resolve(self, ref: str) -> str:
         """A document id from an id or a unique prefix of one.
@@ -284,6 +510,22 @@ class Library:
         for key in _JSON_FIELDS:
             data[key] = json.loads(data[key])
         return Document.from_dict(data)
+
+
+def _anchor_key(doc: Document) -> str:
+    """Identifies the text a highlight's offsets refer to."""
+    return f"{doc.source_hash}:{doc.cleaner_version}"
+
+
+def _backup_time(path: Path) -> str:
+    stamp = path.name.split("-")[1]
+    return f"{stamp[0:4]}-{stamp[4:6]}-{stamp[6:8]} {stamp[9:11]}:{stamp[11:13]} UTC"
+
+
+def recover(data_dir: Path | None = None) -> tuple[Path, Path | None]:
+    """Replace a damaged library database with the newest automatic backup."""
+    folder = prepare_data_dir(data_dir or default_data_dir())
+    return autobackup.recover(folder)
 
 
 def _like_prefix(s: str) -> str:
