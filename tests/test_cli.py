@@ -187,3 +187,113 @@ def test_search_from_the_command_line(capsys: pytest.CaptureFixture[str], data_d
         code, _, err = run(capsys, "--data-dir", str(data_dir), *args)
         assert code == 2, args
         assert message in err and err.count("\n") == 1
+
+
+def test_annotations_from_the_command_line(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path
+) -> None:
+    d = ["--data-dir", str(data_dir)]
+    code, out, err = run(
+        capsys,
+        *d,
+        "highlight",
+        "add",
+        "002",
+        "200",
+        "230",
+        "--tag",
+        "政策/科技",
+        "--note",
+        "<b>&",
+        "--json",
+    )
+    assert code == 0, err
+    h = json.loads(out)
+    assert {
+        "id",
+        "doc",
+        "start",
+        "end",
+        "quote",
+        "color",
+        "tags",
+        "note",
+        "created",
+        "updated",
+        "orphan",
+    } <= set(h)
+    assert (h["doc"], h["start"], h["end"], h["tags"], h["note"]) == (
+        "002_1faaaa7bcac61f4f",
+        200,
+        230,
+        ["政策/科技"],
+        "<b>&",
+    )
+    assert (
+        run(capsys, *d, "highlight", "edit", h["id"][:8], "--color", "pink", "--tag", "重点")[0]
+        == 0
+    )
+    listed = json.loads(run(capsys, *d, "highlight", "list", "--tag", "政策", "--json")[1])[
+        "highlights"
+    ]
+    assert [x["id"] for x in listed] == [h["id"]] and listed[0]["color"] == "pink"
+    assert json.loads(run(capsys, *d, "tags", "--json")[1]) == {
+        "tags": [{"name": "政策/科技", "count": 1}, {"name": "重点", "count": 1}]
+    }
+    assert run(capsys, *d, "tag", "rename", "政策", "政策研究")[0] == 0
+    assert run(capsys, *d, "tag", "merge", "政策研究/科技", "重点", "要点")[0] == 0
+    assert [t["name"] for t in json.loads(run(capsys, *d, "tags", "--json")[1])["tags"]] == ["要点"]
+    backup = tmp_path / "b.json"
+    assert run(capsys, *d, "backup", str(backup))[0] == 0
+    assert run(capsys, *d, "highlight", "delete", h["id"])[0] == 0
+    code, out, _ = run(capsys, *d, "restore", str(backup), "--json")
+    assert code == 0 and json.loads(out)["added"] == 1
+    assert run(capsys, *d, "tag", "delete", "要点")[0] == 0
+    assert (
+        json.loads(run(capsys, *d, "highlight", "list", "--json")[1])["highlights"][0]["tags"] == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["highlight", "add", "002", "0", "999999"], "out of range"),
+        (["highlight", "add", "002", "50", "40"], "before the start"),
+        (["highlight", "add", "002", "50", "50"], "empty"),
+        (["highlight", "add", "002", "x", "40"], "not a whole number"),
+        (["highlight", "add", "nope", "1", "5"], "no document"),
+        (["highlight", "add", "002", "1", "5", "--tag", ""], "cannot be empty"),
+        (["highlight", "add", "002", "1", "5", "--tag", "t" * 1000], "1,000 characters"),
+        (["highlight", "add", "002", "1", "5", "--color", "mauve"], "unknown colour"),
+        (["highlight", "edit", "0000dead", "--color", "red"], "no highlight"),
+        (["highlight", "delete", "0000dead"], "no highlight"),
+        (["highlight", "list", "--since", "yesterday"], "not a date"),
+        (["tag", "rename", "nope", "x"], "no tag"),
+        (["tag", "merge", "only-one"], "needs the tags"),
+        (["restore", "/nonexistent.json"], "no such file"),
+        (["recover"], "no usable automatic backup"),
+    ],
+)
+def test_bad_annotation_input_exits_2_and_changes_nothing(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, args: list[str], message: str
+) -> None:
+    d = ["--data-dir", str(data_dir)]
+    run(capsys, *d, "docs")
+    db = data_dir / "library.db"
+    before = db.read_bytes()
+    code, _, err = run(capsys, *d, *args)
+    assert code == 2, err
+    assert message in err and err.count("\n") == 1 and "Traceback" not in err
+    assert json.loads(run(capsys, *d, "highlight", "list", "--json")[1]) == {"highlights": []}
+    assert db.read_bytes() == before or args[0] == "recover"
+
+
+def test_malformed_backup_json_exits_2(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path
+) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text(
+        '{"format": "jingdu-annotations", "version": 1, "documents": {}, "highlights": [{"id": "x"}]}'
+    )
+    code, _, err = run(capsys, "--data-dir", str(data_dir), "restore", str(bad))
+    assert code == 2 and "highlight 1" in err

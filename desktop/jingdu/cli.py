@@ -9,8 +9,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import datetime, timezone
 from collections.abc import Sequence
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -90,7 +90,9 @@ def build_parser() -> argparse.ArgumentParser:
     lst = hsub.add_parser("list", help="list highlights, filtered")
     _common(lst)
     lst.add_argument("--doc", metavar="DOC")
-    lst.add_argument("--tag", action="append", default=[], metavar="T", help="the tag or any tag under it")
+    lst.add_argument(
+        "--tag", action="append", default=[], metavar="T", help="the tag or any tag under it"
+    )
     lst.add_argument("--color")
     lst.add_argument("--text", help="in the quote or the note")
     lst.add_argument("--since", metavar="DATE", type=_date, help="created on or after (YYYY-MM-DD)")
@@ -106,7 +108,9 @@ def build_parser() -> argparse.ArgumentParser:
     ed.add_argument("--tag", action="append", default=[], metavar="T")
     ed.add_argument("--untag", action="append", default=[], metavar="T")
     ed.add_argument("--note", metavar="TEXT")
-    ed.add_argument("--move", nargs=3, metavar=("DOC", "START", "END"), help="re-attach (an orphan) here")
+    ed.add_argument(
+        "--move", nargs=3, metavar=("DOC", "START", "END"), help="re-attach (an orphan) here"
+    )
     ed.add_argument("--json", action="store_true")
     rm = hsub.add_parser("delete", help="delete highlights")
     _common(rm)
@@ -136,7 +140,9 @@ def build_parser() -> argparse.ArgumentParser:
     _common(res)
     res.add_argument("file", metavar="IN.json", type=Path)
     res.add_argument("--json", action="store_true")
-    rec = sub.add_parser("recover", help="replace a damaged database with the newest automatic backup")
+    rec = sub.add_parser(
+        "recover", help="replace a damaged database with the newest automatic backup"
+    )
     _common(rec)
 
     imp = sub.add_parser("import", help="import text files")
@@ -347,12 +353,16 @@ def _highlight_line(h: Highlight) -> str:
     tags = " ".join(f"#{t}" for t in h.tags)
     note = f"  ✎ {h.note[:30]}" if h.note else ""
     flag = " [orphan]" if h.orphan else ""
-    return f"{h.id[:8]}  {h.doc}:{h.start}-{h.end}  {h.color}{flag}  「{quote}」 {tags}{note}".rstrip()
+    return (
+        f"{h.id[:8]}  {h.doc}:{h.start}-{h.end}  {h.color}{flag}  「{quote}」 {tags}{note}".rstrip()
+    )
 
 
 def _cmd_highlight(lib: Library, args: argparse.Namespace) -> int:
     if args.action == "add":
-        h = lib.add_highlight(args.doc, args.start, args.end, args.color, args.style, args.note, args.tag)
+        h = lib.add_highlight(
+            args.doc, args.start, args.end, args.color, args.style, args.note, args.tag
+        )
         _print_json(h.to_dict()) if args.json else print(h.id)
     elif args.action == "list":
         if args.doc is not None:
@@ -371,7 +381,9 @@ def _cmd_highlight(lib: Library, args: argparse.Namespace) -> int:
         move = None
         if args.move:
             move = (args.move[0], _int(args.move[1]), _int(args.move[2]))
-        h = lib.edit_highlight(args.id, args.color, args.style, args.note, args.tag, args.untag, move)
+        h = lib.edit_highlight(
+            args.id, args.color, args.style, args.note, args.tag, args.untag, move
+        )
         _print_json(h.to_dict()) if args.json else print(_highlight_line(h))
     else:
         n = lib.delete_highlights(args.ids)

@@ -80,7 +80,9 @@ def _v2(db: sqlite_utils.Database) -> None:
     )
     db.execute("CREATE INDEX highlights_doc ON highlights(doc, start_at)")
     db.execute("CREATE INDEX highlights_created ON highlights(created)")
-    db.execute("CREATE TABLE tags (id INTEGER PRIMARY KEY, name TEXT NOT NULL, key TEXT NOT NULL UNIQUE)")
+    db.execute(
+        "CREATE TABLE tags (id INTEGER PRIMARY KEY, name TEXT NOT NULL, key TEXT NOT NULL UNIQUE)"
+    )
     db.execute(
         """
         CREATE TABLE highlight_tags (

@@ -90,7 +90,9 @@ class Library:
             ) from exc
         self.notes = NotesStore(self.db.conn)
         self.history = History()
-        self.last_backup = autobackup.maybe_backup(self.db.conn, self.data_dir, self.notes.changes())
+        self.last_backup = autobackup.maybe_backup(
+            self.db.conn, self.data_dir, self.notes.changes()
+        )
         self._engine: SearchEngine | None = None
         self._generation = 0  # bumped by every change to the stored documents
         self._engine_generation = -1
@@ -195,7 +197,9 @@ class Library:
         conn = self.db.conn
         with conn:
             conn.execute("BEGIN IMMEDIATE")
-            old_ids = [r[0] for r in conn.execute("SELECT id FROM documents WHERE source = ?", [name])]
+            old_ids = [
+                r[0] for r in conn.execute("SELECT id FROM documents WHERE source = ?", [name])
+            ]
             conn.execute("DELETE FROM documents WHERE source = ?", [name])
             self.db.table("sources").upsert(
                 {
@@ -221,7 +225,7 @@ class Library:
         stem = PurePath(source).stem
         marked = self.notes.for_docs(old_ids) + [
             h
-            for h in self.notes.list(Filter(orphans=True))
+            for h in self.notes.select(Filter(orphans=True))
             if h.doc.startswith(stem) and h.doc not in old_ids
         ]
         by_id = {d.id: d for d in docs}
@@ -247,7 +251,9 @@ class Library:
                 d, p = found
                 self.notes.place(h.id, d.id, d.text, p.start, p.end, _anchor_key(d))
 
-    def _change(self, label: str, ids: list[str], action: Callable[[], tuple[Any, list[str]]]) -> Any:
+    def _change(
+        self, label: str, ids: list[str], action: Callable[[], tuple[Any, list[str]]]
+    ) -> Any:
         """Run an annotation change in one transaction and record it for undo."""
         with self.notes.transaction():
             before = self.notes.snapshot(ids)
@@ -285,7 +291,7 @@ class Library:
         f = f or Filter()
         if f.doc is not None:
             f.doc = self.resolve(f.doc)
-        return self.notes.list(f)
+        return self.notes.select(f)
 
     def edit_highlight(
         self,
@@ -350,10 +356,17 @@ class Library:
 
     def backup(self, path: Path) -> int:
         """Write every highlight and tag to a JSON file; returns the number of highlights."""
-        records = self.notes.snapshot(h.id for h in self.notes.list(Filter()))
-        rows = self.db.execute("SELECT id, source, source_hash, cleaner_version, title FROM documents")
+        records = self.notes.snapshot(h.id for h in self.notes.select(Filter()))
+        rows = self.db.execute(
+            "SELECT id, source, source_hash, cleaner_version, title FROM documents"
+        )
         docs = {
-            r[0]: {"source": r[1], "source_hash": r[2], "anchored_to": f"{r[2]}:{r[3]}", "title": r[4]}
+            r[0]: {
+                "source": r[1],
+                "source_hash": r[2],
+                "anchored_to": f"{r[2]}:{r[3]}",
+                "title": r[4],
+            }
             for r in rows
         }
         data = jsonbackup.dump([r for r in records.values() if r is not None], docs)
@@ -395,12 +408,22 @@ class Library:
                 record = {**r, "anchored_to": ""}
                 doc = current(r["doc"])
                 recorded = data["documents"].get(r["doc"], {}).get("anchored_to")
-                if doc is not None and recorded == _anchor_key(doc) and doc.text[r["start"] : r["end"]] == r["quote"]:
+                if (
+                    doc is not None
+                    and recorded == _anchor_key(doc)
+                    and doc.text[r["start"] : r["end"]] == r["quote"]
+                ):
                     record["anchored_to"] = recorded
                 else:
-                    p = place(doc.text, r["start"], r["end"], r["quote"], r["prefix"], r["suffix"]) if doc else None
+                    p = (
+                        place(doc.text, r["start"], r["end"], r["quote"], r["prefix"], r["suffix"])
+                        if doc
+                        else None
+                    )
                     if doc is not None and p is not None:
-                        record.update(start=p.start, end=p.end, quote=doc.text[p.start : p.end], orphan=False)
+                        record.update(
+                            start=p.start, end=p.end, quote=doc.text[p.start : p.end], orphan=False
+                        )
                         record["anchored_to"] = _anchor_key(doc)
                         report.reanchored.append(r["id"])
                     else:
@@ -461,7 +484,9 @@ class Library:
         ).fetchall()
         counts = self.notes.count_by_doc()
         return [
-            DocumentSummary(r[0], r[1], json.loads(r[2]), r[3], r[4], r[5], r[6], counts.get(r[0], 0))
+            DocumentSummary(
+                r[0], r[1], json.loads(r[2]), r[3], r[4], r[5], r[6], counts.get(r[0], 0)
+            )
             for r in rows
         ]
 

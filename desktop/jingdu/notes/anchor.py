@@ -44,7 +44,9 @@ def _context(text: str, start: int, end: int, prefix: str, suffix: str) -> float
     weights = len(prefix) + len(suffix)
     if not weights:
         return 1.0
-    return (len(prefix) * _similarity(prefix, before) + len(suffix) * _similarity(suffix, after)) / weights
+    return (
+        len(prefix) * _similarity(prefix, before) + len(suffix) * _similarity(suffix, after)
+    ) / weights
 
 
 def _proximity(position: int, expected: int, length: int) -> float:
@@ -60,8 +62,10 @@ def _occurrences(text: str, needle: str, lo: int = 0, hi: int | None = None) -> 
     return out
 
 
-def place(text: str, start: int, end: int, quote: str, prefix: str, suffix: str) -> Placement | None:
-    """Where the highlight (quote with its context, last seen at [start, end)) is in ``text`` now."""
+def place(
+    text: str, start: int, end: int, quote: str, prefix: str, suffix: str
+) -> Placement | None:
+    """Where the highlight (quote and context, last at [start, end)) is in ``text`` now."""
     n = len(text)
     if not quote:
         return None
@@ -74,17 +78,23 @@ def place(text: str, start: int, end: int, quote: str, prefix: str, suffix: str)
     if occurrences:
 
         def score(i: int) -> float:
-            return 0.6 * _context(text, i, i + len(quote), prefix, suffix) + 0.4 * _proximity(i, start, n)
+            return 0.6 * _context(text, i, i + len(quote), prefix, suffix) + 0.4 * _proximity(
+                i, start, n
+            )
 
         best = max(occurrences, key=lambda i: (score(i), -abs(i - start)))
         return Placement(best, best + len(quote), "exact", score(best))
 
     if len(quote) < MIN_FUZZY_QUOTE:
         return None
-    return _edited(text, start, end, quote, prefix, suffix) or _fuzzy(text, start, quote, prefix, suffix)
+    return _edited(text, start, end, quote, prefix, suffix) or _fuzzy(
+        text, start, quote, prefix, suffix
+    )
 
 
-def _edited(text: str, start: int, end: int, quote: str, prefix: str, suffix: str) -> Placement | None:
+def _edited(
+    text: str, start: int, end: int, quote: str, prefix: str, suffix: str
+) -> Placement | None:
     """The quote's opening and closing words still there, with an insertion or deletion between."""
     k = min(16, len(quote) // 3)
     if k < 3:
@@ -98,7 +108,11 @@ def _edited(text: str, start: int, end: int, quote: str, prefix: str, suffix: st
             sim = _similarity(quote, candidate)
             if sim < 0.6:
                 continue
-            total = 0.5 * sim + 0.3 * _context(text, h, t + k, prefix, suffix) + 0.2 * _proximity(h, start, len(text))
+            total = (
+                0.5 * sim
+                + 0.3 * _context(text, h, t + k, prefix, suffix)
+                + 0.2 * _proximity(h, start, len(text))
+            )
             if total >= ACCEPT_THRESHOLD and (best is None or total > best.score):
                 best = Placement(h, t + k, "edited", total)
     return best
@@ -119,7 +133,9 @@ def _fuzzy(text: str, start: int, quote: str, prefix: str, suffix: str) -> Place
         if sim < QUOTE_THRESHOLD:
             continue
         s, e = lo + aligned.dest_start, lo + aligned.dest_end
-        total = 0.6 * sim + 0.25 * _context(text, s, e, prefix, suffix) + 0.15 * _proximity(s, start, n)
+        total = (
+            0.6 * sim + 0.25 * _context(text, s, e, prefix, suffix) + 0.15 * _proximity(s, start, n)
+        )
         if total >= ACCEPT_THRESHOLD:
             return Placement(s, e, "fuzzy", total)
         if hi - lo == n:

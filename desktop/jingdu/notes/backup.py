@@ -72,13 +72,17 @@ def load(path: Path) -> dict[str, Any]:
     except UnicodeDecodeError as exc:
         raise AnnotationError(f"{path}: not UTF-8 text, so not a Jingdu backup") from exc
     except json.JSONDecodeError as exc:
-        raise AnnotationError(f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from exc
+        raise AnnotationError(
+            f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+        ) from exc
     except OSError as exc:
         raise AnnotationError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise AnnotationError(f"{path}: not a Jingdu annotations backup")
     if not isinstance(data.get("version"), int) or data["version"] > VERSION:
-        raise AnnotationError(f"{path}: backup version {data.get('version')!r} is newer than this Jingdu reads")
+        raise AnnotationError(
+            f"{path}: backup version {data.get('version')!r} is newer than this Jingdu reads"
+        )
     docs = data.get("documents", {})
     items = data.get("highlights")
     if not isinstance(docs, dict) or not isinstance(items, list):
@@ -91,7 +95,9 @@ def load(path: Path) -> dict[str, Any]:
         for name, kind in _FIELDS.items():
             value = item.get(name)
             if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-                raise AnnotationError(f"{where}: field {name!r} is missing or not a {getattr(kind, '__name__', kind)}")
+                raise AnnotationError(
+                    f"{where}: field {name!r} is missing or not a {getattr(kind, '__name__', kind)}"
+                )
         if item["id"] in seen:
             raise AnnotationError(f"{where}: id {item['id']} appears twice")
         seen.add(item["id"])
@@ -100,7 +106,9 @@ def load(path: Path) -> dict[str, Any]:
         if item["start"] < 0 or item["end"] <= item["start"] or len(item["quote"]) == 0:
             raise AnnotationError(f"{where}: offsets {item['start']}-{item['end']} are not a range")
         try:
-            item["tags"] = [normalize(t) if isinstance(t, str) else normalize("") for t in item["tags"]]
+            item["tags"] = [
+                normalize(t) if isinstance(t, str) else normalize("") for t in item["tags"]
+            ]
         except AnnotationError as exc:
             raise AnnotationError(f"{where}: {exc}") from exc
     return data

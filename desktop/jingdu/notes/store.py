@@ -28,7 +28,7 @@ from jingdu.notes.model import (
 from jingdu.search.fold import fold
 
 Snapshot = dict[str, dict[str, Any] | None]
-"""Highlight id -> its full record (``Highlight.to_dict()`` plus ``anchored_to``), or None if absent."""
+"""Highlight id -> its full record (``Highlight.to_dict()`` and ``anchored_to``), or None."""
 
 _COLUMNS = (
     "id, doc, start_at, end_at, quote, prefix, suffix, color, style, note, created, updated, "
@@ -78,7 +78,9 @@ class NotesStore:
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield
-            self.conn.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'changes'")
+            self.conn.execute(
+                "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'changes'"
+            )
         except BaseException:
             self.conn.execute("ROLLBACK")
             raise
@@ -110,7 +112,8 @@ class NotesStore:
             return ref
         if len(ref) >= 4:
             rows = self.conn.execute(
-                "SELECT id FROM highlights WHERE id LIKE ? LIMIT 2", [ref.replace("%", "").replace("_", "") + "%"]
+                "SELECT id FROM highlights WHERE id LIKE ? LIMIT 2",
+                [ref.replace("%", "").replace("_", "") + "%"],
             ).fetchall()
             if len(rows) == 1:
                 return str(rows[0][0])
@@ -118,8 +121,9 @@ class NotesStore:
                 raise AnnotationError(f"highlight id {ref!r} is ambiguous; give more of it")
         raise AnnotationError(f"no highlight {ref!r}")
 
-    def list(self, f: Filter) -> list[Highlight]:
-        where, args = ["1"], []  # type: ignore[var-annotated]
+    def select(self, f: Filter) -> list[Highlight]:
+        where: list[str] = ["1"]
+        args: list[Any] = []
         if f.doc is not None:
             where.append("h.doc = ?")
             args.append(f.doc)
@@ -171,7 +175,8 @@ class NotesStore:
     def tag_counts(self) -> list[tuple[str, int]]:
         """Every tag with the number of highlights carrying it, in name order."""
         rows = self.conn.execute(
-            "SELECT t.name, count(x.highlight) FROM tags t LEFT JOIN highlight_tags x ON x.tag = t.id "
+            "SELECT t.name, count(x.highlight) FROM tags t "
+            "LEFT JOIN highlight_tags x ON x.tag = t.id "
             "GROUP BY t.id ORDER BY t.key"
         )
         return [(r[0], r[1]) for r in rows]
@@ -184,7 +189,11 @@ class NotesStore:
         anchored = {}
         if found:
             marks = ",".join("?" * len(found))
-            anchored = dict(self.conn.execute(f"SELECT id, anchored_to FROM highlights WHERE id IN ({marks})", list(found)))
+            anchored = dict(
+                self.conn.execute(
+                    f"SELECT id, anchored_to FROM highlights WHERE id IN ({marks})", list(found)
+                )
+            )
         out: Snapshot = {}
         for i in ids:
             h = found.get(i)
@@ -214,7 +223,8 @@ class NotesStore:
         self.conn.execute("DELETE FROM highlight_tags WHERE highlight = ?", [r["id"]])
         for name in r["tags"]:
             self.conn.execute(
-                "INSERT OR IGNORE INTO highlight_tags VALUES (?, ?)", [r["id"], self._tag_id(name, exact=True)]
+                "INSERT OR IGNORE INTO highlight_tags VALUES (?, ?)",
+                [r["id"], self._tag_id(name, exact=True)],
             )
 
     def _tag_id(self, name: str, exact: bool = False) -> int:
@@ -222,7 +232,10 @@ class NotesStore:
         k = T.key(name)
         row = self.conn.execute("SELECT id, name FROM tags WHERE key = ?", [k]).fetchone()
         if row is None:
-            return int(self.conn.execute("INSERT INTO tags (name, key) VALUES (?, ?)", [name, k]).lastrowid or 0)
+            return int(
+                self.conn.execute("INSERT INTO tags (name, key) VALUES (?, ?)", [name, k]).lastrowid
+                or 0
+            )
         if exact and row[1] != name:
             self.conn.execute("UPDATE tags SET name = ? WHERE id = ?", [name, row[0]])
         return int(row[0])
@@ -261,10 +274,10 @@ class NotesStore:
             "anchored_to": anchored_to,
         }
         self._write(record)
-        return self.get(record["id"])
+        return self.get(str(record["id"]))
 
     def _existing_names(self, names: list[str]) -> list[str]:
-        """Tag names as already spelt in the library (GDP is gdp if gdp came first), deduplicated."""
+        """Tag names as already spelt in the library (GDP is gdp if gdp came first), once each."""
         out: dict[str, str] = {}
         for name in names:
             row = self.conn.execute("SELECT name FROM tags WHERE key = ?", [T.key(name)]).fetchone()
@@ -301,7 +314,14 @@ class NotesStore:
         if placement is not None:
             doc, text, start, end, anchored_to = placement
             check_range(text, start, end, doc)
-            record.update(doc=doc, start=start, end=end, orphan=False, anchored_to=anchored_to, **anchor_fields(text, start, end))
+            record.update(
+                doc=doc,
+                start=start,
+                end=end,
+                orphan=False,
+                anchored_to=anchored_to,
+                **anchor_fields(text, start, end),
+            )
         if record != current:
             record["updated"] = now()
             self._write(record)
@@ -316,7 +336,7 @@ class NotesStore:
     # -- tag operations ------------------------------------------------------------------
 
     def tagged(self, names: Iterable[str], subtree: bool = True) -> list[str]:
-        """Ids of the highlights carrying any of these tags (and, with ``subtree``, tags under them)."""
+        """Ids of the highlights carrying any of these tags (with ``subtree``, or tags below)."""
         ids: set[str] = set()
         for name in names:
             k = T.key(T.normalize(name))
@@ -337,7 +357,7 @@ class NotesStore:
         return str(row[0])
 
     def require_tag_or_parent(self, name: str) -> str:
-        """A tag, or a level of the tag tree that only exists as the parent of tags (政策 of 政策/科技)."""
+        """A tag, or a level of the tree that exists only above tags (政策 of 政策/科技)."""
         try:
             return self.require_tag(name)
         except AnnotationError:
@@ -353,16 +373,22 @@ class NotesStore:
         old_key, new_key = T.key(old_name), T.key(new_name)
         if new_key != old_key:
             if self.conn.execute("SELECT 1 FROM tags WHERE key = ?", [new_key]).fetchone():
-                raise AnnotationError(f"tag {new_name!r} exists already; use `jingdu tag merge` to join them")
+                raise AnnotationError(
+                    f"tag {new_name!r} exists already; use `jingdu tag merge` to join them"
+                )
             if T.is_under(new_name, old_name):
-                raise AnnotationError(f"cannot rename {old_name!r} to a tag inside itself ({new_name!r})")
+                raise AnnotationError(
+                    f"cannot rename {old_name!r} to a tag inside itself ({new_name!r})"
+                )
         rows = self.conn.execute("SELECT id, name FROM tags").fetchall()
         changed = 0
         for tid, name in rows:
             if T.is_under(name, old_name):
                 renamed = new_name + name[len(old_name) :]
                 T.normalize(renamed)  # still a valid tag (length)
-                self.conn.execute("UPDATE tags SET name = ?, key = ? WHERE id = ?", [renamed, T.key(renamed), tid])
+                self.conn.execute(
+                    "UPDATE tags SET name = ?, key = ? WHERE id = ?", [renamed, T.key(renamed), tid]
+                )
                 changed += 1
         self._touch(self.tagged([new_name]))
         return changed
@@ -377,9 +403,12 @@ class NotesStore:
         for name in names:
             if T.key(name) == target_key:
                 continue
-            tid = self.conn.execute("SELECT id FROM tags WHERE key = ?", [T.key(name)]).fetchone()[0]
+            tid = self.conn.execute("SELECT id FROM tags WHERE key = ?", [T.key(name)]).fetchone()[
+                0
+            ]
             self.conn.execute(
-                "INSERT OR IGNORE INTO highlight_tags SELECT highlight, ? FROM highlight_tags WHERE tag = ?",
+                "INSERT OR IGNORE INTO highlight_tags "
+                "SELECT highlight, ? FROM highlight_tags WHERE tag = ?",
                 [target_id, tid],
             )
             self.conn.execute("DELETE FROM tags WHERE id = ?", [tid])
@@ -398,7 +427,9 @@ class NotesStore:
     def _touch(self, ids: list[str]) -> None:
         if ids:
             stamp = now()
-            self.conn.executemany("UPDATE highlights SET updated = ? WHERE id = ?", [(stamp, i) for i in ids])
+            self.conn.executemany(
+                "UPDATE highlights SET updated = ? WHERE id = ?", [(stamp, i) for i in ids]
+            )
 
     # -- anchoring -------------------------------------------------------------------------
 
@@ -413,10 +444,21 @@ class NotesStore:
         """Move a highlight after its text changed (the quote is refreshed, note and tags kept)."""
         fields = anchor_fields(text, start, end)
         self.conn.execute(
-            "UPDATE highlights SET doc = ?, start_at = ?, end_at = ?, quote = ?, prefix = ?, suffix = ?, "
-            "orphan = 0, anchored_to = ?, search = ? || char(10) || substr(search, instr(search, char(10)) + 1) "
+            "UPDATE highlights SET doc = ?, start_at = ?, end_at = ?, quote = ?, prefix = ?, "
+            "suffix = ?, orphan = 0, anchored_to = ?, "
+            "search = ? || char(10) || substr(search, instr(search, char(10)) + 1) "
             "WHERE id = ?",
-            [doc, start, end, fields["quote"], fields["prefix"], fields["suffix"], anchored_to, fold(fields["quote"]), hid],
+            [
+                doc,
+                start,
+                end,
+                fields["quote"],
+                fields["prefix"],
+                fields["suffix"],
+                anchored_to,
+                fold(fields["quote"]),
+                hid,
+            ],
         )
 
     def orphan(self, hid: str) -> None:
@@ -427,6 +469,7 @@ def _highlight(row: tuple[Any, ...]) -> Highlight:
     tags = tuple(row[14].split("\x1f")) if row[14] else ()
     return Highlight(
         id=row[0], doc=row[1], start=row[2], end=row[3], quote=row[4], prefix=row[5], suffix=row[6],
-        color=row[7], style=row[8], note=row[9], created=row[10], updated=row[11], orphan=bool(row[12]),
+        color=row[7], style=row[8], note=row[9], created=row[10], updated=row[11],
+        orphan=bool(row[12]),
         tags=tags,
     )  # fmt: skip

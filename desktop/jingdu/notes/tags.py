@@ -1,4 +1,4 @@
-"""Tag names: trimmed, case-preserving, unique regardless of width and case, hierarchical with '/'."""
+"""Tag names: trimmed, case-kept, unique regardless of width and case, hierarchical with '/'."""
 
 from __future__ import annotations
 
@@ -24,9 +24,13 @@ def normalize(name: str) -> str:
     if not clean.strip(SEPARATOR + " "):
         raise AnnotationError("a tag name cannot be empty")
     if any(not p for p in parts):
-        raise AnnotationError(f"tag {clean!r} has an empty level (a leading, trailing or doubled '/')")
+        raise AnnotationError(
+            f"tag {clean!r} has an empty level (a leading, trailing or doubled '/')"
+        )
     if len(clean) > MAX_TAG:
-        raise AnnotationError(f"tag {clean[:20]}… is {len(clean):,} characters long; at most {MAX_TAG}")
+        raise AnnotationError(
+            f"tag {clean[:20]}… is {len(clean):,} characters long; at most {MAX_TAG}"
+        )
     return clean
 
 
