@@ -36,6 +36,7 @@ test: $(STAMP) $(QM)
 ## the tables are written to benchmarks/results/.
 bench: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/ingest.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/notes.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/search.py --copies 50
 
 lint: $(STAMP)

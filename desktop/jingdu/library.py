@@ -86,7 +86,7 @@ class Library:
                 raise
             raise DatabaseError(
                 f"{exc} `jingdu recover` replaces it with the automatic backup of "
-                f"{_backup_time(copies[0])} (the damaged file is kept)."
+                f"{backup_time(copies[0])} (the damaged file is kept)."
             ) from exc
         self.notes = NotesStore(self.db.conn)
         self.history = History()
@@ -542,7 +542,8 @@ def _anchor_key(doc: Document) -> str:
     return f"{doc.source_hash}:{doc.cleaner_version}"
 
 
-def _backup_time(path: Path) -> str:
+def backup_time(path: Path) -> str:
+    """When an automatic backup was made, for messages."""
     stamp = path.name.split("-")[1]
     return f"{stamp[0:4]}-{stamp[4:6]}-{stamp[6:8]} {stamp[9:11]}:{stamp[11:13]} UTC"
 

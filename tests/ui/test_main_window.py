@@ -3,6 +3,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QMessageBox
 
 from jingdu.ui.library_model import DOC_ID_ROLE, SECONDARY_ROLE, LibraryModel, SourceGroup
 from jingdu.ui.main_window import MainWindow
@@ -108,3 +109,31 @@ def test_a_broken_library_is_reported_in_the_window(qtbot, data_dir: Path, monke
     win.start()
     assert win.library is None
     assert len(shown) == 1 and "damaged" in shown[0]
+
+
+def test_a_damaged_library_offers_the_automatic_backup(qtbot, data_dir: Path, monkeypatch) -> None:
+    import sqlite3
+
+    from jingdu.library import Library
+
+    with Library(data_dir) as lib:
+        lib.sync()
+        lib.add_highlight("002", 10, 30, note="keep me")
+    Library(data_dir).close()  # start-up makes the automatic copy
+    db = data_dir / "library.db"
+    sqlite3.connect(db).execute("PRAGMA wal_checkpoint(TRUNCATE)").close()
+    db.write_bytes(db.read_bytes()[:4096] + b"\x00broken" * 1000)
+    asked = []
+
+    def answer(*args):
+        asked.append(args[2])
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr("jingdu.ui.main_window.QMessageBox.question", answer)
+    win = MainWindow(data_dir, worker=Worker(synchronous=True))
+    qtbot.addWidget(win)
+    win.start()
+    assert len(asked) == 1 and "damaged" in asked[0] and "automatic backup" in asked[0]
+    assert win.library is not None
+    assert [h.note for h in win.library.highlights()] == ["keep me"]
+    assert list(data_dir.glob("library.db.damaged-*"))

@@ -144,10 +144,11 @@ class NotesStore:
             where.append("h.orphan = ?")
             args.append(int(f.orphans))
         for tag in f.tags:
+            # The tag ids first (few), then the highlights carrying one of them.
             k = T.key(T.normalize(tag))
             where.append(
-                "EXISTS (SELECT 1 FROM highlight_tags x JOIN tags t ON t.id = x.tag "
-                "WHERE x.highlight = h.id AND (t.key = ? OR substr(t.key, 1, ?) = ?))"
+                "h.id IN (SELECT x.highlight FROM highlight_tags x WHERE x.tag IN "
+                "(SELECT t.id FROM tags t WHERE t.key = ? OR substr(t.key, 1, ?) = ?))"
             )
             args += [k, len(k) + 1, k + T.SEPARATOR]
         if f.sort not in SORTS:

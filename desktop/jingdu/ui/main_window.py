@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from jingdu.corpus.document import Document
-from jingdu.errors import UserError
-from jingdu.library import DocumentSummary, Library, SyncReport, open_library
+from jingdu.errors import DatabaseError, UserError
+from jingdu.library import DocumentSummary, Library, SyncReport, backup_time, open_library, recover
+from jingdu.notes import autobackup
+from jingdu.paths import default_data_dir
 from jingdu.ui import settings as S
 from jingdu.ui.fonts import reading_family
 from jingdu.ui.library_model import DOC_ID_ROLE, LibraryModel
@@ -145,7 +147,23 @@ class MainWindow(QMainWindow):
 
     def _on_library_failed(self, exc: BaseException) -> None:
         self.status_label.setText(self.tr("The library could not be opened."))
-        QMessageBox.critical(self, self.tr("Library"), str(exc))
+        folder = self.data_dir or default_data_dir()
+        copies = autobackup.backups(folder) if isinstance(exc, DatabaseError) else []
+        if not copies:
+            QMessageBox.critical(self, self.tr("Library"), str(exc))
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Library"),
+            str(exc)
+            + "\n\n"
+            + self.tr(
+                "Restore the automatic backup made %1? The damaged file is kept beside it."
+            ).replace("%1", backup_time(copies[0])),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            recover(self.data_dir)
+            self.start(self._pending_open)
 
     # -- reading ---------------------------------------------------------------
 
