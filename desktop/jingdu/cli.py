@@ -53,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     gui = sub.add_parser("gui", help="open the window (the default)")
     _common(gui)
     gui.add_argument("--open", metavar="DOC", help="open this document")
+    gui.add_argument("--search", metavar="QUERY", help="start with this library search")
     gui.add_argument(
         "--screenshot", metavar="PNG", type=Path, help="render, save a screenshot, quit"
     )

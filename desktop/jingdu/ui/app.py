@@ -48,10 +48,13 @@ def make_app(argv: list[str] | None = None) -> QApplication:
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    from jingdu.paths import default_data_dir
+    from jingdu.ui import settings as S
     from jingdu.ui.main_window import MainWindow
 
     app = make_app()
-    translators = install_translators(app, ui_language())
+    chosen = S.LANGUAGE.get(S.open_settings(str(args.data_dir or default_data_dir())))
+    translators = install_translators(app, ui_language(chosen))
     window = MainWindow(args.data_dir)
     window.show()
     screenshot: Path | None = args.screenshot
@@ -70,9 +73,14 @@ def run_gui(args: argparse.Namespace) -> int:
 
         # A screenshot has a standard size, whatever the saved geometry or screen.
         window.library_loaded.connect(lambda: window.resize(1280, 820))
-        # Let the layout settle after the document appears, then grab the window.
-        window.document_shown.connect(lambda _id: QTimer.singleShot(400, shoot))
+        # Let the layout settle after what was asked for appears, then grab the window.
+        if args.search:
+            window.search_shown.connect(lambda: QTimer.singleShot(400, shoot))
+        else:
+            window.document_shown.connect(lambda _id: QTimer.singleShot(400, shoot))
         QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, timed_out)
+    if args.search:
+        window.library_loaded.connect(lambda: window.search(args.search))
     window.start(open_doc=args.open)
     status = app.exec()
     del translators

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -41,6 +41,21 @@ class LibraryModel(QAbstractItemModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._top: list[Node] = []
+
+    def update_counts(self, counts: dict[str, int]) -> None:
+        """New highlight counts, without resetting the view (selection and expansion stay)."""
+        for row, node in enumerate(self._top):
+            group = node.docs if isinstance(node, SourceGroup) else [node]
+            parent = self.index(row, 0) if isinstance(node, SourceGroup) else QModelIndex()
+            for crow, d in enumerate(group):
+                if d.highlights != counts.get(d.id, 0):
+                    new = replace(d, highlights=counts.get(d.id, 0))
+                    if isinstance(node, SourceGroup):
+                        node.docs[crow] = new
+                    else:
+                        self._top[row] = new
+                    idx = self.index(crow if isinstance(node, SourceGroup) else row, 0, parent)
+                    self.dataChanged.emit(idx, idx)
 
     def set_documents(self, docs: list[DocumentSummary]) -> None:
         self.beginResetModel()
@@ -114,7 +129,12 @@ class LibraryModel(QAbstractItemModel):
             return node.title
         if role == SECONDARY_ROLE:
             where = f"#{node.part}" if node.part else node.source
-            return " · ".join(x for x in ("、".join(node.authors), where) if x)
+            marks = (
+                QCoreApplication.translate("LibraryModel", "%1 highlights").replace("%1", str(node.highlights))
+                if node.highlights
+                else ""
+            )
+            return " · ".join(x for x in ("、".join(node.authors), where, marks) if x)
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [node.title]
             if node.authors:
@@ -142,6 +162,13 @@ class LibraryModel(QAbstractItemModel):
         if isinstance(self.node(index), SourceGroup):
             return Qt.ItemFlag.ItemIsEnabled
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def documents(self) -> list[DocumentSummary]:
+        """Every document, in the order the list shows them."""
+        out: list[DocumentSummary] = []
+        for node in self._top:
+            out += node.docs if isinstance(node, SourceGroup) else [node]
+        return out
 
     def index_of(self, doc_id: str) -> QModelIndex:
         for row, node in enumerate(self._top):

@@ -1,19 +1,24 @@
-"""The main window: library on the left, the reader in the centre, the outline on the right."""
+"""The reading desk: library on the left, the reader in the centre, outline and search on the right."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QModelIndex, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
+    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
     QProgressBar,
     QSplitter,
+    QTabWidget,
     QTreeView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from jingdu.corpus.document import Document
@@ -21,18 +26,32 @@ from jingdu.errors import DatabaseError, UserError
 from jingdu.library import DocumentSummary, Library, SyncReport, backup_time, open_library, recover
 from jingdu.notes import autobackup
 from jingdu.paths import default_data_dir
+from jingdu.search.engine import Hit, SearchResults
 from jingdu.ui import settings as S
+from jingdu.ui.dialogs import Preferences, SettingsDialog, ShortcutsDialog
+from jingdu.ui.find_bar import FindBar
 from jingdu.ui.fonts import reading_family
 from jingdu.ui.library_model import DOC_ID_ROLE, LibraryModel
-from jingdu.ui.library_view import LibraryView
+from jingdu.ui.library_panel import LibraryPanel
 from jingdu.ui.outline_model import OFFSET_ROLE, OutlineModel
 from jingdu.ui.reader import ReaderView
+from jingdu.ui.search_panel import SearchPanel
+from jingdu.ui.themes import apply_palette, theme
 from jingdu.ui.worker import Worker
+
+SEARCH_LIMIT = 200
+"""Passages fetched per search; the total is always exact."""
+OUTLINE_TAB, SEARCH_TAB = 0, 1
 
 
 class MainWindow(QMainWindow):
     library_loaded = Signal()
     document_shown = Signal(str)
+    search_ready = Signal()
+    search_shown = Signal()
+    """Search results (or a message) are on screen for the latest query."""
+    _progress = Signal(int, int, str)
+    """From the worker thread: progress of a long job (index building)."""
 
     def __init__(self, data_dir: Path | None, worker: Worker | None = None) -> None:
         super().__init__()
@@ -40,25 +59,39 @@ class MainWindow(QMainWindow):
         self.worker = worker or Worker(parent=self)
         self.library: Library | None = None
         self.current: Document | None = None
+        self.settings: QSettings | None = None
         self._pending_open: str | None = None
+        self._pending_mark: tuple[int, int] | None = None
+        self._search_ready = False
+        self._search_running = False
+        self._search_wanted: str | None = None
+        self._busy = False
         self.setWindowTitle(self.tr("Jingdu — close reading"))
         self.resize(1280, 820)
         self._build()
+        self._build_actions()
         self._connect_signals()
         self.reader.family = reading_family()
-        self.settings: QSettings | None = None
 
-    # -- construction ----------------------------------------------------------
+    # -- construction ---------------------------------------------------------------------
 
     def _build(self) -> None:
         self.library_model = LibraryModel(self)
-        self.library_view = LibraryView()
-        self.library_view.setModel(self.library_model)
+        self.library_panel = LibraryPanel(self.library_model)
+        self.library_view = self.library_panel.view
 
         self.reader = ReaderView()
+        self.find_bar = FindBar(self.reader)
+        centre = QWidget()
+        column = QVBoxLayout(centre)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.reader, 1)
+        column.addWidget(self.find_bar)
+
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.library_view)
-        self.splitter.addWidget(self.reader)
+        self.splitter.addWidget(self.library_panel)
+        self.splitter.addWidget(centre)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([340, 940])
         self.setCentralWidget(self.splitter)
@@ -68,46 +101,145 @@ class MainWindow(QMainWindow):
         self.outline_view.setObjectName("outline")
         self.outline_view.setHeaderHidden(True)
         self.outline_view.setModel(self.outline_model)
-        self.outline_dock = QDockWidget(self.tr("Outline"), self)
-        self.outline_dock.setObjectName("outline_dock")
-        self.outline_dock.setWidget(self.outline_view)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.outline_dock)
-        self.resizeDocks([self.outline_dock], [280], Qt.Orientation.Horizontal)
+        self.search_panel = SearchPanel()
+        self.side_tabs = QTabWidget()
+        self.side_tabs.setObjectName("side_tabs")
+        self.side_tabs.addTab(self.outline_view, self.tr("Outline"))
+        self.side_tabs.addTab(self.search_panel, self.tr("Search"))
+        self.side_dock = QDockWidget(self.tr("Side panel"), self)
+        self.side_dock.setObjectName("side_dock")
+        self.side_dock.setWidget(self.side_tabs)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.side_dock)
+        self.resizeDocks([self.side_dock], [340], Qt.Orientation.Horizontal)
 
         self.status_label = QLabel()
+        self.search_state = QLabel()
+        self.search_state.setObjectName("search_state")
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(160)
         self.progress.setRange(0, 0)
         self.progress.hide()
         self.statusBar().addWidget(self.status_label, 1)
+        self.statusBar().addPermanentWidget(self.search_state)
         self.statusBar().addPermanentWidget(self.progress)
 
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        self.action_outline = self.outline_dock.toggleViewAction()
-        self.action_outline.setShortcut(QKeySequence("Ctrl+Shift+O"))
-        view_menu.addAction(self.action_outline)
-        self.action_quit = QAction(self.tr("&Quit"), self)
-        self.action_quit.setShortcut(QKeySequence.StandardKey.Quit)
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addAction(self.action_quit)
-        self.menuBar().insertMenu(view_menu.menuAction(), file_menu)
+    def _action(self, text: str, keys: list[str] | QKeySequence.StandardKey | None = None) -> QAction:
+        action = QAction(text, self)
+        if isinstance(keys, QKeySequence.StandardKey):
+            action.setShortcut(keys)
+        elif keys:
+            action.setShortcuts([QKeySequence(k) for k in keys])
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        a = self._action
+        self.action_import = a(self.tr("&Import text files…"), ["Ctrl+O"])
+        self.action_settings = a(self.tr("&Settings…"), ["Ctrl+,"])
+        self.action_quit = a(self.tr("&Quit"), ["Ctrl+Q"])
+        self.action_find = a(self.tr("&Find in document"), ["Ctrl+F"])
+        self.action_find_next = a(self.tr("Find &next"), ["F3"])
+        self.action_find_previous = a(self.tr("Find &previous"), ["Shift+F3"])
+        self.action_search = a(self.tr("&Search the library"), ["Ctrl+K", "Ctrl+Shift+F"])
+        self.action_zoom_in = a(self.tr("Zoom &in"), ["Ctrl+=", "Ctrl++"])
+        self.action_zoom_out = a(self.tr("Zoom &out"), ["Ctrl+-"])
+        self.action_zoom_reset = a(self.tr("&Actual size"), ["Ctrl+0"])
+        self.action_wider = a(self.tr("&Wider column"), ["Ctrl+]"])
+        self.action_narrower = a(self.tr("&Narrower column"), ["Ctrl+["])
+        self.theme_group = QActionGroup(self)
+        self.theme_actions = {}
+        for name, label, key in (
+            ("light", self.tr("&Light theme"), "Ctrl+Shift+1"),
+            ("sepia", self.tr("S&epia theme"), "Ctrl+Shift+2"),
+            ("dark", self.tr("&Dark theme"), "Ctrl+Shift+3"),
+        ):
+            act = a(label, [key])
+            act.setCheckable(True)
+            act.setData(name)
+            self.theme_group.addAction(act)
+            self.theme_actions[name] = act
+        self.action_side = self.side_dock.toggleViewAction()
+        self.action_side.setText(self.tr("Side &panel"))
+        self.action_side.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        self.addAction(self.action_side)
+        self.action_outline = a(self.tr("&Outline"), ["Ctrl+Shift+T"])
+        self.action_focus_library = a(self.tr("Go to the &library"), ["Ctrl+L"])
+        self.action_focus_reader = a(self.tr("Go to the &reader"), ["Ctrl+E"])
+        self.action_next_doc = a(self.tr("Ne&xt document"), ["Ctrl+PgDown"])
+        self.action_previous_doc = a(self.tr("Pre&vious document"), ["Ctrl+PgUp"])
+        self.action_shortcuts = a(self.tr("&Keyboard shortcuts"), ["F1"])
+        # "?" opens the help too, where typing it cannot mean a question mark.
+        for widget in (self.reader, self.library_view, self.outline_view):
+            QShortcut(QKeySequence("?"), widget, self.show_shortcuts, context=Qt.ShortcutContext.WidgetShortcut)
+
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        for act in (self.action_import, self.action_settings, self.action_quit):
+            file_menu.addAction(act)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        for act in (self.action_find, self.action_find_next, self.action_find_previous, self.action_search):
+            edit_menu.addAction(act)
+        view_menu = bar.addMenu(self.tr("&View"))
+        for act in (self.action_zoom_in, self.action_zoom_out, self.action_zoom_reset):
+            view_menu.addAction(act)
+        view_menu.addSeparator()
+        for act in (self.action_wider, self.action_narrower):
+            view_menu.addAction(act)
+        view_menu.addSeparator()
+        for act in self.theme_actions.values():
+            view_menu.addAction(act)
+        view_menu.addSeparator()
+        for act in (self.action_side, self.action_outline):
+            view_menu.addAction(act)
+        go_menu = bar.addMenu(self.tr("&Go"))
+        for act in (self.action_focus_library, self.action_focus_reader, self.action_next_doc, self.action_previous_doc):
+            go_menu.addAction(act)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.action_shortcuts)
+
+    def all_actions(self) -> list[QAction]:
+        return [a for a in self.actions() if a.text()]
 
     def _connect_signals(self) -> None:
-        self.library_view.selectionModel().selectionChanged.connect(
-            self._on_library_selection_changed
-        )
+        self.library_view.selectionModel().selectionChanged.connect(self._on_library_selection_changed)
         self.outline_view.activated.connect(self._on_outline_activated)
         self.outline_view.clicked.connect(self._on_outline_activated)
         self.reader.position_changed.connect(self._on_reader_position_changed)
+        self.search_panel.query_changed.connect(self._on_search_query_changed)
+        self.search_panel.hit_activated.connect(self._on_search_hit_activated)
         self.worker.busy_changed.connect(self._on_worker_busy_changed)
+        self._progress.connect(self._on_progress)
+        self.action_import.triggered.connect(self._on_import_triggered)
+        self.action_settings.triggered.connect(self.show_settings)
         self.action_quit.triggered.connect(self.close)
+        self.action_find.triggered.connect(self.find_bar.open_bar)
+        self.action_find_next.triggered.connect(self._on_find_next)
+        self.action_find_previous.triggered.connect(self._on_find_previous)
+        self.action_search.triggered.connect(self.focus_search)
+        self.action_zoom_in.triggered.connect(lambda: self.zoom(+1))
+        self.action_zoom_out.triggered.connect(lambda: self.zoom(-1))
+        self.action_zoom_reset.triggered.connect(lambda: self.zoom(0))
+        self.action_wider.triggered.connect(lambda: self.widen(+2))
+        self.action_narrower.triggered.connect(lambda: self.widen(-2))
+        self.theme_group.triggered.connect(lambda act: self.set_theme(str(act.data())))
+        self.action_outline.triggered.connect(self._on_outline_requested)
+        self.action_focus_library.triggered.connect(self.library_view.setFocus)
+        self.action_focus_reader.triggered.connect(self.reader.setFocus)
+        self.action_next_doc.triggered.connect(lambda: self._step_document(+1))
+        self.action_previous_doc.triggered.connect(lambda: self._step_document(-1))
+        self.action_shortcuts.triggered.connect(self.show_shortcuts)
+        self._position_timer = QTimer(self)
+        self._position_timer.setSingleShot(True)
+        self._position_timer.setInterval(400)
+        self._position_timer.timeout.connect(self._save_position)
 
-    # -- start-up --------------------------------------------------------------
+    # -- start-up -------------------------------------------------------------------------
 
     def start(self, open_doc: str | None = None) -> None:
         """Open the library in the background; the window is usable meanwhile."""
         self._pending_open = open_doc
         self.status_label.setText(self.tr("Opening the library…"))
+        self.search_state.setText(self.tr("Search: waiting"))
         self.worker.submit(
             "open library",
             _open_and_sync,
@@ -118,23 +250,27 @@ class MainWindow(QMainWindow):
 
     def _on_library_opened(self, result: tuple[Library, SyncReport, list[DocumentSummary]]) -> None:
         self.library, report, docs = result
-        from jingdu.ui.settings import open_settings
-
-        self.settings = open_settings(str(self.library.data_dir))
+        self.settings = S.open_settings(str(self.library.data_dir))
         self._restore_state()
         self.library_model.set_documents(docs)
         self.status_label.setText(self.tr("%n document(s)", "", len(docs)))
         if report.warnings:
             QMessageBox.warning(self, self.tr("Library"), "\n".join(report.warnings))
         target = self._pending_open or S.LAST_DOCUMENT.get(self.settings)
-        index = self.library_model.index_of(self._resolve(target)) if target else QModelIndex()
-        if not index.isValid() and docs:
-            index = self.library_model.index_of(docs[0].id)
-        if index.isValid():
-            self.library_view.expand(index.parent())
-            self.library_view.setCurrentIndex(index)
-            self.library_view.scrollTo(index)
+        doc_id = self._resolve(target) if target else ""
+        if not (doc_id and self.library_panel.select(doc_id)) and docs:
+            self.library_panel.select(docs[0].id)
         self.library_loaded.emit()
+        self._check_font()
+        # jieba and the index load after the first document is on screen.
+        self.search_state.setText(self.tr("Search: preparing…"))
+        self.worker.submit(
+            "prepare search",
+            self.library.search_engine,
+            lambda done, total, what: self._progress.emit(done, total, what),
+            on_success=self._on_search_prepared,
+            on_failure=self._on_search_failed,
+        )
 
     def _resolve(self, ref: str) -> str:
         """The document id for ``ref``, or "" (with a status message) when there is none."""
@@ -152,44 +288,83 @@ class MainWindow(QMainWindow):
         if not copies:
             QMessageBox.critical(self, self.tr("Library"), str(exc))
             return
+        question = self.tr("Restore the automatic backup made %1? The damaged file is kept beside it.")
         answer = QMessageBox.question(
-            self,
-            self.tr("Library"),
-            str(exc)
-            + "\n\n"
-            + self.tr(
-                "Restore the automatic backup made %1? The damaged file is kept beside it."
-            ).replace("%1", backup_time(copies[0])),
+            self, self.tr("Library"), str(exc) + "\n\n" + question.replace("%1", backup_time(copies[0]))
         )
         if answer == QMessageBox.StandardButton.Yes:
             recover(self.data_dir)
             self.start(self._pending_open)
 
-    # -- reading ---------------------------------------------------------------
+    def _on_search_prepared(self, _engine: object) -> None:
+        self._search_ready = True
+        self.search_state.setText(self.tr("Search: ready"))
+        self.search_ready.emit()
+        if self._search_wanted is not None:
+            self._run_search()
 
-    def open_document(self, doc_id: str) -> None:
+    def _on_search_failed(self, exc: BaseException) -> None:
+        self.search_state.setText(self.tr("Search: unavailable"))
+        self.search_panel.set_message(str(exc))
+
+    def _on_progress(self, done: int, total: int, _what: str) -> None:
+        if total:
+            self.search_state.setText(
+                self.tr("Building the search index… %1%").replace("%1", str(100 * done // total))
+            )
+
+    def _check_font(self) -> None:
+        if self.reader.family is not None or self.settings is None or S.FONT_WARNING_SHOWN.get(self.settings):
+            return
+        S.FONT_WARNING_SHOWN.set(self.settings, True)
+        QMessageBox.information(
+            self,
+            self.tr("No Chinese font"),
+            self.tr(
+                "No font that can show Chinese was found, so the text may appear as boxes.\n"
+                "Install one, for example on Debian or Ubuntu:\n"
+                "    sudo apt install fonts-noto-cjk fonts-wqy-microhei\n"
+                "then start Jingdu again."
+            ),
+        )
+
+    # -- reading --------------------------------------------------------------------------
+
+    def open_document(self, doc_id: str, mark: tuple[int, int] | None = None) -> None:
+        """Show a document; ``mark`` scrolls to and marks a passage (code points)."""
+        self._pending_mark = mark
         if self.library is None:
             self._pending_open = doc_id
             return
-        self.worker.submit(
-            "load document", self.library.document, doc_id, on_success=self._on_document_loaded
-        )
+        if self.current is not None and self.current.id == doc_id:
+            if mark is not None:
+                self.reader.scroll_to_offset(mark[0], mark)
+            return
+        self.library_panel.select(doc_id)
+        self.worker.submit("load document", self.library.document, doc_id, on_success=self._on_document_loaded)
 
-    def _on_library_selection_changed(
-        self, selected: QItemSelection, _deselected: QItemSelection
-    ) -> None:
+    def _on_library_selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
-        if not indexes:
+        if not indexes or self.library is None:
             return
         doc_id = indexes[0].data(DOC_ID_ROLE)
         if doc_id and (self.current is None or self.current.id != doc_id):
-            self.open_document(doc_id)
+            self.worker.submit("load document", self.library.document, doc_id, on_success=self._on_document_loaded)
 
     def _on_document_loaded(self, doc: Document) -> None:
+        if self.current is not None and self.settings is not None:
+            S.save_position(self.settings, self.current.id, self.reader.offset_at_top())
         self.current = doc
-        self.reader.show_document(doc)
+        mark, self._pending_mark = self._pending_mark, None
+        offset = S.positions(self.settings).get(doc.id, 0) if self.settings is not None and mark is None else 0
+        self.reader.show_document(doc, offset)
+        if mark is not None:
+            self.reader.scroll_to_offset(mark[0], mark)
         self.outline_model.set_outline(doc.outline)
         self.outline_view.expandAll()
+        self._on_reader_position_changed(self.reader.offset_at_top())
+        if self.find_bar.isVisible():
+            self.find_bar.refresh()
         self.setWindowTitle(self.tr("%1 — Jingdu").replace("%1", doc.title))
         self.status_label.setText(
             self.tr("%1 · %2 characters").replace("%1", doc.source).replace("%2", f"{doc.chars:,}")
@@ -198,45 +373,207 @@ class MainWindow(QMainWindow):
             S.LAST_DOCUMENT.set(self.settings, doc.id)
         self.document_shown.emit(doc.id)
 
+    def _step_document(self, step: int) -> None:
+        ids = [d.id for d in self.library_model.documents()]
+        if not ids:
+            return
+        i = ids.index(self.current.id) if self.current is not None and self.current.id in ids else -step
+        self.open_document(ids[(i + step) % len(ids)])
+
     def _on_outline_activated(self, index: QModelIndex) -> None:
         offset = index.data(OFFSET_ROLE)
         if offset is not None:
             self.reader.scroll_to_offset(int(offset))
 
+    def _on_outline_requested(self) -> None:
+        self.side_dock.show()
+        self.side_tabs.setCurrentIndex(OUTLINE_TAB)
+        self.outline_view.setFocus()
+
     def _on_reader_position_changed(self, offset: int) -> None:
+        self._position_timer.start()
         # Follow the reading position in the outline: the last heading at or above it.
-        best = QModelIndex()
-        stack = [QModelIndex()]
-        while stack:
-            parent = stack.pop()
-            for row in range(self.outline_model.rowCount(parent)):
-                idx = self.outline_model.index(row, 0, parent)
-                start = idx.data(OFFSET_ROLE)
-                if (
-                    start is not None
-                    and start <= offset
-                    and (not best.isValid() or start >= best.data(OFFSET_ROLE))
-                ):
-                    best = idx
-                stack.append(idx)
+        best = self.outline_model.entry_at(offset)
         if best.isValid() and best != self.outline_view.currentIndex():
             blocker = self.outline_view.selectionModel().blockSignals(True)
             self.outline_view.setCurrentIndex(best)
             self.outline_view.selectionModel().blockSignals(blocker)
 
+    def _save_position(self) -> None:
+        if self.current is not None and self.settings is not None:
+            S.save_position(self.settings, self.current.id, self.reader.offset_at_top())
+
+    def _on_find_next(self) -> None:
+        if not self.find_bar.isVisible():
+            self.find_bar.open_bar()
+        else:
+            self.find_bar.find_next()
+
+    def _on_find_previous(self) -> None:
+        if not self.find_bar.isVisible():
+            self.find_bar.open_bar()
+        else:
+            self.find_bar.find_previous()
+
+    # -- appearance -----------------------------------------------------------------------
+
+    def zoom(self, step: int) -> None:
+        size = 13.0 if step == 0 else min(S.MAX_FONT, max(S.MIN_FONT, self.reader.point_size + step))
+        self.reader.set_point_size(size)
+        if self.settings is not None:
+            S.FONT_SIZE.set(self.settings, size)
+        self.status_label.setText(self.tr("Text size %1 pt").replace("%1", f"{size:.0f}"))
+
+    def widen(self, step: int) -> None:
+        ems = min(S.MAX_COLUMN, max(S.MIN_COLUMN, self.reader.column_ems + step))
+        self.reader.set_column_ems(ems)
+        if self.settings is not None:
+            S.COLUMN_EMS.set(self.settings, ems)
+
+    def set_theme(self, name: str) -> None:
+        t = theme(name)
+        self.theme_actions[t.name].setChecked(True)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_palette(app, t)
+        self.reader.set_theme(t)
+        self.search_panel.model.mark = t.find
+        if self.settings is not None:
+            S.THEME.set(self.settings, t.name)
+
+    def show_settings(self) -> None:
+        prefs = Preferences(
+            language=S.LANGUAGE.get(self.settings) if self.settings else "",
+            theme=self.reader.theme.name,
+            font_size=self.reader.point_size,
+            column_ems=self.reader.column_ems,
+        )
+        dialog = SettingsDialog(prefs, self)
+        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
+            return
+        new = dialog.preferences()
+        if self.settings is not None:
+            S.LANGUAGE.set(self.settings, new.language)
+        self.set_theme(new.theme)
+        if new.font_size != self.reader.point_size:
+            self.reader.set_point_size(new.font_size)
+            if self.settings is not None:
+                S.FONT_SIZE.set(self.settings, new.font_size)
+        if new.column_ems != self.reader.column_ems:
+            self.widen(new.column_ems - self.reader.column_ems)
+
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog(self.all_actions(), self).exec()
+
+    # -- library search -------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.side_dock.show()
+        self.side_tabs.setCurrentIndex(SEARCH_TAB)
+        self.search_panel.focus_query()
+
+    def search(self, query: str) -> None:
+        """Run a library search now, as if typed (for --search)."""
+        self.focus_search()
+        self.search_panel.edit.setText(query)
+        self.search_panel.run_now()
+
+    def _on_search_query_changed(self, text: str) -> None:
+        self._search_wanted = text
+        if not self._search_running:
+            self._run_search()
+
+    def _run_search(self) -> None:
+        """Search for the newest query. One search at a time: typing while one runs only
+        replaces what runs next, so an older result never lands after a newer one."""
+        query, self._search_wanted = self._search_wanted, None
+        if query is None:
+            return
+        if not query:
+            self.search_panel.set_results(None)
+            self.search_shown.emit()
+            return
+        if not self._search_ready or self.library is None:
+            self._search_wanted = query
+            self.search_panel.set_message(self.tr("Search is starting…"))
+            return
+        self._search_running = True
+        self.worker.submit(
+            "search",
+            self.library.search,
+            query,
+            None,
+            SEARCH_LIMIT,
+            on_success=self._on_search_done,
+            on_failure=self._on_search_error,
+        )
+
+    def _on_search_done(self, results: SearchResults) -> None:
+        self._search_running = False
+        if self._search_wanted is not None:
+            self._run_search()  # newer text arrived meanwhile: this result is already stale
+            return
+        self.search_panel.set_results(results)
+        self.search_shown.emit()
+
+    def _on_search_error(self, exc: BaseException) -> None:
+        self._search_running = False
+        if self._search_wanted is not None:
+            self._run_search()
+            return
+        if not isinstance(exc, UserError):
+            raise exc
+        self.search_panel.set_results(None)
+        self.search_panel.set_message(str(exc))
+        self.search_shown.emit()
+
+    def _on_search_hit_activated(self, hit: Hit) -> None:
+        first = hit.matches[0] if hit.matches else (hit.start, hit.end)
+        self.open_document(hit.doc, mark=first)
+        self.reader.setFocus()
+
+    # -- importing ------------------------------------------------------------------------
+
+    def _on_import_triggered(self) -> None:
+        if self.library is None:
+            return
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Import text files"), "", self.tr("Text files (*.txt *.md);;All files (*)"))
+        if not files:
+            return
+        lib = self.library
+
+        def work() -> tuple[list[str], list[str], list[DocumentSummary]]:
+            done, errors = [], []
+            for f in files:
+                try:
+                    done += [d.id for d in lib.import_file(Path(f))]
+                except UserError as exc:
+                    errors.append(str(exc))
+            return done, errors, lib.documents()
+
+        self.worker.submit("import", work, on_success=self._on_imported)
+
+    def _on_imported(self, result: tuple[list[str], list[str], list[DocumentSummary]]) -> None:
+        done, errors, docs = result
+        self.library_model.set_documents(docs)
+        if done:
+            self.open_document(done[0])
+        if errors:
+            QMessageBox.warning(self, self.tr("Import"), "\n".join(errors))
+
+    # -- busy state, window state ---------------------------------------------------------
+
     def _on_worker_busy_changed(self, busy: bool) -> None:
         # Only show progress for work that lasts: a short job never flashes a bar.
+        self._busy = busy
         if busy:
             QTimer.singleShot(500, self._show_progress_if_busy)
         else:
             self.progress.hide()
-        self._busy = busy
 
     def _show_progress_if_busy(self) -> None:
-        if getattr(self, "_busy", False):
+        if self._busy:
             self.progress.show()
-
-    # -- state -----------------------------------------------------------------
 
     def _restore_state(self) -> None:
         assert self.settings is not None
@@ -249,13 +586,23 @@ class MainWindow(QMainWindow):
         splitter = S.SPLITTER_STATE.get(self.settings)
         if not splitter.isEmpty():
             self.splitter.restoreState(splitter)
+        self.side_tabs.setCurrentIndex(S.SIDE_TAB.get(self.settings))
+        self.reader.point_size = S.FONT_SIZE.get(self.settings)
+        self.reader.column_ems = S.COLUMN_EMS.get(self.settings)
+        self.set_theme(S.THEME.get(self.settings))
+
+    def save_state(self) -> None:
+        if self.settings is None:
+            return
+        self._save_position()
+        S.WINDOW_GEOMETRY.set(self.settings, self.saveGeometry())
+        S.WINDOW_STATE.set(self.settings, self.saveState())
+        S.SPLITTER_STATE.set(self.settings, self.splitter.saveState())
+        S.SIDE_TAB.set(self.settings, self.side_tabs.currentIndex())
+        self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.settings is not None:
-            S.WINDOW_GEOMETRY.set(self.settings, self.saveGeometry())
-            S.WINDOW_STATE.set(self.settings, self.saveState())
-            S.SPLITTER_STATE.set(self.settings, self.splitter.saveState())
-            self.settings.sync()
+        self.save_state()
         self.worker.shutdown()
         if self.library is not None:
             self.library.close()

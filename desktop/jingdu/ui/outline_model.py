@@ -85,6 +85,15 @@ class OutlineModel(QAbstractItemModel):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
+    def entry_at(self, offset: int) -> QModelIndex:
+        """The last heading at or before a code-point offset: the section being read."""
+        best = -1
+        for i, node in enumerate(self._nodes[1:], start=1):
+            if node.entry is not None and node.entry.start <= offset:
+                if best < 0 or node.entry.start >= self._nodes[best].entry.start:  # type: ignore[union-attr]
+                    best = i
+        return self.createIndex(self._nodes[best].row, 0, best + 1) if best > 0 else QModelIndex()
+
     def find(self, title: str) -> QModelIndex:
         """The first heading with this title (for tests and deep links)."""
         for i, node in enumerate(self._nodes[1:], start=1):

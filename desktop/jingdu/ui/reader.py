@@ -1,23 +1,26 @@
-"""The reading view: a typeset document in a centred column."""
+"""The reading view: a typeset document in a centred column, with zoom, themes and marks."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, Signal
 from PySide6.QtGui import (
+    QColor,
     QFont,
     QFontMetricsF,
     QHelpEvent,
     QResizeEvent,
+    QTextCharFormat,
     QTextCursor,
     QTextFrameFormat,
 )
-from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip, QWidget
 
 from jingdu.corpus.document import Document
-from jingdu.ui.render import LIGHT, Theme, render_document
+from jingdu.ui.render import render_document
 from jingdu.ui.textmap import PositionMap
+from jingdu.ui.themes import LIGHT, Theme
 
-COLUMN_EMS = 36
+DEFAULT_COLUMN_EMS = 36
 """Width of the text column: about 36 characters reads comfortably in Chinese."""
 
 
@@ -34,37 +37,83 @@ class ReaderView(QTextBrowser):
         self.pmap = PositionMap("")
         self.family: str | None = None
         self.point_size = 13.0
+        self.column_ems = DEFAULT_COLUMN_EMS
         self.theme: Theme = LIGHT
+        self._find: list[tuple[int, int]] = []
+        self._find_current = -1
+        self._mark: tuple[int, int] | None = None
         self._apply_theme()
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+
+    # -- appearance --------------------------------------------------------------------
 
     def _apply_theme(self) -> None:
         t = self.theme
         self.setStyleSheet(
-            f"QTextBrowser#reader {{ background: {t.paper}; color: {t.ink}; border: none; }}"
+            f"QTextBrowser#reader {{ background: {t.paper}; color: {t.ink}; border: none;"
+            f" selection-background-color: {t.current}; }}"
         )
 
-    def show_document(self, doc: Document) -> None:
+    def set_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        self._apply_theme()
+        self._rerender()
+
+    def set_point_size(self, size: float) -> None:
+        self.point_size = size
+        self._rerender()
+
+    def set_column_ems(self, ems: int) -> None:
+        self.column_ems = ems
+        self._fit_column()
+
+    def _rerender(self) -> None:
+        if self.document_ is not None:
+            top = self.offset_at_top()
+            self.show_document(self.document_, top)
+
+    # -- showing -----------------------------------------------------------------------
+
+    def show_document(self, doc: Document, offset: int = 0) -> None:
         qdoc, self.pmap = render_document(doc, self.family, self.point_size, self.theme)
+        if self.document_ is None or self.document_.id != doc.id:
+            self._find, self._find_current, self._mark = [], -1, None
         self.document_ = doc
         qdoc.setParent(self)
         self.setDocument(qdoc)
-        self._fit_column()
-        self.verticalScrollBar().setValue(0)
+        self._fit_column(force=True)
+        self._update_selections()
+        if offset > 0:
+            self.scroll_to_offset(offset)
+        else:
+            self.verticalScrollBar().setValue(0)
 
-    def scroll_to_offset(self, offset: int) -> None:
-        """Bring the text at a code-point offset to the top of the view."""
+    def scroll_to_offset(self, offset: int, mark: tuple[int, int] | None = None) -> None:
+        """Bring the text at a code-point offset near the top of the view; ``mark`` a passage."""
         qdoc = self.document()
-        block = qdoc.findBlock(self.pmap.to_qt(offset))
-        rect = qdoc.documentLayout().blockBoundingRect(block)
-        self.verticalScrollBar().setValue(int(rect.top()))
+        position = self.pmap.to_qt(offset)
+        layout = qdoc.documentLayout()
+        block = qdoc.findBlock(position)
+        rect = layout.blockBoundingRect(block)
+        line_y = rect.top()
+        line = block.layout().lineForTextPosition(position - block.position()) if block.layout() else None
+        if line is not None and line.isValid():
+            line_y += line.y()
+        # A marked passage sits a little below the top, with its context above it.
+        lead = self.viewport().height() // 4 if mark else 0
+        self.verticalScrollBar().setValue(max(0, int(line_y) - lead))
         cursor = QTextCursor(qdoc)
-        cursor.setPosition(self.pmap.to_qt(offset))
+        cursor.setPosition(position)
         self.setTextCursor(cursor)
+        if mark is not None:
+            self._mark = mark
+            self._update_selections()
 
     def offset_at_top(self) -> int:
         """The code-point offset of the text at the top of the view (probed mid-column:
         the column's side margins hold no text)."""
+        if self.verticalScrollBar().value() <= self.document().rootFrame().frameFormat().topMargin():
+            return 0  # above the first line: the probe would land in the margin
         cursor = self.cursorForPosition(QPoint(self.viewport().width() // 2, 4))
         return self.pmap.to_offset(cursor.position())
 
@@ -72,14 +121,57 @@ class ReaderView(QTextBrowser):
         if self.document_ is not None:
             self.position_changed.emit(self.offset_at_top())
 
-    def _fit_column(self) -> None:
+    # -- find and marks ------------------------------------------------------------------
+
+    def set_find_matches(self, spans: list[tuple[int, int]], current: int) -> None:
+        self._find, self._find_current = spans, current
+        if 0 <= current < len(spans):
+            s, e = spans[current]
+            qdoc = self.document()
+            cursor = QTextCursor(qdoc)
+            cursor.setPosition(self.pmap.to_qt(s))
+            cursor.setPosition(self.pmap.to_qt(e), QTextCursor.MoveMode.KeepAnchor)
+            self.setTextCursor(cursor)
+            self.ensureCursorVisible()
+            cursor.clearSelection()
+            self.setTextCursor(cursor)
+        self._update_selections()
+
+    def clear_mark(self) -> None:
+        self._mark = None
+        self._update_selections()
+
+    def _selection(self, s: int, e: int, color: str) -> QTextEdit.ExtraSelection:
+        sel = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.pmap.to_qt(s))
+        cursor.setPosition(self.pmap.to_qt(e), QTextCursor.MoveMode.KeepAnchor)
+        sel.cursor = cursor  # type: ignore[attr-defined]
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor(color))
+        sel.format = fmt  # type: ignore[attr-defined]
+        return sel
+
+    def _update_selections(self) -> None:
+        t = self.theme
+        sels = [
+            self._selection(s, e, t.current if i == self._find_current else t.find)
+            for i, (s, e) in enumerate(self._find)
+        ]
+        if self._mark is not None:
+            sels.append(self._selection(*self._mark, t.current))
+        self.setExtraSelections(sels)
+
+    # -- layout --------------------------------------------------------------------------
+
+    def _fit_column(self, force: bool = False) -> None:
         font = QFont(self.family) if self.family else QFont()
         font.setPointSizeF(self.point_size)
-        width = QFontMetricsF(font).horizontalAdvance("中") * COLUMN_EMS
+        width = QFontMetricsF(font).horizontalAdvance("中") * self.column_ems
         side = max(24.0, (self.viewport().width() - width) / 2)
         root = self.document().rootFrame()
         fmt: QTextFrameFormat = root.frameFormat()
-        if abs(fmt.leftMargin() - side) > 1:
+        if force or abs(fmt.leftMargin() - side) > 1:
             fmt.setLeftMargin(side)
             fmt.setRightMargin(side)
             fmt.setTopMargin(32)

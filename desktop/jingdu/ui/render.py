@@ -7,8 +7,6 @@ convert exactly to Qt positions and back.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import (
     QColor,
@@ -21,22 +19,10 @@ from PySide6.QtGui import (
 
 from jingdu.corpus.document import Document, Paragraph
 from jingdu.ui.textmap import PositionMap
+from jingdu.ui.themes import LIGHT, Theme
 
 _HEADING_SCALE = {0: 1.6, 1: 1.35, 2: 1.18, 3: 1.07, 4: 1.0}
 _ALIGN = Qt.AlignmentFlag
-
-
-@dataclass(frozen=True)
-class Theme:
-    name: str
-    paper: str
-    ink: str
-    muted: str
-    accent: str
-    quote: str
-
-
-LIGHT = Theme("light", "#fbfaf7", "#1f1f1f", "#7a7a7a", "#9b2c2c", "#3f4f66")
 
 
 class _Typesetter:

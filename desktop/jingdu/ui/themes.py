@@ -1,0 +1,58 @@
+"""Reading themes: the paper and ink of the reader, and the window's palette in the dark."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+
+@dataclass(frozen=True)
+class Theme:
+    name: str
+    paper: str
+    ink: str
+    muted: str
+    accent: str
+    quote: str
+    find: str
+    """Background of find-in-document matches."""
+    current: str
+    """Background of the current find match and of an opened search hit."""
+    dark: bool = False
+
+
+LIGHT = Theme("light", "#fbfaf7", "#1f1f1f", "#7a7a7a", "#9b2c2c", "#3f4f66", "#fff1a8", "#f6b26b")
+SEPIA = Theme("sepia", "#f4ecd8", "#3b2f22", "#8a7b66", "#8b3a1a", "#4d4236", "#f3d98b", "#e6a157")
+DARK = Theme("dark", "#1e1f22", "#d8d6d0", "#8c8a85", "#e07b6a", "#9fb3c8", "#5a4d1c", "#8a5a1c", dark=True)
+THEMES = {t.name: t for t in (LIGHT, SEPIA, DARK)}
+
+
+def theme(name: str) -> Theme:
+    return THEMES.get(name, LIGHT)
+
+
+def apply_palette(app: QApplication, t: Theme) -> None:
+    """Dark reading wants a dark window around it; the other themes keep the system's."""
+    if not t.dark:
+        app.setPalette(app.style().standardPalette())
+        return
+    p = QPalette()
+    base, window, text = QColor("#232428"), QColor("#2b2d31"), QColor(t.ink)
+    for role, color in (
+        (QPalette.ColorRole.Window, window),
+        (QPalette.ColorRole.WindowText, text),
+        (QPalette.ColorRole.Base, base),
+        (QPalette.ColorRole.AlternateBase, window),
+        (QPalette.ColorRole.Text, text),
+        (QPalette.ColorRole.Button, window),
+        (QPalette.ColorRole.ButtonText, text),
+        (QPalette.ColorRole.ToolTipBase, QColor("#34363b")),
+        (QPalette.ColorRole.ToolTipText, text),
+        (QPalette.ColorRole.PlaceholderText, QColor(t.muted)),
+        (QPalette.ColorRole.Highlight, QColor("#3d5a80")),
+        (QPalette.ColorRole.HighlightedText, QColor("#ffffff")),
+    ):
+        p.setColor(role, color)
+    app.setPalette(p)
