@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt
@@ -99,7 +100,8 @@ def test_models_pass_the_model_tester(window: MainWindow, qtmodeltester) -> None
     qtmodeltester.check(OutlineModel())
 
 
-def test_a_broken_library_is_reported_in_the_window(qtbot, data_dir: Path, monkeypatch) -> None:
+def test_a_broken_library_is_reported_in_the_window(qtbot, tmp_path: Path, monkeypatch) -> None:
+    data_dir = tmp_path / "broken"
     data_dir.mkdir()
     (data_dir / "library.db").write_bytes(b"not a database" * 200)
     shown = []
@@ -112,6 +114,7 @@ def test_a_broken_library_is_reported_in_the_window(qtbot, data_dir: Path, monke
 
 
 def test_a_damaged_library_offers_the_automatic_backup(qtbot, data_dir: Path, monkeypatch) -> None:
+    shutil.rmtree(data_dir / "backups", ignore_errors=True)
     import sqlite3
 
     from jingdu.library import Library

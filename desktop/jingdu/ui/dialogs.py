@@ -37,7 +37,11 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.language = QComboBox()
-        for code, label in (("", self.tr("Follow the system")), ("zh_CN", "简体中文"), ("en", "English")):
+        for code, label in (
+            ("", self.tr("Follow the system")),
+            ("zh_CN", "简体中文"),
+            ("en", "English"),
+        ):
             self.language.addItem(label, code)
         self.language.setCurrentIndex(max(0, self.language.findData(prefs.language)))
         self.theme = QComboBox()
@@ -62,7 +66,9 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Column width"), self.column)
         note = QLabel(self.tr("A new language takes effect when Jingdu starts again."))
         note.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -85,7 +91,11 @@ class ShortcutsDialog(QDialog):
     def __init__(self, actions: list[QAction], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        rows = [(a.text().replace("&", ""), ", ".join(k.toString() for k in a.shortcuts())) for a in actions if a.shortcuts()]
+        rows = [
+            (a.text().replace("&", ""), ", ".join(k.toString() for k in a.shortcuts()))
+            for a in actions
+            if a.shortcuts()
+        ]
         table = QTableWidget(len(rows), 2)
         table.setObjectName("shortcuts")
         table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])

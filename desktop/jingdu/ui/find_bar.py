@@ -125,4 +125,8 @@ class FindBar(QWidget):
         elif not self.matches:
             self.count.setText(self.tr("No matches"))
         else:
-            self.count.setText(self.tr("%1 of %2").replace("%1", str(self.current + 1)).replace("%2", str(len(self.matches))))
+            self.count.setText(
+                self.tr("%1 of %2")
+                .replace("%1", str(self.current + 1))
+                .replace("%2", str(len(self.matches)))
+            )

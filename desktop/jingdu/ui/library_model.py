@@ -130,7 +130,9 @@ class LibraryModel(QAbstractItemModel):
         if role == SECONDARY_ROLE:
             where = f"#{node.part}" if node.part else node.source
             marks = (
-                QCoreApplication.translate("LibraryModel", "%1 highlights").replace("%1", str(node.highlights))
+                QCoreApplication.translate("LibraryModel", "%1 highlights").replace(
+                    "%1", str(node.highlights)
+                )
                 if node.highlights
                 else ""
             )

@@ -1,4 +1,4 @@
-"""The reading desk: library on the left, the reader in the centre, outline and search on the right."""
+"""The reading desk: library left, the reader in the centre, outline and search right."""
 
 from __future__ import annotations
 
@@ -123,7 +123,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.search_state)
         self.statusBar().addPermanentWidget(self.progress)
 
-    def _action(self, text: str, keys: list[str] | QKeySequence.StandardKey | None = None) -> QAction:
+    def _action(
+        self, text: str, keys: list[str] | QKeySequence.StandardKey | None = None
+    ) -> QAction:
         action = QAction(text, self)
         if isinstance(keys, QKeySequence.StandardKey):
             action.setShortcut(keys)
@@ -170,14 +172,24 @@ class MainWindow(QMainWindow):
         self.action_shortcuts = a(self.tr("&Keyboard shortcuts"), ["F1"])
         # "?" opens the help too, where typing it cannot mean a question mark.
         for widget in (self.reader, self.library_view, self.outline_view):
-            QShortcut(QKeySequence("?"), widget, self.show_shortcuts, context=Qt.ShortcutContext.WidgetShortcut)
+            QShortcut(
+                QKeySequence("?"),
+                widget,
+                self.show_shortcuts,
+                context=Qt.ShortcutContext.WidgetShortcut,
+            )
 
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         for act in (self.action_import, self.action_settings, self.action_quit):
             file_menu.addAction(act)
         edit_menu = bar.addMenu(self.tr("&Edit"))
-        for act in (self.action_find, self.action_find_next, self.action_find_previous, self.action_search):
+        for act in (
+            self.action_find,
+            self.action_find_next,
+            self.action_find_previous,
+            self.action_search,
+        ):
             edit_menu.addAction(act)
         view_menu = bar.addMenu(self.tr("&View"))
         for act in (self.action_zoom_in, self.action_zoom_out, self.action_zoom_reset):
@@ -192,7 +204,12 @@ class MainWindow(QMainWindow):
         for act in (self.action_side, self.action_outline):
             view_menu.addAction(act)
         go_menu = bar.addMenu(self.tr("&Go"))
-        for act in (self.action_focus_library, self.action_focus_reader, self.action_next_doc, self.action_previous_doc):
+        for act in (
+            self.action_focus_library,
+            self.action_focus_reader,
+            self.action_next_doc,
+            self.action_previous_doc,
+        ):
             go_menu.addAction(act)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.action_shortcuts)
@@ -201,7 +218,9 @@ class MainWindow(QMainWindow):
         return [a for a in self.actions() if a.text()]
 
     def _connect_signals(self) -> None:
-        self.library_view.selectionModel().selectionChanged.connect(self._on_library_selection_changed)
+        self.library_view.selectionModel().selectionChanged.connect(
+            self._on_library_selection_changed
+        )
         self.outline_view.activated.connect(self._on_outline_activated)
         self.outline_view.clicked.connect(self._on_outline_activated)
         self.reader.position_changed.connect(self._on_reader_position_changed)
@@ -288,9 +307,13 @@ class MainWindow(QMainWindow):
         if not copies:
             QMessageBox.critical(self, self.tr("Library"), str(exc))
             return
-        question = self.tr("Restore the automatic backup made %1? The damaged file is kept beside it.")
+        question = self.tr(
+            "Restore the automatic backup made %1? The damaged file is kept beside it."
+        )
         answer = QMessageBox.question(
-            self, self.tr("Library"), str(exc) + "\n\n" + question.replace("%1", backup_time(copies[0]))
+            self,
+            self.tr("Library"),
+            str(exc) + "\n\n" + question.replace("%1", backup_time(copies[0])),
         )
         if answer == QMessageBox.StandardButton.Yes:
             recover(self.data_dir)
@@ -314,7 +337,11 @@ class MainWindow(QMainWindow):
             )
 
     def _check_font(self) -> None:
-        if self.reader.family is not None or self.settings is None or S.FONT_WARNING_SHOWN.get(self.settings):
+        if (
+            self.reader.family is not None
+            or self.settings is None
+            or S.FONT_WARNING_SHOWN.get(self.settings)
+        ):
             return
         S.FONT_WARNING_SHOWN.set(self.settings, True)
         QMessageBox.information(
@@ -341,22 +368,32 @@ class MainWindow(QMainWindow):
                 self.reader.scroll_to_offset(mark[0], mark)
             return
         self.library_panel.select(doc_id)
-        self.worker.submit("load document", self.library.document, doc_id, on_success=self._on_document_loaded)
+        self.worker.submit(
+            "load document", self.library.document, doc_id, on_success=self._on_document_loaded
+        )
 
-    def _on_library_selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+    def _on_library_selection_changed(
+        self, selected: QItemSelection, _deselected: QItemSelection
+    ) -> None:
         indexes = selected.indexes()
         if not indexes or self.library is None:
             return
         doc_id = indexes[0].data(DOC_ID_ROLE)
         if doc_id and (self.current is None or self.current.id != doc_id):
-            self.worker.submit("load document", self.library.document, doc_id, on_success=self._on_document_loaded)
+            self.worker.submit(
+                "load document", self.library.document, doc_id, on_success=self._on_document_loaded
+            )
 
     def _on_document_loaded(self, doc: Document) -> None:
         if self.current is not None and self.settings is not None:
             S.save_position(self.settings, self.current.id, self.reader.offset_at_top())
         self.current = doc
         mark, self._pending_mark = self._pending_mark, None
-        offset = S.positions(self.settings).get(doc.id, 0) if self.settings is not None and mark is None else 0
+        offset = (
+            S.positions(self.settings).get(doc.id, 0)
+            if self.settings is not None and mark is None
+            else 0
+        )
         self.reader.show_document(doc, offset)
         if mark is not None:
             self.reader.scroll_to_offset(mark[0], mark)
@@ -377,7 +414,11 @@ class MainWindow(QMainWindow):
         ids = [d.id for d in self.library_model.documents()]
         if not ids:
             return
-        i = ids.index(self.current.id) if self.current is not None and self.current.id in ids else -step
+        i = (
+            ids.index(self.current.id)
+            if self.current is not None and self.current.id in ids
+            else -step
+        )
         self.open_document(ids[(i + step) % len(ids)])
 
     def _on_outline_activated(self, index: QModelIndex) -> None:
@@ -418,7 +459,9 @@ class MainWindow(QMainWindow):
     # -- appearance -----------------------------------------------------------------------
 
     def zoom(self, step: int) -> None:
-        size = 13.0 if step == 0 else min(S.MAX_FONT, max(S.MIN_FONT, self.reader.point_size + step))
+        size = (
+            13.0 if step == 0 else min(S.MAX_FONT, max(S.MIN_FONT, self.reader.point_size + step))
+        )
         self.reader.set_point_size(size)
         if self.settings is not None:
             S.FONT_SIZE.set(self.settings, size)
@@ -537,7 +580,12 @@ class MainWindow(QMainWindow):
     def _on_import_triggered(self) -> None:
         if self.library is None:
             return
-        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Import text files"), "", self.tr("Text files (*.txt *.md);;All files (*)"))
+        files, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Import text files"),
+            "",
+            self.tr("Text files (*.txt *.md);;All files (*)"),
+        )
         if not files:
             return
         lib = self.library

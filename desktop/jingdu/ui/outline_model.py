@@ -89,8 +89,10 @@ class OutlineModel(QAbstractItemModel):
         """The last heading at or before a code-point offset: the section being read."""
         best = -1
         for i, node in enumerate(self._nodes[1:], start=1):
-            if node.entry is not None and node.entry.start <= offset:
-                if best < 0 or node.entry.start >= self._nodes[best].entry.start:  # type: ignore[union-attr]
+            entry = node.entry
+            if entry is not None and entry.start <= offset:
+                best_entry = self._nodes[best].entry if best > 0 else None
+                if best_entry is None or entry.start >= best_entry.start:
                     best = i
         return self.createIndex(self._nodes[best].row, 0, best + 1) if best > 0 else QModelIndex()
 

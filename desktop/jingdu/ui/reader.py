@@ -96,7 +96,11 @@ class ReaderView(QTextBrowser):
         block = qdoc.findBlock(position)
         rect = layout.blockBoundingRect(block)
         line_y = rect.top()
-        line = block.layout().lineForTextPosition(position - block.position()) if block.layout() else None
+        line = (
+            block.layout().lineForTextPosition(position - block.position())
+            if block.layout()
+            else None
+        )
         if line is not None and line.isValid():
             line_y += line.y()
         # A marked passage sits a little below the top, with its context above it.
@@ -112,7 +116,10 @@ class ReaderView(QTextBrowser):
     def offset_at_top(self) -> int:
         """The code-point offset of the text at the top of the view (probed mid-column:
         the column's side margins hold no text)."""
-        if self.verticalScrollBar().value() <= self.document().rootFrame().frameFormat().topMargin():
+        if (
+            self.verticalScrollBar().value()
+            <= self.document().rootFrame().frameFormat().topMargin()
+        ):
             return 0  # above the first line: the probe would land in the margin
         cursor = self.cursorForPosition(QPoint(self.viewport().width() // 2, 4))
         return self.pmap.to_offset(cursor.position())
@@ -146,10 +153,10 @@ class ReaderView(QTextBrowser):
         cursor = QTextCursor(self.document())
         cursor.setPosition(self.pmap.to_qt(s))
         cursor.setPosition(self.pmap.to_qt(e), QTextCursor.MoveMode.KeepAnchor)
-        sel.cursor = cursor  # type: ignore[attr-defined]
+        sel.cursor = cursor
         fmt = QTextCharFormat()
         fmt.setBackground(QColor(color))
-        sel.format = fmt  # type: ignore[attr-defined]
+        sel.format = fmt
         return sel
 
     def _update_selections(self) -> None:

@@ -5,7 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from jingdu.search.engine import Hit, SearchResults
 
@@ -33,7 +39,12 @@ def snippet_html(hit: Hit, mark: str) -> str:
         a, b = max(s - start + lead, lead), min(e - start + lead, len(text))
         if b <= a or a >= len(text):
             continue
-        out += [escape(text[pos:a]), f'<span style="background:{mark}; font-weight:600">', escape(text[a:b]), "</span>"]
+        out += [
+            escape(text[pos:a]),
+            f'<span style="background:{mark}; font-weight:600">',
+            escape(text[a:b]),
+            "</span>",
+        ]
         pos = b
     out.append(escape(text[pos:]))
     return "".join(out)
@@ -95,7 +106,11 @@ class SearchResultsModel(QAbstractItemModel):
             group = self._groups[index.row()]
             if role == Qt.ItemDataRole.DisplayRole:
                 n = len(group.hits)
-                return QCoreApplication.translate("SearchResultsModel", "%1 (%2)").replace("%1", group.title).replace("%2", str(n))
+                return (
+                    QCoreApplication.translate("SearchResultsModel", "%1 (%2)")
+                    .replace("%1", group.title)
+                    .replace("%2", str(n))
+                )
             if role == Qt.ItemDataRole.ToolTipRole:
                 return group.title
             return None
@@ -105,7 +120,11 @@ class SearchResultsModel(QAbstractItemModel):
             return hit.snippet
         if role == SNIPPET_HTML_ROLE:
             section = " › ".join(hit.headings[-2:])
-            head = f'<p style="color:gray; font-size:small; margin:0">{_escape(section)}</p>' if section else ""
+            head = (
+                f'<p style="color:gray; font-size:small; margin:0">{_escape(section)}</p>'
+                if section
+                else ""
+            )
             return head + f'<p style="margin:0">{snippet_html(hit, self.mark)}</p>'
         if role == Qt.ItemDataRole.ToolTipRole:
             return " › ".join([hit.title, *hit.headings])

@@ -6,17 +6,17 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QToolButton,
+    QToolTip,
     QTreeView,
     QVBoxLayout,
-    QHBoxLayout,
     QWidget,
-    QToolTip,
 )
 
 from jingdu.search.engine import Hit, SearchResults
@@ -34,10 +34,10 @@ class HitDelegate(QStyledItemDelegate):
         if html is None:
             return None
         doc = QTextDocument()
-        doc.setDefaultFont(option.font)  # type: ignore[attr-defined]
+        doc.setDefaultFont(option.font)
         doc.setHtml(html)
         # sizeHint is asked before the row has a width: use the view's.
-        width = option.rect.width()  # type: ignore[attr-defined]
+        width = option.rect.width()
         view = self.parent()
         if width <= 0 and isinstance(view, QTreeView):
             width = view.viewport().width() - 2 * view.indentation()
@@ -57,16 +57,16 @@ class HitDelegate(QStyledItemDelegate):
             return
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        opt.text = ""  # type: ignore[attr-defined]
-        widget = opt.widget  # type: ignore[attr-defined]
+        opt.text = ""
+        widget = opt.widget
         if widget is not None:
             widget.style().drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
         painter.save()
-        painter.translate(opt.rect.left() + 4, opt.rect.top() + 4)  # type: ignore[attr-defined]
+        painter.translate(opt.rect.left() + 4, opt.rect.top() + 4)
         ctx = QAbstractTextDocumentLayout.PaintContext()
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        ctx.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(role))  # type: ignore[attr-defined]
+        ctx.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(role))
         doc.documentLayout().draw(painter, ctx)
         painter.restore()
 
@@ -170,7 +170,11 @@ class SearchPanel(QWidget):
         if results.total == 0:
             text = self.tr("No passage contains this.")
         elif shown < results.total:
-            text = self.tr("%1 passages in %3 documents; the best %2 shown").replace("%1", str(results.total)).replace("%2", str(shown))
+            text = (
+                self.tr("%1 passages in %3 documents; the best %2 shown")
+                .replace("%1", str(results.total))
+                .replace("%2", str(shown))
+            )
         else:
             text = self.tr("%1 passages in %3 documents").replace("%1", str(results.total))
         self.status.setText(text.replace("%3", str(docs)) + f" · {results.seconds * 1000:.0f} ms")
@@ -217,4 +221,8 @@ class SearchPanel(QWidget):
             self.hit_activated.emit(hit)
 
     def _on_help_clicked(self) -> None:
-        QToolTip.showText(self.help_button.mapToGlobal(self.help_button.rect().bottomLeft()), self.help_text(), self.help_button)
+        QToolTip.showText(
+            self.help_button.mapToGlobal(self.help_button.rect().bottomLeft()),
+            self.help_text(),
+            self.help_button,
+        )

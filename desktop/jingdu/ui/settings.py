@@ -60,7 +60,11 @@ def positions(store: QSettings) -> dict[str, int]:
         data = json.loads(POSITIONS.get(store))
     except ValueError:
         return {}
-    return {str(k): int(v) for k, v in data.items() if isinstance(v, int)} if isinstance(data, dict) else {}
+    return (
+        {str(k): int(v) for k, v in data.items() if isinstance(v, int)}
+        if isinstance(data, dict)
+        else {}
+    )
 
 
 def save_position(store: QSettings, doc_id: str, offset: int) -> None:

@@ -25,7 +25,9 @@ class Theme:
 
 LIGHT = Theme("light", "#fbfaf7", "#1f1f1f", "#7a7a7a", "#9b2c2c", "#3f4f66", "#fff1a8", "#f6b26b")
 SEPIA = Theme("sepia", "#f4ecd8", "#3b2f22", "#8a7b66", "#8b3a1a", "#4d4236", "#f3d98b", "#e6a157")
-DARK = Theme("dark", "#1e1f22", "#d8d6d0", "#8c8a85", "#e07b6a", "#9fb3c8", "#5a4d1c", "#8a5a1c", dark=True)
+DARK = Theme(
+    "dark", "#1e1f22", "#d8d6d0", "#8c8a85", "#e07b6a", "#9fb3c8", "#5a4d1c", "#8a5a1c", dark=True
+)
 THEMES = {t.name: t for t in (LIGHT, SEPIA, DARK)}
 
 
