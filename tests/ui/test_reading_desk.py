@@ -61,7 +61,8 @@ def test_enter_opens_the_passage_with_the_match_marked(window: MainWindow, qtbot
         qtbot.keyClick(window.search_panel.edit, Qt.Key.Key_Return)
     assert window.current is not None and window.current.id == hit.doc
     s, e = hit.matches[0]
-    assert window.reader._mark == (s, e)
+    assert (s, e, window.reader.theme.current) in window.reader.marks()
+    assert window.reader.span_rects(s, e)  # laid out, so painted
     assert reader_text(window, s, e) == "数据要素"
     # The marked passage is on screen.
     top = window.reader.offset_at_top()
@@ -119,7 +120,7 @@ def test_find_in_document_counts_and_steps_through_matches(window: MainWindow, q
     s, e = window.find_bar.matches[first]
     assert reader_text(window, s, e) == "新质生产力"
     qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Escape)
-    assert not window.find_bar.isVisible() and window.reader.extraSelections() == []
+    assert not window.find_bar.isVisible() and window.reader.marks() == []
 
 
 def test_zoom_theme_and_column_keys(window: MainWindow, qtbot) -> None:

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, Signal
+from typing import Any
+
+from PySide6.QtCore import QEvent, QPoint, QRectF, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
     QHelpEvent,
+    QPainter,
+    QPaintEvent,
     QResizeEvent,
-    QTextCharFormat,
     QTextCursor,
     QTextFrameFormat,
+    QTextLine,
 )
-from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
 
 from jingdu.corpus.document import Document
 from jingdu.ui.render import render_document
@@ -148,26 +152,71 @@ class ReaderView(QTextBrowser):
         self._mark = None
         self._update_selections()
 
-    def _selection(self, s: int, e: int, color: str) -> QTextEdit.ExtraSelection:
-        sel = QTextEdit.ExtraSelection()
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(self.pmap.to_qt(s))
-        cursor.setPosition(self.pmap.to_qt(e), QTextCursor.MoveMode.KeepAnchor)
-        sel.cursor = cursor
-        fmt = QTextCharFormat()
-        fmt.setBackground(QColor(color))
-        sel.format = fmt
-        return sel
-
-    def _update_selections(self) -> None:
+    def marks(self) -> list[tuple[int, int, str]]:
+        """Every painted span (code points) with its colour: find matches and the mark."""
         t = self.theme
-        sels = [
-            self._selection(s, e, t.current if i == self._find_current else t.find)
+        out = [
+            (s, e, t.current if i == self._find_current else t.find)
             for i, (s, e) in enumerate(self._find)
         ]
         if self._mark is not None:
-            sels.append(self._selection(*self._mark, t.current))
-        self.setExtraSelections(sels)
+            out.append((*self._mark, t.current))
+        return out
+
+    def _update_selections(self) -> None:
+        # Marks are painted under the text (see paintEvent), not as ExtraSelections:
+        # PySide6 6.12 corrupts reference counts when both their cursor and format are set.
+        self.viewport().update()
+
+    def span_rects(self, start: int, end: int) -> list[QRectF]:
+        """The rectangles, in document coordinates, that the text [start, end) occupies."""
+        qdoc = self.document()
+        layout = qdoc.documentLayout()
+        a, b = self.pmap.to_qt(start), self.pmap.to_qt(end)
+        rects: list[QRectF] = []
+        block = qdoc.findBlock(a)
+        while block.isValid() and block.position() <= b:
+            tl = block.layout()
+            origin = layout.blockBoundingRect(block).topLeft()
+            lo, hi = (
+                max(a, block.position()) - block.position(),
+                min(b, block.position() + block.length() - 1) - block.position(),
+            )
+            for i in range(tl.lineCount() if tl else 0):
+                line = tl.lineAt(i)
+                ls, le = line.textStart(), line.textStart() + line.textLength()
+                s, e = max(lo, ls), min(hi, le)
+                if s >= e:
+                    continue
+                x1, x2 = _x(line, s), _x(line, e)
+                rects.append(
+                    QRectF(
+                        origin.x() + min(x1, x2), origin.y() + line.y(), abs(x2 - x1), line.height()
+                    )
+                )
+            block = block.next()
+        return rects
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        spans = self.marks()
+        if spans and self.document_ is not None:
+            top = self.verticalScrollBar().value()
+            first = self.pmap.to_offset(self.cursorForPosition(QPoint(0, 0)).position())
+            last = self.pmap.to_offset(
+                self.cursorForPosition(
+                    QPoint(self.viewport().width(), self.viewport().height())
+                ).position()
+            )
+            painter = QPainter(self.viewport())
+            for s, e, color in spans:
+                if e < first - 2000 or s > last + 2000:
+                    continue  # far off screen
+                for r in self.span_rects(s, e):
+                    painter.fillRect(
+                        r.translated(-self.horizontalScrollBar().value(), -top), QColor(color)
+                    )
+            painter.end()
+        super().paintEvent(event)
 
     # -- layout --------------------------------------------------------------------------
 
@@ -199,3 +248,9 @@ class ReaderView(QTextBrowser):
                 QToolTip.hideText()
             return True
         return super().viewportEvent(event)
+
+
+def _x(line: QTextLine, position: int) -> float:
+    """The x of a text position in a laid-out line (PySide returns ``(x, position)``)."""
+    result: Any = line.cursorToX(position)
+    return float(result[0] if isinstance(result, tuple) else result)
