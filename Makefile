@@ -37,11 +37,12 @@ test: $(STAMP) $(QM)
 bench: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/ingest.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/notes.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/desk.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/search.py --copies 50
 
 lint: $(STAMP)
-	$(BIN)/ruff check desktop tests benchmarks
-	$(BIN)/ruff format --check desktop tests benchmarks
+	$(BIN)/ruff check desktop tests benchmarks packaging
+	$(BIN)/ruff format --check desktop tests benchmarks packaging
 	$(BIN)/mypy
 
 ## Refresh the .ts sources after UI strings change (then translate them in Qt Linguist).
@@ -49,9 +50,14 @@ ts: $(STAMP)
 	$(BIN)/pyside6-lupdate -no-obsolete desktop/jingdu/ui/*.py -ts resources/i18n/jingdu_zh_CN.ts
 
 ## The README's screenshots, taken under Xvfb in Chinese.
+SHOT = LANG=zh_CN.UTF-8 xvfb-run -a -s "-screen 0 1400x900x24" $(BIN)/jingdu --data-dir build/shots gui
 screenshots: $(STAMP) $(QM)
 	rm -rf build/shots && mkdir -p build/shots docs
-	LANG=zh_CN.UTF-8 xvfb-run -a -s "-screen 0 1400x900x24" $(BIN)/jingdu --data-dir build/shots gui --open 002 --screenshot docs/reader.png
+	$(SHOT) --open 002 --screenshot docs/reader.png
+	$(SHOT) --open 000 --search "全要素生产率 OR 高质量发展" --screenshot docs/search.png
+	$(BIN)/python packaging/set_setting.py build/shots reader/theme dark
+	$(BIN)/python packaging/set_setting.py build/shots window/side_tab 0
+	$(SHOT) --open 003 --screenshot docs/dark.png
 
 clean:
 	rm -rf $(VENV) build $(QM)

@@ -105,6 +105,7 @@ class SearchEngine:
         Returns what was done: ``opened``, ``updated`` or ``rebuilt``.
         """
         self.store = ParagraphStore()
+        segment.tokenizer()  # queries are segmented too: start jieba now, not in the first search
         added = [(d, self.store.add(d)) for d in docs]
         if not self.index.open():
             self.index.rebuild(added, len(added), progress)

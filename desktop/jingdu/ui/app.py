@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from jingdu.paths import resources_dir
 
 SCREENSHOT_TIMEOUT_MS = 30_000
+TRACE_ENV = "JINGDU_STARTUP_TRACE"
+"""A file to which the window appends ``event unix-time`` lines as it starts (benchmarks)."""
 
 
 def ui_language(requested: str = "") -> str:
@@ -45,6 +49,27 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName("精读 Jingdu")
     app.setOrganizationName("Jingdu")
     return app
+
+
+def _trace_startup(app: QApplication, window: QMainWindow) -> None:
+    """With $JINGDU_STARTUP_TRACE set: note when the window, the first document and search
+    are ready, then quit (``benchmarks/desk.py`` reads the file)."""
+    path = os.environ.get(TRACE_ENV)
+    if not path:
+        return
+    trace = Path(path)
+
+    def note(event: str) -> None:
+        with trace.open("a", encoding="utf-8") as f:
+            f.write(f"{event} {time.time():.6f}\n")
+
+    def on_search_ready() -> None:
+        note("search")
+        QTimer.singleShot(0, app.quit)
+
+    QTimer.singleShot(0, lambda: note("window"))
+    window.document_shown.connect(lambda _id: note("document"))  # type: ignore[attr-defined]
+    window.search_ready.connect(on_search_ready)  # type: ignore[attr-defined]
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -81,6 +106,7 @@ def run_gui(args: argparse.Namespace) -> int:
         QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, timed_out)
     if args.search:
         window.library_loaded.connect(lambda: window.search(args.search))
+    _trace_startup(app, window)
     window.start(open_doc=args.open)
     status = app.exec()
     del translators
