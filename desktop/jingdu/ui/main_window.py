@@ -281,7 +281,18 @@ class MainWindow(QMainWindow):
             self.library_panel.select(docs[0].id)
         self.library_loaded.emit()
         self._check_font()
-        # jieba and the index load after the first document is on screen.
+        if self.current is not None or not docs:
+            self._prepare_search()
+        else:
+            # jieba and the index load once the first document is on screen, so
+            # that typesetting it does not share the interpreter with them.
+            self.document_shown.connect(
+                self._prepare_search, Qt.ConnectionType.SingleShotConnection
+            )
+
+    def _prepare_search(self, *_: object) -> None:
+        if self.library is None or self._search_ready:
+            return
         self.search_state.setText(self.tr("Search: preparing…"))
         self.worker.submit(
             "prepare search",
