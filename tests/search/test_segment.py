@@ -19,7 +19,8 @@ def test_the_cache_is_written_in_chunks_and_read_back(
     chunks = sorted(folder.glob("*.pickle"))
     assert len(chunks) > 5 and (folder / "meta.json").exists()
     loaded = segment._load_chunks(folder)
-    assert loaded is not None and loaded[0] == {k: v for k, v in tok.FREQ.items() if k in loaded[0]}
+    assert loaded is not None and len(loaded[0]) > 300_000  # jieba's whole dictionary
+    assert loaded[0].keys() <= tok.FREQ.keys()  # plus Jingdu's own words in the tokenizer
     # The domain's words are words: 全要素生产率 is one token.
     assert [w for w, _, _ in segment.words("提高全要素生产率")] == ["提高", "全要素生产率"]
 
