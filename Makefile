@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-QM := resources/i18n/jingdu_zh_CN.qm
+QM := resources/i18n/jingdu_zh_CN.qm resources/i18n/jingdu_en.qm
 SYSDEPS := $(VENV)/.sysdeps
 
 .PHONY: run test bench lint i18n ts screenshots clean
@@ -47,7 +47,7 @@ lint: $(STAMP)
 
 ## Refresh the .ts sources after UI strings change (then translate them in Qt Linguist).
 ts: $(STAMP)
-	$(BIN)/pyside6-lupdate -no-obsolete desktop/jingdu/ui/*.py -ts resources/i18n/jingdu_zh_CN.ts
+	$(BIN)/pyside6-lupdate -no-obsolete desktop/jingdu/ui/*.py -ts resources/i18n/jingdu_zh_CN.ts resources/i18n/jingdu_en.ts
 
 ## The README's screenshots, taken under Xvfb in Chinese.
 SHOT = LANG=zh_CN.UTF-8 xvfb-run -a -s "-screen 0 1400x900x24" $(BIN)/jingdu --data-dir build/shots gui

@@ -140,3 +140,25 @@ def test_a_damaged_library_offers_the_automatic_backup(qtbot, data_dir: Path, mo
     assert win.library is not None
     assert [h.note for h in win.library.highlights()] == ["keep me"]
     assert list(data_dir.glob("library.db.damaged-*"))
+
+
+def test_a_missing_chinese_font_is_explained_once(qtbot, data_dir: Path, monkeypatch) -> None:
+    shown = []
+    monkeypatch.setattr("jingdu.ui.main_window.reading_family", lambda: None)
+    monkeypatch.setattr(
+        "jingdu.ui.main_window.QMessageBox.information", lambda *a: shown.append(a[2])
+    )
+    for _ in range(2):
+        win = MainWindow(data_dir, worker=Worker(synchronous=True))
+        qtbot.addWidget(win)
+        win.start()
+        win.close()
+    assert len(shown) == 1 and "fonts-noto-cjk" in shown[0]
+
+
+def test_the_interface_language_follows_the_setting_then_the_locale() -> None:
+    from jingdu.ui.app import ui_language
+
+    assert ui_language("zh_CN") == "zh_CN"
+    assert ui_language("en") == "en"
+    assert ui_language("zh_TW") == "zh_CN"

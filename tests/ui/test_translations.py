@@ -1,4 +1,4 @@
-"""Every UI string has a Simplified Chinese translation, and the window uses it."""
+"""Every UI string has a Simplified Chinese translation (and English plurals), and the window uses them."""
 
 from __future__ import annotations
 
@@ -8,11 +8,14 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 from tests.conftest import REPO
 
-TS = REPO / "resources" / "i18n" / "jingdu_zh_CN.ts"
+I18N = REPO / "resources" / "i18n"
+TS = I18N / "jingdu_zh_CN.ts"
+TS_EN = I18N / "jingdu_en.ts"
 UI = sorted((REPO / "desktop" / "jingdu" / "ui").glob("*.py"))
 
 
@@ -29,7 +32,20 @@ def _messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
     }
 
 
-def test_the_ts_file_holds_every_string_of_the_ui_and_translates_it(tmp_path: Path) -> None:
+def _compiled(ts: Path, tmp_path: Path) -> QTranslator:
+    qm = tmp_path / (ts.stem + ".qm")
+    subprocess.run(
+        [_tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True, capture_output=True
+    )
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    return translator
+
+
+@pytest.mark.parametrize("ts", [TS, TS_EN], ids=["zh_CN", "en"])
+def test_the_ts_file_holds_every_string_of_the_ui_and_translates_it(
+    tmp_path: Path, ts: Path
+) -> None:
     fresh = tmp_path / "fresh.ts"
     subprocess.run(
         [_tool("pyside6-lupdate"), *map(str, UI), "-ts", str(fresh)],
@@ -37,7 +53,7 @@ def test_the_ts_file_holds_every_string_of_the_ui_and_translates_it(tmp_path: Pa
         capture_output=True,
     )
     in_code = set(_messages(fresh))
-    committed = _messages(TS)
+    committed = _messages(ts)
     assert in_code <= set(committed), (
         f"run `make ts` and translate: {sorted(in_code - set(committed))}"
     )
@@ -48,15 +64,21 @@ def test_the_ts_file_holds_every_string_of_the_ui_and_translates_it(tmp_path: Pa
 
 
 def test_the_chinese_translation_is_used(qapp, tmp_path: Path) -> None:
-    qm = tmp_path / "jingdu_zh_CN.qm"
-    subprocess.run(
-        [_tool("pyside6-lrelease"), str(TS), "-qm", str(qm)], check=True, capture_output=True
-    )
-    translator = QTranslator()
-    assert translator.load(str(qm))
+    translator = _compiled(TS, tmp_path)
     QCoreApplication.installTranslator(translator)
     try:
         assert QCoreApplication.translate("MainWindow", "Outline") == "大纲"
         assert QCoreApplication.translate("Reader", "Notes") == "注释"
+        assert QCoreApplication.translate("MainWindow", "%n document(s)", "", 78) == "共 78 篇文献"
+    finally:
+        QCoreApplication.removeTranslator(translator)
+
+
+def test_english_counts_are_singular_and_plural(qapp, tmp_path: Path) -> None:
+    translator = _compiled(TS_EN, tmp_path)
+    QCoreApplication.installTranslator(translator)
+    try:
+        assert QCoreApplication.translate("MainWindow", "%n document(s)", "", 1) == "1 document"
+        assert QCoreApplication.translate("MainWindow", "%n document(s)", "", 78) == "78 documents"
     finally:
         QCoreApplication.removeTranslator(translator)

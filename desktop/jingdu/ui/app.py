@@ -25,9 +25,10 @@ def ui_language(requested: str = "") -> str:
 
 
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
-    """Load Jingdu's and Qt's own translations; keep the returned objects alive."""
-    if language == "en":
-        return []
+    """Load Jingdu's and Qt's own translations; keep the returned objects alive.
+
+    English has a translation too: the plural forms of counted messages.
+    """
     translators = []
     ours = QTranslator(app)
     if ours.load(str(resources_dir() / "i18n" / f"jingdu_{language}.qm")):
