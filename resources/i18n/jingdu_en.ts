@@ -1,6 +1,165 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
+    <name>AnnotationBrowser</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="115" />
+        <source>All annotations — Jingdu</source>
+        <translation>All annotations — Jingdu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="123" />
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="129" />
+        <source>Filter by quote, note or tag…</source>
+        <translation>Filter by quote, note or tag…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="132" />
+        <source>All colours</source>
+        <translation>All colours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="136" />
+        <source>All documents</source>
+        <translation>All documents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="139" />
+        <source>Any time</source>
+        <translation>Any time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="140" />
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="141" />
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="142" />
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="145" />
+        <source>Orphans only</source>
+        <translation>Orphans only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="147" />
+        <source>Highlights whose passage was not found after a re-import</source>
+        <translation>Highlights whose passage was not found after a re-import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="169" />
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="170" />
+        <source>Add &amp;tags…</source>
+        <translation>Add &amp;tags…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="171" />
+        <source>&amp;Remove tag…</source>
+        <translation>&amp;Remove tag…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="172" />
+        <source>&amp;Colour</source>
+        <translation>&amp;Colour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="177" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="178" />
+        <source>Re-&amp;attach to selection</source>
+        <translation>Re-&amp;attach to selection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="180" />
+        <source>Select the passage in the reader, then put this highlight on it</source>
+        <translation>Select the passage in the reader, then put this highlight on it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="269" />
+        <source>All annotations</source>
+        <translation>All annotations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="271" />
+        <source>Untagged</source>
+        <translation>Untagged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="309" />
+        <source>%1 of %2 annotations</source>
+        <translation>%1 of %2 annotations</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/jingdu/ui/browser.py" line="351" />
+        <source>Add tags to %n annotation(s)</source>
+        <translation>
+            <numerusform>Add tags to %n annotation</numerusform><numerusform>Add tags to %n annotations</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="370" />
+        <source>Remove tag</source>
+        <translation>Remove tag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="371" />
+        <source>Tag to remove from the selected annotations:</source>
+        <translation>Tag to remove from the selected annotations:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="395" />
+        <source>Delete annotations</source>
+        <translation>Delete annotations</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/jingdu/ui/browser.py" line="397" />
+        <source>Delete %n annotation(s)? Ctrl+Z in the reader brings them back.</source>
+        <translation>
+            <numerusform>Delete %n annotation? Ctrl+Z in the reader brings them back.</numerusform><numerusform>Delete %n annotations? Ctrl+Z in the reader brings them back.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DocNotesPanel</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/doc_notes.py" line="50" />
+        <source>All colours</source>
+        <translation>All colours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/doc_notes.py" line="62" />
+        <location filename="../../desktop/jingdu/ui/doc_notes.py" line="98" />
+        <source>No highlights yet. Select a passage and press H.</source>
+        <translation>No highlights yet. Select a passage and press H.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/doc_notes.py" line="85" />
+        <source>All tags</source>
+        <translation>All tags</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/doc_notes.py" line="96" />
+        <source>No highlight matches these filters.</source>
+        <translation>No highlight matches these filters.</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <location filename="../../desktop/jingdu/ui/find_bar.py" line="53" />
@@ -31,6 +190,49 @@
         <location filename="../../desktop/jingdu/ui/find_bar.py" line="129" />
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightTableModel</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="96" />
+        <source>Quote</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="97" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="98" />
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="99" />
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="100" />
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="101" />
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="102" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="125" />
+        <source>[orphan] </source>
+        <translation>[orphan] </translation>
     </message>
 </context>
 <context>
@@ -77,220 +279,287 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="69" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="82" />
         <source>Jingdu — close reading</source>
         <translation>Jingdu — close reading</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="107" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="120" />
         <source>Outline</source>
         <translation>Outline</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="108" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="121" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="109" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="123" />
+        <source>This document</source>
+        <translation>This document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="125" />
         <source>Side panel</source>
         <translation>Side panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="139" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="155" />
         <source>&amp;Import text files…</source>
         <translation>&amp;Import text files…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="140" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="156" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="141" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="157" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="142" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="158" />
         <source>&amp;Find in document</source>
         <translation>&amp;Find in document</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="143" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="159" />
         <source>Find &amp;next</source>
         <translation>Find &amp;next</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="144" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="160" />
         <source>Find &amp;previous</source>
         <translation>Find &amp;previous</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="145" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="161" />
         <source>&amp;Search the library</source>
         <translation>&amp;Search the library</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="146" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="162" />
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="147" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="163" />
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="148" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="164" />
         <source>&amp;Actual size</source>
         <translation>&amp;Actual size</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="149" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="165" />
         <source>&amp;Wider column</source>
         <translation>&amp;Wider column</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="150" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="166" />
         <source>&amp;Narrower column</source>
         <translation>&amp;Narrower column</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="154" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="170" />
         <source>&amp;Light theme</source>
         <translation>&amp;Light theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="155" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="171" />
         <source>S&amp;epia theme</source>
         <translation>S&amp;epia theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="156" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="172" />
         <source>&amp;Dark theme</source>
         <translation>&amp;Dark theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="164" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="180" />
         <source>Side &amp;panel</source>
         <translation>Side &amp;panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="167" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="183" />
         <source>&amp;Outline</source>
         <translation>&amp;Outline</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="168" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="184" />
         <source>Go to the &amp;library</source>
         <translation>Go to the &amp;library</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="169" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="185" />
         <source>Go to the &amp;reader</source>
         <translation>Go to the &amp;reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="170" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="186" />
         <source>Ne&amp;xt document</source>
         <translation>Ne&amp;xt document</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="171" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="187" />
         <source>Pre&amp;vious document</source>
         <translation>Pre&amp;vious document</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="172" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="188" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="183" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="189" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="190" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="191" />
+        <source>&amp;Copy with citation</source>
+        <translation>&amp;Copy with citation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="192" />
+        <source>All &amp;annotations…</source>
+        <translation>All &amp;annotations…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="193" />
+        <source>&amp;Tag manager…</source>
+        <translation>&amp;Tag manager…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="194" />
+        <source>Annotations of this &amp;document</source>
+        <translation>Annotations of this &amp;document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="196" />
+        <source>&amp;Highlight (last colour)</source>
+        <translation>&amp;Highlight (last colour)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="197" />
+        <source>&amp;Tag the passage…</source>
+        <translation>&amp;Tag the passage…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="198" />
+        <source>&amp;Note on the passage…</source>
+        <translation>&amp;Note on the passage…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="199" />
+        <source>&amp;Delete the highlight</source>
+        <translation>&amp;Delete the highlight</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="202" />
+        <source>Highlight in %1</source>
+        <translation>Highlight in %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="215" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="186" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="218" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="194" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="226" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="206" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="238" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="214" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="246" />
+        <source>&amp;Annotate</source>
+        <translation>&amp;Annotate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="253" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="260" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="326" />
         <source>Opening the library…</source>
         <translation>Opening the library…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="261" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="327" />
         <source>Search: waiting</source>
         <translation>Search: waiting</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="275" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="341" />
         <source>%n document(s)</source>
         <translation>
-            <numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="277" />
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="319" />
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="326" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="343" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="385" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="392" />
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="296" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="362" />
         <source>Search: preparing…</source>
         <translation>Search: preparing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="315" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="381" />
         <source>The library could not be opened.</source>
         <translation>The library could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="322" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="388" />
         <source>Restore the automatic backup made %1? The damaged file is kept beside it.</source>
         <translation>Restore the automatic backup made %1? The damaged file is kept beside it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="335" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="401" />
         <source>Search: ready</source>
         <translation>Search: ready</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="341" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="407" />
         <source>Search: unavailable</source>
         <translation>Search: unavailable</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="347" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="413" />
         <source>Building the search index… %1%</source>
         <translation>Building the search index… %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="360" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="426" />
         <source>No Chinese font</source>
         <translation>No Chinese font</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="362" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="428" />
         <source>No font that can show Chinese was found, so the text may appear as boxes.
 Install one, for example on Debian or Ubuntu:
     sudo apt install fonts-noto-cjk fonts-wqy-microhei
@@ -301,39 +570,67 @@ Install one, for example on Debian or Ubuntu:
 then start Jingdu again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="416" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="485" />
         <source>%1 — Jingdu</source>
         <translation>%1 — Jingdu</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="418" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="487" />
         <source>%1 · %2 characters</source>
         <translation>%1 · %2 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="479" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="548" />
         <source>Text size %1 pt</source>
         <translation>Text size %1 pt</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="552" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="621" />
         <source>Search is starting…</source>
         <translation>Search is starting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="596" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="816" />
+        <source>Copied with its citation.</source>
+        <translation>Copied with its citation.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="834" />
+        <source>Undone: %1</source>
+        <translation>Undone: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="834" />
+        <source>Redone: %1</source>
+        <translation>Redone: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="884" />
+        <source>Select the passage in the reader first.</source>
+        <translation>Select the passage in the reader first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="899" />
         <source>Import text files</source>
         <translation>Import text files</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="598" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="901" />
         <source>Text files (*.txt *.md);;All files (*)</source>
         <translation>Text files (*.txt *.md);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="621" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="924" />
         <source>Import</source>
         <translation>Import</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/annotation_dialogs.py" line="71" />
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -403,6 +700,44 @@ Width, letter case and traditional/simplified forms do not matter.</translation>
         <location filename="../../desktop/jingdu/ui/search_model.py" line="110" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionBar</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/selection_bar.py" line="43" />
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/selection_bar.py" line="43" />
+        <source>Tags (T)</source>
+        <translation>Tags (T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/selection_bar.py" line="44" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/selection_bar.py" line="44" />
+        <source>Note (N)</source>
+        <translation>Note (N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/selection_bar.py" line="46" />
+        <source>Cite</source>
+        <translation>Cite</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/selection_bar.py" line="46" />
+        <source>Copy with citation (Ctrl+Shift+C)</source>
+        <translation>Copy with citation (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/selection_bar.py" line="49" />
+        <source>Delete the highlight (Del)</source>
+        <translation>Delete the highlight (Del)</translation>
     </message>
 </context>
 <context>
@@ -479,6 +814,98 @@ Width, letter case and traditional/simplified forms do not matter.</translation>
         <location filename="../../desktop/jingdu/ui/dialogs.py" line="101" />
         <source>Keys</source>
         <translation>Keys</translation>
+    </message>
+</context>
+<context>
+    <name>TagDialog</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/annotation_dialogs.py" line="45" />
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/annotation_dialogs.py" line="48" />
+        <source>政策/科技，重点 — commas between tags, / for levels</source>
+        <translation>政策/科技，重点 — commas between tags, / for levels</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/annotation_dialogs.py" line="59" />
+        <source>Tags of this highlight (new ones are created):</source>
+        <translation>Tags of this highlight (new ones are created):</translation>
+    </message>
+</context>
+<context>
+    <name>TagManager</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="419" />
+        <source>Tags — Jingdu</source>
+        <translation>Tags — Jingdu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="423" />
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="423" />
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="427" />
+        <source>&amp;Rename…</source>
+        <translation>&amp;Rename…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="428" />
+        <source>&amp;Merge…</source>
+        <translation>&amp;Merge…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="429" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="430" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="438" />
+        <source>A tag with / has levels: renaming 政策 renames 政策/科技 too.</source>
+        <translation>A tag with / has levels: renaming 政策 renames 政策/科技 too.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="477" />
+        <source>Rename tag</source>
+        <translation>Rename tag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="477" />
+        <source>New name:</source>
+        <translation>New name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="492" />
+        <source>Merge tags</source>
+        <translation>Merge tags</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="493" />
+        <source>Merge the selected tags into:</source>
+        <translation>Merge the selected tags into:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="512" />
+        <source>Delete tags</source>
+        <translation>Delete tags</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/jingdu/ui/browser.py" line="514" />
+        <source>Remove %n tag(s) from every annotation? The highlights stay.</source>
+        <translation>
+            <numerusform>Remove %n tag from every annotation? The highlights stay.</numerusform><numerusform>Remove %n tags from every annotation? The highlights stay.</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,165 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AnnotationBrowser</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="115" />
+        <source>All annotations — Jingdu</source>
+        <translation>全部批注 — 精读</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="123" />
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="129" />
+        <source>Filter by quote, note or tag…</source>
+        <translation>按原文、笔记或标签筛选…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="132" />
+        <source>All colours</source>
+        <translation>全部颜色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="136" />
+        <source>All documents</source>
+        <translation>全部文献</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="139" />
+        <source>Any time</source>
+        <translation>任意时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="140" />
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="141" />
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="142" />
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="145" />
+        <source>Orphans only</source>
+        <translation>仅失锚批注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="147" />
+        <source>Highlights whose passage was not found after a re-import</source>
+        <translation>重新导入后找不到原文位置的批注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="169" />
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="170" />
+        <source>Add &amp;tags…</source>
+        <translation>添加标签(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="171" />
+        <source>&amp;Remove tag…</source>
+        <translation>移除标签(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="172" />
+        <source>&amp;Colour</source>
+        <translation>颜色(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="177" />
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="178" />
+        <source>Re-&amp;attach to selection</source>
+        <translation>重新锚定到选区(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="180" />
+        <source>Select the passage in the reader, then put this highlight on it</source>
+        <translation>先在阅读区选中段落，再把此批注移到那里</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="269" />
+        <source>All annotations</source>
+        <translation>全部批注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="271" />
+        <source>Untagged</source>
+        <translation>无标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="309" />
+        <source>%1 of %2 annotations</source>
+        <translation>显示 %1 条，共 %2 条批注</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/jingdu/ui/browser.py" line="351" />
+        <source>Add tags to %n annotation(s)</source>
+        <translation>
+            <numerusform>为 %n 条批注添加标签</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="370" />
+        <source>Remove tag</source>
+        <translation>移除标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="371" />
+        <source>Tag to remove from the selected annotations:</source>
+        <translation>要从所选批注中移除的标签：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="395" />
+        <source>Delete annotations</source>
+        <translation>删除批注</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/jingdu/ui/browser.py" line="397" />
+        <source>Delete %n annotation(s)? Ctrl+Z in the reader brings them back.</source>
+        <translation>
+            <numerusform>删除 %n 条批注？在阅读区按 Ctrl+Z 可撤销。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DocNotesPanel</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/doc_notes.py" line="50" />
+        <source>All colours</source>
+        <translation>全部颜色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/doc_notes.py" line="62" />
+        <location filename="../../desktop/jingdu/ui/doc_notes.py" line="98" />
+        <source>No highlights yet. Select a passage and press H.</source>
+        <translation>还没有批注。选中一段文字后按 H 即可高亮。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/doc_notes.py" line="85" />
+        <source>All tags</source>
+        <translation>全部标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/doc_notes.py" line="96" />
+        <source>No highlight matches these filters.</source>
+        <translation>没有符合筛选条件的批注。</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <location filename="../../desktop/jingdu/ui/find_bar.py" line="53" />
@@ -28,9 +187,52 @@
         <translation>无匹配</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/find_bar.py" line="128" />
+        <location filename="../../desktop/jingdu/ui/find_bar.py" line="129" />
         <source>%1 of %2</source>
         <translation>第 %1 / %2 处</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightTableModel</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="96" />
+        <source>Quote</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="97" />
+        <source>Note</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="98" />
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="99" />
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="100" />
+        <source>Document</source>
+        <translation>文献</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="101" />
+        <source>Section</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="102" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="125" />
+        <source>[orphan] </source>
+        <translation>[失锚] </translation>
     </message>
 </context>
 <context>
@@ -56,12 +258,12 @@
         <translation>%1 条批注</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library_model.py" line="143" />
+        <location filename="../../desktop/jingdu/ui/library_model.py" line="145" />
         <source>%1 characters · %2</source>
         <translation>%1 字 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library_model.py" line="156" />
+        <location filename="../../desktop/jingdu/ui/library_model.py" line="158" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -77,220 +279,285 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="69" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="82" />
         <source>Jingdu — close reading</source>
         <translation>精读 — 细读文献</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="107" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="120" />
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="182" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="226" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="139" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="157" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="108" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="121" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="109" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="123" />
+        <source>This document</source>
+        <translation>本文批注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="125" />
         <source>Side panel</source>
         <translation>侧栏</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="137" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="155" />
         <source>&amp;Import text files…</source>
         <translation>导入文本文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="138" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="156" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="140" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="158" />
         <source>&amp;Find in document</source>
         <translation>在文中查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="141" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="159" />
         <source>Find &amp;next</source>
         <translation>查找下一处(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="142" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="160" />
         <source>Find &amp;previous</source>
         <translation>查找上一处(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="143" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="161" />
         <source>&amp;Search the library</source>
         <translation>搜索文库(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="144" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="162" />
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="145" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="163" />
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="146" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="164" />
         <source>&amp;Actual size</source>
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="147" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="165" />
         <source>&amp;Wider column</source>
         <translation>加宽版心(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="148" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="166" />
         <source>&amp;Narrower column</source>
         <translation>收窄版心(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="152" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="170" />
         <source>&amp;Light theme</source>
         <translation>明亮主题(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="153" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="171" />
         <source>S&amp;epia theme</source>
         <translation>护眼主题(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="154" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="172" />
         <source>&amp;Dark theme</source>
         <translation>深色主题(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="162" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="180" />
         <source>Side &amp;panel</source>
         <translation>侧栏(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="165" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="183" />
         <source>&amp;Outline</source>
         <translation>大纲(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="166" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="184" />
         <source>Go to the &amp;library</source>
         <translation>转到文库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="167" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="185" />
         <source>Go to the &amp;reader</source>
         <translation>转到正文(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="168" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="186" />
         <source>Ne&amp;xt document</source>
         <translation>下一篇(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="169" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="187" />
         <source>Pre&amp;vious document</source>
         <translation>上一篇(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="170" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="188" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="176" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="189" />
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="190" />
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="191" />
+        <source>&amp;Copy with citation</source>
+        <translation>带出处复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="192" />
+        <source>All &amp;annotations…</source>
+        <translation>全部批注(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="193" />
+        <source>&amp;Tag manager…</source>
+        <translation>标签管理(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="194" />
+        <source>Annotations of this &amp;document</source>
+        <translation>本文批注(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="196" />
+        <source>&amp;Highlight (last colour)</source>
+        <translation>高亮（上次的颜色）(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="197" />
+        <source>&amp;Tag the passage…</source>
+        <translation>为此段加标签(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="198" />
+        <source>&amp;Note on the passage…</source>
+        <translation>为此段写笔记(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="199" />
+        <source>&amp;Delete the highlight</source>
+        <translation>删除批注(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="202" />
+        <source>Highlight in %1</source>
+        <translation>用%1高亮</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="215" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="179" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="218" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="194" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="238" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="197" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="246" />
+        <source>&amp;Annotate</source>
+        <translation>批注(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="253" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="241" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="326" />
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="242" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="327" />
         <source>Search: waiting</source>
         <translation>搜索：等待中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="256" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="341" />
         <source>%n document(s)</source>
         <translation>
             <numerusform>共 %n 篇文献</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="258" />
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="289" />
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="293" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="343" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="385" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="392" />
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="266" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="362" />
         <source>Search: preparing…</source>
         <translation>搜索：准备中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="285" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="381" />
         <source>The library could not be opened.</source>
         <translation>无法打开文库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="291" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="388" />
         <source>Restore the automatic backup made %1? The damaged file is kept beside it.</source>
         <translation>要恢复 %1 的自动备份吗？损坏的文件会保留在旁边。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="301" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="401" />
         <source>Search: ready</source>
         <translation>搜索：就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="307" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="407" />
         <source>Search: unavailable</source>
         <translation>搜索：不可用</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="313" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="413" />
         <source>Building the search index… %1%</source>
         <translation>正在建立搜索索引… %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="322" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="426" />
         <source>No Chinese font</source>
         <translation>缺少中文字体</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="324" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="428" />
         <source>No font that can show Chinese was found, so the text may appear as boxes.
 Install one, for example on Debian or Ubuntu:
     sudo apt install fonts-noto-cjk fonts-wqy-microhei
@@ -301,39 +568,67 @@ then start Jingdu again.</source>
 然后重新启动精读。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="368" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="485" />
         <source>%1 — Jingdu</source>
         <translation>%1 — 精读</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="370" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="487" />
         <source>%1 · %2 characters</source>
         <translation>%1 · %2 字</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="425" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="548" />
         <source>Text size %1 pt</source>
         <translation>字号 %1 磅</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="498" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="621" />
         <source>Search is starting…</source>
         <translation>搜索正在启动…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="540" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="816" />
+        <source>Copied with its citation.</source>
+        <translation>已连同出处复制。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="834" />
+        <source>Undone: %1</source>
+        <translation>已撤销：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="834" />
+        <source>Redone: %1</source>
+        <translation>已重做：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="884" />
+        <source>Select the passage in the reader first.</source>
+        <translation>请先在阅读区选中段落。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="899" />
         <source>Import text files</source>
         <translation>导入文本文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="540" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="901" />
         <source>Text files (*.txt *.md);;All files (*)</source>
         <translation>文本文件 (*.txt *.md);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="562" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="924" />
         <source>Import</source>
         <translation>导入</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/annotation_dialogs.py" line="71" />
+        <source>Note</source>
+        <translation>笔记</translation>
     </message>
 </context>
 <context>
@@ -357,17 +652,17 @@ then start Jingdu again.</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/search_panel.py" line="98" />
+        <location filename="../../desktop/jingdu/ui/search_panel.py" line="103" />
         <source>Search the library (Ctrl+K)</source>
         <translation>搜索文库（Ctrl+K）</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search_panel.py" line="102" />
+        <location filename="../../desktop/jingdu/ui/search_panel.py" line="107" />
         <source>How to write a query</source>
         <translation>检索式写法</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search_panel.py" line="132" />
+        <location filename="../../desktop/jingdu/ui/search_panel.py" line="137" />
         <source>Words separated by spaces must all occur: 新质生产力 创新
 "quoted text" is found exactly, spaces included
 OR finds either word: 数字经济 OR 实体经济
@@ -382,17 +677,17 @@ OR 表示任一：数字经济 OR 实体经济
 不区分全角半角、大小写与繁简体。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search_panel.py" line="166" />
+        <location filename="../../desktop/jingdu/ui/search_panel.py" line="171" />
         <source>No passage contains this.</source>
         <translation>没有段落包含此内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search_panel.py" line="168" />
+        <location filename="../../desktop/jingdu/ui/search_panel.py" line="174" />
         <source>%1 passages in %3 documents; the best %2 shown</source>
         <translation>%3 篇文献中共 %1 段；显示最相关的 %2 段</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search_panel.py" line="170" />
+        <location filename="../../desktop/jingdu/ui/search_panel.py" line="179" />
         <source>%1 passages in %3 documents</source>
         <translation>%3 篇文献中共 %1 段</translation>
     </message>
@@ -400,9 +695,47 @@ OR 表示任一：数字经济 OR 实体经济
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/search_model.py" line="98" />
+        <location filename="../../desktop/jingdu/ui/search_model.py" line="110" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionBar</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/selection_bar.py" line="43" />
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/selection_bar.py" line="43" />
+        <source>Tags (T)</source>
+        <translation>标签（T）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/selection_bar.py" line="44" />
+        <source>Note</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/selection_bar.py" line="44" />
+        <source>Note (N)</source>
+        <translation>笔记（N）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/selection_bar.py" line="46" />
+        <source>Cite</source>
+        <translation>引用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/selection_bar.py" line="46" />
+        <source>Copy with citation (Ctrl+Shift+C)</source>
+        <translation>带出处复制（Ctrl+Shift+C）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/selection_bar.py" line="49" />
+        <source>Delete the highlight (Del)</source>
+        <translation>删除批注（Del）</translation>
     </message>
 </context>
 <context>
@@ -413,52 +746,52 @@ OR 表示任一：数字经济 OR 实体经济
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/dialogs.py" line="40" />
+        <location filename="../../desktop/jingdu/ui/dialogs.py" line="41" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/dialogs.py" line="44" />
+        <location filename="../../desktop/jingdu/ui/dialogs.py" line="48" />
         <source>Light</source>
         <translation>明亮</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/dialogs.py" line="44" />
+        <location filename="../../desktop/jingdu/ui/dialogs.py" line="48" />
         <source>Sepia</source>
         <translation>护眼</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/dialogs.py" line="44" />
+        <location filename="../../desktop/jingdu/ui/dialogs.py" line="48" />
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/dialogs.py" line="56" />
+        <location filename="../../desktop/jingdu/ui/dialogs.py" line="60" />
         <source> characters</source>
         <translation> 字</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/dialogs.py" line="59" />
+        <location filename="../../desktop/jingdu/ui/dialogs.py" line="63" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/dialogs.py" line="60" />
+        <location filename="../../desktop/jingdu/ui/dialogs.py" line="64" />
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/dialogs.py" line="61" />
+        <location filename="../../desktop/jingdu/ui/dialogs.py" line="65" />
         <source>Text size</source>
         <translation>字号</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/dialogs.py" line="62" />
+        <location filename="../../desktop/jingdu/ui/dialogs.py" line="66" />
         <source>Column width</source>
         <translation>版心宽度</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/dialogs.py" line="63" />
+        <location filename="../../desktop/jingdu/ui/dialogs.py" line="67" />
         <source>A new language takes effect when Jingdu starts again.</source>
         <translation>更换语言将在重新启动精读后生效。</translation>
     </message>
@@ -466,19 +799,111 @@ OR 表示任一：数字经济 OR 实体经济
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/dialogs.py" line="87" />
+        <location filename="../../desktop/jingdu/ui/dialogs.py" line="93" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/dialogs.py" line="91" />
+        <location filename="../../desktop/jingdu/ui/dialogs.py" line="101" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/dialogs.py" line="91" />
+        <location filename="../../desktop/jingdu/ui/dialogs.py" line="101" />
         <source>Keys</source>
         <translation>按键</translation>
+    </message>
+</context>
+<context>
+    <name>TagDialog</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/annotation_dialogs.py" line="45" />
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/annotation_dialogs.py" line="48" />
+        <source>政策/科技，重点 — commas between tags, / for levels</source>
+        <translation>政策/科技，重点 — 标签间用逗号，/ 表示层级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/annotation_dialogs.py" line="59" />
+        <source>Tags of this highlight (new ones are created):</source>
+        <translation>此批注的标签（新标签会自动创建）：</translation>
+    </message>
+</context>
+<context>
+    <name>TagManager</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="419" />
+        <source>Tags — Jingdu</source>
+        <translation>标签 — 精读</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="423" />
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="423" />
+        <source>Annotations</source>
+        <translation>批注数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="427" />
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="428" />
+        <source>&amp;Merge…</source>
+        <translation>合并(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="429" />
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="430" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="438" />
+        <source>A tag with / has levels: renaming 政策 renames 政策/科技 too.</source>
+        <translation>含 / 的标签有层级：重命名“政策”也会重命名“政策/科技”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="477" />
+        <source>Rename tag</source>
+        <translation>重命名标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="477" />
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="492" />
+        <source>Merge tags</source>
+        <translation>合并标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="493" />
+        <source>Merge the selected tags into:</source>
+        <translation>将所选标签合并为：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="512" />
+        <source>Delete tags</source>
+        <translation>删除标签</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/jingdu/ui/browser.py" line="514" />
+        <source>Remove %n tag(s) from every annotation? The highlights stay.</source>
+        <translation>
+            <numerusform>从所有批注中移除这 %n 个标签？批注本身保留。</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QModelIndex, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QItemSelection, QMimeData, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -25,10 +26,17 @@ from jingdu.corpus.document import Document
 from jingdu.errors import DatabaseError, UserError
 from jingdu.library import DocumentSummary, Library, SyncReport, backup_time, open_library, recover
 from jingdu.notes import autobackup
+from jingdu.notes.citation import citation
+from jingdu.notes.model import COLORS, Highlight
+from jingdu.notes.store import Filter
 from jingdu.paths import default_data_dir
 from jingdu.search.engine import Hit, SearchResults
+from jingdu.ui import palette
 from jingdu.ui import settings as S
+from jingdu.ui.annotation_dialogs import NoteDialog, TagDialog
+from jingdu.ui.browser import AnnotationBrowser, TagManager
 from jingdu.ui.dialogs import Preferences, SettingsDialog, ShortcutsDialog
+from jingdu.ui.doc_notes import DocNotesPanel
 from jingdu.ui.find_bar import FindBar
 from jingdu.ui.fonts import reading_family
 from jingdu.ui.library_model import DOC_ID_ROLE, LibraryModel
@@ -36,12 +44,13 @@ from jingdu.ui.library_panel import LibraryPanel
 from jingdu.ui.outline_model import OFFSET_ROLE, OutlineModel
 from jingdu.ui.reader import ReaderView
 from jingdu.ui.search_panel import SearchPanel
+from jingdu.ui.selection_bar import SelectionBar
 from jingdu.ui.themes import apply_palette, theme
 from jingdu.ui.worker import Worker
 
 SEARCH_LIMIT = 200
 """Passages fetched per search; the total is always exact."""
-OUTLINE_TAB, SEARCH_TAB = 0, 1
+OUTLINE_TAB, SEARCH_TAB, NOTES_TAB = 0, 1, 2
 
 
 class MainWindow(QMainWindow):
@@ -49,6 +58,7 @@ class MainWindow(QMainWindow):
     document_shown = Signal(str)
     search_ready = Signal()
     search_shown = Signal()
+    annotations_changed = Signal()
     """Search results (or a message) are on screen for the latest query."""
     _progress = Signal(int, int, str)
     """From the worker thread: progress of a long job (index building)."""
@@ -66,6 +76,9 @@ class MainWindow(QMainWindow):
         self._search_running = False
         self._search_wanted: str | None = None
         self._busy = False
+        self._selection: tuple[int, int] | None = None
+        self._active: str | None = None
+        self._browser: AnnotationBrowser | None = None
         self.setWindowTitle(self.tr("Jingdu — close reading"))
         self.resize(1280, 820)
         self._build()
@@ -106,6 +119,9 @@ class MainWindow(QMainWindow):
         self.side_tabs.setObjectName("side_tabs")
         self.side_tabs.addTab(self.outline_view, self.tr("Outline"))
         self.side_tabs.addTab(self.search_panel, self.tr("Search"))
+        self.doc_notes = DocNotesPanel()
+        self.side_tabs.addTab(self.doc_notes, self.tr("This document"))
+        self.selection_bar = SelectionBar(self.reader.viewport())
         self.side_dock = QDockWidget(self.tr("Side panel"), self)
         self.side_dock.setObjectName("side_dock")
         self.side_dock.setWidget(self.side_tabs)
@@ -170,6 +186,22 @@ class MainWindow(QMainWindow):
         self.action_next_doc = a(self.tr("Ne&xt document"), ["Ctrl+PgDown"])
         self.action_previous_doc = a(self.tr("Pre&vious document"), ["Ctrl+PgUp"])
         self.action_shortcuts = a(self.tr("&Keyboard shortcuts"), ["F1"])
+        self.action_undo = a(self.tr("&Undo"), ["Ctrl+Z"])
+        self.action_redo = a(self.tr("&Redo"), ["Ctrl+Shift+Z", "Ctrl+Y"])
+        self.action_cite = a(self.tr("&Copy with citation"), ["Ctrl+Shift+C"])
+        self.action_browser = a(self.tr("All &annotations…"), ["Ctrl+Shift+A"])
+        self.action_tag_manager = a(self.tr("&Tag manager…"), ["Ctrl+Shift+G"])
+        self.action_doc_notes = a(self.tr("Annotations of this &document"), ["Ctrl+Shift+D"])
+        # Single keys act on the reader only, where typing them cannot mean text.
+        self.action_highlight = self._reader_action(self.tr("&Highlight (last colour)"), "H")
+        self.action_tag = self._reader_action(self.tr("&Tag the passage…"), "T")
+        self.action_note = self._reader_action(self.tr("&Note on the passage…"), "N")
+        self.action_delete_highlight = self._reader_action(self.tr("&Delete the highlight"), "Del")
+        names = palette.names()
+        self.color_actions = [
+            self._reader_action(self.tr("Highlight in %1").replace("%1", names[c]), str(n))
+            for n, c in enumerate(COLORS, start=1)
+        ]
         # "?" opens the help too, where typing it cannot mean a question mark.
         for widget in (self.reader, self.library_view, self.outline_view):
             QShortcut(
@@ -211,11 +243,25 @@ class MainWindow(QMainWindow):
             self.action_previous_doc,
         ):
             go_menu.addAction(act)
+        notes_menu = bar.addMenu(self.tr("&Annotate"))
+        for act in (
+            self.action_highlight, *self.color_actions, self.action_tag, self.action_note,
+            self.action_delete_highlight, self.action_cite, self.action_undo, self.action_redo,
+            self.action_doc_notes, self.action_browser, self.action_tag_manager,
+        ):  # fmt: skip
+            notes_menu.addAction(act)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.action_shortcuts)
 
+    def _reader_action(self, text: str, key: str) -> QAction:
+        action = QAction(text, self.reader)
+        action.setShortcut(QKeySequence(key))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.reader.addAction(action)
+        return action
+
     def all_actions(self) -> list[QAction]:
-        return [a for a in self.actions() if a.text()]
+        return [a for a in [*self.actions(), *self.reader.actions()] if a.text()]
 
     def _connect_signals(self) -> None:
         self.library_view.selectionModel().selectionChanged.connect(
@@ -247,6 +293,26 @@ class MainWindow(QMainWindow):
         self.action_next_doc.triggered.connect(lambda: self._step_document(+1))
         self.action_previous_doc.triggered.connect(lambda: self._step_document(-1))
         self.action_shortcuts.triggered.connect(self.show_shortcuts)
+        self.reader.selection_made.connect(self._on_selection_made)
+        self.reader.highlight_clicked.connect(self._on_highlight_clicked)
+        self.selection_bar.color_chosen.connect(self.highlight_selection)
+        self.selection_bar.tag_requested.connect(self.tag_selection)
+        self.selection_bar.note_requested.connect(self.note_selection)
+        self.selection_bar.copy_requested.connect(self.copy_citation)
+        self.selection_bar.delete_requested.connect(self.delete_active)
+        self.action_highlight.triggered.connect(lambda: self.highlight_selection(None))
+        for act, color in zip(self.color_actions, COLORS, strict=True):
+            act.triggered.connect(lambda _=False, c=color: self.highlight_selection(c))
+        self.action_tag.triggered.connect(lambda: self.tag_selection(None))
+        self.action_note.triggered.connect(lambda: self.note_selection(None))
+        self.action_delete_highlight.triggered.connect(self.delete_active)
+        self.action_cite.triggered.connect(self.copy_citation)
+        self.action_undo.triggered.connect(self.undo)
+        self.action_redo.triggered.connect(self.redo)
+        self.action_doc_notes.triggered.connect(self._on_doc_notes_requested)
+        self.action_browser.triggered.connect(self.show_browser)
+        self.action_tag_manager.triggered.connect(self.show_tag_manager)
+        self.doc_notes.highlight_chosen.connect(self._on_doc_note_chosen)
         self._position_timer = QTimer(self)
         self._position_timer.setSingleShot(True)
         self._position_timer.setInterval(400)
@@ -410,6 +476,9 @@ class MainWindow(QMainWindow):
             self.reader.scroll_to_offset(mark[0], mark)
         self.outline_model.set_outline(doc.outline)
         self.outline_view.expandAll()
+        self._selection, self._active = None, None
+        self.selection_bar.hide()
+        self.refresh_annotations()
         self._on_reader_position_changed(self.reader.offset_at_top())
         if self.find_bar.isVisible():
             self.find_bar.refresh()
@@ -585,6 +654,240 @@ class MainWindow(QMainWindow):
         first = hit.matches[0] if hit.matches else (hit.start, hit.end)
         self.open_document(hit.doc, mark=first)
         self.reader.setFocus()
+
+    # -- annotating -----------------------------------------------------------------------
+
+    def refresh_annotations(self) -> None:
+        """Read the open document's highlights and the library's counts again."""
+        if self.library is None or self.current is None:
+            return
+        lib, doc_id = self.library, self.current.id
+
+        def read() -> tuple[str, list[Highlight], dict[str, int]]:
+            return doc_id, lib.highlights(Filter(doc=doc_id)), lib.notes.count_by_doc()
+
+        self.worker.submit("read highlights", read, on_success=self._on_annotations_read)
+
+    def _on_annotations_read(self, result: tuple[str, list[Highlight], dict[str, int]]) -> None:
+        doc_id, items, counts = result
+        if self.current is None or self.current.id != doc_id:
+            return
+        self.reader.set_highlights(items, self._active or "")
+        self.doc_notes.set_items(items)
+        self.library_model.update_counts(counts)
+        self.annotations_changed.emit()
+
+    def _on_selection_made(self, start: int, end: int) -> None:
+        self._selection, self._active = (start, end), None
+        self.reader.set_highlights(self.reader.highlights, "")
+        cursor = self.reader.textCursor()
+        self.selection_bar.show_at(self.reader.cursorRect(cursor).bottomLeft(), editing=False)
+
+    def _on_highlight_clicked(self, hid: str) -> None:
+        self._selection, self._active = None, hid
+        self.reader.set_highlights(self.reader.highlights, hid)
+        h = next((x for x in self.reader.highlights if x.id == hid), None)
+        if h is not None:
+            cursor = QTextCursor(self.reader.document())
+            cursor.setPosition(self.reader.pmap.to_qt(h.end))
+            self.selection_bar.show_at(self.reader.cursorRect(cursor).bottomLeft(), editing=True)
+            self.doc_notes.select(hid)
+
+    def _target(self) -> Highlight | None:
+        return (
+            next((x for x in self.reader.highlights if x.id == self._active), None)
+            if self._active
+            else None
+        )
+
+    def change_annotations(
+        self, label: str, fn: Callable[[], object], then: Callable[[], None] | None = None
+    ) -> None:
+        """An annotation change, on the worker; then every view reads the result back."""
+
+        def done(result: object) -> None:
+            if isinstance(result, Highlight):
+                self._active = result.id
+                self._selection = None
+            self.selection_bar.hide()
+            self.refresh_annotations()
+            if self._browser is not None and self._browser.isVisible():
+                self._browser.reload()
+            if then is not None:
+                then()
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, UserError):
+                raise exc
+            self.status_label.setText(str(exc))
+            self.refresh_annotations()
+            if then is not None:
+                then()
+
+        self.worker.submit(label, fn, on_success=done, on_failure=failed)
+
+    def highlight_selection(self, color: str | None = None) -> None:
+        """Highlight the selection in ``color`` (else the last) or recolour the clicked one."""
+        if self.library is None or self.current is None:
+            return
+        lib, doc_id = self.library, self.current.id
+        color = color or (S.LAST_COLOR.get(self.settings) if self.settings else "yellow")
+        if self.settings is not None:
+            S.LAST_COLOR.set(self.settings, color)
+        target = self._target()
+        if self._selection is not None:
+            s, e = self._selection
+            self.change_annotations(
+                "highlight", lambda: lib.add_highlight(doc_id, s, e, color=color)
+            )
+        elif target is not None:
+            self.change_annotations("recolour", lambda: lib.edit_highlight(target.id, color=color))
+
+    def tag_selection(self, tags: list[str] | None = None) -> None:
+        if self.library is None or self.current is None:
+            return
+        target = self._target()
+        if self._selection is None and target is None:
+            return
+        if tags is None:
+            dialog = TagDialog(
+                [n for n, _ in self.library.tags()], list(target.tags) if target else [], self
+            )
+            if dialog.exec() != TagDialog.DialogCode.Accepted:
+                return
+            tags = dialog.tags()
+        lib, doc_id, color = self.library, self.current.id, self._last_color()
+        if self._selection is not None:
+            s, e = self._selection
+            self.change_annotations(
+                "tag", lambda: lib.add_highlight(doc_id, s, e, color=color, tags=tags)
+            )
+        elif target is not None:
+            keep = {t.casefold() for t in tags}
+            gone = [t for t in target.tags if t.casefold() not in keep]
+            self.change_annotations(
+                "tag", lambda: lib.edit_highlight(target.id, add_tags=tags, remove_tags=gone)
+            )
+
+    def note_selection(self, text: str | None = None) -> None:
+        if self.library is None or self.current is None:
+            return
+        target = self._target()
+        if self._selection is None and target is None:
+            return
+        if text is None:
+            quote = target.quote if target else self.current.text[slice(*self._selection)]  # type: ignore[misc]
+            dialog = NoteDialog(quote, target.note if target else "", self)
+            if dialog.exec() != NoteDialog.DialogCode.Accepted:
+                return
+            text = dialog.note()
+        lib, doc_id, color, note = self.library, self.current.id, self._last_color(), text
+        if self._selection is not None:
+            s, e = self._selection
+            self.change_annotations(
+                "note", lambda: lib.add_highlight(doc_id, s, e, color=color, note=note)
+            )
+        elif target is not None:
+            self.change_annotations("note", lambda: lib.edit_highlight(target.id, note=note))
+
+    def delete_active(self) -> None:
+        target = self._target()
+        if self.library is None or target is None:
+            return
+        lib = self.library
+        self._active = None
+        self.change_annotations("delete", lambda: lib.delete_highlights([target.id]))
+
+    def copy_citation(self) -> None:
+        """The quote and its source on the clipboard, as plain text and as HTML."""
+        if self.current is None:
+            return
+        target = self._target()
+        if target is None and self._selection is not None:
+            s, e = self._selection
+            target = Highlight("", self.current.id, s, e, self.current.text[s:e], "", "")
+        if target is None:
+            return
+        plain, html = citation(target, self.current)
+        mime = QMimeData()
+        mime.setText(plain)
+        mime.setHtml(html)
+        QApplication.clipboard().setMimeData(mime)
+        self.status_label.setText(self.tr("Copied with its citation."))
+
+    def _last_color(self) -> str:
+        return S.LAST_COLOR.get(self.settings) if self.settings else "yellow"
+
+    def undo(self) -> None:
+        self._history_step("undo")
+
+    def redo(self) -> None:
+        self._history_step("redo")
+
+    def _history_step(self, which: str) -> None:
+        if self.library is None:
+            return
+        step = self.library.undo if which == "undo" else self.library.redo
+
+        def done(label: object) -> None:
+            self.status_label.setText(
+                (self.tr("Undone: %1") if which == "undo" else self.tr("Redone: %1")).replace(
+                    "%1", str(label)
+                )
+            )
+            self.refresh_annotations()
+            if self._browser is not None:
+                self._browser.reload()
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, UserError):
+                raise exc
+            self.status_label.setText(str(exc))
+
+        self.worker.submit(which, step, on_success=done, on_failure=failed)
+
+    def _on_doc_notes_requested(self) -> None:
+        self.side_dock.show()
+        self.side_tabs.setCurrentIndex(NOTES_TAB)
+        self.doc_notes.view.setFocus()
+
+    def _on_doc_note_chosen(self, h: Highlight) -> None:
+        self._active, self._selection = h.id, None
+        self.reader.set_highlights(self.reader.highlights, h.id)
+        self.reader.scroll_to_offset(h.start)
+
+    def open_highlight(self, h: Highlight) -> None:
+        """Show a highlight in its document (from the browser or search)."""
+        self.open_document(h.doc, mark=None if h.orphan else (h.start, h.end))
+        self._active = h.id
+        if self.current is not None and self.current.id == h.doc:
+            self.reader.set_highlights(self.reader.highlights, h.id)
+            self.doc_notes.select(h.id)
+
+    def show_browser(self) -> None:
+        if self.library is None:
+            return
+        if self._browser is None:
+            self._browser = AnnotationBrowser(self)
+        self._browser.reload()
+        self._browser.show()
+        self._browser.raise_()
+
+    def show_tag_manager(self) -> None:
+        if self.library is not None:
+            TagManager(self).exec()
+            self.refresh_annotations()
+
+    def reattach(self, hid: str) -> bool:
+        """Put an orphan (or any highlight) on the current selection."""
+        if self.library is None or self.current is None or self._selection is None:
+            self.status_label.setText(self.tr("Select the passage in the reader first."))
+            return False
+        lib, doc_id, (s, e) = self.library, self.current.id, self._selection
+        self.change_annotations(
+            "re-attach", lambda: lib.edit_highlight(hid, move_to=(doc_id, s, e))
+        )
+        return True
 
     # -- importing ------------------------------------------------------------------------
 

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPoint, QRectF, Signal
+from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
     QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
     QPainter,
     QPaintEvent,
+    QPen,
     QResizeEvent,
     QTextCursor,
     QTextFrameFormat,
@@ -20,6 +23,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
 
 from jingdu.corpus.document import Document
+from jingdu.notes.model import Highlight
+from jingdu.ui import palette
 from jingdu.ui.render import render_document
 from jingdu.ui.textmap import PositionMap
 from jingdu.ui.themes import LIGHT, Theme
@@ -31,6 +36,10 @@ DEFAULT_COLUMN_EMS = 36
 class ReaderView(QTextBrowser):
     position_changed = Signal(int)
     """The code-point offset at the top of the view changed (scrolling)."""
+    highlight_clicked = Signal(str)
+    """A highlight was clicked (its id)."""
+    selection_made = Signal(int, int)
+    """The user selected text: its tidied range in code points (start, end)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,6 +52,8 @@ class ReaderView(QTextBrowser):
         self.point_size = 13.0
         self.column_ems = DEFAULT_COLUMN_EMS
         self.theme: Theme = LIGHT
+        self.highlights: list[Highlight] = []
+        self.active_highlight = ""
         self._find: list[tuple[int, int]] = []
         self._find_current = -1
         self._mark: tuple[int, int] | None = None
@@ -152,6 +163,29 @@ class ReaderView(QTextBrowser):
         self._mark = None
         self._update_selections()
 
+    def set_highlights(self, highlights: list[Highlight], active: str = "") -> None:
+        self.highlights = [h for h in highlights if not h.orphan]
+        self.active_highlight = active
+        self.viewport().update()
+
+    def highlights_at(self, offset: int) -> list[Highlight]:
+        return [h for h in self.highlights if h.start <= offset < h.end]
+
+    def selected_range(self) -> tuple[int, int] | None:
+        """The selection in code points, edges tidied (no blank or punctuation at the ends)."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection() or self.document_ is None:
+            return None
+        s = self.pmap.to_offset(cursor.selectionStart())
+        e = self.pmap.to_offset(cursor.selectionEnd())
+        return tidy(self.document_.text, s, e)
+
+    def select_range(self, start: int, end: int) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.pmap.to_qt(start))
+        cursor.setPosition(self.pmap.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
     def marks(self) -> list[tuple[int, int, str]]:
         """Every painted span (code points) with its colour: find matches and the mark."""
         t = self.theme
@@ -197,8 +231,45 @@ class ReaderView(QTextBrowser):
             block = block.next()
         return rects
 
+    def _paint_highlights(self, painter: QPainter, first: int, last: int, top: int) -> None:
+        dx = -self.horizontalScrollBar().value()
+        dark = self.theme.dark
+        for h in self.highlights:
+            if h.end < first or h.start > last:
+                continue
+            rects = [r.translated(dx, -top) for r in self.span_rects(h.start, h.end)]
+            color = palette.fill(h.color, dark)
+            for r in rects:
+                if h.style == "underline":
+                    painter.fillRect(
+                        QRectF(r.left(), r.bottom() - 3, r.width(), 3), palette.solid(h.color)
+                    )
+                else:
+                    painter.fillRect(r, color)
+            if rects and h.id == self.active_highlight:
+                pen = QPen(palette.solid(h.color))
+                pen.setWidthF(1.5)
+                painter.setPen(pen)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                for r in rects:
+                    painter.drawRect(r.adjusted(0, 0, -1, -1))
+            if rects and h.note:
+                # A note: a small dot where the highlight ends.
+                end_rect = rects[-1]
+                painter.setBrush(palette.solid(h.color).darker(140))
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.drawEllipse(QRectF(end_rect.right() - 3, end_rect.top() - 3, 7, 7))
+
     def paintEvent(self, event: QPaintEvent) -> None:
         spans = self.marks()
+        if self.highlights and self.document_ is not None:
+            top = self.verticalScrollBar().value()
+            first = self.pmap.to_offset(self.cursorForPosition(QPoint(0, 0)).position())
+            bottom = QPoint(self.viewport().width(), self.viewport().height())
+            last = self.pmap.to_offset(self.cursorForPosition(bottom).position())
+            painter = QPainter(self.viewport())
+            self._paint_highlights(painter, first - 500, last + 500, top)
+            painter.end()
         if spans and self.document_ is not None:
             top = self.verticalScrollBar().value()
             first = self.pmap.to_offset(self.cursorForPosition(QPoint(0, 0)).position())
@@ -234,6 +305,35 @@ class ReaderView(QTextBrowser):
             fmt.setBottomMargin(48)
             root.setFrameFormat(fmt)
 
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._press = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        picked = self.selected_range()
+        if picked is not None:
+            self.selection_made.emit(*picked)
+            return
+        press = getattr(self, "_press", None)
+        if press is not None and (event.position().toPoint() - press).manhattanLength() < 4:
+            offset = self.pmap.to_offset(
+                self.cursorForPosition(event.position().toPoint()).position()
+            )
+            hits = self.highlights_at(offset)
+            if hits:
+                # The innermost (shortest) highlight under the pointer.
+                self.highlight_clicked.emit(min(hits, key=lambda h: h.end - h.start).id)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        super().keyReleaseEvent(event)
+        if event.key() == Qt.Key.Key_Shift or event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            picked = self.selected_range()
+            if picked is not None:
+                self.selection_made.emit(*picked)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_column()
@@ -241,7 +341,16 @@ class ReaderView(QTextBrowser):
     def viewportEvent(self, event: QEvent) -> bool:
         # QTextBrowser does not show character-format tooltips (footnote bodies) by itself.
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            tip = self.cursorForPosition(event.pos()).charFormat().toolTip()
+            cursor = self.cursorForPosition(event.pos())
+            tip = cursor.charFormat().toolTip()
+            if not tip:
+                tip = "\n\n".join(
+                    "  ".join(f"#{t}" for t in h.tags)
+                    + ("\n" if h.tags and h.note else "")
+                    + h.note
+                    for h in self.highlights_at(self.pmap.to_offset(cursor.position()))
+                    if h.note or h.tags
+                )
             if tip:
                 QToolTip.showText(event.globalPos(), tip, self)
             else:
@@ -254,3 +363,16 @@ def _x(line: QTextLine, position: int) -> float:
     """The x of a text position in a laid-out line (PySide returns ``(x, position)``)."""
     result: Any = line.cursorToX(position)
     return float(result[0] if isinstance(result, tuple) else result)
+
+
+_EDGE = set(" \t\n\u3000，。、；：？！“”‘’（）《》〈〉【】「」『』…—·,.;:?!\"'()[]")
+
+
+def tidy(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A selection without blank space or punctuation at its ends; None if nothing is left."""
+    start, end = max(0, start), min(len(text), end)
+    while start < end and text[start] in _EDGE:
+        start += 1
+    while end > start and text[end - 1] in _EDGE:
+        end -= 1
+    return (start, end) if start < end else None

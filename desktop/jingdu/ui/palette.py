@@ -1,0 +1,43 @@
+"""The highlight colours as the reader paints them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
+
+from jingdu.notes.model import COLORS
+
+RGB = {
+    "yellow": "#f5d547",
+    "green": "#7fd08a",
+    "blue": "#7dbbf0",
+    "pink": "#f29cc2",
+    "purple": "#b99af0",
+    "orange": "#f5ab5c",
+    "red": "#ef7f76",
+}
+assert set(RGB) == set(COLORS)
+
+
+def fill(color: str, dark: bool = False) -> QColor:
+    """Translucent, so overlapping highlights mix and both stay readable."""
+    c = QColor(RGB.get(color, RGB["yellow"]))
+    c.setAlpha(95 if dark else 120)
+    return c
+
+
+def solid(color: str) -> QColor:
+    return QColor(RGB.get(color, RGB["yellow"]))
+
+
+def names() -> dict[str, str]:
+    t = QCoreApplication.translate
+    return {
+        "yellow": t("Palette", "Yellow"),
+        "green": t("Palette", "Green"),
+        "blue": t("Palette", "Blue"),
+        "pink": t("Palette", "Pink"),
+        "purple": t("Palette", "Purple"),
+        "orange": t("Palette", "Orange"),
+        "red": t("Palette", "Red"),
+    }

@@ -1,0 +1,266 @@
+"""Annotating in the reader, as a user does it: select, press a key, see it painted and stored."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from jingdu.notes.store import Filter
+from jingdu.ui.browser import TAG_ROLE, AnnotationBrowser, TagManager
+from jingdu.ui.main_window import MainWindow
+from tests.ui.test_reading_desk import reader_text
+
+
+def select(win: MainWindow, qtbot, start: int, end: int) -> None:
+    """Select as with Shift+arrows: the reader reports the selection when Shift is let go."""
+    win.reader.setFocus()
+    win.reader.select_range(start, end)
+    qtbot.keyRelease(win.reader, Qt.Key.Key_Shift)
+
+
+def passage(win: MainWindow, needle: str) -> tuple[int, int]:
+    assert win.current is not None
+    s = win.current.text.index(needle)
+    return s, s + len(needle)
+
+
+def open_doc_with(win: MainWindow, qtbot, path: Path, text: str) -> str:
+    path.write_text(text, encoding="utf-8")
+    assert win.library is not None
+    doc = win.library.import_file(path)[0]
+    win.library_model.set_documents(win.library.documents())
+    win.open_document(doc.id)
+    assert win.current is not None and win.current.id == doc.id
+    return doc.id
+
+
+def test_pressing_h_on_a_selection_stores_exactly_the_selected_passage(window, qtbot) -> None:
+    assert window.current is not None and window.library is not None
+    text = window.current.text
+    s = next(i for i in range(200, len(text)) if text[i] == "，")  # start on punctuation
+    select(window, qtbot, s, s + 25)
+    qtbot.keyClick(window.reader, Qt.Key.Key_H)
+    [h] = window.library.highlights(Filter(doc=window.current.id))
+    assert text[h.start] != "，"  # the edge was tidied
+    assert h.quote == text[h.start : h.end] and s < h.start < h.end <= s + 25
+    assert [x.id for x in window.reader.highlights] == [h.id]
+    assert window.doc_notes.proxy.rowCount() == 1
+    counts = {d.id: d.highlights for d in window.library_model.documents()}
+    assert counts[window.current.id] == 1
+
+
+def test_a_highlight_after_astral_characters_lands_on_the_selected_words(
+    window, qtbot, tmp_path: Path
+) -> None:
+    open_doc_with(
+        window,
+        qtbot,
+        tmp_path / "生僻字.txt",
+        "# 生僻字\n\n" + "𠮷野家的𩸽鱼与𠀀字" * 30 + "，其后是要高亮的句子。\n",
+    )
+    s, e = passage(window, "要高亮的句子")
+    select(window, qtbot, s, e)
+    window.action_highlight.trigger()
+    [h] = window.library.highlights(Filter(doc=window.current.id))
+    assert (h.start, h.end, h.quote) == (s, e, "要高亮的句子")
+    assert reader_text(window, h.start, h.end) == "要高亮的句子"
+
+
+def test_a_number_key_recolours_the_clicked_highlight_and_undo_brings_the_old_colour_back(
+    window, qtbot
+) -> None:
+    select(window, qtbot, 300, 320)
+    window.highlight_selection("yellow")
+    [h] = window.reader.highlights
+    window.reader.highlight_clicked.emit(h.id)
+    assert window.selection_bar.isVisible() and window.selection_bar.delete_button.isVisibleTo(
+        window.selection_bar
+    )
+    qtbot.keyClick(window.reader, Qt.Key.Key_3)  # the third swatch: blue
+    assert window.library.highlight(h.id).color == "blue"
+    qtbot.keyClick(window.reader, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.library.highlight(h.id).color == "yellow"
+    assert window.reader.highlights[0].color == "yellow"
+    qtbot.keyClick(
+        window.reader,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert window.library.highlight(h.id).color == "blue"
+
+
+def test_delete_key_removes_the_clicked_highlight_and_undo_restores_it(window, qtbot) -> None:
+    select(window, qtbot, 400, 430)
+    window.highlight_selection("green")
+    [h] = window.reader.highlights
+    window.reader.highlight_clicked.emit(h.id)
+    qtbot.keyClick(window.reader, Qt.Key.Key_Delete)
+    assert window.reader.highlights == [] and window.doc_notes.proxy.rowCount() == 0
+    window.undo()
+    assert [x.id for x in window.reader.highlights] == [h.id]
+
+
+def test_tags_and_notes_are_stored_and_the_side_list_filters_by_tag(window, qtbot) -> None:
+    select(window, qtbot, 500, 520)
+    window.tag_selection(["政策/科技", "重点"])
+    select(window, qtbot, 600, 620)
+    window.note_selection("联系本地实际")
+    tagged, noted = sorted(window.reader.highlights, key=lambda h: h.start)
+    assert set(tagged.tags) == {"政策/科技", "重点"} and noted.note == "联系本地实际"
+    panel = window.doc_notes
+    panel.tag_box.setCurrentIndex(panel.tag_box.findData("政策/科技"))
+    shown = [
+        panel.proxy.index(r, 0).data(Qt.ItemDataRole.DisplayRole)
+        for r in range(panel.proxy.rowCount())
+    ]
+    assert len(shown) == 1 and "#政策/科技" in shown[0]
+    panel.tag_box.setCurrentIndex(0)
+    assert panel.proxy.rowCount() == 2
+
+
+def test_choosing_an_entry_in_the_side_list_scrolls_the_reader_to_it(window, qtbot) -> None:
+    text = window.current.text
+    far = len(text) - 200
+    select(window, qtbot, far, far + 10)
+    window.highlight_selection("pink")
+    window.reader.scroll_to_offset(0)
+    assert window.reader.offset_at_top() < far - 2000
+    window.doc_notes.view.clicked.emit(window.doc_notes.proxy.index(0, 0))
+    top = window.reader.offset_at_top()
+    assert top <= far and far - top < 3000
+
+
+def test_copy_with_citation_puts_quote_and_source_on_the_clipboard(window, qtbot) -> None:
+    s, e = 300, 330
+    select(window, qtbot, s, e)
+    picked = window.reader.selected_range()
+    assert picked is not None
+    window.action_cite.trigger()
+    mime = QApplication.clipboard().mimeData()
+    quote = window.current.text[picked[0] : picked[1]]
+    assert quote in mime.text() and f"《{window.current.title}》" in mime.text()
+    assert "<blockquote>" in mime.html()
+
+
+def test_a_selection_of_only_punctuation_makes_no_highlight(window, qtbot) -> None:
+    text = window.current.text
+    s = text.index("。")
+    select(window, qtbot, s, s + 1)
+    window.highlight_selection("yellow")
+    assert window.library.highlights(Filter(doc=window.current.id)) == []
+
+
+# -- the annotation browser -------------------------------------------------------------------
+
+
+@pytest.fixture
+def browser(window: MainWindow, qtbot) -> AnnotationBrowser:
+    """Three highlights in two documents: 政策/科技 (yellow), 政策 (green), untagged (red)."""
+    select(window, qtbot, 300, 320)
+    window.tag_selection(["政策/科技"])
+    select(window, qtbot, 400, 420)
+    window.highlight_selection("green")
+    window.tag_selection(["政策"])
+    window.action_next_doc.trigger()
+    select(window, qtbot, 200, 230)
+    window.highlight_selection("red")
+    window.show_browser()
+    b = window._browser
+    assert b is not None and b.isVisible()
+    return b
+
+
+def choose_tag(b: AnnotationBrowser, tag: str) -> None:
+    items = b.tag_tree.findItems("*", Qt.MatchFlag.MatchWildcard | Qt.MatchFlag.MatchRecursive)
+    b.tag_tree.setCurrentItem(next(i for i in items if i.data(0, TAG_ROLE) == tag))
+
+
+def test_the_browser_lists_every_annotation_and_a_tag_selects_its_subtree(browser) -> None:
+    assert browser.proxy.rowCount() == 3
+    choose_tag(browser, "政策")
+    assert browser.proxy.rowCount() == 2  # 政策 and 政策/科技
+    choose_tag(browser, "政策/科技")
+    assert browser.proxy.rowCount() == 1
+    expected = browser.tr("%1 of %2 annotations").replace("%1", "1").replace("%2", "3")
+    assert browser.count_label.text() == expected
+
+
+def test_the_browser_filters_by_colour_text_and_orphan_state(browser, window) -> None:
+    browser.color_box.setCurrentIndex(browser.color_box.findData("red"))
+    assert browser.proxy.rowCount() == 1
+    browser.color_box.setCurrentIndex(0)
+    quote = browser.proxy.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    browser.text_edit.setText(quote[2:8])
+    assert browser.proxy.rowCount() >= 1
+    browser.text_edit.setText("不存在的字样𠀀")
+    assert browser.proxy.rowCount() == 0
+    browser.text_edit.clear()
+    browser.orphan_check.setChecked(True)
+    assert browser.proxy.rowCount() == 0
+
+
+def test_bulk_recolour_tag_and_delete_then_undo(browser, window) -> None:
+    browser.table.selectAll()
+    browser.recolour("purple")
+    assert {h.color for h in window.library.highlights()} == {"purple"}
+    browser.table.selectAll()
+    browser.add_tags(["复习"])
+    assert all("复习" in h.tags for h in window.library.highlights())
+    assert browser.proxy.rowCount() == 3
+    browser.table.selectAll()
+    browser.delete_selected(confirm=False)
+    assert window.library.highlights() == [] and browser.proxy.rowCount() == 0
+    window.undo()
+    assert len(window.library.highlights()) == 3 and browser.proxy.rowCount() == 3
+
+
+def test_double_click_opens_the_highlight_in_its_document(browser, window) -> None:
+    choose_tag(browser, "政策/科技")
+    browser.table.selectRow(0)
+    h = browser.selected()[0]
+    browser.open_current()
+    assert window.current is not None and window.current.id == h.doc
+    assert h.id in [x.id for x in window.reader.highlights]
+
+
+def test_an_orphan_is_listed_and_can_be_reattached_to_a_new_selection(
+    window, qtbot, tmp_path: Path
+) -> None:
+    f = tmp_path / "会议纪要.txt"
+    doc = open_doc_with(
+        window, qtbot, f, "# 会议纪要\n\n第一段讲发展。\n\n第二段提出要点甲乙丙。\n"
+    )
+    select(window, qtbot, *passage(window, "要点甲乙丙"))
+    window.highlight_selection("yellow")
+    f.write_text("# 会议纪要\n\n第一段讲发展。\n\n第二段改写为全新的内容。\n", encoding="utf-8")
+    window.library.import_file(f, replace=doc)
+    [h] = window.library.highlights(Filter(doc=doc))
+    assert h.orphan
+    window.current = None
+    window.open_document(doc)
+    window.show_browser()
+    b = window._browser
+    b.orphan_check.setChecked(True)
+    assert b.proxy.rowCount() == 1
+    assert b.proxy.index(0, 0).data(Qt.ItemDataRole.DisplayRole).startswith("[")
+    select(window, qtbot, *passage(window, "全新的内容"))
+    b.table.selectRow(0)
+    b.reattach_current()
+    moved = window.library.highlight(h.id)
+    assert not moved.orphan and moved.quote == "全新的内容"
+    assert b.proxy.rowCount() == 0
+
+
+def test_the_tag_manager_renames_a_level_with_its_subtree_and_undo_reverts(browser, window) -> None:
+    manager = TagManager(window)
+    item = manager.tree.findItems("政策", Qt.MatchFlag.MatchExactly)[0]
+    manager.tree.setCurrentItem(item)
+    manager.rename("方针")
+    names = {n for n, _ in window.library.tags()}
+    assert {"方针", "方针/科技"} <= names and "政策" not in names
+    window.undo()
+    names = {n for n, _ in window.library.tags()}
+    assert {"政策", "政策/科技"} <= names
