@@ -53,7 +53,11 @@ ts: $(STAMP)
 SHOT = LANG=zh_CN.UTF-8 xvfb-run -a -s "-screen 0 1400x900x24" $(BIN)/jingdu --data-dir build/shots gui
 screenshots: $(STAMP) $(QM)
 	rm -rf build/shots && mkdir -p build/shots docs
+	$(BIN)/python packaging/demo_notes.py build/shots
 	$(SHOT) --open 002 --screenshot docs/reader.png
+	$(BIN)/python packaging/set_setting.py build/shots window/side_tab 2
+	$(SHOT) --open 002 --screenshot docs/notes.png
+	$(SHOT) --open 002 --annotations --screenshot docs/browser.png
 	$(SHOT) --open 000 --search "全要素生产率 OR 高质量发展" --screenshot docs/search.png
 	$(BIN)/python packaging/set_setting.py build/shots reader/theme dark
 	$(BIN)/python packaging/set_setting.py build/shots window/side_tab 0

@@ -29,6 +29,8 @@ from jingdu.notes.model import Highlight
 from jingdu.notes.store import Filter, NotesStore
 from jingdu.paths import bundled_corpus_dir, default_data_dir, prepare_data_dir
 from jingdu.search.engine import SearchEngine, SearchResults
+from jingdu.search.fold import fold
+from jingdu.search.query import parse as parse_query
 
 Progress = Callable[[int, int, str], None]
 """Called as ``progress(done, total, what)`` during long work."""
@@ -474,6 +476,18 @@ class Library:
         """
         doc_id = self.resolve(doc) if doc is not None else None
         return self.search_engine().search(query, doc=doc_id, limit=limit, offset=offset)
+
+    def search_annotations(self, query: str, limit: int = 50) -> list[Highlight]:
+        """Highlights whose quote, note or tags match a search query (same syntax as
+        :meth:`search`), latest edited first. Raises QueryError for a query that cannot run."""
+        q = parse_query(query)
+        found = []
+        for h in self.notes.select(Filter(sort="updated")):
+            if q.matches(fold("\n".join([h.quote, h.note, *h.tags]))):
+                found.append(h)
+                if len(found) >= limit:
+                    break
+        return found
 
     # -- documents -------------------------------------------------------------
 

@@ -111,7 +111,9 @@
         <location filename="../../desktop/jingdu/ui/browser.py" line="351" />
         <source>Add tags to %n annotation(s)</source>
         <translation>
-            <numerusform>Add tags to %n annotation</numerusform><numerusform>Add tags to %n annotations</numerusform></translation>
+            <numerusform>Add tags to %n annotation</numerusform>
+            <numerusform>Add tags to %n annotations</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/jingdu/ui/browser.py" line="370" />
@@ -132,7 +134,9 @@
         <location filename="../../desktop/jingdu/ui/browser.py" line="397" />
         <source>Delete %n annotation(s)? Ctrl+Z in the reader brings them back.</source>
         <translation>
-            <numerusform>Delete %n annotation? Ctrl+Z in the reader brings them back.</numerusform><numerusform>Delete %n annotations? Ctrl+Z in the reader brings them back.</numerusform></translation>
+            <numerusform>Delete %n annotation? Ctrl+Z in the reader brings them back.</numerusform>
+            <numerusform>Delete %n annotations? Ctrl+Z in the reader brings them back.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -444,72 +448,82 @@
         <translation>Annotations of this &amp;document</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="196" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="195" />
+        <source>Selections snap to whole &amp;words</source>
+        <translation>Selections snap to whole &amp;words</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="198" />
+        <source>Widen a selection that cuts a word in half to the whole word (jieba)</source>
+        <translation>Widen a selection that cuts a word in half to the whole word (jieba)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="201" />
         <source>&amp;Highlight (last colour)</source>
         <translation>&amp;Highlight (last colour)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="197" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="202" />
         <source>&amp;Tag the passage…</source>
         <translation>&amp;Tag the passage…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="198" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="203" />
         <source>&amp;Note on the passage…</source>
         <translation>&amp;Note on the passage…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="199" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="204" />
         <source>&amp;Delete the highlight</source>
         <translation>&amp;Delete the highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="202" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="207" />
         <source>Highlight in %1</source>
         <translation>Highlight in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="215" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="220" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="218" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="223" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="226" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="231" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="238" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="243" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="246" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="251" />
         <source>&amp;Annotate</source>
         <translation>&amp;Annotate</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="253" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="260" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="326" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="334" />
         <source>Opening the library…</source>
         <translation>Opening the library…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="327" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="335" />
         <source>Search: waiting</source>
         <translation>Search: waiting</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="341" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="349" />
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -517,49 +531,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="343" />
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="385" />
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="392" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="351" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="393" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="400" />
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="362" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="370" />
         <source>Search: preparing…</source>
         <translation>Search: preparing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="381" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="389" />
         <source>The library could not be opened.</source>
         <translation>The library could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="388" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="396" />
         <source>Restore the automatic backup made %1? The damaged file is kept beside it.</source>
         <translation>Restore the automatic backup made %1? The damaged file is kept beside it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="401" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="409" />
         <source>Search: ready</source>
         <translation>Search: ready</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="407" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="415" />
         <source>Search: unavailable</source>
         <translation>Search: unavailable</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="413" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="421" />
         <source>Building the search index… %1%</source>
         <translation>Building the search index… %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="426" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="434" />
         <source>No Chinese font</source>
         <translation>No Chinese font</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="428" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="436" />
         <source>No font that can show Chinese was found, so the text may appear as boxes.
 Install one, for example on Debian or Ubuntu:
     sudo apt install fonts-noto-cjk fonts-wqy-microhei
@@ -570,57 +584,57 @@ Install one, for example on Debian or Ubuntu:
 then start Jingdu again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="485" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="493" />
         <source>%1 — Jingdu</source>
         <translation>%1 — Jingdu</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="487" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="495" />
         <source>%1 · %2 characters</source>
         <translation>%1 · %2 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="548" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="556" />
         <source>Text size %1 pt</source>
         <translation>Text size %1 pt</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="621" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="629" />
         <source>Search is starting…</source>
         <translation>Search is starting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="816" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="827" />
         <source>Copied with its citation.</source>
         <translation>Copied with its citation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="834" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="845" />
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="834" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="845" />
         <source>Redone: %1</source>
         <translation>Redone: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="884" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="900" />
         <source>Select the passage in the reader first.</source>
         <translation>Select the passage in the reader first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="899" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="915" />
         <source>Import text files</source>
         <translation>Import text files</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="901" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="917" />
         <source>Text files (*.txt *.md);;All files (*)</source>
         <translation>Text files (*.txt *.md);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="924" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="940" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -631,6 +645,44 @@ then start Jingdu again.</translation>
         <location filename="../../desktop/jingdu/ui/annotation_dialogs.py" line="71" />
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>Palette</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/palette.py" line="36" />
+        <source>Yellow</source>
+        <translation>Yellow</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/palette.py" line="37" />
+        <source>Green</source>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/palette.py" line="38" />
+        <source>Blue</source>
+        <translation>Blue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/palette.py" line="39" />
+        <source>Pink</source>
+        <translation>Pink</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/palette.py" line="40" />
+        <source>Purple</source>
+        <translation>Purple</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/palette.py" line="41" />
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/palette.py" line="42" />
+        <source>Red</source>
+        <translation>Red</translation>
     </message>
 </context>
 <context>
@@ -654,17 +706,17 @@ then start Jingdu again.</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/search_panel.py" line="103" />
+        <location filename="../../desktop/jingdu/ui/search_panel.py" line="104" />
         <source>Search the library (Ctrl+K)</source>
         <translation>Search the library (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search_panel.py" line="107" />
+        <location filename="../../desktop/jingdu/ui/search_panel.py" line="108" />
         <source>How to write a query</source>
         <translation>How to write a query</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search_panel.py" line="137" />
+        <location filename="../../desktop/jingdu/ui/search_panel.py" line="138" />
         <source>Words separated by spaces must all occur: 新质生产力 创新
 "quoted text" is found exactly, spaces included
 OR finds either word: 数字经济 OR 实体经济
@@ -679,25 +731,36 @@ One character is a search term too.
 Width, letter case and traditional/simplified forms do not matter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search_panel.py" line="171" />
+        <location filename="../../desktop/jingdu/ui/search_panel.py" line="174" />
         <source>No passage contains this.</source>
         <translation>No passage contains this.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search_panel.py" line="174" />
+        <location filename="../../desktop/jingdu/ui/search_panel.py" line="177" />
         <source>%1 passages in %3 documents; the best %2 shown</source>
         <translation>%1 passages in %3 documents; the best %2 shown</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search_panel.py" line="179" />
+        <location filename="../../desktop/jingdu/ui/search_panel.py" line="182" />
         <source>%1 passages in %3 documents</source>
         <translation>%1 passages in %3 documents</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/jingdu/ui/search_panel.py" line="184" />
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotation</numerusform><numerusform>%n annotations</numerusform></translation>
     </message>
 </context>
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/search_model.py" line="110" />
+        <location filename="../../desktop/jingdu/ui/search_model.py" line="73" />
+        <source>Your annotations</source>
+        <translation>Your annotations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/search_model.py" line="126" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -905,7 +968,9 @@ Width, letter case and traditional/simplified forms do not matter.</translation>
         <location filename="../../desktop/jingdu/ui/browser.py" line="514" />
         <source>Remove %n tag(s) from every annotation? The highlights stay.</source>
         <translation>
-            <numerusform>Remove %n tag from every annotation? The highlights stay.</numerusform><numerusform>Remove %n tags from every annotation? The highlights stay.</numerusform></translation>
+            <numerusform>Remove %n tag from every annotation? The highlights stay.</numerusform>
+            <numerusform>Remove %n tags from every annotation? The highlights stay.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

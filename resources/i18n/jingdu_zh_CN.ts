@@ -289,7 +289,7 @@
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="226" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="231" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -449,115 +449,125 @@
         <translation>本文批注(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="196" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="195" />
+        <source>Selections snap to whole &amp;words</source>
+        <translation>选区自动扩展为整词(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="198" />
+        <source>Widen a selection that cuts a word in half to the whole word (jieba)</source>
+        <translation>选区切断词语时扩展到整个词（jieba 分词）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="201" />
         <source>&amp;Highlight (last colour)</source>
         <translation>高亮（上次的颜色）(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="197" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="202" />
         <source>&amp;Tag the passage…</source>
         <translation>为此段加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="198" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="203" />
         <source>&amp;Note on the passage…</source>
         <translation>为此段写笔记(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="199" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="204" />
         <source>&amp;Delete the highlight</source>
         <translation>删除批注(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="202" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="207" />
         <source>Highlight in %1</source>
         <translation>用%1高亮</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="215" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="220" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="218" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="223" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="238" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="243" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="246" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="251" />
         <source>&amp;Annotate</source>
         <translation>批注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="253" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="260" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="326" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="334" />
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="327" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="335" />
         <source>Search: waiting</source>
         <translation>搜索：等待中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="341" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="349" />
         <source>%n document(s)</source>
         <translation>
             <numerusform>共 %n 篇文献</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="343" />
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="385" />
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="392" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="351" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="393" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="400" />
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="362" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="370" />
         <source>Search: preparing…</source>
         <translation>搜索：准备中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="381" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="389" />
         <source>The library could not be opened.</source>
         <translation>无法打开文库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="388" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="396" />
         <source>Restore the automatic backup made %1? The damaged file is kept beside it.</source>
         <translation>要恢复 %1 的自动备份吗？损坏的文件会保留在旁边。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="401" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="409" />
         <source>Search: ready</source>
         <translation>搜索：就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="407" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="415" />
         <source>Search: unavailable</source>
         <translation>搜索：不可用</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="413" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="421" />
         <source>Building the search index… %1%</source>
         <translation>正在建立搜索索引… %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="426" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="434" />
         <source>No Chinese font</source>
         <translation>缺少中文字体</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="428" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="436" />
         <source>No font that can show Chinese was found, so the text may appear as boxes.
 Install one, for example on Debian or Ubuntu:
     sudo apt install fonts-noto-cjk fonts-wqy-microhei
@@ -568,57 +578,57 @@ then start Jingdu again.</source>
 然后重新启动精读。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="485" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="493" />
         <source>%1 — Jingdu</source>
         <translation>%1 — 精读</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="487" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="495" />
         <source>%1 · %2 characters</source>
         <translation>%1 · %2 字</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="548" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="556" />
         <source>Text size %1 pt</source>
         <translation>字号 %1 磅</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="621" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="629" />
         <source>Search is starting…</source>
         <translation>搜索正在启动…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="816" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="827" />
         <source>Copied with its citation.</source>
         <translation>已连同出处复制。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="834" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="845" />
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="834" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="845" />
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="884" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="900" />
         <source>Select the passage in the reader first.</source>
         <translation>请先在阅读区选中段落。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="899" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="915" />
         <source>Import text files</source>
         <translation>导入文本文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="901" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="917" />
         <source>Text files (*.txt *.md);;All files (*)</source>
         <translation>文本文件 (*.txt *.md);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="924" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="940" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -629,6 +639,44 @@ then start Jingdu again.</source>
         <location filename="../../desktop/jingdu/ui/annotation_dialogs.py" line="71" />
         <source>Note</source>
         <translation>笔记</translation>
+    </message>
+</context>
+<context>
+    <name>Palette</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/palette.py" line="36" />
+        <source>Yellow</source>
+        <translation>黄</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/palette.py" line="37" />
+        <source>Green</source>
+        <translation>绿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/palette.py" line="38" />
+        <source>Blue</source>
+        <translation>蓝</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/palette.py" line="39" />
+        <source>Pink</source>
+        <translation>粉</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/palette.py" line="40" />
+        <source>Purple</source>
+        <translation>紫</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/palette.py" line="41" />
+        <source>Orange</source>
+        <translation>橙</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/palette.py" line="42" />
+        <source>Red</source>
+        <translation>红</translation>
     </message>
 </context>
 <context>
@@ -652,17 +700,17 @@ then start Jingdu again.</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/search_panel.py" line="103" />
+        <location filename="../../desktop/jingdu/ui/search_panel.py" line="104" />
         <source>Search the library (Ctrl+K)</source>
         <translation>搜索文库（Ctrl+K）</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search_panel.py" line="107" />
+        <location filename="../../desktop/jingdu/ui/search_panel.py" line="108" />
         <source>How to write a query</source>
         <translation>检索式写法</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search_panel.py" line="137" />
+        <location filename="../../desktop/jingdu/ui/search_panel.py" line="138" />
         <source>Words separated by spaces must all occur: 新质生产力 创新
 "quoted text" is found exactly, spaces included
 OR finds either word: 数字经济 OR 实体经济
@@ -677,25 +725,36 @@ OR 表示任一：数字经济 OR 实体经济
 不区分全角半角、大小写与繁简体。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search_panel.py" line="171" />
+        <location filename="../../desktop/jingdu/ui/search_panel.py" line="174" />
         <source>No passage contains this.</source>
         <translation>没有段落包含此内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search_panel.py" line="174" />
+        <location filename="../../desktop/jingdu/ui/search_panel.py" line="177" />
         <source>%1 passages in %3 documents; the best %2 shown</source>
         <translation>%3 篇文献中共 %1 段；显示最相关的 %2 段</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search_panel.py" line="179" />
+        <location filename="../../desktop/jingdu/ui/search_panel.py" line="182" />
         <source>%1 passages in %3 documents</source>
         <translation>%3 篇文献中共 %1 段</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/jingdu/ui/search_panel.py" line="184" />
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n 条批注</numerusform></translation>
     </message>
 </context>
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/search_model.py" line="110" />
+        <location filename="../../desktop/jingdu/ui/search_model.py" line="73" />
+        <source>Your annotations</source>
+        <translation>我的批注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/search_model.py" line="126" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>

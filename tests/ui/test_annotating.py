@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
 from jingdu.notes.store import Filter
@@ -168,7 +168,7 @@ def browser(window: MainWindow, qtbot) -> AnnotationBrowser:
     select(window, qtbot, 200, 230)
     window.highlight_selection("red")
     window.show_browser()
-    b = window._browser
+    b = window.browser
     assert b is not None and b.isVisible()
     return b
 
@@ -242,7 +242,7 @@ def test_an_orphan_is_listed_and_can_be_reattached_to_a_new_selection(
     window.current = None
     window.open_document(doc)
     window.show_browser()
-    b = window._browser
+    b = window.browser
     b.orphan_check.setChecked(True)
     assert b.proxy.rowCount() == 1
     assert b.proxy.index(0, 0).data(Qt.ItemDataRole.DisplayRole).startswith("[")
@@ -264,3 +264,46 @@ def test_the_tag_manager_renames_a_level_with_its_subtree_and_undo_reverts(brows
     window.undo()
     names = {n for n, _ in window.library.tags()}
     assert {"政策", "政策/科技"} <= names
+
+
+def test_with_snapping_on_a_half_word_selection_becomes_the_whole_word(
+    window, qtbot, tmp_path: Path
+) -> None:
+    from jingdu.search import segment
+    from jingdu.ui import settings as S
+
+    segment.tokenizer()
+    open_doc_with(
+        window,
+        qtbot,
+        tmp_path / "分词.txt",
+        "# 分词\n\n发展新质生产力是推动高质量发展的内在要求。\n",
+    )
+    window.action_snap.setChecked(True)
+    s, _ = passage(window, "质生产")
+    select(window, qtbot, s, s + 3)
+    qtbot.keyClick(window.reader, Qt.Key.Key_H)
+    [h] = window.library.highlights(Filter(doc=window.current.id))
+    assert h.quote == "新质生产力"
+    assert S.SNAP_WORDS.get(window.settings) is True
+
+
+def test_the_library_search_lists_matching_annotations_first_and_opens_them(window, qtbot) -> None:
+    from jingdu.ui.search_model import NOTE_ROLE
+    from tests.ui.test_reading_desk import type_chinese
+
+    select(window, qtbot, 300, 320)
+    window.note_selection("学习会上要讨论")
+    [h] = window.reader.highlights
+    window.action_next_doc.trigger()
+    window.focus_search()
+    with qtbot.waitSignal(window.search_shown, timeout=5000):
+        type_chinese(window.search_panel.edit, "讨论")
+    model = window.search_panel.model
+    group = model.index(0, 0)
+    assert model.rowCount(group) == 1 and model.index(0, 0, group).data(NOTE_ROLE).id == h.id
+    label = QCoreApplication.translate("SearchResultsModel", "Your annotations")
+    assert group.data().startswith(label) and model.index(0, 0, group).data() == h.quote
+    window.search_panel.view.setCurrentIndex(model.index(0, 0, group))
+    qtbot.keyClick(window.search_panel.edit, Qt.Key.Key_Return)
+    assert window.current.id == h.doc

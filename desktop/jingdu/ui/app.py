@@ -8,7 +8,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QElapsedTimer, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QElapsedTimer, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from jingdu.paths import resources_dir
@@ -109,7 +109,8 @@ def run_gui(args: argparse.Namespace) -> int:
     if screenshot is not None:
 
         def shoot() -> None:
-            window.grab().save(str(screenshot))
+            shown = window.browser if args.annotations and window.browser else window
+            shown.grab().save(str(screenshot))
             app.quit()
 
         def timed_out() -> None:
@@ -128,6 +129,10 @@ def run_gui(args: argparse.Namespace) -> int:
         QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, timed_out)
     if args.search:
         window.library_loaded.connect(lambda: window.search(args.search))
+    if args.annotations:
+        window.document_shown.connect(
+            lambda _id: window.show_browser(), Qt.ConnectionType.SingleShotConnection
+        )
     _trace_startup(app, window)
     window.start(open_doc=args.open)
     status = app.exec()

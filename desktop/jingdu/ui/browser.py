@@ -162,7 +162,7 @@ class AnnotationBrowser(QDialog):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((1, 200), (2, 120), (3, 70), (4, 160), (5, 140), (6, 120)):
+        for col, width in ((1, 170), (2, 120), (3, 64), (4, 140), (5, 130), (6, 118)):
             self.table.setColumnWidth(col, width)
 
         self.count_label = QLabel()
@@ -205,9 +205,9 @@ class AnnotationBrowser(QDialog):
         splitter.addWidget(self.tag_tree)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([220, 900])
+        splitter.setSizes([180, 1000])
         QVBoxLayout(self).addWidget(splitter)
-        self.resize(1180, 640)
+        self.resize(1240, 640)
 
         self.text_edit.textChanged.connect(self._refilter)
         self.color_box.currentIndexChanged.connect(self._refilter)

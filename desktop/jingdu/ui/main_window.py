@@ -78,7 +78,7 @@ class MainWindow(QMainWindow):
         self._busy = False
         self._selection: tuple[int, int] | None = None
         self._active: str | None = None
-        self._browser: AnnotationBrowser | None = None
+        self.browser: AnnotationBrowser | None = None
         self.setWindowTitle(self.tr("Jingdu — close reading"))
         self.resize(1280, 820)
         self._build()
@@ -192,6 +192,11 @@ class MainWindow(QMainWindow):
         self.action_browser = a(self.tr("All &annotations…"), ["Ctrl+Shift+A"])
         self.action_tag_manager = a(self.tr("&Tag manager…"), ["Ctrl+Shift+G"])
         self.action_doc_notes = a(self.tr("Annotations of this &document"), ["Ctrl+Shift+D"])
+        self.action_snap = a(self.tr("Selections snap to whole &words"), ["Ctrl+Shift+W"])
+        self.action_snap.setCheckable(True)
+        self.action_snap.setToolTip(
+            self.tr("Widen a selection that cuts a word in half to the whole word (jieba)")
+        )
         # Single keys act on the reader only, where typing them cannot mean text.
         self.action_highlight = self._reader_action(self.tr("&Highlight (last colour)"), "H")
         self.action_tag = self._reader_action(self.tr("&Tag the passage…"), "T")
@@ -250,6 +255,8 @@ class MainWindow(QMainWindow):
             self.action_doc_notes, self.action_browser, self.action_tag_manager,
         ):  # fmt: skip
             notes_menu.addAction(act)
+        notes_menu.addSeparator()
+        notes_menu.addAction(self.action_snap)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.action_shortcuts)
 
@@ -312,6 +319,7 @@ class MainWindow(QMainWindow):
         self.action_doc_notes.triggered.connect(self._on_doc_notes_requested)
         self.action_browser.triggered.connect(self.show_browser)
         self.action_tag_manager.triggered.connect(self.show_tag_manager)
+        self.action_snap.toggled.connect(self.set_snap_words)
         self.doc_notes.highlight_chosen.connect(self._on_doc_note_chosen)
         self._position_timer = QTimer(self)
         self._position_timer.setSingleShot(True)
@@ -621,22 +629,21 @@ class MainWindow(QMainWindow):
             self.search_panel.set_message(self.tr("Search is starting…"))
             return
         self._search_running = True
+        lib = self.library
+
+        def both() -> tuple[SearchResults, list[Highlight]]:
+            return lib.search(query, None, SEARCH_LIMIT), lib.search_annotations(query)
+
         self.worker.submit(
-            "search",
-            self.library.search,
-            query,
-            None,
-            SEARCH_LIMIT,
-            on_success=self._on_search_done,
-            on_failure=self._on_search_error,
+            "search", both, on_success=self._on_search_done, on_failure=self._on_search_error
         )
 
-    def _on_search_done(self, results: SearchResults) -> None:
+    def _on_search_done(self, found: tuple[SearchResults, list[Highlight]]) -> None:
         self._search_running = False
         if self._search_wanted is not None:
             self._run_search()  # newer text arrived meanwhile: this result is already stale
             return
-        self.search_panel.set_results(results)
+        self.search_panel.set_results(*found)
         self.search_shown.emit()
 
     def _on_search_error(self, exc: BaseException) -> None:
@@ -650,7 +657,11 @@ class MainWindow(QMainWindow):
         self.search_panel.set_message(str(exc))
         self.search_shown.emit()
 
-    def _on_search_hit_activated(self, hit: Hit) -> None:
+    def _on_search_hit_activated(self, hit: Hit | Highlight) -> None:
+        if isinstance(hit, Highlight):
+            self.open_highlight(hit)
+            self.reader.setFocus()
+            return
         first = hit.matches[0] if hit.matches else (hit.start, hit.end)
         self.open_document(hit.doc, mark=first)
         self.reader.setFocus()
@@ -711,8 +722,8 @@ class MainWindow(QMainWindow):
                 self._selection = None
             self.selection_bar.hide()
             self.refresh_annotations()
-            if self._browser is not None and self._browser.isVisible():
-                self._browser.reload()
+            if self.browser is not None and self.browser.isVisible():
+                self.browser.reload()
             if then is not None:
                 then()
 
@@ -836,8 +847,8 @@ class MainWindow(QMainWindow):
                 )
             )
             self.refresh_annotations()
-            if self._browser is not None:
-                self._browser.reload()
+            if self.browser is not None:
+                self.browser.reload()
 
         def failed(exc: BaseException) -> None:
             if not isinstance(exc, UserError):
@@ -867,11 +878,16 @@ class MainWindow(QMainWindow):
     def show_browser(self) -> None:
         if self.library is None:
             return
-        if self._browser is None:
-            self._browser = AnnotationBrowser(self)
-        self._browser.reload()
-        self._browser.show()
-        self._browser.raise_()
+        if self.browser is None:
+            self.browser = AnnotationBrowser(self)
+        self.browser.reload()
+        self.browser.show()
+        self.browser.raise_()
+
+    def set_snap_words(self, on: bool) -> None:
+        self.reader.snap_words = on
+        if self.settings is not None:
+            S.SNAP_WORDS.set(self.settings, on)
 
     def show_tag_manager(self) -> None:
         if self.library is not None:
@@ -952,6 +968,8 @@ class MainWindow(QMainWindow):
         self.reader.point_size = S.FONT_SIZE.get(self.settings)
         self.reader.column_ems = S.COLUMN_EMS.get(self.settings)
         self.set_theme(S.THEME.get(self.settings))
+        self.action_snap.setChecked(S.SNAP_WORDS.get(self.settings))
+        self.reader.snap_words = self.action_snap.isChecked()
 
     def save_state(self) -> None:
         if self.settings is None:

@@ -31,13 +31,13 @@ def solid(color: str) -> QColor:
 
 
 def names() -> dict[str, str]:
-    t = QCoreApplication.translate
+    # Spelled out in full so that lupdate finds each string.
     return {
-        "yellow": t("Palette", "Yellow"),
-        "green": t("Palette", "Green"),
-        "blue": t("Palette", "Blue"),
-        "pink": t("Palette", "Pink"),
-        "purple": t("Palette", "Purple"),
-        "orange": t("Palette", "Orange"),
-        "red": t("Palette", "Red"),
+        "yellow": QCoreApplication.translate("Palette", "Yellow"),
+        "green": QCoreApplication.translate("Palette", "Green"),
+        "blue": QCoreApplication.translate("Palette", "Blue"),
+        "pink": QCoreApplication.translate("Palette", "Pink"),
+        "purple": QCoreApplication.translate("Palette", "Purple"),
+        "orange": QCoreApplication.translate("Palette", "Orange"),
+        "red": QCoreApplication.translate("Palette", "Red"),
     }

@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
 
 from jingdu.corpus.document import Document
+from jingdu.notes.edges import snap_to_words, tidy
 from jingdu.notes.model import Highlight
 from jingdu.ui import palette
 from jingdu.ui.render import render_document
@@ -53,6 +54,8 @@ class ReaderView(QTextBrowser):
         self.column_ems = DEFAULT_COLUMN_EMS
         self.theme: Theme = LIGHT
         self.highlights: list[Highlight] = []
+        self.snap_words = False
+        """Widen selections to whole jieba words (an option of the Annotate menu)."""
         self.active_highlight = ""
         self._find: list[tuple[int, int]] = []
         self._find_current = -1
@@ -178,7 +181,8 @@ class ReaderView(QTextBrowser):
             return None
         s = self.pmap.to_offset(cursor.selectionStart())
         e = self.pmap.to_offset(cursor.selectionEnd())
-        return tidy(self.document_.text, s, e)
+        edges = snap_to_words if self.snap_words else tidy
+        return edges(self.document_.text, s, e)
 
     def select_range(self, start: int, end: int) -> None:
         cursor = QTextCursor(self.document())
@@ -363,16 +367,3 @@ def _x(line: QTextLine, position: int) -> float:
     """The x of a text position in a laid-out line (PySide returns ``(x, position)``)."""
     result: Any = line.cursorToX(position)
     return float(result[0] if isinstance(result, tuple) else result)
-
-
-_EDGE = set(" \t\n\u3000，。、；：？！“”‘’（）《》〈〉【】「」『』…—·,.;:?!\"'()[]")
-
-
-def tidy(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """A selection without blank space or punctuation at its ends; None if nothing is left."""
-    start, end = max(0, start), min(len(text), end)
-    while start < end and text[start] in _EDGE:
-        start += 1
-    while end > start and text[end - 1] in _EDGE:
-        end -= 1
-    return (start, end) if start < end else None

@@ -13,10 +13,13 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from jingdu.notes.model import Highlight
 from jingdu.search.engine import Hit, SearchResults
+from jingdu.ui import palette
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 SNIPPET_HTML_ROLE = Qt.ItemDataRole.UserRole + 2
+NOTE_ROLE = Qt.ItemDataRole.UserRole + 3
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -24,7 +27,7 @@ _Index = QModelIndex | QPersistentModelIndex
 class _Group:
     doc: str
     title: str
-    hits: list[Hit] = field(default_factory=list)
+    hits: list[Hit | Highlight] = field(default_factory=list)
 
 
 def snippet_html(hit: Hit, mark: str) -> str:
@@ -59,10 +62,16 @@ class SearchResultsModel(QAbstractItemModel):
         self.results: SearchResults | None = None
         self.mark = "#ffe58a"
 
-    def set_results(self, results: SearchResults | None) -> None:
+    def set_results(
+        self, results: SearchResults | None, annotations: list[Highlight] | None = None
+    ) -> None:
+        """Passages grouped by document; matching annotations, if any, as a first group."""
         self.beginResetModel()
         self.results = results
         self._groups = []
+        if annotations:
+            label = QCoreApplication.translate("SearchResultsModel", "Your annotations")
+            self._groups.append(_Group("", label, list(annotations)))
         by_doc: dict[str, _Group] = {}
         for hit in results.hits if results else []:
             group = by_doc.get(hit.doc)
@@ -97,7 +106,14 @@ class SearchResultsModel(QAbstractItemModel):
     def hit(self, index: _Index) -> Hit | None:
         if not index.isValid() or index.internalId() == 0:
             return None
-        return self._groups[index.internalId() - 1].hits[index.row()]
+        item = self._groups[index.internalId() - 1].hits[index.row()]
+        return item if isinstance(item, Hit) else None
+
+    def annotation(self, index: _Index) -> Highlight | None:
+        if not index.isValid() or index.internalId() == 0:
+            return None
+        item = self._groups[index.internalId() - 1].hits[index.row()]
+        return item if isinstance(item, Highlight) else None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -114,6 +130,9 @@ class SearchResultsModel(QAbstractItemModel):
             if role == Qt.ItemDataRole.ToolTipRole:
                 return group.title
             return None
+        note = self.annotation(index)
+        if note is not None:
+            return self._annotation_data(note, role)
         hit = self.hit(index)
         assert hit is not None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -132,12 +151,34 @@ class SearchResultsModel(QAbstractItemModel):
             return hit
         return None
 
+    def _annotation_data(self, h: Highlight, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return h.quote
+        if role == SNIPPET_HTML_ROLE:
+            tags = " ".join(f"#{t}" for t in h.tags)
+            head = f'<p style="color:gray; font-size:small; margin:0">{_escape(tags)}</p>'
+            swatch = f'<span style="color:{palette.RGB.get(h.color, "#f5d547")}">■</span> '
+            body = f'<p style="margin:0">{swatch}{_escape(h.quote)}</p>'
+            note = (
+                f'<p style="margin:0; font-style:italic">✎ {_escape(h.note)}</p>' if h.note else ""
+            )
+            return (head if tags else "") + body + note
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return h.note or h.quote
+        if role == NOTE_ROLE:
+            return h
+        return None
+
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def first_hit(self) -> QModelIndex:
+        """The best passage: annotations are listed first, but the text is what was sought."""
+        for g, group in enumerate(self._groups):
+            if group.hits and isinstance(group.hits[0], Hit):
+                return self.index(0, 0, self.index(g, 0))
         return self.index(0, 0, self.index(0, 0)) if self._groups else QModelIndex()
 
 

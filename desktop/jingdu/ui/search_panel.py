@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jingdu.notes.model import Highlight
 from jingdu.search.engine import Hit, SearchResults
-from jingdu.ui.search_model import HIT_ROLE, SNIPPET_HTML_ROLE, SearchResultsModel
+from jingdu.ui.search_model import HIT_ROLE, NOTE_ROLE, SNIPPET_HTML_ROLE, SearchResultsModel
 
 DEBOUNCE_MS = 180
 _Index = QModelIndex | QPersistentModelIndex
@@ -159,14 +160,16 @@ class SearchPanel(QWidget):
         self._timer.stop()
         self.query_changed.emit(self.edit.text().strip())
 
-    def set_results(self, results: SearchResults | None) -> None:
-        self.model.set_results(results)
+    def set_results(
+        self, results: SearchResults | None, annotations: list[Highlight] | None = None
+    ) -> None:
+        self.model.set_results(results, annotations)
         self.view.expandAll()
         if results is None:
             self.status.setText("")
             return
         shown = len(results.hits)
-        docs = self.model.rowCount()
+        docs = len({h.doc for h in results.hits})
         if results.total == 0:
             text = self.tr("No passage contains this.")
         elif shown < results.total:
@@ -177,6 +180,8 @@ class SearchPanel(QWidget):
             )
         else:
             text = self.tr("%1 passages in %3 documents").replace("%1", str(results.total))
+        if annotations:
+            text += " · " + self.tr("%n annotation(s)", "", len(annotations))
         self.status.setText(text.replace("%3", str(docs)) + f" · {results.seconds * 1000:.0f} ms")
         first = self.model.first_hit()
         if first.isValid():
@@ -211,14 +216,13 @@ class SearchPanel(QWidget):
         if self._timer.isActive():
             self.run_now()
             return
-        hit = self.current_hit()
-        if hit is not None:
-            self.hit_activated.emit(hit)
+        self._on_view_activated(self.view.currentIndex())
 
     def _on_view_activated(self, index: QModelIndex) -> None:
-        hit = index.data(HIT_ROLE)
-        if isinstance(hit, Hit):
-            self.hit_activated.emit(hit)
+        """A passage (a Hit) or an annotation (a Highlight) was chosen."""
+        item = (index.data(HIT_ROLE) or index.data(NOTE_ROLE)) if index.isValid() else None
+        if isinstance(item, Hit | Highlight):
+            self.hit_activated.emit(item)
 
     def _on_help_clicked(self) -> None:
         QToolTip.showText(

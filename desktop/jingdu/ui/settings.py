@@ -46,6 +46,7 @@ LANGUAGE = Setting("ui/language", "")
 """``zh_CN``, ``en``, or empty to follow the system locale."""
 FONT_WARNING_SHOWN = Setting("ui/font_warning_shown", False)
 LAST_COLOR = Setting("notes/last_color", "yellow")
+SNAP_WORDS = Setting("notes/snap_words", False)
 
 MIN_FONT, MAX_FONT = 8.0, 36.0
 MIN_COLUMN, MAX_COLUMN = 20, 60
