@@ -38,6 +38,7 @@ bench: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/ingest.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/notes.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/desk.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/annotating.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/search.py --copies 50
 
 lint: $(STAMP)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from jingdu.notes.store import Filter
 from jingdu.ui.browser import TAG_ROLE, AnnotationBrowser, TagManager
+from jingdu.ui.highlight_models import HIGHLIGHT_ROLE
 from jingdu.ui.main_window import MainWindow
 from tests.ui.test_reading_desk import reader_text
 
@@ -307,3 +308,16 @@ def test_the_library_search_lists_matching_annotations_first_and_opens_them(wind
     window.search_panel.view.setCurrentIndex(model.index(0, 0, group))
     qtbot.keyClick(window.search_panel.edit, Qt.Key.Key_Return)
     assert window.current.id == h.doc
+
+
+def test_sorting_a_column_orders_the_rows_and_keeps_the_selection(browser) -> None:
+    quote_col = browser.model.COLUMNS.index("Quote")
+    browser.table.selectRow(1)
+    chosen = browser.selected()[0].id
+    browser.table.sortByColumn(quote_col, Qt.SortOrder.AscendingOrder)
+    quotes = [browser.proxy.index(r, 0).data(HIGHLIGHT_ROLE).quote for r in range(3)]
+    assert quotes == sorted(quotes)
+    browser.table.sortByColumn(quote_col, Qt.SortOrder.DescendingOrder)
+    quotes = [browser.proxy.index(r, 0).data(HIGHLIGHT_ROLE).quote for r in range(3)]
+    assert quotes == sorted(quotes, reverse=True)
+    assert [h.id for h in browser.selected()] == [chosen]

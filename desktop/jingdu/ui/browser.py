@@ -42,7 +42,7 @@ from jingdu.search.fold import fold
 from jingdu.ui import palette
 from jingdu.ui.annotation_dialogs import TagDialog
 from jingdu.ui.doc_notes import tag_matches
-from jingdu.ui.highlight_models import HIGHLIGHT_ROLE, SORT_ROLE, HighlightTableModel
+from jingdu.ui.highlight_models import HIGHLIGHT_ROLE, HighlightTableModel
 from jingdu.ui.selection_bar import swatch
 
 if TYPE_CHECKING:
@@ -53,8 +53,15 @@ TAG_ROLE = Qt.ItemDataRole.UserRole + 10
 _ALL, _UNTAGGED = "\x00all", "\x00untagged"
 
 
-def _read_all(lib: Library) -> tuple[list[Highlight], dict[str, str], dict[str, str]]:
-    """All highlights, the titles of their documents and the section of each."""
+Annotations = tuple[list[Highlight], dict[str, str], dict[str, str], list[str]]
+
+
+def searchable(h: Highlight) -> str:
+    return fold("\n".join([h.quote, h.note, *h.tags]))
+
+
+def _read_all(lib: Library) -> Annotations:
+    """All highlights, their documents' titles, each one's section and folded text."""
     items = lib.highlights(Filter())
     titles = {d.id: d.title for d in lib.documents()}
     sections: dict[str, str] = {}
@@ -66,7 +73,7 @@ def _read_all(lib: Library) -> tuple[list[Highlight], dict[str, str], dict[str, 
             doc: Document = lib.document(h.doc)
             finders[h.doc] = section_finder(doc)
         sections[h.id] = finders[h.doc](h.start)
-    return items, titles, sections
+    return items, titles, sections, [searchable(h) for h in items]
 
 
 class AnnotationFilter(QSortFilterProxyModel):
@@ -80,8 +87,10 @@ class AnnotationFilter(QSortFilterProxyModel):
         self.doc = ""
         self.since = ""
         self.orphans_only = False
-        self.setSortRole(SORT_ROLE)
-        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """The source model sorts (fast, in Python); this proxy only filters."""
+        self.sourceModel().sort(column, order)
 
     def update(self, **values: Any) -> None:
         self.beginFilterChange()
@@ -90,7 +99,9 @@ class AnnotationFilter(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
-        h: Highlight = self.sourceModel().index(row, 0, parent).data(HIGHLIGHT_ROLE)
+        # Straight to the model's lists: this runs for every row on every keystroke.
+        model: HighlightTableModel = self.sourceModel()  # type: ignore[assignment]
+        h = model.items[row]
         if self.orphans_only and not h.orphan:
             return False
         if self.color and h.color != self.color:
@@ -103,7 +114,7 @@ class AnnotationFilter(QSortFilterProxyModel):
             return False
         if self.tag not in (_ALL, _UNTAGGED) and not tag_matches(h.tags, self.tag):
             return False
-        return not self.text or self.text in fold(h.quote + "\n" + h.note + "\n" + " ".join(h.tags))
+        return not self.text or self.text in model.folded[row]
 
 
 class AnnotationBrowser(QDialog):
@@ -233,10 +244,10 @@ class AnnotationBrowser(QDialog):
         if lib is not None:
             self.window_.worker.submit("read annotations", _read_all, lib, on_success=self._on_read)
 
-    def _on_read(self, result: tuple[list[Highlight], dict[str, str], dict[str, str]]) -> None:
-        items, titles, sections = result
+    def _on_read(self, result: Annotations) -> None:
+        items, titles, sections, folded = result
         chosen = {h.id for h in self.selected()}
-        self.model.set_items(items, titles, sections)
+        self.model.set_items(items, titles, sections, folded)
         self._fill_documents(titles, items)
         self._fill_tags(items)
         self._refilter()
