@@ -55,3 +55,10 @@ def test_snapping_keeps_astral_characters_whole(jieba_ready) -> None:
 def test_snapping_punctuation_alone_gives_nothing(jieba_ready) -> None:
     s = TEXT.index("。")
     assert snap_to_words(TEXT, s, s + 1) is None
+
+
+def test_with_punctuation_kept_only_blanks_are_trimmed() -> None:
+    text = "他说： “新质生产力。” 随后"
+    s = text.index("：")
+    assert cut(text, tidy(text, s + 1, text.index("随"), punctuation=False)) == "“新质生产力。”"
+    assert cut(text, tidy(text, s + 1, text.index("随"))) == "新质生产力"

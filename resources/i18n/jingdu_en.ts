@@ -3,112 +3,112 @@
 <context>
     <name>AnnotationBrowser</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="115" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="126" />
         <source>All annotations — Jingdu</source>
         <translation>All annotations — Jingdu</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="123" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="134" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="129" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="140" />
         <source>Filter by quote, note or tag…</source>
         <translation>Filter by quote, note or tag…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="132" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="143" />
         <source>All colours</source>
         <translation>All colours</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="136" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="147" />
         <source>All documents</source>
         <translation>All documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="139" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="150" />
         <source>Any time</source>
         <translation>Any time</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="140" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="151" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="141" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="152" />
         <source>Last 7 days</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="142" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="153" />
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="145" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="156" />
         <source>Orphans only</source>
         <translation>Orphans only</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="147" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="158" />
         <source>Highlights whose passage was not found after a re-import</source>
         <translation>Highlights whose passage was not found after a re-import</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="169" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="180" />
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="170" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="181" />
         <source>Add &amp;tags…</source>
         <translation>Add &amp;tags…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="171" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="182" />
         <source>&amp;Remove tag…</source>
         <translation>&amp;Remove tag…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="172" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="183" />
         <source>&amp;Colour</source>
         <translation>&amp;Colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="177" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="188" />
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="178" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="189" />
         <source>Re-&amp;attach to selection</source>
         <translation>Re-&amp;attach to selection</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="180" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="191" />
         <source>Select the passage in the reader, then put this highlight on it</source>
         <translation>Select the passage in the reader, then put this highlight on it</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="269" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="280" />
         <source>All annotations</source>
         <translation>All annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="271" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="282" />
         <source>Untagged</source>
         <translation>Untagged</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="309" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="320" />
         <source>%1 of %2 annotations</source>
         <translation>%1 of %2 annotations</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/browser.py" line="351" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="362" />
         <source>Add tags to %n annotation(s)</source>
         <translation>
             <numerusform>Add tags to %n annotation</numerusform>
@@ -116,22 +116,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="370" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="381" />
         <source>Remove tag</source>
         <translation>Remove tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="371" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="382" />
         <source>Tag to remove from the selected annotations:</source>
         <translation>Tag to remove from the selected annotations:</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="395" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="406" />
         <source>Delete annotations</source>
         <translation>Delete annotations</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/browser.py" line="397" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="408" />
         <source>Delete %n annotation(s)? Ctrl+Z in the reader brings them back.</source>
         <translation>
             <numerusform>Delete %n annotation? Ctrl+Z in the reader brings them back.</numerusform>
@@ -199,42 +199,42 @@
 <context>
     <name>HighlightTableModel</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="96" />
+        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="132" />
         <source>Quote</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="97" />
+        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="133" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="98" />
+        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="134" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="99" />
+        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="135" />
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="100" />
+        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="136" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="101" />
+        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="137" />
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="102" />
+        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="138" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="125" />
+        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="154" />
         <source>[orphan] </source>
         <translation>[orphan] </translation>
     </message>
@@ -453,77 +453,82 @@
         <translation>Selections snap to whole &amp;words</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="198" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="197" />
+        <source>Selections drop &amp;punctuation at the ends</source>
+        <translation>Selections drop &amp;punctuation at the ends</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="201" />
         <source>Widen a selection that cuts a word in half to the whole word (jieba)</source>
         <translation>Widen a selection that cuts a word in half to the whole word (jieba)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="201" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="204" />
         <source>&amp;Highlight (last colour)</source>
         <translation>&amp;Highlight (last colour)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="202" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="205" />
         <source>&amp;Tag the passage…</source>
         <translation>&amp;Tag the passage…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="203" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="206" />
         <source>&amp;Note on the passage…</source>
         <translation>&amp;Note on the passage…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="204" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="207" />
         <source>&amp;Delete the highlight</source>
         <translation>&amp;Delete the highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="207" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="210" />
         <source>Highlight in %1</source>
         <translation>Highlight in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="220" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="223" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="223" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="226" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="231" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="234" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="243" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="246" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="251" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="254" />
         <source>&amp;Annotate</source>
         <translation>&amp;Annotate</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="260" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="264" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="334" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="339" />
         <source>Opening the library…</source>
         <translation>Opening the library…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="335" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="340" />
         <source>Search: waiting</source>
         <translation>Search: waiting</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="349" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="354" />
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -531,49 +536,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="351" />
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="393" />
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="400" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="356" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="398" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="405" />
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="370" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="375" />
         <source>Search: preparing…</source>
         <translation>Search: preparing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="389" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="394" />
         <source>The library could not be opened.</source>
         <translation>The library could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="396" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="401" />
         <source>Restore the automatic backup made %1? The damaged file is kept beside it.</source>
         <translation>Restore the automatic backup made %1? The damaged file is kept beside it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="409" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="414" />
         <source>Search: ready</source>
         <translation>Search: ready</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="415" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="420" />
         <source>Search: unavailable</source>
         <translation>Search: unavailable</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="421" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="426" />
         <source>Building the search index… %1%</source>
         <translation>Building the search index… %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="434" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="439" />
         <source>No Chinese font</source>
         <translation>No Chinese font</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="436" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="441" />
         <source>No font that can show Chinese was found, so the text may appear as boxes.
 Install one, for example on Debian or Ubuntu:
     sudo apt install fonts-noto-cjk fonts-wqy-microhei
@@ -584,57 +589,57 @@ Install one, for example on Debian or Ubuntu:
 then start Jingdu again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="493" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="498" />
         <source>%1 — Jingdu</source>
         <translation>%1 — Jingdu</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="495" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="500" />
         <source>%1 · %2 characters</source>
         <translation>%1 · %2 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="556" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="561" />
         <source>Text size %1 pt</source>
         <translation>Text size %1 pt</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="629" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="634" />
         <source>Search is starting…</source>
         <translation>Search is starting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="827" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="832" />
         <source>Copied with its citation.</source>
         <translation>Copied with its citation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="845" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="850" />
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="845" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="850" />
         <source>Redone: %1</source>
         <translation>Redone: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="900" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="910" />
         <source>Select the passage in the reader first.</source>
         <translation>Select the passage in the reader first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="915" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="925" />
         <source>Import text files</source>
         <translation>Import text files</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="917" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="927" />
         <source>Text files (*.txt *.md);;All files (*)</source>
         <translation>Text files (*.txt *.md);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="940" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="950" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -749,7 +754,9 @@ Width, letter case and traditional/simplified forms do not matter.</translation>
         <location filename="../../desktop/jingdu/ui/search_panel.py" line="184" />
         <source>%n annotation(s)</source>
         <translation>
-            <numerusform>%n annotation</numerusform><numerusform>%n annotations</numerusform></translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -900,72 +907,72 @@ Width, letter case and traditional/simplified forms do not matter.</translation>
 <context>
     <name>TagManager</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="419" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="430" />
         <source>Tags — Jingdu</source>
         <translation>Tags — Jingdu</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="423" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="434" />
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="423" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="434" />
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="427" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="438" />
         <source>&amp;Rename…</source>
         <translation>&amp;Rename…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="428" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="439" />
         <source>&amp;Merge…</source>
         <translation>&amp;Merge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="429" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="440" />
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="430" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="441" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="438" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="449" />
         <source>A tag with / has levels: renaming 政策 renames 政策/科技 too.</source>
         <translation>A tag with / has levels: renaming 政策 renames 政策/科技 too.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="477" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="488" />
         <source>Rename tag</source>
         <translation>Rename tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="477" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="488" />
         <source>New name:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="492" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="503" />
         <source>Merge tags</source>
         <translation>Merge tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="493" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="504" />
         <source>Merge the selected tags into:</source>
         <translation>Merge the selected tags into:</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="512" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="523" />
         <source>Delete tags</source>
         <translation>Delete tags</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/browser.py" line="514" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="525" />
         <source>Remove %n tag(s) from every annotation? The highlights stay.</source>
         <translation>
             <numerusform>Remove %n tag from every annotation? The highlights stay.</numerusform>

@@ -3,133 +3,133 @@
 <context>
     <name>AnnotationBrowser</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="115" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="126" />
         <source>All annotations — Jingdu</source>
         <translation>全部批注 — 精读</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="123" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="134" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="129" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="140" />
         <source>Filter by quote, note or tag…</source>
         <translation>按原文、笔记或标签筛选…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="132" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="143" />
         <source>All colours</source>
         <translation>全部颜色</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="136" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="147" />
         <source>All documents</source>
         <translation>全部文献</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="139" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="150" />
         <source>Any time</source>
         <translation>任意时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="140" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="151" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="141" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="152" />
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="142" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="153" />
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="145" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="156" />
         <source>Orphans only</source>
         <translation>仅失锚批注</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="147" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="158" />
         <source>Highlights whose passage was not found after a re-import</source>
         <translation>重新导入后找不到原文位置的批注</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="169" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="180" />
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="170" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="181" />
         <source>Add &amp;tags…</source>
         <translation>添加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="171" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="182" />
         <source>&amp;Remove tag…</source>
         <translation>移除标签(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="172" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="183" />
         <source>&amp;Colour</source>
         <translation>颜色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="177" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="188" />
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="178" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="189" />
         <source>Re-&amp;attach to selection</source>
         <translation>重新锚定到选区(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="180" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="191" />
         <source>Select the passage in the reader, then put this highlight on it</source>
         <translation>先在阅读区选中段落，再把此批注移到那里</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="269" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="280" />
         <source>All annotations</source>
         <translation>全部批注</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="271" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="282" />
         <source>Untagged</source>
         <translation>无标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="309" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="320" />
         <source>%1 of %2 annotations</source>
         <translation>显示 %1 条，共 %2 条批注</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/browser.py" line="351" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="362" />
         <source>Add tags to %n annotation(s)</source>
         <translation>
             <numerusform>为 %n 条批注添加标签</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="370" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="381" />
         <source>Remove tag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="371" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="382" />
         <source>Tag to remove from the selected annotations:</source>
         <translation>要从所选批注中移除的标签：</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="395" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="406" />
         <source>Delete annotations</source>
         <translation>删除批注</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/browser.py" line="397" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="408" />
         <source>Delete %n annotation(s)? Ctrl+Z in the reader brings them back.</source>
         <translation>
             <numerusform>删除 %n 条批注？在阅读区按 Ctrl+Z 可撤销。</numerusform></translation>
@@ -195,42 +195,42 @@
 <context>
     <name>HighlightTableModel</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="96" />
+        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="132" />
         <source>Quote</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="97" />
+        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="133" />
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="98" />
+        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="134" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="99" />
+        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="135" />
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="100" />
+        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="136" />
         <source>Document</source>
         <translation>文献</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="101" />
+        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="137" />
         <source>Section</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="102" />
+        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="138" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="125" />
+        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="154" />
         <source>[orphan] </source>
         <translation>[失锚] </translation>
     </message>
@@ -289,7 +289,7 @@
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="231" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="234" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -454,120 +454,125 @@
         <translation>选区自动扩展为整词(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="198" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="197" />
+        <source>Selections drop &amp;punctuation at the ends</source>
+        <translation>选区去掉两端标点(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="201" />
         <source>Widen a selection that cuts a word in half to the whole word (jieba)</source>
         <translation>选区切断词语时扩展到整个词（jieba 分词）</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="201" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="204" />
         <source>&amp;Highlight (last colour)</source>
         <translation>高亮（上次的颜色）(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="202" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="205" />
         <source>&amp;Tag the passage…</source>
         <translation>为此段加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="203" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="206" />
         <source>&amp;Note on the passage…</source>
         <translation>为此段写笔记(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="204" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="207" />
         <source>&amp;Delete the highlight</source>
         <translation>删除批注(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="207" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="210" />
         <source>Highlight in %1</source>
         <translation>用%1高亮</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="220" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="223" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="223" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="226" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="243" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="246" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="251" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="254" />
         <source>&amp;Annotate</source>
         <translation>批注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="260" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="264" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="334" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="339" />
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="335" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="340" />
         <source>Search: waiting</source>
         <translation>搜索：等待中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="349" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="354" />
         <source>%n document(s)</source>
         <translation>
             <numerusform>共 %n 篇文献</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="351" />
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="393" />
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="400" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="356" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="398" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="405" />
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="370" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="375" />
         <source>Search: preparing…</source>
         <translation>搜索：准备中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="389" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="394" />
         <source>The library could not be opened.</source>
         <translation>无法打开文库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="396" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="401" />
         <source>Restore the automatic backup made %1? The damaged file is kept beside it.</source>
         <translation>要恢复 %1 的自动备份吗？损坏的文件会保留在旁边。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="409" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="414" />
         <source>Search: ready</source>
         <translation>搜索：就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="415" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="420" />
         <source>Search: unavailable</source>
         <translation>搜索：不可用</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="421" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="426" />
         <source>Building the search index… %1%</source>
         <translation>正在建立搜索索引… %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="434" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="439" />
         <source>No Chinese font</source>
         <translation>缺少中文字体</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="436" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="441" />
         <source>No font that can show Chinese was found, so the text may appear as boxes.
 Install one, for example on Debian or Ubuntu:
     sudo apt install fonts-noto-cjk fonts-wqy-microhei
@@ -578,57 +583,57 @@ then start Jingdu again.</source>
 然后重新启动精读。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="493" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="498" />
         <source>%1 — Jingdu</source>
         <translation>%1 — 精读</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="495" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="500" />
         <source>%1 · %2 characters</source>
         <translation>%1 · %2 字</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="556" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="561" />
         <source>Text size %1 pt</source>
         <translation>字号 %1 磅</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="629" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="634" />
         <source>Search is starting…</source>
         <translation>搜索正在启动…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="827" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="832" />
         <source>Copied with its citation.</source>
         <translation>已连同出处复制。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="845" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="850" />
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="845" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="850" />
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="900" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="910" />
         <source>Select the passage in the reader first.</source>
         <translation>请先在阅读区选中段落。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="915" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="925" />
         <source>Import text files</source>
         <translation>导入文本文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="917" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="927" />
         <source>Text files (*.txt *.md);;All files (*)</source>
         <translation>文本文件 (*.txt *.md);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="940" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="950" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -894,72 +899,72 @@ OR 表示任一：数字经济 OR 实体经济
 <context>
     <name>TagManager</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="419" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="430" />
         <source>Tags — Jingdu</source>
         <translation>标签 — 精读</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="423" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="434" />
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="423" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="434" />
         <source>Annotations</source>
         <translation>批注数</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="427" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="438" />
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="428" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="439" />
         <source>&amp;Merge…</source>
         <translation>合并(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="429" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="440" />
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="430" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="441" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="438" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="449" />
         <source>A tag with / has levels: renaming 政策 renames 政策/科技 too.</source>
         <translation>含 / 的标签有层级：重命名“政策”也会重命名“政策/科技”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="477" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="488" />
         <source>Rename tag</source>
         <translation>重命名标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="477" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="488" />
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="492" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="503" />
         <source>Merge tags</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="493" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="504" />
         <source>Merge the selected tags into:</source>
         <translation>将所选标签合并为：</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="512" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="523" />
         <source>Delete tags</source>
         <translation>删除标签</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/browser.py" line="514" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="525" />
         <source>Remove %n tag(s) from every annotation? The highlights stay.</source>
         <translation>
             <numerusform>从所有批注中移除这 %n 个标签？批注本身保留。</numerusform></translation>

@@ -321,3 +321,37 @@ def test_sorting_a_column_orders_the_rows_and_keeps_the_selection(browser) -> No
     quotes = [browser.proxy.index(r, 0).data(HIGHLIGHT_ROLE).quote for r in range(3)]
     assert quotes == sorted(quotes, reverse=True)
     assert [h.id for h in browser.selected()] == [chosen]
+
+
+def test_keeping_punctuation_is_an_option_that_is_remembered(window, qtbot, data_dir) -> None:
+    from tests.ui.conftest import make_window
+
+    text = window.current.text
+    s = text.index("。") - 10
+    window.action_trim.setChecked(False)
+    select(window, qtbot, s, s + 11)
+    window.highlight_selection("blue")
+    [h] = window.reader.highlights
+    assert h.quote.endswith("。") and h.quote == text[s : s + 11]
+    window.close()
+    again = make_window(qtbot, data_dir)
+    assert not again.action_trim.isChecked() and again.reader.trim_punctuation is False
+    again.close()
+
+
+def test_hovering_a_highlight_shows_its_note_and_tags(window, qtbot) -> None:
+    from PySide6.QtGui import QHelpEvent, QTextCursor
+    from PySide6.QtWidgets import QToolTip
+
+    select(window, qtbot, 300, 330)
+    window.tag_selection(["重点"])
+    [h] = window.reader.highlights
+    window.reader.highlight_clicked.emit(h.id)
+    window.note_selection("会上讨论")
+    window.reader.scroll_to_offset(h.start)
+    cursor = QTextCursor(window.reader.document())
+    cursor.setPosition(window.reader.pmap.to_qt(h.start + 3))
+    point = window.reader.cursorRect(cursor).center()
+    event = QHelpEvent(QHelpEvent.Type.ToolTip, point, window.reader.viewport().mapToGlobal(point))
+    QApplication.sendEvent(window.reader.viewport(), event)
+    assert "#重点" in QToolTip.text() and "会上讨论" in QToolTip.text()

@@ -194,6 +194,9 @@ class MainWindow(QMainWindow):
         self.action_doc_notes = a(self.tr("Annotations of this &document"), ["Ctrl+Shift+D"])
         self.action_snap = a(self.tr("Selections snap to whole &words"), ["Ctrl+Shift+W"])
         self.action_snap.setCheckable(True)
+        self.action_trim = a(self.tr("Selections drop &punctuation at the ends"), ["Ctrl+Shift+P"])
+        self.action_trim.setCheckable(True)
+        self.action_trim.setChecked(True)  # as the reader starts; restoring a False toggles it
         self.action_snap.setToolTip(
             self.tr("Widen a selection that cuts a word in half to the whole word (jieba)")
         )
@@ -257,6 +260,7 @@ class MainWindow(QMainWindow):
             notes_menu.addAction(act)
         notes_menu.addSeparator()
         notes_menu.addAction(self.action_snap)
+        notes_menu.addAction(self.action_trim)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.action_shortcuts)
 
@@ -320,6 +324,7 @@ class MainWindow(QMainWindow):
         self.action_browser.triggered.connect(self.show_browser)
         self.action_tag_manager.triggered.connect(self.show_tag_manager)
         self.action_snap.toggled.connect(self.set_snap_words)
+        self.action_trim.toggled.connect(self.set_trim_punctuation)
         self.doc_notes.highlight_chosen.connect(self._on_doc_note_chosen)
         self._position_timer = QTimer(self)
         self._position_timer.setSingleShot(True)
@@ -889,6 +894,11 @@ class MainWindow(QMainWindow):
         if self.settings is not None:
             S.SNAP_WORDS.set(self.settings, on)
 
+    def set_trim_punctuation(self, on: bool) -> None:
+        self.reader.trim_punctuation = on
+        if self.settings is not None:
+            S.TRIM_PUNCTUATION.set(self.settings, on)
+
     def show_tag_manager(self) -> None:
         if self.library is not None:
             TagManager(self).exec()
@@ -969,7 +979,7 @@ class MainWindow(QMainWindow):
         self.reader.column_ems = S.COLUMN_EMS.get(self.settings)
         self.set_theme(S.THEME.get(self.settings))
         self.action_snap.setChecked(S.SNAP_WORDS.get(self.settings))
-        self.reader.snap_words = self.action_snap.isChecked()
+        self.action_trim.setChecked(S.TRIM_PUNCTUATION.get(self.settings))
 
     def save_state(self) -> None:
         if self.settings is None:

@@ -56,6 +56,8 @@ class ReaderView(QTextBrowser):
         self.highlights: list[Highlight] = []
         self.snap_words = False
         """Widen selections to whole jieba words (an option of the Annotate menu)."""
+        self.trim_punctuation = True
+        """Drop punctuation at selection ends (an option: some keep the closing 。 or ”)."""
         self.active_highlight = ""
         self._find: list[tuple[int, int]] = []
         self._find_current = -1
@@ -182,7 +184,7 @@ class ReaderView(QTextBrowser):
         s = self.pmap.to_offset(cursor.selectionStart())
         e = self.pmap.to_offset(cursor.selectionEnd())
         edges = snap_to_words if self.snap_words else tidy
-        return edges(self.document_.text, s, e)
+        return edges(self.document_.text, s, e, self.trim_punctuation)
 
     def select_range(self, start: int, end: int) -> None:
         cursor = QTextCursor(self.document())

@@ -47,6 +47,7 @@ LANGUAGE = Setting("ui/language", "")
 FONT_WARNING_SHOWN = Setting("ui/font_warning_shown", False)
 LAST_COLOR = Setting("notes/last_color", "yellow")
 SNAP_WORDS = Setting("notes/snap_words", False)
+TRIM_PUNCTUATION = Setting("notes/trim_punctuation", True)
 
 MIN_FONT, MAX_FONT = 8.0, 36.0
 MIN_COLUMN, MAX_COLUMN = 20, 60
