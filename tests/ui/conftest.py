@@ -44,3 +44,11 @@ def window(qtbot, data_dir: Path) -> Iterator[MainWindow]:
     assert win.library is not None
     yield win
     win.close()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _empty_clipboard_at_exit(qapp) -> Iterator[None]:
+    """Qt's offscreen platform crashes at exit when its clipboard still holds QMimeData
+    (a Qt bug: the same program exits cleanly under X11); the citation tests fill it."""
+    yield
+    qapp.clipboard().clear()
