@@ -15,8 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from jingdu import __version__
+from jingdu.corpus.decode import read_source
 from jingdu.corpus.document import Document
 from jingdu.errors import UserError
+from jingdu.export.model import GROUPINGS, BriefingOptions
 from jingdu.library import Library, open_library, recover
 from jingdu.notes.model import COLORS, STYLES, Highlight
 from jingdu.notes.store import Filter
@@ -134,6 +136,33 @@ def build_parser() -> argparse.ArgumentParser:
     dele = tsub.add_parser("delete", help="remove a tag from every highlight (the highlights stay)")
     _common(dele)
     dele.add_argument("name", metavar="TAG")
+
+    exp = sub.add_parser(
+        "export", help="write a briefing note (学习简报) of chosen highlights: .md or .json"
+    )
+    _common(exp)
+    exp.add_argument("out", metavar="OUT", type=Path, help="OUT.md or OUT.json")
+    exp.add_argument("--doc", action="append", default=[], help="only this document (repeat)")
+    exp.add_argument("--tag", action="append", default=[], help="only this tag and its sub-tags")
+    exp.add_argument("--color", action="append", default=[], help="only this colour (repeat)")
+    exp.add_argument("--since", metavar="DATE", help="created on or after (YYYY-MM-DD)")
+    exp.add_argument("--until", metavar="DATE", help="created on or before (YYYY-MM-DD)")
+    exp.add_argument("--notes-only", action="store_true", help="only highlights with a note")
+    exp.add_argument("--group-by", choices=GROUPINGS, default="document")
+    exp.add_argument(
+        "--meaning",
+        action="append",
+        default=[],
+        metavar="COLOR=TEXT",
+        help="heading of a colour group, e.g. yellow=要点 (with --group-by color)",
+    )
+    exp.add_argument("--title", default=BriefingOptions.title)
+    exp.add_argument("--subtitle", default="")
+    exp.add_argument("--author", default="", help="author or organisation")
+    exp.add_argument("--date", default="", help="as printed (default: today)")
+    exp.add_argument("--preface", default="", help="a preface; @FILE reads it from a file")
+    exp.add_argument("--context", action="store_true", help="add each excerpt's paragraph")
+    exp.add_argument("--json", action="store_true")
 
     bak = sub.add_parser("backup", help="write all highlights and tags to a JSON file")
     _common(bak)
@@ -418,6 +447,30 @@ def _cmd_tag(lib: Library, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_export(lib: Library, args: argparse.Namespace) -> int:
+    meanings = {}
+    for item in args.meaning:
+        color, sep, text = item.partition("=")
+        if not sep or color not in COLORS:
+            raise UserError(f"--meaning {item!r}: write COLOR=TEXT with one of {', '.join(COLORS)}")
+        meanings[color] = text
+    preface = args.preface
+    if preface.startswith("@"):
+        preface = read_source(Path(preface[1:])).text
+    options = BriefingOptions(
+        docs=args.doc, tags=args.tag, colors=args.color, since=args.since, until=args.until,
+        notes_only=args.notes_only, group_by=args.group_by, color_meanings=meanings,
+        title=args.title, subtitle=args.subtitle, author=args.author, date=args.date,
+        preface=preface, context=args.context,
+    )  # fmt: skip
+    b = lib.export(args.out, options)
+    if args.json:
+        _print_json({"out": str(args.out), "excerpts": b.excerpt_count, "groups": len(b.groups)})
+    else:
+        print(f"wrote {b.excerpt_count} excerpts in {len(b.groups)} groups to {args.out}")
+    return EXIT_OK
+
+
 def _cmd_backup(lib: Library, args: argparse.Namespace) -> int:
     n = lib.backup(args.out)
     print(f"wrote {n} highlight{'s' if n != 1 else ''} to {args.out}")
@@ -454,6 +507,7 @@ _COMMANDS = {
     "highlight": _cmd_highlight,
     "tags": _cmd_tags,
     "tag": _cmd_tag,
+    "export": _cmd_export,
     "backup": _cmd_backup,
     "restore": _cmd_restore,
 }

@@ -21,6 +21,10 @@ from jingdu.corpus.decode import read_source
 from jingdu.corpus.document import Document
 from jingdu.database import open_database
 from jingdu.errors import DatabaseError, NotFoundError, SourceError, UserError
+from jingdu.export import jsondata, markdown
+from jingdu.export.model import Briefing, BriefingOptions, ExportError
+from jingdu.export.model import build as build_briefing
+from jingdu.files import write_atomically
 from jingdu.notes import autobackup
 from jingdu.notes import backup as jsonbackup
 from jingdu.notes.anchor import Placement, place
@@ -372,14 +376,31 @@ class Library:
             for r in rows
         }
         data = jsonbackup.dump([r for r in records.values() if r is not None], docs)
-        tmp = path.with_name(path.name + ".part")
-        try:
-            tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
-            tmp.replace(path)
-        except OSError as exc:
-            tmp.unlink(missing_ok=True)
-            raise UserError(f"{path}: cannot be written ({exc.strerror or exc})") from exc
+        write_atomically(path, json.dumps(data, ensure_ascii=False, indent=1))
         return len(data["highlights"])
+
+    # -- briefing notes -----------------------------------------------------------
+
+    def briefing(self, options: BriefingOptions) -> Briefing:
+        """The excerpts ``options`` choose, cited and grouped (see :mod:`jingdu.export`)."""
+        for ref in options.docs:
+            self.resolve(ref)  # an unknown document is an error, not an empty note
+        highlights = self.notes.select(Filter())
+        wanted = {h.doc for h in highlights}
+        documents = [self.document(d.id) for d in self.documents() if d.id in wanted]
+        return build_briefing(highlights, documents, options, self.resolve)
+
+    def export(self, path: Path, options: BriefingOptions) -> Briefing:
+        """Write a briefing note; the format follows the suffix (.md or .json)."""
+        writers = {".md": markdown.render, ".json": jsondata.render}
+        render = writers.get(path.suffix.lower())
+        if render is None:
+            raise ExportError(f"{path.name}: export writes {', '.join(writers)} files")
+        b = self.briefing(options)
+        if b.excerpt_count == 0:
+            raise ExportError("no highlight matches this choice: nothing to export")
+        write_atomically(path, render(b))
+        return b
 
     def restore(self, path: Path) -> jsonbackup.RestoreReport:
         """Merge a JSON backup: add unknown highlights, update older ones, skip the rest.

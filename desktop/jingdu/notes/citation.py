@@ -49,15 +49,25 @@ def section_finder(doc: Document) -> Callable[[int], str]:
     return find
 
 
-def source_line(h: Highlight, doc: Document) -> str:
+def format_source(
+    authors: list[str] | tuple[str, ...],
+    title: str,
+    sections: list[str] | tuple[str, ...],
+    number: int,
+    source: str,
+) -> str:
     """作者《标题》，章节，第 N 段（文件）"""
-    sections, number = locate(doc, h.start)
-    who = "、".join(doc.authors)
-    parts = [f"{who}《{doc.title}》" if who else f"《{doc.title}》"]
+    who = "、".join(authors)
+    parts = [f"{who}《{title}》" if who else f"《{title}》"]
     if sections:
         parts.append(sections[-1])
     parts.append(f"第 {number} 段")
-    return "，".join(parts) + f"（{doc.source}）"
+    return "，".join(parts) + f"（{source}）"
+
+
+def source_line(h: Highlight, doc: Document) -> str:
+    sections, number = locate(doc, h.start)
+    return format_source(doc.authors, doc.title, sections, number, doc.source)
 
 
 def citation(h: Highlight, doc: Document) -> tuple[str, str]:

@@ -1,0 +1,74 @@
+"""A briefing note as Markdown (CommonMark): same groups and order as the PDF."""
+
+from __future__ import annotations
+
+import re
+
+from jingdu.export.model import COLOR_NAMES, Briefing, Excerpt
+
+# Marks that start markup anywhere; an underscore only at a word's edge (CommonMark
+# ignores it inside words, so file names like 002_1faa.txt stay readable); and what
+# starts a block at the beginning of a line (a heading, a list, a quote, a rule).
+_INLINE = re.compile(r"([\\`*\[\]<>&|~!])")
+_UNDERSCORE = re.compile(r"(?<![0-9A-Za-z])_|_(?![0-9A-Za-z])")
+_BLOCK = re.compile(r"^(\s*)([#>+=\-]|\d+(?=[.)]))")
+
+
+def escape(text: str) -> str:
+    """User text as literal Markdown (prints as typed); line breaks kept as hard breaks."""
+    out = []
+    for line in text.splitlines() or [""]:
+        line = _UNDERSCORE.sub(r"\\_", _INLINE.sub(r"\\\1", line))
+        m = _BLOCK.match(line)
+        if m:
+            head, mark = m.group(1), m.group(2)
+            if mark.isdigit():  # 1. or 1) would start a numbered list: escape the dot
+                rest = line[m.end() :]
+                line = f"{head}{mark}\\{rest}"
+            else:
+                line = f"{head}\\{mark}{line[m.end() :]}"
+        out.append(line)
+    return "\\\n".join(out)
+
+
+def _quote_block(text: str) -> str:
+    return "\n".join("> " + line if line else ">" for line in escape(text).split("\n"))
+
+
+def _excerpt(e: Excerpt, context: bool) -> list[str]:
+    h = e.highlight
+    out = [_quote_block(f"【{COLOR_NAMES.get(h.color, h.color)}】{h.quote}"), ""]
+    if h.note.strip():
+        out += ["**批注：**" + escape(h.note), ""]
+    if h.tags:
+        out += ["**标签：**" + "、".join(escape(t) for t in h.tags), ""]
+    out += ["——" + escape(e.citation), ""]
+    if context and e.context != h.quote:
+        out += ["<small>上下文：" + escape(e.context) + "</small>", ""]
+    return out
+
+
+def render(b: Briefing) -> str:
+    out = [f"# {escape(b.title)}", ""]
+    if b.subtitle:
+        out += [f"**{escape(b.subtitle)}**", ""]
+    byline = " · ".join(escape(x) for x in (b.author, b.date) if x)
+    if byline:
+        out += [byline, ""]
+    if b.preface.strip():
+        out += ["## 前言", "", escape(b.preface.strip()), ""]
+    out += [f"共 {b.excerpt_count} 条摘录。", ""]
+    if len(b.groups) > 1:
+        out += ["## 目录", ""]
+        out += [f"{i}. {escape(g.title)}（{len(g.excerpts)}）" for i, g in enumerate(b.groups, 1)]
+        out.append("")
+    for i, g in enumerate(b.groups, 1):
+        out += [f"## {i}. {escape(g.title)}", ""]
+        section: tuple[str, ...] | None = None
+        for e in g.excerpts:
+            if b.group_by == "document" and e.sections != section:
+                section = e.sections
+                if section:
+                    out += [f"### {escape(' › '.join(section))}", ""]
+            out += _excerpt(e, b.context)
+    return "\n".join(out).rstrip() + "\n"

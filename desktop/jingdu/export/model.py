@@ -1,0 +1,194 @@
+"""What a briefing note holds: the chosen excerpts, grouped, with their citations.
+
+``build`` turns the library's highlights and a :class:`BriefingOptions` into a
+:class:`Briefing`; the writers (Markdown, JSON, PDF) only lay that out, so all
+three show the same excerpts in the same order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from jingdu.corpus.document import Document
+from jingdu.errors import UserError
+from jingdu.notes.citation import format_source, locate
+from jingdu.notes.model import COLORS, Highlight
+from jingdu.notes.tags import is_under
+from jingdu.notes.tags import key as tag_key
+
+GROUPINGS = ("document", "tag", "color")
+
+COLOR_NAMES = {
+    "yellow": "黄色",
+    "green": "绿色",
+    "blue": "蓝色",
+    "pink": "粉色",
+    "purple": "紫色",
+    "orange": "橙色",
+    "red": "红色",
+}
+assert set(COLOR_NAMES) == set(COLORS)
+
+UNTAGGED = "未加标签"
+
+
+class ExportError(UserError):
+    """The export cannot be made as asked (nothing chosen, an unknown grouping, …)."""
+
+
+@dataclass
+class BriefingOptions:
+    """What to include and how to group it; every scope field narrows the selection."""
+
+    docs: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    """A tag includes its sub-tags (政策 takes 政策/科技)."""
+    colors: list[str] = field(default_factory=list)
+    since: str | None = None
+    until: str | None = None
+    notes_only: bool = False
+    group_by: str = "document"
+    color_meanings: dict[str, str] = field(default_factory=dict)
+    """Headings for colour groups, e.g. {"yellow": "要点", "red": "存疑"}."""
+    title: str = "学习简报：新质生产力"
+    subtitle: str = ""
+    author: str = ""
+    date: str = ""
+    preface: str = ""
+    context: bool = False
+    """Print each excerpt's whole paragraph after it, in a lighter style."""
+
+
+@dataclass(frozen=True)
+class Excerpt:
+    highlight: Highlight
+    title: str
+    authors: tuple[str, ...]
+    source: str
+    sections: tuple[str, ...]
+    """Section titles above the passage, outermost first."""
+    paragraph: int
+    """1-based paragraph number in the document."""
+    context: str
+    """The paragraph around the passage."""
+
+    @property
+    def citation(self) -> str:
+        return format_source(self.authors, self.title, self.sections, self.paragraph, self.source)
+
+
+@dataclass(frozen=True)
+class Group:
+    title: str
+    excerpts: tuple[Excerpt, ...]
+
+
+@dataclass(frozen=True)
+class Briefing:
+    title: str
+    subtitle: str
+    author: str
+    date: str
+    preface: str
+    group_by: str
+    context: bool
+    groups: tuple[Group, ...]
+
+    @property
+    def excerpt_count(self) -> int:
+        """Distinct highlights (one under two tags counts once)."""
+        return len({e.highlight.id for g in self.groups for e in g.excerpts})
+
+
+def matches(h: Highlight, o: BriefingOptions, doc_ids: set[str]) -> bool:
+    if h.orphan:
+        return False  # its passage is gone: nothing to quote in context or cite
+    if doc_ids and h.doc not in doc_ids:
+        return False
+    if o.colors and h.color not in o.colors:
+        return False
+    if o.notes_only and not h.note.strip():
+        return False
+    if o.since and h.created[: len(o.since)] < o.since:
+        return False
+    if o.until and h.created[: len(o.until)] > o.until:
+        return False
+    return not o.tags or any(is_under(t, wanted) for t in h.tags for wanted in o.tags)
+
+
+def build(
+    highlights: Iterable[Highlight],
+    documents: list[Document],
+    options: BriefingOptions,
+    resolve: Callable[[str], str] = lambda ref: ref,
+) -> Briefing:
+    """Select, cite and group. ``documents`` in library order; ``resolve`` turns a
+    document reference (an abbreviated id, say) into its id."""
+    o = options
+    if o.group_by not in GROUPINGS:
+        raise ExportError(f"unknown grouping {o.group_by!r}; choose one of {', '.join(GROUPINGS)}")
+    unknown = [c for c in o.colors if c not in COLORS]
+    if unknown:
+        raise ExportError(f"unknown colour {unknown[0]!r}; choose from {', '.join(COLORS)}")
+    doc_ids = {resolve(d) for d in o.docs}
+    by_id = {d.id: d for d in documents}
+    order = {d.id: i for i, d in enumerate(documents)}
+    chosen = sorted(
+        (h for h in highlights if h.doc in by_id and matches(h, o, doc_ids)),
+        key=lambda h: (order[h.doc], h.start, h.end),
+    )
+    excerpts = [_excerpt(h, by_id[h.doc]) for h in chosen]
+    groups = {"document": _by_document, "tag": _by_tag, "color": _by_color}[o.group_by](excerpts, o)
+    return Briefing(
+        title=o.title.strip() or "学习简报",
+        subtitle=o.subtitle.strip(),
+        author=o.author.strip(),
+        date=o.date.strip() or date.today().isoformat(),
+        preface=o.preface,
+        group_by=o.group_by,
+        context=o.context,
+        groups=tuple(groups),
+    )
+
+
+def _excerpt(h: Highlight, doc: Document) -> Excerpt:
+    sections, number = locate(doc, h.start)
+    para = doc.paragraphs[number - 1] if 0 < number <= len(doc.paragraphs) else None
+    context = doc.text[para.start : para.end] if para is not None else h.quote
+    return Excerpt(h, doc.title, tuple(doc.authors), doc.source, tuple(sections), number, context)
+
+
+def _by_document(excerpts: list[Excerpt], _o: BriefingOptions) -> list[Group]:
+    groups: dict[str, list[Excerpt]] = {}
+    for e in excerpts:
+        groups.setdefault(e.highlight.doc, []).append(e)
+    return [Group(items[0].title, tuple(items)) for items in groups.values()]
+
+
+def _by_tag(excerpts: list[Excerpt], o: BriefingOptions) -> list[Group]:
+    """A group per tag (an excerpt with two tags is under both), by tag name; untagged last.
+    With tags in the scope, only the groups of those tags and their sub-tags."""
+    groups: dict[str, tuple[str, list[Excerpt]]] = {}
+    untagged: list[Excerpt] = []
+    for e in excerpts:
+        tags = [t for t in e.highlight.tags if not o.tags or any(is_under(t, w) for w in o.tags)]
+        if not tags:
+            untagged.append(e)
+        for t in tags:
+            groups.setdefault(tag_key(t), (t, []))[1].append(e)
+    out = [Group(name, tuple(items)) for _k, (name, items) in sorted(groups.items())]
+    if untagged:
+        out.append(Group(UNTAGGED, tuple(untagged)))
+    return out
+
+
+def _by_color(excerpts: list[Excerpt], o: BriefingOptions) -> list[Group]:
+    out = []
+    for c in COLORS:
+        items = tuple(e for e in excerpts if e.highlight.color == c)
+        if items:
+            meaning = o.color_meanings.get(c, "").strip()
+            out.append(Group(meaning or COLOR_NAMES[c], items))
+    return out
