@@ -138,10 +138,10 @@ def build_parser() -> argparse.ArgumentParser:
     dele.add_argument("name", metavar="TAG")
 
     exp = sub.add_parser(
-        "export", help="write a briefing note (学习简报) of chosen highlights: .md or .json"
+        "export", help="write a briefing note (学习简报) of chosen highlights: .pdf, .md or .json"
     )
     _common(exp)
-    exp.add_argument("out", metavar="OUT", type=Path, help="OUT.md or OUT.json")
+    exp.add_argument("out", metavar="OUT", type=Path, help="OUT.pdf, OUT.md or OUT.json")
     exp.add_argument("--doc", action="append", default=[], help="only this document (repeat)")
     exp.add_argument("--tag", action="append", default=[], help="only this tag and its sub-tags")
     exp.add_argument("--color", action="append", default=[], help="only this colour (repeat)")
@@ -162,6 +162,7 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--date", default="", help="as printed (default: today)")
     exp.add_argument("--preface", default="", help="a preface; @FILE reads it from a file")
     exp.add_argument("--context", action="store_true", help="add each excerpt's paragraph")
+    exp.add_argument("--font", metavar="FILE", help="a TrueType CJK font for the PDF")
     exp.add_argument("--json", action="store_true")
 
     bak = sub.add_parser("backup", help="write all highlights and tags to a JSON file")
@@ -463,9 +464,14 @@ def _cmd_export(lib: Library, args: argparse.Namespace) -> int:
         title=args.title, subtitle=args.subtitle, author=args.author, date=args.date,
         preface=preface, context=args.context,
     )  # fmt: skip
-    b = lib.export(args.out, options)
+    b, warning = lib.export(args.out, options, font=args.font)
+    if warning:
+        print(f"jingdu: warning: {warning}", file=sys.stderr)
     if args.json:
-        _print_json({"out": str(args.out), "excerpts": b.excerpt_count, "groups": len(b.groups)})
+        _print_json(
+            {"out": str(args.out), "excerpts": b.excerpt_count, "groups": len(b.groups),
+             "warning": warning}
+        )  # fmt: skip
     else:
         print(f"wrote {b.excerpt_count} excerpts in {len(b.groups)} groups to {args.out}")
     return EXIT_OK

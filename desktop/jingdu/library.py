@@ -21,7 +21,7 @@ from jingdu.corpus.decode import read_source
 from jingdu.corpus.document import Document
 from jingdu.database import open_database
 from jingdu.errors import DatabaseError, NotFoundError, SourceError, UserError
-from jingdu.export import jsondata, markdown
+from jingdu.export import fonts, jsondata, markdown, pdf
 from jingdu.export.model import Briefing, BriefingOptions, ExportError
 from jingdu.export.model import build as build_briefing
 from jingdu.files import write_atomically
@@ -390,17 +390,27 @@ class Library:
         documents = [self.document(d.id) for d in self.documents() if d.id in wanted]
         return build_briefing(highlights, documents, options, self.resolve)
 
-    def export(self, path: Path, options: BriefingOptions) -> Briefing:
-        """Write a briefing note; the format follows the suffix (.md or .json)."""
-        writers = {".md": markdown.render, ".json": jsondata.render}
-        render = writers.get(path.suffix.lower())
-        if render is None:
-            raise ExportError(f"{path.name}: export writes {', '.join(writers)} files")
+    def export(
+        self, path: Path, options: BriefingOptions, font: str | None = None
+    ) -> tuple[Briefing, str]:
+        """Write a briefing note; the format follows the suffix (.pdf, .md or .json).
+        ``font`` is a TrueType file for the PDF. Returns the briefing and a warning
+        to show ("" when none: the PDF fell back to a font it cannot embed, say)."""
+        suffix = path.suffix.lower()
+        if suffix not in (".pdf", ".md", ".json"):
+            raise ExportError(f"{path.name}: export writes .pdf, .md or .json files")
         b = self.briefing(options)
         if b.excerpt_count == 0:
             raise ExportError("no highlight matches this choice: nothing to export")
-        write_atomically(path, render(b))
-        return b
+        warning = ""
+        if suffix == ".pdf":
+            chosen = fonts.find(font)
+            warning = chosen.warning
+            data: str | bytes = pdf.render(b, chosen)
+        else:
+            data = markdown.render(b) if suffix == ".md" else jsondata.render(b)
+        write_atomically(path, data)
+        return b, warning
 
     def restore(self, path: Path) -> jsonbackup.RestoreReport:
         """Merge a JSON backup: add unknown highlights, update older ones, skip the rest.

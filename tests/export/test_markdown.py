@@ -58,7 +58,7 @@ def annotated(lib: Library) -> Library:
 
 def test_grouped_by_document_in_reading_order_under_section_headings(annotated, tmp_path) -> None:
     out = tmp_path / "简报.md"
-    b = annotated.export(out, BriefingOptions(group_by="document"))
+    b, _ = annotated.export(out, BriefingOptions(group_by="document"))
     text = out.read_text(encoding="utf-8")
     assert b.excerpt_count == 3 and len(b.groups) == 2
     seen = rendered_text(text)
@@ -108,7 +108,7 @@ def test_json_export_holds_the_data_and_citations(annotated, tmp_path) -> None:
 @pytest.mark.parametrize(
     ("name", "options", "message"),
     [
-        ("x.docx", BriefingOptions(), "export writes"),
+        ("x.docx", BriefingOptions(), "export writes .pdf, .md or .json"),
         ("x.md", BriefingOptions(colors=["nope"]), "unknown colour"),
         ("x.md", BriefingOptions(group_by="size"), "unknown grouping"),
         ("x.md", BriefingOptions(docs=["no-such-doc"]), "no-such-doc"),
