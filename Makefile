@@ -39,6 +39,7 @@ bench: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/notes.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/desk.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/annotating.py
+	$(BIN)/python benchmarks/export.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/search.py --copies 50
 
 lint: $(STAMP)
@@ -59,6 +60,10 @@ screenshots: $(STAMP) $(QM)
 	$(BIN)/python packaging/set_setting.py build/shots window/side_tab 2
 	$(SHOT) --open 002 --screenshot docs/notes.png
 	$(SHOT) --open 002 --annotations --screenshot docs/browser.png
+	$(BIN)/jingdu --data-dir build/shots export build/shots/briefing.pdf --group-by color \
+		--meaning yellow=要点 --meaning pink=存疑 --author 理论学习小组 --date 2026-11-22 \
+		--subtitle 第三次集体学习材料 --preface 本期学习围绕新质生产力的文明意义展开。请在会前通读以下摘录，标注疑问。
+	pdftoppm -png -r 80 -f 1 -l 1 -singlefile build/shots/briefing.pdf docs/briefing
 	$(SHOT) --open 000 --search "全要素生产率 OR 高质量发展" --screenshot docs/search.png
 	$(BIN)/python packaging/set_setting.py build/shots reader/theme dark
 	$(BIN)/python packaging/set_setting.py build/shots window/side_tab 0

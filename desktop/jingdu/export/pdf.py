@@ -15,13 +15,12 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
+    Flowable,
     Frame,
     KeepTogether,
     PageTemplate,
     Paragraph,
     Spacer,
-    Table,
-    TableStyle,
 )
 from reportlab.platypus.tableofcontents import TableOfContents
 
@@ -57,7 +56,7 @@ def _styles(font: str) -> dict[str, ParagraphStyle]:
         "title": s("title", fontSize=22, leading=30, alignment=TA_CENTER, spaceAfter=6),
         "subtitle": s("subtitle", fontSize=13, leading=20, alignment=TA_CENTER, textColor=GREY),
         "byline": s("byline", alignment=TA_CENTER, textColor=GREY, spaceBefore=6, spaceAfter=14),
-        "h1": s("h1", fontSize=15, leading=22, spaceBefore=14, spaceAfter=8, keepWithNext=1),
+        "h1": s("h1", fontSize=15, leading=22, spaceBefore=14, spaceAfter=8),
         "h2": s(
             "h2",
             fontSize=11,
@@ -65,7 +64,6 @@ def _styles(font: str) -> dict[str, ParagraphStyle]:
             textColor=GREY,
             spaceBefore=8,
             spaceAfter=4,
-            keepWithNext=1,
         ),
         "body": s("body", firstLineIndent=21),
         "quote": s("quote", fontSize=11, leading=18),
@@ -128,22 +126,36 @@ def _heading(markup: str, plain: str, style: ParagraphStyle, key: str, level: in
     return p
 
 
+class _Marked(Flowable):  # type: ignore[misc]
+    """A quotation with a bar of its highlight colour down its left side. (A two-cell
+    Table did the same at a quarter of the whole export's time.)"""
+
+    BAR, GAP = 2.2 * mm, 3 * mm
+
+    def __init__(self, inner: Paragraph, color: colors.Color) -> None:
+        super().__init__()
+        self.inner, self.color = inner, color
+
+    def wrap(self, width: float, height: float) -> tuple[float, float]:
+        _w, h = self.inner.wrap(width - self.BAR - self.GAP, height)
+        self.width, self.height = width, h + 4
+        return self.width, self.height
+
+    def split(self, width: float, height: float) -> list[Any]:
+        parts = self.inner.split(width - self.BAR - self.GAP, height - 4)
+        return [_Marked(p, self.color) for p in parts]
+
+    def draw(self) -> None:
+        self.canv.setFillColor(self.color)
+        self.canv.rect(0, 0, self.BAR, self.height, stroke=0, fill=1)
+        self.inner.drawOn(self.canv, self.BAR + self.GAP, 2)
+
+
 def _excerpt(e: Excerpt, st: dict[str, ParagraphStyle], context: bool) -> list[Any]:
     h = e.highlight
     label = f'<font size="8" color="#888888">【{COLOR_NAMES.get(h.color, h.color)}】</font>'
     quote = Paragraph(label + text(h.quote), st["quote"])
-    bar = Table(
-        [["", quote]],
-        colWidths=[2.2 * mm, None],
-        style=TableStyle(
-            [
-                ("BACKGROUND", (0, 0), (0, 0), colors.HexColor(INK.get(h.color, INK["yellow"]))),
-                ("LEFTPADDING", (1, 0), (1, 0), 8),
-                ("TOPPADDING", (0, 0), (-1, -1), 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-            ]
-        ),
-    )
+    bar = _Marked(quote, colors.HexColor(INK.get(h.color, INK["yellow"])))
     head: list[Any] = [bar]
     if h.note.strip():
         head.append(Paragraph("<font color='#444444'>批注：</font>" + text(h.note), st["note"]))
@@ -189,18 +201,29 @@ def render(b: Briefing, font: PdfFont) -> bytes:
     if len(b.groups) > 1:
         toc = TableOfContents()
         toc.levelStyles = [st["toc"]]
+        # Seeded with the real titles, the contents are as tall in the first pass as in
+        # the last, so the page numbers settle in two passes instead of three.
+        toc._entries = ([(0, "前言", 1, "preface")] if b.preface.strip() else []) + [
+            (0, f"{i}. {g.title}", 1, f"g{i}") for i, g in enumerate(b.groups, 1)
+        ]
         story += [Paragraph("目录", st["h1"]), toc]
     for i, g in enumerate(b.groups, 1):
         title = f"{i}. {g.title}"
-        story.append(_heading(text(title), title, st["h1"], f"g{i}", 0))
+        headings = [_heading(text(title), title, st["h1"], f"g{i}", 0)]
         section: tuple[str, ...] | None = None
         for j, e in enumerate(g.excerpts):
             if b.group_by == "document" and e.sections != section:
                 section = e.sections
                 if section:
                     name = " › ".join(section)
-                    story.append(_heading(text(name), name, st["h2"], f"g{i}s{j}", 1))
-            story += _excerpt(e, st, b.context)
+                    headings.append(_heading(text(name), name, st["h2"], f"g{i}s{j}", 1))
+            first, *rest = _excerpt(e, st, b.context)
+            # A heading never ends a page: it travels with the excerpt below it.
+            if headings:
+                inner = first._content if isinstance(first, KeepTogether) else [first]
+                first = KeepTogether([*headings, *inner])
+            story += [first, *rest]
+            headings = []
 
     def canvasmaker(*args: Any, **kw: Any) -> _NumberedCanvas:
         return _NumberedCanvas(*args, font=font.name, title=b.title, **kw)

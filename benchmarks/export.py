@@ -1,0 +1,72 @@
+"""Export benchmark: a briefing note of 1,000 highlights with notes, as PDF and Markdown.
+
+Goals (issue 7, 2-core machine): PDF under 5 s, Markdown under 0.5 s.
+Writes benchmarks/results/export.md.
+"""
+
+from __future__ import annotations
+
+import random
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import write
+from jingdu.export.model import BriefingOptions
+from jingdu.library import Library
+from jingdu.notes.model import COLORS
+
+TOTAL = 1_000
+TAGS = [f"主题{i}" for i in range(12)] + [f"政策/方向{i}" for i in range(6)]
+
+
+def main() -> None:
+    tmp = Path(tempfile.mkdtemp(prefix="jingdu-export-"))
+    rng = random.Random(7)
+    try:
+        with Library(tmp / "data") as lib:
+            lib.sync()
+            docs = [lib.document(d.id) for d in lib.documents()]
+            for _ in range(TOTAL):
+                d = rng.choice(docs)
+                s = rng.randrange(max(1, len(d.text) - 80))
+                e = s + rng.randint(10, 80)
+                note = (
+                    "学习体会："
+                    + d.text[rng.randrange(len(d.text) - 200) :][: rng.randint(20, 200)]
+                )
+                lib.add_highlight(
+                    d.id, s, e, color=rng.choice(COLORS), tags=rng.sample(TAGS, 2), note=note
+                )
+            rows = []
+            for suffix, goal in ((".pdf", 5.0), (".md", 0.5)):
+                for group_by in ("document", "tag"):
+                    times = []
+                    for _ in range(3):
+                        t = time.perf_counter()
+                        b, _w = lib.export(tmp / f"b{suffix}", BriefingOptions(group_by=group_by))
+                        times.append(time.perf_counter() - t)
+                    size = (tmp / f"b{suffix}").stat().st_size
+                    med = statistics.median(times)
+                    rows.append(
+                        (
+                            f"{suffix[1:].upper()}, {b.excerpt_count:,} highlights with notes, "
+                            f"by {group_by}: {sum(len(g.excerpts) for g in b.groups):,} "
+                            f"excerpts printed ({size / 1024:.0f} KiB)",
+                            f"median {med:.2f} s, worst {max(times):.2f} s (n=3)",
+                            f"< {goal:g} s",
+                            "yes" if med < goal else "no",
+                        )
+                    )
+        print(write("export", "Export benchmark", rows))
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
