@@ -93,3 +93,15 @@ def test_a_ten_thousand_character_note_flows_over_pages(annotated, tmp_path) -> 
     annotated.export(out, BriefingOptions(notes_only=True, docs=["002"]))
     text = flat(poppler("pdftotext", out))
     assert text.count("长") >= 9990 and "最后十个字到此为止" in text
+
+
+def test_no_line_starts_with_closing_punctuation(annotated, tmp_path) -> None:
+    d = annotated.document("002")
+    for words in ("所谓“质”", "生产力的进步", "正如赫拉利"):
+        s = d.text.index(words)
+        annotated.add_highlight(d.id, s, s + len(words), note="看上下文")
+    out = tmp_path / "上下文.pdf"
+    annotated.export(out, BriefingOptions(docs=["002"], context=True))
+    lines = poppler("pdftotext", out).splitlines()
+    assert len(lines) > 40  # the context paragraphs wrap over many lines
+    assert [line for line in lines if line and line[0] in "，。、；：？！）》"] == []

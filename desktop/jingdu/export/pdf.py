@@ -8,6 +8,7 @@ from typing import Any
 from xml.sax.saxutils import escape as xml_escape
 
 from reportlab.lib import colors
+from reportlab.lib import textsplit as _textsplit
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
@@ -22,6 +23,7 @@ from reportlab.platypus import (
     Paragraph,
     Spacer,
 )
+from reportlab.platypus import paragraph as _paragraph
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from jingdu.export.fonts import PdfFont
@@ -37,6 +39,15 @@ INK = {
     "orange": "#f5ab5c",
     "red": "#ef7f76",
 }
+# reportlab's rule "these may not start a line" knows Japanese punctuation but not the
+# full-width marks of Chinese, so a line could begin with ，or ”. Both of its CJK line
+# breakers (one frag: textsplit.wordSplit; several: paragraph.cjkFragSplit) read a
+# module-level string: extend both once (this only adds marks). A run of two closing
+# marks (”，) can still put the second at a line start: reportlab hangs only one.
+CLOSING = "，；：？！》〉”’…％"
+for _module in (_paragraph, _textsplit):
+    _module.ALL_CANNOT_START += "".join(c for c in CLOSING if c not in _module.ALL_CANNOT_START)
+
 MARGIN = 20 * mm
 GREY = colors.HexColor("#666666")
 
