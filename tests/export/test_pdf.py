@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -14,9 +13,8 @@ from jingdu.export.model import BriefingOptions
 from jingdu.library import Library
 from tests.export.test_markdown import HOSTILE
 
-pytestmark = pytest.mark.skipif(
-    shutil.which("pdftotext") is None, reason="needs poppler-utils (make test installs it)"
-)
+# poppler-utils and fonts-wqy-microhei are installed by `make test`
+# (packaging/debian-deps.sh): without them these tests fail rather than skip.
 
 
 def poppler(tool: str, pdf: Path, *args: str) -> str:
@@ -74,14 +72,29 @@ def test_markup_hostile_notes_come_out_intact(pdf) -> None:
         assert flat(hostile) in text
 
 
+def font_rows(pdf: Path) -> list[list[str]]:
+    """pdffonts' table: name, type…, emb, sub, uni, object, generation."""
+    return [line.split() for line in poppler("pdffonts", pdf).splitlines()[2:]]
+
+
 def test_a_truetype_cjk_font_is_embedded_and_the_metadata_set(pdf) -> None:
-    if not fonts.find().path:
-        pytest.skip("no TrueType CJK font on this machine")
-    listing = poppler("pdffonts", pdf).splitlines()[2:]
-    cjk = [line for line in listing if "WenQuanYi" in line or "Jingdu" in line or "Hei" in line]
-    assert cjk and all(line.split()[-5] == "yes" for line in cjk)  # the emb column
+    assert fonts.find().path, "no TrueType CJK font: install fonts-wqy-microhei"
+    truetype = [row for row in font_rows(pdf) if "TrueType" in row]
+    assert truetype and all(row[-5] == "yes" for row in truetype)  # the emb column
     info = poppler("pdfinfo", pdf)
     assert "学习简报：测试" in info and "理论学习小组" in info
+
+
+def test_without_an_embeddable_font_the_fallback_is_used_and_the_user_warned(
+    annotated, tmp_path, monkeypatch
+) -> None:
+    monkeypatch.setattr(fonts, "KNOWN", [])
+    monkeypatch.setattr(fonts, "_fontconfig", lambda: [])
+    out = tmp_path / "无字体.pdf"
+    _b, warning = annotated.export(out, BriefingOptions(), font=str(tmp_path / "无此字体.ttf"))
+    assert "无此字体.ttf" in warning and "STSong-Light" in warning
+    assert any(row[0] == "STSong-Light" and row[-5] == "no" for row in font_rows(out))
+    assert flat("生产力的进步是人类文明发展的杠杆") in body(out, "学习简报：新质生产力")
 
 
 def test_a_ten_thousand_character_note_flows_over_pages(annotated, tmp_path) -> None:
