@@ -29,6 +29,7 @@ from jingdu.notes import autobackup
 from jingdu.notes.citation import citation
 from jingdu.notes.model import COLORS, Highlight
 from jingdu.notes.store import Filter
+from jingdu.notes.tags import key as tag_key
 from jingdu.paths import default_data_dir
 from jingdu.search.engine import Hit, SearchResults
 from jingdu.ui import palette
@@ -58,7 +59,6 @@ class MainWindow(QMainWindow):
     document_shown = Signal(str)
     search_ready = Signal()
     search_shown = Signal()
-    annotations_changed = Signal()
     """Search results (or a message) are on screen for the latest query."""
     _progress = Signal(int, int, str)
     """From the worker thread: progress of a long job (index building)."""
@@ -691,7 +691,6 @@ class MainWindow(QMainWindow):
         self.reader.set_highlights(items, self._active or "")
         self.doc_notes.set_items(items)
         self.library_model.update_counts(counts)
-        self.annotations_changed.emit()
 
     def _on_selection_made(self, start: int, end: int) -> None:
         self._selection, self._active = (start, end), None
@@ -726,9 +725,7 @@ class MainWindow(QMainWindow):
                 self._active = result.id
                 self._selection = None
             self.selection_bar.hide()
-            self.refresh_annotations()
-            if self.browser is not None and self.browser.isVisible():
-                self.browser.reload()
+            self._reread_annotations()
             if then is not None:
                 then()
 
@@ -736,28 +733,44 @@ class MainWindow(QMainWindow):
             if not isinstance(exc, UserError):
                 raise exc
             self.status_label.setText(str(exc))
-            self.refresh_annotations()
+            self._reread_annotations()
             if then is not None:
                 then()
 
         self.worker.submit(label, fn, on_success=done, on_failure=failed)
 
+    def _reread_annotations(self) -> None:
+        """After a change: the reader and side list, and the browser if it is showing
+        (a hidden one reads afresh when shown)."""
+        self.refresh_annotations()
+        if self.browser is not None and self.browser.isVisible():
+            self.browser.reload()
+
+    def _annotate(
+        self, label: str, new: dict[str, object], edit: Callable[[Library, Highlight], object]
+    ) -> None:
+        """Make the selection a highlight with ``new``'s fields, or apply ``edit`` to the
+        clicked highlight."""
+        if self.library is None or self.current is None:
+            return
+        lib, doc_id, target = self.library, self.current.id, self._target()
+        if self._selection is not None:
+            s, e = self._selection
+            self.change_annotations(label, lambda: lib.add_highlight(doc_id, s, e, **new))  # type: ignore[arg-type]
+        elif target is not None:
+            self.change_annotations(label, lambda: edit(lib, target))
+
     def highlight_selection(self, color: str | None = None) -> None:
         """Highlight the selection in ``color`` (else the last) or recolour the clicked one."""
         if self.library is None or self.current is None:
             return
-        lib, doc_id = self.library, self.current.id
-        color = color or (S.LAST_COLOR.get(self.settings) if self.settings else "yellow")
+        color = color or self._last_color()
         if self.settings is not None:
             S.LAST_COLOR.set(self.settings, color)
-        target = self._target()
-        if self._selection is not None:
-            s, e = self._selection
-            self.change_annotations(
-                "highlight", lambda: lib.add_highlight(doc_id, s, e, color=color)
-            )
-        elif target is not None:
-            self.change_annotations("recolour", lambda: lib.edit_highlight(target.id, color=color))
+        label = "highlight" if self._selection is not None else "recolour"
+        self._annotate(
+            label, {"color": color}, lambda lib, t: lib.edit_highlight(t.id, color=color)
+        )
 
     def tag_selection(self, tags: list[str] | None = None) -> None:
         if self.library is None or self.current is None:
@@ -772,18 +785,14 @@ class MainWindow(QMainWindow):
             if dialog.exec() != TagDialog.DialogCode.Accepted:
                 return
             tags = dialog.tags()
-        lib, doc_id, color = self.library, self.current.id, self._last_color()
-        if self._selection is not None:
-            s, e = self._selection
-            self.change_annotations(
-                "tag", lambda: lib.add_highlight(doc_id, s, e, color=color, tags=tags)
-            )
-        elif target is not None:
-            keep = {t.casefold() for t in tags}
-            gone = [t for t in target.tags if t.casefold() not in keep]
-            self.change_annotations(
-                "tag", lambda: lib.edit_highlight(target.id, add_tags=tags, remove_tags=gone)
-            )
+        chosen = tags
+
+        def retag(lib: Library, t: Highlight) -> object:
+            keep = {tag_key(x) for x in chosen}
+            gone = [x for x in t.tags if tag_key(x) not in keep]
+            return lib.edit_highlight(t.id, add_tags=chosen, remove_tags=gone)
+
+        self._annotate("tag", {"color": self._last_color(), "tags": chosen}, retag)
 
     def note_selection(self, text: str | None = None) -> None:
         if self.library is None or self.current is None:
@@ -797,14 +806,12 @@ class MainWindow(QMainWindow):
             if dialog.exec() != NoteDialog.DialogCode.Accepted:
                 return
             text = dialog.note()
-        lib, doc_id, color, note = self.library, self.current.id, self._last_color(), text
-        if self._selection is not None:
-            s, e = self._selection
-            self.change_annotations(
-                "note", lambda: lib.add_highlight(doc_id, s, e, color=color, note=note)
-            )
-        elif target is not None:
-            self.change_annotations("note", lambda: lib.edit_highlight(target.id, note=note))
+        note = text
+        self._annotate(
+            "note",
+            {"color": self._last_color(), "note": note},
+            lambda lib, t: lib.edit_highlight(t.id, note=note),
+        )
 
     def delete_active(self) -> None:
         target = self._target()
@@ -851,9 +858,7 @@ class MainWindow(QMainWindow):
                     "%1", str(label)
                 )
             )
-            self.refresh_annotations()
-            if self.browser is not None:
-                self.browser.reload()
+            self._reread_annotations()
 
         def failed(exc: BaseException) -> None:
             if not isinstance(exc, UserError):
@@ -901,8 +906,7 @@ class MainWindow(QMainWindow):
 
     def show_tag_manager(self) -> None:
         if self.library is not None:
-            TagManager(self).exec()
-            self.refresh_annotations()
+            TagManager(self).exec()  # its changes re-read the views as they are made
 
     def reattach(self, hid: str) -> bool:
         """Put an orphan (or any highlight) on the current selection."""
