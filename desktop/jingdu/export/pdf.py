@@ -28,17 +28,8 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from jingdu.export.fonts import PdfFont
 from jingdu.export.model import COLOR_NAMES, Briefing, Excerpt
+from jingdu.notes.model import INK
 
-# The reader's palette (ui/palette.py), repeated here because the core stays Qt-free.
-INK = {
-    "yellow": "#f5d547",
-    "green": "#7fd08a",
-    "blue": "#7dbbf0",
-    "pink": "#f29cc2",
-    "purple": "#b99af0",
-    "orange": "#f5ab5c",
-    "red": "#ef7f76",
-}
 # reportlab's rule "these may not start a line" knows Japanese punctuation but not the
 # full-width marks of Chinese, so a line could begin with ，or ”. Both of its CJK line
 # breakers (one frag: textsplit.wordSplit; several: paragraph.cjkFragSplit) read a

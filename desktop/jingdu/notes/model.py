@@ -11,6 +11,16 @@ from jingdu.errors import UserError
 
 COLORS = ("yellow", "green", "blue", "pink", "purple", "orange", "red")
 """The palette, in the order the reader offers it (keys 1-7)."""
+INK = {
+    "yellow": "#f5d547",
+    "green": "#7fd08a",
+    "blue": "#7dbbf0",
+    "pink": "#f29cc2",
+    "purple": "#b99af0",
+    "orange": "#f5ab5c",
+    "red": "#ef7f76",
+}
+"""Each colour as the reader paints it and the briefing PDF prints it."""
 STYLES = ("highlight", "underline")
 CONTEXT = 32
 """Characters of context kept on each side of a quote, to find it again."""

@@ -38,10 +38,10 @@ from jingdu.corpus.document import Document
 from jingdu.notes.citation import section_finder
 from jingdu.notes.model import COLORS, Highlight
 from jingdu.notes.store import Filter
+from jingdu.notes.tags import is_under
 from jingdu.search.fold import fold
 from jingdu.ui import palette
 from jingdu.ui.annotation_dialogs import TagDialog
-from jingdu.ui.doc_notes import tag_matches
 from jingdu.ui.highlight_models import HIGHLIGHT_ROLE, HighlightTableModel
 from jingdu.ui.selection_bar import swatch
 
@@ -112,7 +112,7 @@ class AnnotationFilter(QSortFilterProxyModel):
             return False
         if self.tag == _UNTAGGED and h.tags:
             return False
-        if self.tag not in (_ALL, _UNTAGGED) and not tag_matches(h.tags, self.tag):
+        if self.tag not in (_ALL, _UNTAGGED) and not any(is_under(t, self.tag) for t in h.tags):
             return False
         return not self.text or self.text in model.folded[row]
 

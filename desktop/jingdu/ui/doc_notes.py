@@ -6,15 +6,10 @@ from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QListView, QVBoxLayout, QWidget
 
 from jingdu.notes.model import COLORS, Highlight
+from jingdu.notes.tags import is_under
 from jingdu.ui import palette
 from jingdu.ui.highlight_models import HIGHLIGHT_ROLE, HighlightListModel
 from jingdu.ui.selection_bar import swatch
-
-
-def tag_matches(tags: tuple[str, ...] | list[str], wanted: str) -> bool:
-    """A tag filter matches the tag itself and every tag below it (政策 matches 政策/科技)."""
-    w = wanted.casefold()
-    return any(t.casefold() == w or t.casefold().startswith(w + "/") for t in tags)
 
 
 class _Filter(QSortFilterProxyModel):
@@ -32,7 +27,7 @@ class _Filter(QSortFilterProxyModel):
         h: Highlight = self.sourceModel().index(row, 0, parent).data(HIGHLIGHT_ROLE)
         if self.color and h.color != self.color:
             return False
-        return not self.tag or tag_matches(h.tags, self.tag)
+        return not self.tag or any(is_under(t, self.tag) for t in h.tags)
 
 
 class DocNotesPanel(QWidget):

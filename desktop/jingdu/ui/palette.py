@@ -5,18 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-from jingdu.notes.model import COLORS
+from jingdu.notes.model import INK
 
-RGB = {
-    "yellow": "#f5d547",
-    "green": "#7fd08a",
-    "blue": "#7dbbf0",
-    "pink": "#f29cc2",
-    "purple": "#b99af0",
-    "orange": "#f5ab5c",
-    "red": "#ef7f76",
-}
-assert set(RGB) == set(COLORS)
+RGB = INK
 
 
 def fill(color: str, dark: bool = False) -> QColor:
