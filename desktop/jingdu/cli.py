@@ -57,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_argument("--open", metavar="DOC", help="open this document")
     gui.add_argument("--search", metavar="QUERY", help="start with this library search")
     gui.add_argument("--annotations", action="store_true", help="open the annotation browser too")
+    gui.add_argument("--export", action="store_true", help="open the export dialog too")
     gui.add_argument(
         "--screenshot", metavar="PNG", type=Path, help="render, save a screenshot, quit"
     )

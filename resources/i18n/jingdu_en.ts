@@ -1,114 +1,115 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>AnnotationBrowser</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="126" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="126"/>
         <source>All annotations — Jingdu</source>
         <translation>All annotations — Jingdu</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="134" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="134"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="140" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="140"/>
         <source>Filter by quote, note or tag…</source>
         <translation>Filter by quote, note or tag…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="143" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="143"/>
         <source>All colours</source>
         <translation>All colours</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="147" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="147"/>
         <source>All documents</source>
         <translation>All documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="150" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="150"/>
         <source>Any time</source>
         <translation>Any time</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="151" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="151"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="152" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="152"/>
         <source>Last 7 days</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="153" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="153"/>
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="156" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="156"/>
         <source>Orphans only</source>
         <translation>Orphans only</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="158" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="158"/>
         <source>Highlights whose passage was not found after a re-import</source>
         <translation>Highlights whose passage was not found after a re-import</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="180" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="180"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="181" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="181"/>
         <source>Add &amp;tags…</source>
         <translation>Add &amp;tags…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="182" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="182"/>
         <source>&amp;Remove tag…</source>
         <translation>&amp;Remove tag…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="183" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="183"/>
         <source>&amp;Colour</source>
         <translation>&amp;Colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="188" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="188"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="189" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="189"/>
         <source>Re-&amp;attach to selection</source>
         <translation>Re-&amp;attach to selection</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="191" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="191"/>
         <source>Select the passage in the reader, then put this highlight on it</source>
         <translation>Select the passage in the reader, then put this highlight on it</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="280" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="274"/>
         <source>All annotations</source>
         <translation>All annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="282" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="276"/>
         <source>Untagged</source>
         <translation>Untagged</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="320" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="303"/>
         <source>%1 of %2 annotations</source>
         <translation>%1 of %2 annotations</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/browser.py" line="362" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="345"/>
         <source>Add tags to %n annotation(s)</source>
         <translation>
             <numerusform>Add tags to %n annotation</numerusform>
@@ -116,22 +117,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="381" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="364"/>
         <source>Remove tag</source>
         <translation>Remove tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="382" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="365"/>
         <source>Tag to remove from the selected annotations:</source>
         <translation>Tag to remove from the selected annotations:</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="406" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="389"/>
         <source>Delete annotations</source>
         <translation>Delete annotations</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/browser.py" line="408" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="391"/>
         <source>Delete %n annotation(s)? Ctrl+Z in the reader brings them back.</source>
         <translation>
             <numerusform>Delete %n annotation? Ctrl+Z in the reader brings them back.</numerusform>
@@ -142,56 +143,264 @@
 <context>
     <name>DocNotesPanel</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/doc_notes.py" line="50" />
+        <location filename="../../desktop/jingdu/ui/doc_notes.py" line="45"/>
         <source>All colours</source>
         <translation>All colours</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/doc_notes.py" line="62" />
-        <location filename="../../desktop/jingdu/ui/doc_notes.py" line="98" />
+        <location filename="../../desktop/jingdu/ui/doc_notes.py" line="57"/>
+        <location filename="../../desktop/jingdu/ui/doc_notes.py" line="93"/>
         <source>No highlights yet. Select a passage and press H.</source>
         <translation>No highlights yet. Select a passage and press H.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/doc_notes.py" line="85" />
+        <location filename="../../desktop/jingdu/ui/doc_notes.py" line="80"/>
         <source>All tags</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/doc_notes.py" line="96" />
+        <location filename="../../desktop/jingdu/ui/doc_notes.py" line="91"/>
         <source>No highlight matches these filters.</source>
         <translation>No highlight matches these filters.</translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="78"/>
+        <source>Export briefing notes — Jingdu</source>
+        <translation>Export briefing notes — Jingdu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="87"/>
+        <source>Group by</source>
+        <translation>Group by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="90"/>
+        <source>&amp;Document, in reading order (under its section headings)</source>
+        <translation>&amp;Document, in reading order (under its section headings)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="91"/>
+        <source>T&amp;ag</source>
+        <translation>T&amp;ag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="92"/>
+        <source>&amp;Colour, with the meanings below</source>
+        <translation>&amp;Colour, with the meanings below</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="106"/>
+        <source>The heading of this colour&apos;s group, e.g. 要点 or 存疑</source>
+        <translation>The heading of this colour&apos;s group, e.g. 要点 or 存疑</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="118"/>
+        <source>Your name or organisation</source>
+        <translation>Your name or organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="119"/>
+        <source>d MMMM yyyy</source>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="122"/>
+        <source>Optional: a few words for the study group (blank lines separate paragraphs)</source>
+        <translation>Optional: a few words for the study group (blank lines separate paragraphs)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="125"/>
+        <source>Cover</source>
+        <translation>Cover</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="127"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="128"/>
+        <source>&amp;Subtitle</source>
+        <translation>&amp;Subtitle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="129"/>
+        <source>A&amp;uthor</source>
+        <translation>A&amp;uthor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="130"/>
+        <source>Dat&amp;e</source>
+        <translation>Dat&amp;e</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="131"/>
+        <source>&amp;Preface</source>
+        <translation>&amp;Preface</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="133"/>
+        <source>Add each excerpt&apos;s whole paragraph as conte&amp;xt</source>
+        <translation>Add each excerpt&apos;s whole paragraph as conte&amp;xt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="140"/>
+        <source>Font &amp;file…</source>
+        <translation>Font &amp;file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="141"/>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="147"/>
+        <source>Output</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="150"/>
+        <source>&amp;Format</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="155"/>
+        <source>PDF font</source>
+        <translation>PDF font</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="164"/>
+        <source>&amp;Open the file</source>
+        <translation>&amp;Open the file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="165"/>
+        <source>Show in &amp;folder</source>
+        <translation>Show in &amp;folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="166"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="168"/>
+        <source>Export (Ctrl+Enter)</source>
+        <translation>Export (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="169"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="216"/>
+        <source>Reading the annotations…</source>
+        <translation>Reading the annotations…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="230"/>
+        <source>STSong-Light (not embedded)</source>
+        <translation>STSong-Light (not embedded)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="240"/>
+        <source>%1 is not a TrueType font that can be embedded.</source>
+        <translation>%1 is not a TrueType font that can be embedded.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="245"/>
+        <source>No embeddable Chinese font was found, so the PDF uses STSong-Light, which is not embedded and may print with a substitute font. Install fonts-wqy-microhei, or choose a TrueType font file.</source>
+        <translation>No embeddable Chinese font was found, so the PDF uses STSong-Light, which is not embedded and may print with a substitute font. Install fonts-wqy-microhei, or choose a TrueType font file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="261"/>
+        <source>Choose a TrueType font</source>
+        <translation>Choose a TrueType font</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="263"/>
+        <source>TrueType fonts (*.ttf *.ttc);;All files (*)</source>
+        <translation>TrueType fonts (*.ttf *.ttc);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="306"/>
+        <source>%1 in %2 will be exported.</source>
+        <translation>%1 in %2 will be exported.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="307"/>
+        <source>%n excerpt(s)</source>
+        <translation><numerusform>%n excerpt</numerusform><numerusform>%n excerpts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="308"/>
+        <source>%n group(s)</source>
+        <translation><numerusform>%n group</numerusform><numerusform>%n groups</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="311"/>
+        <source>No highlight matches this choice.</source>
+        <translation>No highlight matches this choice.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="333"/>
+        <source>Export briefing notes</source>
+        <translation>Export briefing notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="344"/>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="350"/>
+        <source>Exported %n excerpt(s) to %1</source>
+        <translation><numerusform>Exported %n excerpt to %1</numerusform><numerusform>Exported %n excerpts to %1</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="353"/>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="360"/>
+        <source>Not exported: %1</source>
+        <translation>Not exported: %1</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/find_bar.py" line="53" />
+        <location filename="../../desktop/jingdu/ui/find_bar.py" line="53"/>
         <source>Find in this document</source>
         <translation>Find in this document</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/find_bar.py" line="59" />
+        <location filename="../../desktop/jingdu/ui/find_bar.py" line="59"/>
         <source>Previous match (Shift+Enter, Shift+F3)</source>
         <translation>Previous match (Shift+Enter, Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/find_bar.py" line="62" />
+        <location filename="../../desktop/jingdu/ui/find_bar.py" line="62"/>
         <source>Next match (Enter, F3)</source>
         <translation>Next match (Enter, F3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/find_bar.py" line="65" />
+        <location filename="../../desktop/jingdu/ui/find_bar.py" line="65"/>
         <source>Close (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/find_bar.py" line="126" />
+        <location filename="../../desktop/jingdu/ui/find_bar.py" line="126"/>
         <source>No matches</source>
         <translation>No matches</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/find_bar.py" line="129" />
+        <location filename="../../desktop/jingdu/ui/find_bar.py" line="129"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
@@ -199,42 +408,42 @@
 <context>
     <name>HighlightTableModel</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="132" />
+        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="132"/>
         <source>Quote</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="133" />
+        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="133"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="134" />
+        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="134"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="135" />
+        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="135"/>
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="136" />
+        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="136"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="137" />
+        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="137"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="138" />
+        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="138"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="154" />
+        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="154"/>
         <source>[orphan] </source>
         <translation>[orphan] </translation>
     </message>
@@ -242,32 +451,32 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/library_model.py" line="116" />
+        <location filename="../../desktop/jingdu/ui/library_model.py" line="116"/>
         <source>Compilation: %1</source>
         <translation>Compilation: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library_model.py" line="120" />
+        <location filename="../../desktop/jingdu/ui/library_model.py" line="120"/>
         <source>%1 pieces</source>
         <translation>%1 pieces</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library_model.py" line="124" />
+        <location filename="../../desktop/jingdu/ui/library_model.py" line="124"/>
         <source>A compilation split into %1 pieces</source>
         <translation>A compilation split into %1 pieces</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library_model.py" line="133" />
+        <location filename="../../desktop/jingdu/ui/library_model.py" line="133"/>
         <source>%1 highlights</source>
         <translation>%1 highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library_model.py" line="145" />
+        <location filename="../../desktop/jingdu/ui/library_model.py" line="145"/>
         <source>%1 characters · %2</source>
         <translation>%1 characters · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library_model.py" line="158" />
+        <location filename="../../desktop/jingdu/ui/library_model.py" line="158"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
@@ -275,7 +484,7 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/library_panel.py" line="54" />
+        <location filename="../../desktop/jingdu/ui/library_panel.py" line="54"/>
         <source>Filter by title, author or file</source>
         <translation>Filter by title, author or file</translation>
     </message>
@@ -283,252 +492,257 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="82" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="84"/>
         <source>Jingdu — close reading</source>
         <translation>Jingdu — close reading</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="120" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="122"/>
         <source>Outline</source>
         <translation>Outline</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="121" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="123"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="123" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="125"/>
         <source>This document</source>
         <translation>This document</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="125" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="127"/>
         <source>Side panel</source>
         <translation>Side panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="155" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="157"/>
         <source>&amp;Import text files…</source>
         <translation>&amp;Import text files…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="156" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="158"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="157" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="159"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="158" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="160"/>
         <source>&amp;Find in document</source>
         <translation>&amp;Find in document</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="159" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="161"/>
         <source>Find &amp;next</source>
         <translation>Find &amp;next</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="160" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="162"/>
         <source>Find &amp;previous</source>
         <translation>Find &amp;previous</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="161" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="163"/>
         <source>&amp;Search the library</source>
         <translation>&amp;Search the library</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="162" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="164"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="163" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="165"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="164" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="166"/>
         <source>&amp;Actual size</source>
         <translation>&amp;Actual size</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="165" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="167"/>
         <source>&amp;Wider column</source>
         <translation>&amp;Wider column</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="166" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="168"/>
         <source>&amp;Narrower column</source>
         <translation>&amp;Narrower column</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="170" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="172"/>
         <source>&amp;Light theme</source>
         <translation>&amp;Light theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="171" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="173"/>
         <source>S&amp;epia theme</source>
         <translation>S&amp;epia theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="172" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="174"/>
         <source>&amp;Dark theme</source>
         <translation>&amp;Dark theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="180" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="182"/>
         <source>Side &amp;panel</source>
         <translation>Side &amp;panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="183" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="185"/>
         <source>&amp;Outline</source>
         <translation>&amp;Outline</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="184" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="186"/>
         <source>Go to the &amp;library</source>
         <translation>Go to the &amp;library</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="185" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="187"/>
         <source>Go to the &amp;reader</source>
         <translation>Go to the &amp;reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="186" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="188"/>
         <source>Ne&amp;xt document</source>
         <translation>Ne&amp;xt document</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="187" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="189"/>
         <source>Pre&amp;vious document</source>
         <translation>Pre&amp;vious document</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="188" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="190"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="189" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="191"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="190" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="192"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="191" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="193"/>
         <source>&amp;Copy with citation</source>
         <translation>&amp;Copy with citation</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="192" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="194"/>
         <source>All &amp;annotations…</source>
         <translation>All &amp;annotations…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="193" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="195"/>
         <source>&amp;Tag manager…</source>
         <translation>&amp;Tag manager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="194" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="196"/>
+        <source>&amp;Export briefing notes…</source>
+        <translation>&amp;Export briefing notes…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="197"/>
         <source>Annotations of this &amp;document</source>
         <translation>Annotations of this &amp;document</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="195" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="198"/>
         <source>Selections snap to whole &amp;words</source>
         <translation>Selections snap to whole &amp;words</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="197" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="200"/>
         <source>Selections drop &amp;punctuation at the ends</source>
         <translation>Selections drop &amp;punctuation at the ends</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="201" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="204"/>
         <source>Widen a selection that cuts a word in half to the whole word (jieba)</source>
         <translation>Widen a selection that cuts a word in half to the whole word (jieba)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="204" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="207"/>
         <source>&amp;Highlight (last colour)</source>
         <translation>&amp;Highlight (last colour)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="205" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="208"/>
         <source>&amp;Tag the passage…</source>
         <translation>&amp;Tag the passage…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="206" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="209"/>
         <source>&amp;Note on the passage…</source>
         <translation>&amp;Note on the passage…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="207" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="210"/>
         <source>&amp;Delete the highlight</source>
         <translation>&amp;Delete the highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="210" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="213"/>
         <source>Highlight in %1</source>
         <translation>Highlight in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="223" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="226"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="226" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="229"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="234" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="237"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="246" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="249"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="254" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="257"/>
         <source>&amp;Annotate</source>
         <translation>&amp;Annotate</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="264" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="268"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="339" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="344"/>
         <source>Opening the library…</source>
         <translation>Opening the library…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="340" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="345"/>
         <source>Search: waiting</source>
         <translation>Search: waiting</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="354" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="359"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -536,49 +750,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="356" />
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="398" />
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="405" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="361"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="403"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="410"/>
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="375" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="380"/>
         <source>Search: preparing…</source>
         <translation>Search: preparing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="394" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="399"/>
         <source>The library could not be opened.</source>
         <translation>The library could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="401" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="406"/>
         <source>Restore the automatic backup made %1? The damaged file is kept beside it.</source>
         <translation>Restore the automatic backup made %1? The damaged file is kept beside it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="414" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="419"/>
         <source>Search: ready</source>
         <translation>Search: ready</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="420" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="425"/>
         <source>Search: unavailable</source>
         <translation>Search: unavailable</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="426" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="431"/>
         <source>Building the search index… %1%</source>
         <translation>Building the search index… %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="439" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="444"/>
         <source>No Chinese font</source>
         <translation>No Chinese font</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="441" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="446"/>
         <source>No font that can show Chinese was found, so the text may appear as boxes.
 Install one, for example on Debian or Ubuntu:
     sudo apt install fonts-noto-cjk fonts-wqy-microhei
@@ -589,57 +803,57 @@ Install one, for example on Debian or Ubuntu:
 then start Jingdu again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="498" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="503"/>
         <source>%1 — Jingdu</source>
         <translation>%1 — Jingdu</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="500" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="505"/>
         <source>%1 · %2 characters</source>
         <translation>%1 · %2 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="561" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="566"/>
         <source>Text size %1 pt</source>
         <translation>Text size %1 pt</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="634" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="639"/>
         <source>Search is starting…</source>
         <translation>Search is starting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="832" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="844"/>
         <source>Copied with its citation.</source>
         <translation>Copied with its citation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="850" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="862"/>
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="850" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="862"/>
         <source>Redone: %1</source>
         <translation>Redone: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="910" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="929"/>
         <source>Select the passage in the reader first.</source>
         <translation>Select the passage in the reader first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="925" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="944"/>
         <source>Import text files</source>
         <translation>Import text files</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="927" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="946"/>
         <source>Text files (*.txt *.md);;All files (*)</source>
         <translation>Text files (*.txt *.md);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="950" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="969"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -647,7 +861,7 @@ then start Jingdu again.</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/annotation_dialogs.py" line="71" />
+        <location filename="../../desktop/jingdu/ui/annotation_dialogs.py" line="71"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -655,37 +869,37 @@ then start Jingdu again.</translation>
 <context>
     <name>Palette</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/palette.py" line="36" />
+        <location filename="../../desktop/jingdu/ui/palette.py" line="27"/>
         <source>Yellow</source>
         <translation>Yellow</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/palette.py" line="37" />
+        <location filename="../../desktop/jingdu/ui/palette.py" line="28"/>
         <source>Green</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/palette.py" line="38" />
+        <location filename="../../desktop/jingdu/ui/palette.py" line="29"/>
         <source>Blue</source>
         <translation>Blue</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/palette.py" line="39" />
+        <location filename="../../desktop/jingdu/ui/palette.py" line="30"/>
         <source>Pink</source>
         <translation>Pink</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/palette.py" line="40" />
+        <location filename="../../desktop/jingdu/ui/palette.py" line="31"/>
         <source>Purple</source>
         <translation>Purple</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/palette.py" line="41" />
+        <location filename="../../desktop/jingdu/ui/palette.py" line="32"/>
         <source>Orange</source>
         <translation>Orange</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/palette.py" line="42" />
+        <location filename="../../desktop/jingdu/ui/palette.py" line="33"/>
         <source>Red</source>
         <translation>Red</translation>
     </message>
@@ -693,65 +907,118 @@ then start Jingdu again.</translation>
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/render.py" line="113" />
+        <location filename="../../desktop/jingdu/ui/render.py" line="113"/>
         <source>title taken from the running header</source>
         <translation>title taken from the running header</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/render.py" line="114" />
+        <location filename="../../desktop/jingdu/ui/render.py" line="114"/>
         <source>title inferred by Jingdu from the opening sentence</source>
         <translation>title inferred by Jingdu from the opening sentence</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/render.py" line="136" />
+        <location filename="../../desktop/jingdu/ui/render.py" line="136"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
 </context>
 <context>
+    <name>ScopeBox</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_scope.py" line="44"/>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_scope.py" line="45"/>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_scope.py" line="48"/>
+        <source>Tags (none checked: any)</source>
+        <translation>Tags (none checked: any)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_scope.py" line="51"/>
+        <source>A checked tag takes its sub-tags with it</source>
+        <translation>A checked tag takes its sub-tags with it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_scope.py" line="59"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_scope.py" line="60"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_scope.py" line="68"/>
+        <source>Only highlights with a &amp;note</source>
+        <translation>Only highlights with a &amp;note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_scope.py" line="70"/>
+        <source>&amp;Documents</source>
+        <translation>&amp;Documents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_scope.py" line="78"/>
+        <source>Colours</source>
+        <translation>Colours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_scope.py" line="82"/>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/search_panel.py" line="104" />
+        <location filename="../../desktop/jingdu/ui/search_panel.py" line="104"/>
         <source>Search the library (Ctrl+K)</source>
         <translation>Search the library (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search_panel.py" line="108" />
+        <location filename="../../desktop/jingdu/ui/search_panel.py" line="108"/>
         <source>How to write a query</source>
         <translation>How to write a query</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search_panel.py" line="138" />
+        <location filename="../../desktop/jingdu/ui/search_panel.py" line="138"/>
         <source>Words separated by spaces must all occur: 新质生产力 创新
-"quoted text" is found exactly, spaces included
+&quot;quoted text&quot; is found exactly, spaces included
 OR finds either word: 数字经济 OR 实体经济
 -word leaves out passages with it: 创新 -传统
 One character is a search term too.
 Width, letter case and traditional/simplified forms do not matter.</source>
         <translation>Words separated by spaces must all occur: 新质生产力 创新
-"quoted text" is found exactly, spaces included
+&quot;quoted text&quot; is found exactly, spaces included
 OR finds either word: 数字经济 OR 实体经济
 -word leaves out passages with it: 创新 -传统
 One character is a search term too.
 Width, letter case and traditional/simplified forms do not matter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search_panel.py" line="174" />
+        <location filename="../../desktop/jingdu/ui/search_panel.py" line="174"/>
         <source>No passage contains this.</source>
         <translation>No passage contains this.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search_panel.py" line="177" />
+        <location filename="../../desktop/jingdu/ui/search_panel.py" line="177"/>
         <source>%1 passages in %3 documents; the best %2 shown</source>
         <translation>%1 passages in %3 documents; the best %2 shown</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search_panel.py" line="182" />
+        <location filename="../../desktop/jingdu/ui/search_panel.py" line="182"/>
         <source>%1 passages in %3 documents</source>
         <translation>%1 passages in %3 documents</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/search_panel.py" line="184" />
+        <location filename="../../desktop/jingdu/ui/search_panel.py" line="184"/>
         <source>%n annotation(s)</source>
         <translation>
             <numerusform>%n annotation</numerusform>
@@ -762,12 +1029,12 @@ Width, letter case and traditional/simplified forms do not matter.</translation>
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/search_model.py" line="73" />
+        <location filename="../../desktop/jingdu/ui/search_model.py" line="73"/>
         <source>Your annotations</source>
         <translation>Your annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search_model.py" line="126" />
+        <location filename="../../desktop/jingdu/ui/search_model.py" line="126"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -775,37 +1042,37 @@ Width, letter case and traditional/simplified forms do not matter.</translation>
 <context>
     <name>SelectionBar</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/selection_bar.py" line="43" />
+        <location filename="../../desktop/jingdu/ui/selection_bar.py" line="43"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/selection_bar.py" line="43" />
+        <location filename="../../desktop/jingdu/ui/selection_bar.py" line="43"/>
         <source>Tags (T)</source>
         <translation>Tags (T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/selection_bar.py" line="44" />
+        <location filename="../../desktop/jingdu/ui/selection_bar.py" line="44"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/selection_bar.py" line="44" />
+        <location filename="../../desktop/jingdu/ui/selection_bar.py" line="44"/>
         <source>Note (N)</source>
         <translation>Note (N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/selection_bar.py" line="46" />
+        <location filename="../../desktop/jingdu/ui/selection_bar.py" line="46"/>
         <source>Cite</source>
         <translation>Cite</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/selection_bar.py" line="46" />
+        <location filename="../../desktop/jingdu/ui/selection_bar.py" line="46"/>
         <source>Copy with citation (Ctrl+Shift+C)</source>
         <translation>Copy with citation (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/selection_bar.py" line="49" />
+        <location filename="../../desktop/jingdu/ui/selection_bar.py" line="49"/>
         <source>Delete the highlight (Del)</source>
         <translation>Delete the highlight (Del)</translation>
     </message>
@@ -813,57 +1080,57 @@ Width, letter case and traditional/simplified forms do not matter.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/dialogs.py" line="38" />
+        <location filename="../../desktop/jingdu/ui/dialogs.py" line="38"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/dialogs.py" line="41" />
+        <location filename="../../desktop/jingdu/ui/dialogs.py" line="41"/>
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/dialogs.py" line="48" />
+        <location filename="../../desktop/jingdu/ui/dialogs.py" line="48"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/dialogs.py" line="48" />
+        <location filename="../../desktop/jingdu/ui/dialogs.py" line="48"/>
         <source>Sepia</source>
         <translation>Sepia</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/dialogs.py" line="48" />
+        <location filename="../../desktop/jingdu/ui/dialogs.py" line="48"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/dialogs.py" line="60" />
+        <location filename="../../desktop/jingdu/ui/dialogs.py" line="60"/>
         <source> characters</source>
         <translation> characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/dialogs.py" line="63" />
+        <location filename="../../desktop/jingdu/ui/dialogs.py" line="63"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/dialogs.py" line="64" />
+        <location filename="../../desktop/jingdu/ui/dialogs.py" line="64"/>
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/dialogs.py" line="65" />
+        <location filename="../../desktop/jingdu/ui/dialogs.py" line="65"/>
         <source>Text size</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/dialogs.py" line="66" />
+        <location filename="../../desktop/jingdu/ui/dialogs.py" line="66"/>
         <source>Column width</source>
         <translation>Column width</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/dialogs.py" line="67" />
+        <location filename="../../desktop/jingdu/ui/dialogs.py" line="67"/>
         <source>A new language takes effect when Jingdu starts again.</source>
         <translation>A new language takes effect when Jingdu starts again.</translation>
     </message>
@@ -871,17 +1138,17 @@ Width, letter case and traditional/simplified forms do not matter.</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/dialogs.py" line="93" />
+        <location filename="../../desktop/jingdu/ui/dialogs.py" line="93"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/dialogs.py" line="101" />
+        <location filename="../../desktop/jingdu/ui/dialogs.py" line="101"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/dialogs.py" line="101" />
+        <location filename="../../desktop/jingdu/ui/dialogs.py" line="101"/>
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
@@ -889,17 +1156,17 @@ Width, letter case and traditional/simplified forms do not matter.</translation>
 <context>
     <name>TagDialog</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/annotation_dialogs.py" line="45" />
+        <location filename="../../desktop/jingdu/ui/annotation_dialogs.py" line="45"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/annotation_dialogs.py" line="48" />
+        <location filename="../../desktop/jingdu/ui/annotation_dialogs.py" line="48"/>
         <source>政策/科技，重点 — commas between tags, / for levels</source>
         <translation>政策/科技，重点 — commas between tags, / for levels</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/annotation_dialogs.py" line="59" />
+        <location filename="../../desktop/jingdu/ui/annotation_dialogs.py" line="59"/>
         <source>Tags of this highlight (new ones are created):</source>
         <translation>Tags of this highlight (new ones are created):</translation>
     </message>
@@ -907,72 +1174,72 @@ Width, letter case and traditional/simplified forms do not matter.</translation>
 <context>
     <name>TagManager</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="430" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="413"/>
         <source>Tags — Jingdu</source>
         <translation>Tags — Jingdu</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="434" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="417"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="434" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="417"/>
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="438" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="421"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Rename…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="439" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="422"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Merge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="440" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="423"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="441" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="424"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="449" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="432"/>
         <source>A tag with / has levels: renaming 政策 renames 政策/科技 too.</source>
         <translation>A tag with / has levels: renaming 政策 renames 政策/科技 too.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="488" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="471"/>
         <source>Rename tag</source>
         <translation>Rename tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="488" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="471"/>
         <source>New name:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="503" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="486"/>
         <source>Merge tags</source>
         <translation>Merge tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="504" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="487"/>
         <source>Merge the selected tags into:</source>
         <translation>Merge the selected tags into:</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="523" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="506"/>
         <source>Delete tags</source>
         <translation>Delete tags</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/browser.py" line="525" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="508"/>
         <source>Remove %n tag(s) from every annotation? The highlights stay.</source>
         <translation>
             <numerusform>Remove %n tag from every annotation? The highlights stay.</numerusform>

@@ -1,193 +1,404 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AnnotationBrowser</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="126" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="126"/>
         <source>All annotations — Jingdu</source>
         <translation>全部批注 — 精读</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="134" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="134"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="140" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="140"/>
         <source>Filter by quote, note or tag…</source>
         <translation>按原文、笔记或标签筛选…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="143" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="143"/>
         <source>All colours</source>
         <translation>全部颜色</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="147" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="147"/>
         <source>All documents</source>
         <translation>全部文献</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="150" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="150"/>
         <source>Any time</source>
         <translation>任意时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="151" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="151"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="152" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="152"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="153" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="153"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="156" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="156"/>
         <source>Orphans only</source>
         <translation>仅失锚批注</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="158" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="158"/>
         <source>Highlights whose passage was not found after a re-import</source>
         <translation>重新导入后找不到原文位置的批注</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="180" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="180"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="181" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="181"/>
         <source>Add &amp;tags…</source>
         <translation>添加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="182" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="182"/>
         <source>&amp;Remove tag…</source>
         <translation>移除标签(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="183" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="183"/>
         <source>&amp;Colour</source>
         <translation>颜色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="188" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="188"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="189" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="189"/>
         <source>Re-&amp;attach to selection</source>
         <translation>重新锚定到选区(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="191" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="191"/>
         <source>Select the passage in the reader, then put this highlight on it</source>
         <translation>先在阅读区选中段落，再把此批注移到那里</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="280" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="274"/>
         <source>All annotations</source>
         <translation>全部批注</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="282" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="276"/>
         <source>Untagged</source>
         <translation>无标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="320" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="303"/>
         <source>%1 of %2 annotations</source>
         <translation>显示 %1 条，共 %2 条批注</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/browser.py" line="362" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="345"/>
         <source>Add tags to %n annotation(s)</source>
         <translation>
-            <numerusform>为 %n 条批注添加标签</numerusform></translation>
+            <numerusform>为 %n 条批注添加标签</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="381" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="364"/>
         <source>Remove tag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="382" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="365"/>
         <source>Tag to remove from the selected annotations:</source>
         <translation>要从所选批注中移除的标签：</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="406" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="389"/>
         <source>Delete annotations</source>
         <translation>删除批注</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/browser.py" line="408" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="391"/>
         <source>Delete %n annotation(s)? Ctrl+Z in the reader brings them back.</source>
         <translation>
-            <numerusform>删除 %n 条批注？在阅读区按 Ctrl+Z 可撤销。</numerusform></translation>
+            <numerusform>删除 %n 条批注？在阅读区按 Ctrl+Z 可撤销。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DocNotesPanel</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/doc_notes.py" line="50" />
+        <location filename="../../desktop/jingdu/ui/doc_notes.py" line="45"/>
         <source>All colours</source>
         <translation>全部颜色</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/doc_notes.py" line="62" />
-        <location filename="../../desktop/jingdu/ui/doc_notes.py" line="98" />
+        <location filename="../../desktop/jingdu/ui/doc_notes.py" line="57"/>
+        <location filename="../../desktop/jingdu/ui/doc_notes.py" line="93"/>
         <source>No highlights yet. Select a passage and press H.</source>
         <translation>还没有批注。选中一段文字后按 H 即可高亮。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/doc_notes.py" line="85" />
+        <location filename="../../desktop/jingdu/ui/doc_notes.py" line="80"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/doc_notes.py" line="96" />
+        <location filename="../../desktop/jingdu/ui/doc_notes.py" line="91"/>
         <source>No highlight matches these filters.</source>
         <translation>没有符合筛选条件的批注。</translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="78"/>
+        <source>Export briefing notes — Jingdu</source>
+        <translation>导出学习简报 — 精读</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="87"/>
+        <source>Group by</source>
+        <translation>分组方式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="90"/>
+        <source>&amp;Document, in reading order (under its section headings)</source>
+        <translation>按文献(&amp;D)，依阅读顺序（列在原文小标题下）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="91"/>
+        <source>T&amp;ag</source>
+        <translation>按标签(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="92"/>
+        <source>&amp;Colour, with the meanings below</source>
+        <translation>按颜色(&amp;C)，用下面的含义作标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="106"/>
+        <source>The heading of this colour&apos;s group, e.g. 要点 or 存疑</source>
+        <translation>这种颜色一组的标题，如“要点”“存疑”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="118"/>
+        <source>Your name or organisation</source>
+        <translation>你的姓名或单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="119"/>
+        <source>d MMMM yyyy</source>
+        <translation>yyyy'年'M'月'd'日'</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="122"/>
+        <source>Optional: a few words for the study group (blank lines separate paragraphs)</source>
+        <translation>可选：写给学习小组的几句话（空行分段）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="125"/>
+        <source>Cover</source>
+        <translation>封面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="127"/>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="128"/>
+        <source>&amp;Subtitle</source>
+        <translation>副标题(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="129"/>
+        <source>A&amp;uthor</source>
+        <translation>作者/单位(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="130"/>
+        <source>Dat&amp;e</source>
+        <translation>日期(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="131"/>
+        <source>&amp;Preface</source>
+        <translation>前言(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="133"/>
+        <source>Add each excerpt&apos;s whole paragraph as conte&amp;xt</source>
+        <translation>附上每条摘录所在的整段作为上下文(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="140"/>
+        <source>Font &amp;file…</source>
+        <translation>字体文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="141"/>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="147"/>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="150"/>
+        <source>&amp;Format</source>
+        <translation>格式(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="155"/>
+        <source>PDF font</source>
+        <translation>PDF 字体</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="164"/>
+        <source>&amp;Open the file</source>
+        <translation>打开文件(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="165"/>
+        <source>Show in &amp;folder</source>
+        <translation>打开所在文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="166"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="168"/>
+        <source>Export (Ctrl+Enter)</source>
+        <translation>导出（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="169"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="216"/>
+        <source>Reading the annotations…</source>
+        <translation>正在读取批注…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="230"/>
+        <source>STSong-Light (not embedded)</source>
+        <translation>STSong-Light（不嵌入）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="240"/>
+        <source>%1 is not a TrueType font that can be embedded.</source>
+        <translation>%1 不是可以嵌入的 TrueType 字体。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="245"/>
+        <source>No embeddable Chinese font was found, so the PDF uses STSong-Light, which is not embedded and may print with a substitute font. Install fonts-wqy-microhei, or choose a TrueType font file.</source>
+        <translation>没有找到可以嵌入的中文字体，PDF 将使用不嵌入的 STSong-Light，打印时可能被替换成别的字体。请安装 fonts-wqy-microhei，或选择一个 TrueType 字体文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="261"/>
+        <source>Choose a TrueType font</source>
+        <translation>选择 TrueType 字体</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="263"/>
+        <source>TrueType fonts (*.ttf *.ttc);;All files (*)</source>
+        <translation>TrueType 字体 (*.ttf *.ttc);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="306"/>
+        <source>%1 in %2 will be exported.</source>
+        <translation>将导出 %1，分为 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="307"/>
+        <source>%n excerpt(s)</source>
+        <translation><numerusform>%n 条摘录</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="308"/>
+        <source>%n group(s)</source>
+        <translation><numerusform>%n 组</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="311"/>
+        <source>No highlight matches this choice.</source>
+        <translation>没有符合所选条件的批注。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="333"/>
+        <source>Export briefing notes</source>
+        <translation>导出学习简报</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="344"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="350"/>
+        <source>Exported %n excerpt(s) to %1</source>
+        <translation><numerusform>已将 %n 条摘录导出到 %1</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="353"/>
+        <source>Warning: %1</source>
+        <translation>注意：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="360"/>
+        <source>Not exported: %1</source>
+        <translation>未导出：%1</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/find_bar.py" line="53" />
+        <location filename="../../desktop/jingdu/ui/find_bar.py" line="53"/>
         <source>Find in this document</source>
         <translation>在本文中查找</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/find_bar.py" line="59" />
+        <location filename="../../desktop/jingdu/ui/find_bar.py" line="59"/>
         <source>Previous match (Shift+Enter, Shift+F3)</source>
         <translation>上一处（Shift+Enter，Shift+F3）</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/find_bar.py" line="62" />
+        <location filename="../../desktop/jingdu/ui/find_bar.py" line="62"/>
         <source>Next match (Enter, F3)</source>
         <translation>下一处（Enter，F3）</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/find_bar.py" line="65" />
+        <location filename="../../desktop/jingdu/ui/find_bar.py" line="65"/>
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/find_bar.py" line="126" />
+        <location filename="../../desktop/jingdu/ui/find_bar.py" line="126"/>
         <source>No matches</source>
         <translation>无匹配</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/find_bar.py" line="129" />
+        <location filename="../../desktop/jingdu/ui/find_bar.py" line="129"/>
         <source>%1 of %2</source>
         <translation>第 %1 / %2 处</translation>
     </message>
@@ -195,42 +406,42 @@
 <context>
     <name>HighlightTableModel</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="132" />
+        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="132"/>
         <source>Quote</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="133" />
+        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="133"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="134" />
+        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="134"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="135" />
+        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="135"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="136" />
+        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="136"/>
         <source>Document</source>
         <translation>文献</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="137" />
+        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="137"/>
         <source>Section</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="138" />
+        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="138"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="154" />
+        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="154"/>
         <source>[orphan] </source>
         <translation>[失锚] </translation>
     </message>
@@ -238,32 +449,32 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/library_model.py" line="116" />
+        <location filename="../../desktop/jingdu/ui/library_model.py" line="116"/>
         <source>Compilation: %1</source>
         <translation>汇编：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library_model.py" line="120" />
+        <location filename="../../desktop/jingdu/ui/library_model.py" line="120"/>
         <source>%1 pieces</source>
         <translation>%1 篇</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library_model.py" line="124" />
+        <location filename="../../desktop/jingdu/ui/library_model.py" line="124"/>
         <source>A compilation split into %1 pieces</source>
         <translation>汇编，已拆分为 %1 篇</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library_model.py" line="133" />
+        <location filename="../../desktop/jingdu/ui/library_model.py" line="133"/>
         <source>%1 highlights</source>
         <translation>%1 条批注</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library_model.py" line="145" />
+        <location filename="../../desktop/jingdu/ui/library_model.py" line="145"/>
         <source>%1 characters · %2</source>
         <translation>%1 字 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library_model.py" line="158" />
+        <location filename="../../desktop/jingdu/ui/library_model.py" line="158"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -271,7 +482,7 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/library_panel.py" line="54" />
+        <location filename="../../desktop/jingdu/ui/library_panel.py" line="54"/>
         <source>Filter by title, author or file</source>
         <translation>按标题、作者或文件筛选</translation>
     </message>
@@ -279,300 +490,306 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="82" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="84"/>
         <source>Jingdu — close reading</source>
         <translation>精读 — 细读文献</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="120" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="122"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="234" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="237"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="157" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="159"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="121" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="123"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="123" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="125"/>
         <source>This document</source>
         <translation>本文批注</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="125" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="127"/>
         <source>Side panel</source>
         <translation>侧栏</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="155" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="157"/>
         <source>&amp;Import text files…</source>
         <translation>导入文本文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="156" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="158"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="158" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="160"/>
         <source>&amp;Find in document</source>
         <translation>在文中查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="159" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="161"/>
         <source>Find &amp;next</source>
         <translation>查找下一处(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="160" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="162"/>
         <source>Find &amp;previous</source>
         <translation>查找上一处(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="161" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="163"/>
         <source>&amp;Search the library</source>
         <translation>搜索文库(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="162" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="164"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="163" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="165"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="164" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="166"/>
         <source>&amp;Actual size</source>
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="165" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="167"/>
         <source>&amp;Wider column</source>
         <translation>加宽版心(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="166" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="168"/>
         <source>&amp;Narrower column</source>
         <translation>收窄版心(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="170" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="172"/>
         <source>&amp;Light theme</source>
         <translation>明亮主题(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="171" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="173"/>
         <source>S&amp;epia theme</source>
         <translation>护眼主题(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="172" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="174"/>
         <source>&amp;Dark theme</source>
         <translation>深色主题(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="180" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="182"/>
         <source>Side &amp;panel</source>
         <translation>侧栏(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="183" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="185"/>
         <source>&amp;Outline</source>
         <translation>大纲(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="184" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="186"/>
         <source>Go to the &amp;library</source>
         <translation>转到文库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="185" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="187"/>
         <source>Go to the &amp;reader</source>
         <translation>转到正文(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="186" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="188"/>
         <source>Ne&amp;xt document</source>
         <translation>下一篇(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="187" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="189"/>
         <source>Pre&amp;vious document</source>
         <translation>上一篇(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="188" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="190"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="189" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="191"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="190" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="192"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="191" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="193"/>
         <source>&amp;Copy with citation</source>
         <translation>带出处复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="192" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="194"/>
         <source>All &amp;annotations…</source>
         <translation>全部批注(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="193" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="195"/>
         <source>&amp;Tag manager…</source>
         <translation>标签管理(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="194" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="196"/>
+        <source>&amp;Export briefing notes…</source>
+        <translation>导出学习简报(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="197"/>
         <source>Annotations of this &amp;document</source>
         <translation>本文批注(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="195" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="198"/>
         <source>Selections snap to whole &amp;words</source>
         <translation>选区自动扩展为整词(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="197" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="200"/>
         <source>Selections drop &amp;punctuation at the ends</source>
         <translation>选区去掉两端标点(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="201" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="204"/>
         <source>Widen a selection that cuts a word in half to the whole word (jieba)</source>
         <translation>选区切断词语时扩展到整个词（jieba 分词）</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="204" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="207"/>
         <source>&amp;Highlight (last colour)</source>
         <translation>高亮（上次的颜色）(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="205" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="208"/>
         <source>&amp;Tag the passage…</source>
         <translation>为此段加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="206" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="209"/>
         <source>&amp;Note on the passage…</source>
         <translation>为此段写笔记(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="207" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="210"/>
         <source>&amp;Delete the highlight</source>
         <translation>删除批注(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="210" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="213"/>
         <source>Highlight in %1</source>
         <translation>用%1高亮</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="223" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="226"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="226" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="229"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="246" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="249"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="254" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="257"/>
         <source>&amp;Annotate</source>
         <translation>批注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="264" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="268"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="339" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="344"/>
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="340" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="345"/>
         <source>Search: waiting</source>
         <translation>搜索：等待中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="354" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="359"/>
         <source>%n document(s)</source>
         <translation>
-            <numerusform>共 %n 篇文献</numerusform></translation>
+            <numerusform>共 %n 篇文献</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="356" />
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="398" />
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="405" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="361"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="403"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="410"/>
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="375" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="380"/>
         <source>Search: preparing…</source>
         <translation>搜索：准备中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="394" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="399"/>
         <source>The library could not be opened.</source>
         <translation>无法打开文库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="401" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="406"/>
         <source>Restore the automatic backup made %1? The damaged file is kept beside it.</source>
         <translation>要恢复 %1 的自动备份吗？损坏的文件会保留在旁边。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="414" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="419"/>
         <source>Search: ready</source>
         <translation>搜索：就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="420" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="425"/>
         <source>Search: unavailable</source>
         <translation>搜索：不可用</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="426" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="431"/>
         <source>Building the search index… %1%</source>
         <translation>正在建立搜索索引… %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="439" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="444"/>
         <source>No Chinese font</source>
         <translation>缺少中文字体</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="441" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="446"/>
         <source>No font that can show Chinese was found, so the text may appear as boxes.
 Install one, for example on Debian or Ubuntu:
     sudo apt install fonts-noto-cjk fonts-wqy-microhei
@@ -583,57 +800,57 @@ then start Jingdu again.</source>
 然后重新启动精读。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="498" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="503"/>
         <source>%1 — Jingdu</source>
         <translation>%1 — 精读</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="500" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="505"/>
         <source>%1 · %2 characters</source>
         <translation>%1 · %2 字</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="561" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="566"/>
         <source>Text size %1 pt</source>
         <translation>字号 %1 磅</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="634" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="639"/>
         <source>Search is starting…</source>
         <translation>搜索正在启动…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="832" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="844"/>
         <source>Copied with its citation.</source>
         <translation>已连同出处复制。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="850" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="862"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="850" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="862"/>
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="910" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="929"/>
         <source>Select the passage in the reader first.</source>
         <translation>请先在阅读区选中段落。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="925" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="944"/>
         <source>Import text files</source>
         <translation>导入文本文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="927" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="946"/>
         <source>Text files (*.txt *.md);;All files (*)</source>
         <translation>文本文件 (*.txt *.md);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="950" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="969"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -641,7 +858,7 @@ then start Jingdu again.</source>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/annotation_dialogs.py" line="71" />
+        <location filename="../../desktop/jingdu/ui/annotation_dialogs.py" line="71"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
@@ -649,37 +866,37 @@ then start Jingdu again.</source>
 <context>
     <name>Palette</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/palette.py" line="36" />
+        <location filename="../../desktop/jingdu/ui/palette.py" line="27"/>
         <source>Yellow</source>
         <translation>黄</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/palette.py" line="37" />
+        <location filename="../../desktop/jingdu/ui/palette.py" line="28"/>
         <source>Green</source>
         <translation>绿</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/palette.py" line="38" />
+        <location filename="../../desktop/jingdu/ui/palette.py" line="29"/>
         <source>Blue</source>
         <translation>蓝</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/palette.py" line="39" />
+        <location filename="../../desktop/jingdu/ui/palette.py" line="30"/>
         <source>Pink</source>
         <translation>粉</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/palette.py" line="40" />
+        <location filename="../../desktop/jingdu/ui/palette.py" line="31"/>
         <source>Purple</source>
         <translation>紫</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/palette.py" line="41" />
+        <location filename="../../desktop/jingdu/ui/palette.py" line="32"/>
         <source>Orange</source>
         <translation>橙</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/palette.py" line="42" />
+        <location filename="../../desktop/jingdu/ui/palette.py" line="33"/>
         <source>Red</source>
         <translation>红</translation>
     </message>
@@ -687,79 +904,133 @@ then start Jingdu again.</source>
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/render.py" line="113" />
+        <location filename="../../desktop/jingdu/ui/render.py" line="113"/>
         <source>title taken from the running header</source>
         <translation>标题取自页眉</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/render.py" line="114" />
+        <location filename="../../desktop/jingdu/ui/render.py" line="114"/>
         <source>title inferred by Jingdu from the opening sentence</source>
         <translation>标题由精读据首句推定</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/render.py" line="136" />
+        <location filename="../../desktop/jingdu/ui/render.py" line="136"/>
         <source>Notes</source>
         <translation>注释</translation>
     </message>
 </context>
 <context>
+    <name>ScopeBox</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_scope.py" line="44"/>
+        <source>All</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_scope.py" line="45"/>
+        <source>None</source>
+        <translation>全不选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_scope.py" line="48"/>
+        <source>Tags (none checked: any)</source>
+        <translation>标签（都不勾选则不限）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_scope.py" line="51"/>
+        <source>A checked tag takes its sub-tags with it</source>
+        <translation>勾选一个标签，也就包括了它的子标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_scope.py" line="59"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_scope.py" line="60"/>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_scope.py" line="68"/>
+        <source>Only highlights with a &amp;note</source>
+        <translation>只要写了批注的(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_scope.py" line="70"/>
+        <source>&amp;Documents</source>
+        <translation>文献(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_scope.py" line="78"/>
+        <source>Colours</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_scope.py" line="82"/>
+        <source>Created</source>
+        <translation>创建日期</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/search_panel.py" line="104" />
+        <location filename="../../desktop/jingdu/ui/search_panel.py" line="104"/>
         <source>Search the library (Ctrl+K)</source>
         <translation>搜索文库（Ctrl+K）</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search_panel.py" line="108" />
+        <location filename="../../desktop/jingdu/ui/search_panel.py" line="108"/>
         <source>How to write a query</source>
         <translation>检索式写法</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search_panel.py" line="138" />
+        <location filename="../../desktop/jingdu/ui/search_panel.py" line="138"/>
         <source>Words separated by spaces must all occur: 新质生产力 创新
-"quoted text" is found exactly, spaces included
+&quot;quoted text&quot; is found exactly, spaces included
 OR finds either word: 数字经济 OR 实体经济
 -word leaves out passages with it: 创新 -传统
 One character is a search term too.
 Width, letter case and traditional/simplified forms do not matter.</source>
         <translation>空格分开的词须同时出现：新质生产力 创新
-"引号内的文字" 按原样查找，含空格
+&quot;引号内的文字&quot; 按原样查找，含空格
 OR 表示任一：数字经济 OR 实体经济
 -词 排除含该词的段落：创新 -传统
 单个字也可作检索词。
 不区分全角半角、大小写与繁简体。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search_panel.py" line="174" />
+        <location filename="../../desktop/jingdu/ui/search_panel.py" line="174"/>
         <source>No passage contains this.</source>
         <translation>没有段落包含此内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search_panel.py" line="177" />
+        <location filename="../../desktop/jingdu/ui/search_panel.py" line="177"/>
         <source>%1 passages in %3 documents; the best %2 shown</source>
         <translation>%3 篇文献中共 %1 段；显示最相关的 %2 段</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search_panel.py" line="182" />
+        <location filename="../../desktop/jingdu/ui/search_panel.py" line="182"/>
         <source>%1 passages in %3 documents</source>
         <translation>%3 篇文献中共 %1 段</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/search_panel.py" line="184" />
+        <location filename="../../desktop/jingdu/ui/search_panel.py" line="184"/>
         <source>%n annotation(s)</source>
         <translation>
-            <numerusform>%n 条批注</numerusform></translation>
+            <numerusform>%n 条批注</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/search_model.py" line="73" />
+        <location filename="../../desktop/jingdu/ui/search_model.py" line="73"/>
         <source>Your annotations</source>
         <translation>我的批注</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search_model.py" line="126" />
+        <location filename="../../desktop/jingdu/ui/search_model.py" line="126"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -767,37 +1038,37 @@ OR 表示任一：数字经济 OR 实体经济
 <context>
     <name>SelectionBar</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/selection_bar.py" line="43" />
+        <location filename="../../desktop/jingdu/ui/selection_bar.py" line="43"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/selection_bar.py" line="43" />
+        <location filename="../../desktop/jingdu/ui/selection_bar.py" line="43"/>
         <source>Tags (T)</source>
         <translation>标签（T）</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/selection_bar.py" line="44" />
+        <location filename="../../desktop/jingdu/ui/selection_bar.py" line="44"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/selection_bar.py" line="44" />
+        <location filename="../../desktop/jingdu/ui/selection_bar.py" line="44"/>
         <source>Note (N)</source>
         <translation>笔记（N）</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/selection_bar.py" line="46" />
+        <location filename="../../desktop/jingdu/ui/selection_bar.py" line="46"/>
         <source>Cite</source>
         <translation>引用</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/selection_bar.py" line="46" />
+        <location filename="../../desktop/jingdu/ui/selection_bar.py" line="46"/>
         <source>Copy with citation (Ctrl+Shift+C)</source>
         <translation>带出处复制（Ctrl+Shift+C）</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/selection_bar.py" line="49" />
+        <location filename="../../desktop/jingdu/ui/selection_bar.py" line="49"/>
         <source>Delete the highlight (Del)</source>
         <translation>删除批注（Del）</translation>
     </message>
@@ -805,57 +1076,57 @@ OR 表示任一：数字经济 OR 实体经济
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/dialogs.py" line="38" />
+        <location filename="../../desktop/jingdu/ui/dialogs.py" line="38"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/dialogs.py" line="41" />
+        <location filename="../../desktop/jingdu/ui/dialogs.py" line="41"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/dialogs.py" line="48" />
+        <location filename="../../desktop/jingdu/ui/dialogs.py" line="48"/>
         <source>Light</source>
         <translation>明亮</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/dialogs.py" line="48" />
+        <location filename="../../desktop/jingdu/ui/dialogs.py" line="48"/>
         <source>Sepia</source>
         <translation>护眼</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/dialogs.py" line="48" />
+        <location filename="../../desktop/jingdu/ui/dialogs.py" line="48"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/dialogs.py" line="60" />
+        <location filename="../../desktop/jingdu/ui/dialogs.py" line="60"/>
         <source> characters</source>
         <translation> 字</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/dialogs.py" line="63" />
+        <location filename="../../desktop/jingdu/ui/dialogs.py" line="63"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/dialogs.py" line="64" />
+        <location filename="../../desktop/jingdu/ui/dialogs.py" line="64"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/dialogs.py" line="65" />
+        <location filename="../../desktop/jingdu/ui/dialogs.py" line="65"/>
         <source>Text size</source>
         <translation>字号</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/dialogs.py" line="66" />
+        <location filename="../../desktop/jingdu/ui/dialogs.py" line="66"/>
         <source>Column width</source>
         <translation>版心宽度</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/dialogs.py" line="67" />
+        <location filename="../../desktop/jingdu/ui/dialogs.py" line="67"/>
         <source>A new language takes effect when Jingdu starts again.</source>
         <translation>更换语言将在重新启动精读后生效。</translation>
     </message>
@@ -863,17 +1134,17 @@ OR 表示任一：数字经济 OR 实体经济
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/dialogs.py" line="93" />
+        <location filename="../../desktop/jingdu/ui/dialogs.py" line="93"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/dialogs.py" line="101" />
+        <location filename="../../desktop/jingdu/ui/dialogs.py" line="101"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/dialogs.py" line="101" />
+        <location filename="../../desktop/jingdu/ui/dialogs.py" line="101"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
@@ -881,17 +1152,17 @@ OR 表示任一：数字经济 OR 实体经济
 <context>
     <name>TagDialog</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/annotation_dialogs.py" line="45" />
+        <location filename="../../desktop/jingdu/ui/annotation_dialogs.py" line="45"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/annotation_dialogs.py" line="48" />
+        <location filename="../../desktop/jingdu/ui/annotation_dialogs.py" line="48"/>
         <source>政策/科技，重点 — commas between tags, / for levels</source>
         <translation>政策/科技，重点 — 标签间用逗号，/ 表示层级</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/annotation_dialogs.py" line="59" />
+        <location filename="../../desktop/jingdu/ui/annotation_dialogs.py" line="59"/>
         <source>Tags of this highlight (new ones are created):</source>
         <translation>此批注的标签（新标签会自动创建）：</translation>
     </message>
@@ -899,75 +1170,76 @@ OR 表示任一：数字经济 OR 实体经济
 <context>
     <name>TagManager</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="430" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="413"/>
         <source>Tags — Jingdu</source>
         <translation>标签 — 精读</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="434" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="417"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="434" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="417"/>
         <source>Annotations</source>
         <translation>批注数</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="438" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="421"/>
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="439" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="422"/>
         <source>&amp;Merge…</source>
         <translation>合并(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="440" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="423"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="441" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="424"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="449" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="432"/>
         <source>A tag with / has levels: renaming 政策 renames 政策/科技 too.</source>
         <translation>含 / 的标签有层级：重命名“政策”也会重命名“政策/科技”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="488" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="471"/>
         <source>Rename tag</source>
         <translation>重命名标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="488" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="471"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="503" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="486"/>
         <source>Merge tags</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="504" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="487"/>
         <source>Merge the selected tags into:</source>
         <translation>将所选标签合并为：</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="523" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="506"/>
         <source>Delete tags</source>
         <translation>删除标签</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/browser.py" line="525" />
+        <location filename="../../desktop/jingdu/ui/browser.py" line="508"/>
         <source>Remove %n tag(s) from every annotation? The highlights stay.</source>
         <translation>
-            <numerusform>从所有批注中移除这 %n 个标签？批注本身保留。</numerusform></translation>
+            <numerusform>从所有批注中移除这 %n 个标签？批注本身保留。</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

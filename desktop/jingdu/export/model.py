@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 from jingdu.corpus.document import Document
 from jingdu.errors import UserError
@@ -102,6 +102,14 @@ class Briefing:
         return len({e.highlight.id for g in self.groups for e in g.excerpts})
 
 
+def local_time(stamp: str) -> str:
+    """A stored UTC time in the local zone, ISO spelled (2026-11-22T07:00:00+08:00)."""
+    try:
+        return datetime.fromisoformat(stamp).astimezone().isoformat()
+    except ValueError:
+        return stamp
+
+
 def matches(h: Highlight, o: BriefingOptions, doc_ids: set[str]) -> bool:
     if h.orphan:
         return False  # its passage is gone: nothing to quote in context or cite
@@ -111,11 +119,33 @@ def matches(h: Highlight, o: BriefingOptions, doc_ids: set[str]) -> bool:
         return False
     if o.notes_only and not h.note.strip():
         return False
-    if o.since and h.created[: len(o.since)] < o.since:
-        return False
-    if o.until and h.created[: len(o.until)] > o.until:
-        return False
+    if o.since or o.until:
+        day = local_time(h.created)  # the user's dates are local days; stored times UTC
+        if o.since and day[: len(o.since)] < o.since:
+            return False
+        if o.until and day[: len(o.until)] > o.until:
+            return False
     return not o.tags or any(is_under(t, wanted) for t in h.tags for wanted in o.tags)
+
+
+def _chosen_tags(h: Highlight, o: BriefingOptions) -> list[str]:
+    """The tags an excerpt is grouped under: with tags in the scope, only those and their
+    sub-tags (an excerpt chosen for 政策 is not also printed under 学习)."""
+    return [t for t in h.tags if not o.tags or any(is_under(t, w) for w in o.tags)]
+
+
+def tally(highlights: Iterable[Highlight], options: BriefingOptions) -> tuple[int, int]:
+    """How many excerpts and groups :func:`build` would make, without reading any document
+    (the export dialog counts live as the user changes the scope). ``options.docs`` holds ids."""
+    o = options
+    chosen = [h for h in highlights if matches(h, o, set(o.docs))]
+    if o.group_by == "document":
+        groups = {h.doc for h in chosen}
+    elif o.group_by == "color":
+        groups = {h.color for h in chosen}
+    else:
+        groups = {tag_key(t) if t else "" for h in chosen for t in (_chosen_tags(h, o) or [""])}
+    return len(chosen), len(groups)
 
 
 def build(
@@ -173,7 +203,7 @@ def _by_tag(excerpts: list[Excerpt], o: BriefingOptions) -> list[Group]:
     groups: dict[str, tuple[str, list[Excerpt]]] = {}
     untagged: list[Excerpt] = []
     for e in excerpts:
-        tags = [t for t in e.highlight.tags if not o.tags or any(is_under(t, w) for w in o.tags)]
+        tags = _chosen_tags(e.highlight, o)
         if not tags:
             untagged.append(e)
         for t in tags:

@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QElapsedTimer, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from jingdu.paths import resources_dir
 
@@ -109,7 +109,11 @@ def run_gui(args: argparse.Namespace) -> int:
     if screenshot is not None:
 
         def shoot() -> None:
-            shown = window.browser if args.annotations and window.browser else window
+            shown: QWidget = window
+            if args.annotations and window.browser:
+                shown = window.browser
+            if args.export and window.export_dialog:
+                shown = window.export_dialog
             shown.grab().save(str(screenshot))
             app.quit()
 
@@ -132,6 +136,10 @@ def run_gui(args: argparse.Namespace) -> int:
     if args.annotations:
         window.document_shown.connect(
             lambda _id: window.show_browser(), Qt.ConnectionType.SingleShotConnection
+        )
+    if args.export:
+        window.document_shown.connect(
+            lambda _id: window.show_export(), Qt.ConnectionType.SingleShotConnection
         )
     _trace_startup(app, window)
     window.start(open_doc=args.open)

@@ -8,7 +8,7 @@ reader repaints).
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
@@ -44,12 +44,12 @@ from jingdu.ui import palette
 from jingdu.ui.annotation_dialogs import TagDialog
 from jingdu.ui.highlight_models import HIGHLIGHT_ROLE, HighlightTableModel
 from jingdu.ui.selection_bar import swatch
+from jingdu.ui.tag_tree import TAG_ROLE, add_tag_nodes
 
 if TYPE_CHECKING:
     from jingdu.library import Library
     from jingdu.ui.main_window import MainWindow
 
-TAG_ROLE = Qt.ItemDataRole.UserRole + 10
 _ALL, _UNTAGGED = "\x00all", "\x00untagged"
 
 
@@ -266,15 +266,9 @@ class AnnotationBrowser(QDialog):
         self.doc_box.blockSignals(False)
 
     def _fill_tags(self, items: list[Highlight]) -> None:
-        """A tree by the / levels of tag names; a parent counts the highlights of its subtree."""
+        """All, untagged, then the tag tree (see :mod:`jingdu.ui.tag_tree`); keeps the choice."""
         current = self.tag_tree.currentItem()
         wanted = current.data(0, TAG_ROLE) if current is not None else _ALL
-        counts: dict[str, set[str]] = {}
-        for h in items:
-            for t in h.tags:
-                parts = t.split("/")
-                for i in range(1, len(parts) + 1):
-                    counts.setdefault("/".join(parts[:i]), set()).add(h.id)
         self.tag_tree.blockSignals(True)
         self.tag_tree.clear()
         root_all = QTreeWidgetItem([self.tr("All annotations"), str(len(items))])
@@ -282,20 +276,7 @@ class AnnotationBrowser(QDialog):
         untagged = QTreeWidgetItem([self.tr("Untagged"), str(sum(1 for h in items if not h.tags))])
         untagged.setData(0, TAG_ROLE, _UNTAGGED)
         self.tag_tree.addTopLevelItems([root_all, untagged])
-        nodes: dict[str, QTreeWidgetItem] = {}
-        for name in sorted(counts, key=str.casefold):
-            parent_name, _, leaf = name.rpartition("/")
-            item = QTreeWidgetItem([leaf, str(len(counts[name]))])
-            item.setData(0, TAG_ROLE, name)
-            item.setToolTip(0, name)
-            parent = nodes.get(parent_name)
-            if parent is not None:
-                parent.addChild(item)
-            else:
-                self.tag_tree.addTopLevelItem(item)
-            nodes[name] = item
-        self.tag_tree.expandAll()
-        self.tag_tree.resizeColumnToContents(1)
+        nodes = add_tag_nodes(self.tag_tree, items)
         target = nodes.get(wanted) or (untagged if wanted == _UNTAGGED else root_all)
         self.tag_tree.setCurrentItem(target)
         self.tag_tree.blockSignals(False)
@@ -306,7 +287,9 @@ class AnnotationBrowser(QDialog):
         since = ""
         if days:
             start = datetime.now().astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
-            since = (start - timedelta(days=days - 1)).isoformat(timespec="seconds")
+            # Stored times are UTC: compare with local midnight in UTC, not its local spelling.
+            first = (start - timedelta(days=days - 1)).astimezone(timezone.utc)
+            since = first.isoformat(timespec="seconds")
         self.proxy.update(
             text=fold(self.text_edit.text().strip()),
             tag=item.data(0, TAG_ROLE) if item is not None else _ALL,

@@ -38,6 +38,7 @@ from jingdu.ui.annotation_dialogs import NoteDialog, TagDialog
 from jingdu.ui.browser import AnnotationBrowser, TagManager
 from jingdu.ui.dialogs import Preferences, SettingsDialog, ShortcutsDialog
 from jingdu.ui.doc_notes import DocNotesPanel
+from jingdu.ui.export_dialog import ExportDialog
 from jingdu.ui.find_bar import FindBar
 from jingdu.ui.fonts import reading_family
 from jingdu.ui.library_model import DOC_ID_ROLE, LibraryModel
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         self._selection: tuple[int, int] | None = None
         self._active: str | None = None
         self.browser: AnnotationBrowser | None = None
+        self.export_dialog: ExportDialog | None = None
         self.setWindowTitle(self.tr("Jingdu — close reading"))
         self.resize(1280, 820)
         self._build()
@@ -191,6 +193,7 @@ class MainWindow(QMainWindow):
         self.action_cite = a(self.tr("&Copy with citation"), ["Ctrl+Shift+C"])
         self.action_browser = a(self.tr("All &annotations…"), ["Ctrl+Shift+A"])
         self.action_tag_manager = a(self.tr("&Tag manager…"), ["Ctrl+Shift+G"])
+        self.action_export = a(self.tr("&Export briefing notes…"), ["Ctrl+Shift+E"])
         self.action_doc_notes = a(self.tr("Annotations of this &document"), ["Ctrl+Shift+D"])
         self.action_snap = a(self.tr("Selections snap to whole &words"), ["Ctrl+Shift+W"])
         self.action_snap.setCheckable(True)
@@ -221,7 +224,7 @@ class MainWindow(QMainWindow):
 
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        for act in (self.action_import, self.action_settings, self.action_quit):
+        for act in (self.action_import, self.action_export, self.action_settings, self.action_quit):
             file_menu.addAction(act)
         edit_menu = bar.addMenu(self.tr("&Edit"))
         for act in (
@@ -256,6 +259,7 @@ class MainWindow(QMainWindow):
             self.action_highlight, *self.color_actions, self.action_tag, self.action_note,
             self.action_delete_highlight, self.action_cite, self.action_undo, self.action_redo,
             self.action_doc_notes, self.action_browser, self.action_tag_manager,
+            self.action_export,
         ):  # fmt: skip
             notes_menu.addAction(act)
         notes_menu.addSeparator()
@@ -323,6 +327,7 @@ class MainWindow(QMainWindow):
         self.action_doc_notes.triggered.connect(self._on_doc_notes_requested)
         self.action_browser.triggered.connect(self.show_browser)
         self.action_tag_manager.triggered.connect(self.show_tag_manager)
+        self.action_export.triggered.connect(lambda: self.show_export())
         self.action_snap.toggled.connect(self.set_snap_words)
         self.action_trim.toggled.connect(self.set_trim_punctuation)
         self.doc_notes.highlight_chosen.connect(self._on_doc_note_chosen)
@@ -903,6 +908,16 @@ class MainWindow(QMainWindow):
         self.reader.trim_punctuation = on
         if self.settings is not None:
             S.TRIM_PUNCTUATION.set(self.settings, on)
+
+    def show_export(self, docs: list[str] | None = None) -> None:
+        """The export dialog, read afresh; ``docs`` narrows it to those documents."""
+        if self.library is None:
+            return
+        if self.export_dialog is None:
+            self.export_dialog = ExportDialog(self)
+        self.export_dialog.reload(docs)
+        self.export_dialog.show()
+        self.export_dialog.raise_()
 
     def show_tag_manager(self) -> None:
         if self.library is not None:

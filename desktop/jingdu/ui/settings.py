@@ -48,6 +48,9 @@ FONT_WARNING_SHOWN = Setting("ui/font_warning_shown", False)
 LAST_COLOR = Setting("notes/last_color", "yellow")
 SNAP_WORDS = Setting("notes/snap_words", False)
 TRIM_PUNCTUATION = Setting("notes/trim_punctuation", True)
+EXPORT_OPTIONS = Setting("export/options", "{}")
+"""JSON: the last export's grouping, colour meanings, cover, format and font file."""
+EXPORT_FOLDER = Setting("export/folder", "")
 
 MIN_FONT, MAX_FONT = 8.0, 36.0
 MIN_COLUMN, MAX_COLUMN = 20, 60

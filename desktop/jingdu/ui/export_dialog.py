@@ -1,0 +1,439 @@
+"""The export dialog: choose the highlights, the grouping and the cover, see how many
+excerpts that makes as you choose, and write a briefing note (PDF, Markdown or JSON).
+
+Reading the highlights, finding the PDF font and writing the file run on the main
+window's worker; the live count runs here, in memory (``export.model.tally``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jingdu.errors import UserError
+from jingdu.export import fonts
+from jingdu.export.model import BriefingOptions, tally
+from jingdu.library import DocumentSummary
+from jingdu.notes.model import COLORS, Highlight
+from jingdu.notes.store import Filter
+from jingdu.ui import palette
+from jingdu.ui import settings as S
+from jingdu.ui.export_scope import ScopeBox
+from jingdu.ui.selection_bar import swatch
+
+if TYPE_CHECKING:
+    from jingdu.library import Library
+    from jingdu.ui.main_window import MainWindow
+
+FORMATS = {"pdf": "PDF (*.pdf)", "md": "Markdown (*.md)", "json": "JSON (*.json)"}
+DEFAULT_TITLE = BriefingOptions().title
+WARN_STYLE = "color: #b45309;"
+ERROR_STYLE = "color: #b91c1c;"
+
+open_url = QDesktopServices.openUrl
+"""How a file or folder is shown to the user (tests replace it)."""
+
+Loaded = tuple[list[DocumentSummary], list[Highlight], fonts.PdfFont]
+
+
+def _load(lib: Library, font_file: str) -> Loaded:
+    """On the worker: the documents, every highlight, and the font a PDF would use."""
+    return lib.documents(), lib.highlights(Filter()), fonts.find(font_file or None)
+
+
+def file_name(title: str, suffix: str) -> str:
+    """A file name from the title: no path separators or characters Windows refuses."""
+    stem = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "_", title).strip(" ._") or "briefing"
+    return f"{stem[:80]}.{suffix}"
+
+
+class ExportDialog(QDialog):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.setWindowTitle(self.tr("Export briefing notes — Jingdu"))
+        self.setObjectName("export_dialog")
+        self.items: list[Highlight] = []
+        self.pdf_font: fonts.PdfFont | None = None
+        self.font_file = ""
+        self.last_path: Path | None = None
+
+        self.scope = ScopeBox()
+        self.group_buttons = QButtonGroup(self)
+        group_box = QGroupBox(self.tr("Group by"))
+        gl = QVBoxLayout(group_box)
+        for key, label in (
+            ("document", self.tr("&Document, in reading order (under its section headings)")),
+            ("tag", self.tr("T&ag")),
+            ("color", self.tr("&Colour, with the meanings below")),
+        ):
+            button = QRadioButton(label)
+            button.setProperty("grouping", key)
+            self.group_buttons.addButton(button)
+            gl.addWidget(button)
+        self.meaning_edits: dict[str, QLineEdit] = {}
+        meanings = QWidget()
+        ml = QGridLayout(meanings)
+        ml.setContentsMargins(18, 0, 0, 0)
+        names = palette.names()
+        for i, c in enumerate(COLORS):
+            edit = QLineEdit()
+            edit.setPlaceholderText(names[c])
+            edit.setToolTip(self.tr("The heading of this colour's group, e.g. 要点 or 存疑"))
+            icon = QLabel()
+            icon.setPixmap(swatch(c).pixmap(14, 14))
+            ml.addWidget(icon, i // 2, (i % 2) * 2)
+            ml.addWidget(edit, i // 2, (i % 2) * 2 + 1)
+            self.meaning_edits[c] = edit
+        gl.addWidget(meanings)
+        self.meanings = meanings
+
+        self.title_edit = QLineEdit(DEFAULT_TITLE)
+        self.subtitle_edit = QLineEdit()
+        self.author_edit = QLineEdit()
+        self.author_edit.setPlaceholderText(self.tr("Your name or organisation"))
+        self.date_edit = QLineEdit(QDate.currentDate().toString(self.tr("d MMMM yyyy")))
+        self.preface_edit = QPlainTextEdit()
+        self.preface_edit.setPlaceholderText(
+            self.tr("Optional: a few words for the study group (blank lines separate paragraphs)")
+        )
+        self.preface_edit.setTabChangesFocus(True)
+        cover = QGroupBox(self.tr("Cover"))
+        form = QFormLayout(cover)
+        form.addRow(self.tr("&Title"), self.title_edit)
+        form.addRow(self.tr("&Subtitle"), self.subtitle_edit)
+        form.addRow(self.tr("A&uthor"), self.author_edit)
+        form.addRow(self.tr("Dat&e"), self.date_edit)
+        form.addRow(self.tr("&Preface"), self.preface_edit)
+
+        self.context_check = QCheckBox(self.tr("Add each excerpt's whole paragraph as conte&xt"))
+        self.format_box = QComboBox()
+        for key, label in (("pdf", "PDF"), ("md", "Markdown"), ("json", "JSON")):
+            self.format_box.addItem(label, key)
+        self.font_label = QLabel()
+        self.font_label.setObjectName("export_font")
+        self.font_label.setWordWrap(True)
+        self.font_button = QPushButton(self.tr("Font &file…"))
+        self.font_auto = QPushButton(self.tr("Automatic"))
+        self.font_warning = QLabel()
+        self.font_warning.setObjectName("export_font_warning")
+        self.font_warning.setWordWrap(True)
+        self.font_warning.setStyleSheet(WARN_STYLE)
+        self.font_warning.hide()
+        output = QGroupBox(self.tr("Output"))
+        ol = QFormLayout(output)
+        ol.addRow(self.context_check)
+        ol.addRow(self.tr("&Format"), self.format_box)
+        font_row = QHBoxLayout()
+        font_row.addWidget(self.font_label, 1)
+        font_row.addWidget(self.font_button)
+        font_row.addWidget(self.font_auto)
+        ol.addRow(self.tr("PDF font"), font_row)
+        ol.addRow(self.font_warning)
+
+        self.count_label = QLabel()
+        self.count_label.setObjectName("export_count")
+        self.result_label = QLabel()
+        self.result_label.setObjectName("export_result")
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_file_button = QPushButton(self.tr("&Open the file"))
+        self.open_folder_button = QPushButton(self.tr("Show in &folder"))
+        self.export_button = QPushButton(self.tr("&Export…"))
+        self.export_button.setDefault(True)
+        self.export_button.setToolTip(self.tr("Export (Ctrl+Enter)"))
+        self.close_button = QPushButton(self.tr("Close"))
+
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(group_box)
+        rl.addWidget(cover, 1)
+        rl.addWidget(output)
+        splitter = QSplitter()
+        splitter.addWidget(self.scope)
+        splitter.addWidget(right)
+        splitter.setSizes([440, 560])
+        result_row = QHBoxLayout()
+        result_row.addWidget(self.result_label, 1)
+        result_row.addWidget(self.open_file_button)
+        result_row.addWidget(self.open_folder_button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.export_button)
+        bottom.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(result_row)
+        layout.addLayout(bottom)
+        self.resize(1040, 720)
+        self._show_result("")
+
+        self.scope.changed.connect(self.update_count)
+        self.group_buttons.buttonToggled.connect(lambda _b, _on: self._on_grouping_changed())
+        self.font_button.clicked.connect(self.choose_font)
+        self.font_auto.clicked.connect(lambda: self.set_font_file(""))
+        self.format_box.currentIndexChanged.connect(lambda _i: self._update_font_row())
+        self.export_button.clicked.connect(lambda: self.export())
+        self.close_button.clicked.connect(self.close)
+        self.open_file_button.clicked.connect(self.open_file)
+        self.open_folder_button.clicked.connect(self.open_folder)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, lambda: self.export())
+        self._restore()
+
+    # -- loading ----------------------------------------------------------------------------
+
+    def reload(self, docs: list[str] | None = None) -> None:
+        """Read the library afresh; ``docs`` pre-checks those documents (else all)."""
+        lib = self.window_.library
+        if lib is None:
+            return
+        self.count_label.setText(self.tr("Reading the annotations…"))
+        self.export_button.setEnabled(False)
+
+        def loaded(result: Loaded) -> None:
+            documents, self.items, font = result
+            self.scope.fill(documents, self.items)
+            self.scope.set_documents(docs or [])
+            self._set_font(font)
+
+        self.window_.worker.submit("read for export", _load, lib, self.font_file, on_success=loaded)
+
+    def _set_font(self, font: fonts.PdfFont) -> None:
+        self.pdf_font = font
+        self.font_label.setText(
+            Path(font.path).name if font.path else self.tr("STSong-Light (not embedded)")
+        )
+        self.font_label.setToolTip(font.path)
+        self.font_warning.setText(self._font_warning(font))
+        self._update_font_row()
+
+    def _font_warning(self, font: fonts.PdfFont) -> str:
+        """The font search's warning in the user's language ("" when all is well)."""
+        parts = []
+        if self.font_file and font.path != self.font_file:
+            text = self.tr("%1 is not a TrueType font that can be embedded.")
+            parts.append(text.replace("%1", Path(self.font_file).name))
+        if not font.path:
+            parts.append(
+                self.tr(
+                    "No embeddable Chinese font was found, so the PDF uses STSong-Light, which "
+                    "is not embedded and may print with a substitute font. Install "
+                    "fonts-wqy-microhei, or choose a TrueType font file."
+                )
+            )
+        return " ".join(parts)
+
+    def _update_font_row(self) -> None:
+        is_pdf = self.format_box.currentData() == "pdf"
+        for w in (self.font_label, self.font_button, self.font_auto):
+            w.setEnabled(is_pdf)
+        self.font_warning.setVisible(is_pdf and bool(self.font_warning.text()))
+
+    def choose_font(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose a TrueType font"),
+            str(Path(self.font_file).parent) if self.font_file else "",
+            self.tr("TrueType fonts (*.ttf *.ttc);;All files (*)"),
+        )
+        if path:
+            self.set_font_file(path)
+
+    def set_font_file(self, path: str) -> None:
+        """Use this font file for PDFs ("" searches the system); its check runs on the worker."""
+        self.font_file = path
+        self.window_.worker.submit("find font", fonts.find, path or None, on_success=self._set_font)
+
+    # -- the choice ---------------------------------------------------------------------------
+
+    def grouping(self) -> str:
+        button = self.group_buttons.checkedButton()
+        return str(button.property("grouping")) if button is not None else "document"
+
+    def options(self) -> BriefingOptions | None:
+        """The choice as export options; None when the scope leaves nothing to choose from."""
+        docs, colors = self.scope.documents(), self.scope.colors()
+        if docs is None or colors is None:
+            return None
+        since, until = self.scope.dates()
+        return BriefingOptions(
+            docs=docs,
+            tags=self.scope.tags(),
+            colors=colors,
+            since=since,
+            until=until,
+            notes_only=self.scope.notes_only.isChecked(),
+            group_by=self.grouping(),
+            color_meanings={c: e.text().strip() for c, e in self.meaning_edits.items()},
+            title=self.title_edit.text(),
+            subtitle=self.subtitle_edit.text(),
+            author=self.author_edit.text(),
+            date=self.date_edit.text(),
+            preface=self.preface_edit.toPlainText(),
+            context=self.context_check.isChecked(),
+        )
+
+    def update_count(self) -> int:
+        o = self.options()
+        excerpts, groups = tally(self.items, o) if o is not None else (0, 0)
+        if excerpts:
+            text = self.tr("%1 in %2 will be exported.")
+            text = text.replace("%1", self.tr("%n excerpt(s)", "", excerpts))
+            self.count_label.setText(text.replace("%2", self.tr("%n group(s)", "", groups)))
+            self.count_label.setStyleSheet("")
+        else:
+            self.count_label.setText(self.tr("No highlight matches this choice."))
+            self.count_label.setStyleSheet(WARN_STYLE)
+        self.export_button.setEnabled(excerpts > 0)
+        return excerpts
+
+    def _on_grouping_changed(self) -> None:
+        self.meanings.setEnabled(self.grouping() == "color")
+        self.update_count()
+
+    # -- exporting ----------------------------------------------------------------------------
+
+    def export(self, path: Path | None = None) -> None:
+        """Write the briefing note; without ``path``, ask where (in the last folder used)."""
+        lib, options = self.window_.library, self.options()
+        if lib is None or options is None or not self.update_count():
+            return
+        fmt = str(self.format_box.currentData())
+        if path is None:
+            store = self.window_.settings
+            folder = S.EXPORT_FOLDER.get(store) if store is not None else ""
+            chosen, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Export briefing notes"),
+                str(Path(folder or Path.home()) / file_name(options.title, fmt)),
+                FORMATS[fmt],
+            )
+            if not chosen:
+                return
+            path = Path(chosen)
+            if path.suffix.lower() != f".{fmt}":
+                path = path.with_name(path.name + f".{fmt}")
+        self._save(path.parent)
+        self.export_button.setEnabled(False)
+        self._show_result(self.tr("Exporting…"))
+        target = path
+
+        def done(result: tuple[Any, str]) -> None:
+            briefing, warning = result
+            self.last_path = target
+            text = self.tr("Exported %n excerpt(s) to %1", "", briefing.excerpt_count)
+            text = text.replace("%1", str(target))
+            if warning:
+                text += "\n" + self.tr("Warning: %1").replace("%1", warning)
+            self._show_result(text, WARN_STYLE if warning else "", done=True)
+            self.update_count()
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, (UserError, OSError)):
+                raise exc
+            self._show_result(self.tr("Not exported: %1").replace("%1", str(exc)), ERROR_STYLE)
+            self.update_count()
+
+        self.window_.worker.submit(
+            "export",
+            lib.export,
+            target,
+            options,
+            self.font_file or None,
+            on_success=done,
+            on_failure=failed,
+        )
+
+    def _show_result(self, text: str, style: str = "", done: bool = False) -> None:
+        self.result_label.setText(text)
+        self.result_label.setStyleSheet(style)
+        self.result_label.setVisible(bool(text))
+        self.open_file_button.setVisible(done)
+        self.open_folder_button.setVisible(done)
+
+    def open_file(self) -> None:
+        if self.last_path is not None:
+            open_url(QUrl.fromLocalFile(str(self.last_path)))
+
+    def open_folder(self) -> None:
+        if self.last_path is not None:
+            open_url(QUrl.fromLocalFile(str(self.last_path.parent)))
+
+    # -- memory ---------------------------------------------------------------------------------
+
+    def _restore(self) -> None:
+        """The last export's grouping, colour meanings, cover and output options."""
+        store = self.window_.settings
+        saved: dict[str, Any] = {}
+        if store is not None:
+            try:
+                loaded = json.loads(S.EXPORT_OPTIONS.get(store))
+                saved = loaded if isinstance(loaded, dict) else {}
+            except ValueError:
+                saved = {}
+        grouping = saved.get("group_by", "document")
+        for button in self.group_buttons.buttons():
+            button.setChecked(button.property("grouping") == grouping)
+        if self.group_buttons.checkedButton() is None:
+            self.group_buttons.buttons()[0].setChecked(True)
+        meanings = saved.get("color_meanings") or {}
+        for c, edit in self.meaning_edits.items():
+            edit.setText(str(meanings.get(c, "")) if isinstance(meanings, dict) else "")
+        for key, edit in (
+            ("title", self.title_edit),
+            ("subtitle", self.subtitle_edit),
+            ("author", self.author_edit),
+        ):
+            if isinstance(saved.get(key), str):
+                edit.setText(saved[key])
+        self.context_check.setChecked(bool(saved.get("context", False)))
+        self.scope.notes_only.setChecked(bool(saved.get("notes_only", False)))
+        self.format_box.setCurrentIndex(max(0, self.format_box.findData(saved.get("format"))))
+        font = saved.get("font", "")
+        self.font_file = font if isinstance(font, str) and Path(font).is_file() else ""
+        self.meanings.setEnabled(self.grouping() == "color")
+
+    def _save(self, folder: Path) -> None:
+        store = self.window_.settings
+        o = self.options()
+        if store is None or o is None:
+            return
+        saved = {
+            "group_by": o.group_by,
+            "color_meanings": {c: m for c, m in o.color_meanings.items() if m},
+            "title": o.title,
+            "subtitle": o.subtitle,
+            "author": o.author,
+            "context": o.context,
+            "notes_only": o.notes_only,
+            "format": self.format_box.currentData(),
+            "font": self.font_file,
+        }
+        S.EXPORT_OPTIONS.set(store, json.dumps(saved, ensure_ascii=False))
+        S.EXPORT_FOLDER.set(store, str(folder))

@@ -1,0 +1,188 @@
+"""The export dialog as a user meets it: choose, watch the count, export, open the result."""
+
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+
+from jingdu.export import fonts
+from jingdu.ui import export_dialog
+from jingdu.ui.export_dialog import ExportDialog, file_name
+from jingdu.ui.export_scope import DOC_ROLE
+from jingdu.ui.main_window import MainWindow
+from jingdu.ui.tag_tree import TAG_ROLE
+from tests.ui.conftest import make_window
+
+
+@pytest.fixture
+def annotated(window: MainWindow) -> MainWindow:
+    """Four highlights in two documents: colours, notes, a tag hierarchy, one untagged."""
+    lib = window.library
+    assert lib is not None
+    first, second = (d.id for d in lib.documents()[:2])
+    a, b = (lib.document(d) for d in (first, second))
+    lib.add_highlight(first, 100, 130, "yellow", note="要点：创新", tags=["政策/科技"])
+    lib.add_highlight(first, 300, 330, "red", note="存疑", tags=["政策"])
+    lib.add_highlight(second, 50, 80, "yellow", tags=["学习"])
+    lib.add_highlight(second, 200, 220, "blue")
+    assert a.text and b.text
+    return window
+
+
+def dialog(win: MainWindow, docs: list[str] | None = None) -> ExportDialog:
+    win.show_export(docs)
+    assert win.export_dialog is not None and win.export_dialog.isVisible()
+    return win.export_dialog
+
+
+def check_tag(d: ExportDialog, name: str) -> None:
+    items = d.scope.tag_tree.findItems(
+        "*", Qt.MatchFlag.MatchWildcard | Qt.MatchFlag.MatchRecursive
+    )
+    item = next(i for i in items if i.data(0, TAG_ROLE) == name)
+    item.setCheckState(0, Qt.CheckState.Checked)
+
+
+def test_the_action_has_keys_and_the_count_follows_every_choice(annotated) -> None:
+    assert annotated.action_export.shortcut() == QKeySequence("Ctrl+Shift+E")
+    annotated.action_export.trigger()
+    d = annotated.export_dialog
+    assert d is not None and d.isVisible()
+    assert d.update_count() == 4 and "4" in d.count_label.text()
+    d.scope.color_checks["yellow"].setChecked(False)
+    assert d.update_count() == 2
+    d.scope.color_checks["yellow"].setChecked(True)
+    d.scope.notes_only.setChecked(True)
+    assert d.update_count() == 2
+    d.scope.notes_only.setChecked(False)
+    check_tag(d, "政策")  # takes 政策/科技 with it
+    assert d.update_count() == 2
+    sub = next(
+        i
+        for i in d.scope.tag_tree.findItems("科技", Qt.MatchFlag.MatchRecursive)
+        if i.data(0, TAG_ROLE) == "政策/科技"
+    )
+    assert sub.checkState(0) == Qt.CheckState.Checked and sub.isDisabled()
+    assert d.scope.tags() == ["政策"]
+
+
+def test_no_document_or_no_colour_left_means_nothing_to_export(annotated) -> None:
+    d = dialog(annotated)
+    d.scope.no_docs.click()
+    assert d.update_count() == 0 and not d.export_button.isEnabled()
+    assert "No highlight" in d.count_label.text() or "没有" in d.count_label.text()
+    d.scope.all_docs.click()
+    assert d.export_button.isEnabled()
+    for box in d.scope.color_checks.values():
+        box.setChecked(False)
+    assert d.update_count() == 0 and not d.export_button.isEnabled()
+
+
+def test_grouping_by_colour_counts_groups_and_prints_the_meanings(annotated, tmp_path) -> None:
+    d = dialog(annotated)
+    next(b for b in d.group_buttons.buttons() if b.property("grouping") == "color").click()
+    assert d.meanings.isEnabled()
+    assert "3" in d.count_label.text()  # yellow, red, blue
+    d.meaning_edits["yellow"].setText("要点")
+    d.meaning_edits["red"].setText("存疑")
+    d.title_edit.setText("小组学习简报")
+    d.format_box.setCurrentIndex(d.format_box.findData("md"))
+    out = tmp_path / "b.md"
+    d.export(out)
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith("# 小组学习简报")
+    # in the palette's order, each under its meaning or, without one, its name
+    assert text.index("## 1. 要点") < text.index("## 2. 蓝色") < text.index("## 3. 存疑")
+
+
+def test_exporting_a_pdf_writes_it_and_offers_to_open_it_or_its_folder(
+    annotated, tmp_path, monkeypatch
+) -> None:
+    opened: list[str] = []
+    monkeypatch.setattr(export_dialog, "open_url", lambda url: opened.append(url.toLocalFile()))
+    d = dialog(annotated)
+    d.author_edit.setText("理论学习小组")
+    assert not d.open_file_button.isVisible()
+    out = tmp_path / "简报.pdf"
+    d.export(out)
+    assert out.is_file()
+    text = subprocess.run(
+        ["pdftotext", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "理论学习小组" in text and "要点：创新" in text
+    assert str(out) in d.result_label.text()
+    assert d.open_file_button.isVisible() and d.open_folder_button.isVisible()
+    d.open_file_button.click()
+    d.open_folder_button.click()
+    assert opened == [str(out), str(tmp_path)]
+
+
+def test_an_export_that_cannot_be_written_says_why_and_leaves_nothing(annotated, tmp_path) -> None:
+    d = dialog(annotated)
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    d.export(blocker / "out.pdf")  # its "folder" is a file
+    assert "Not exported" in d.result_label.text() or "未导出" in d.result_label.text()
+    assert not d.open_file_button.isVisible()
+    assert blocker.read_text() == "x"
+    assert d.export_button.isEnabled()  # the user can choose again
+
+
+def test_opening_from_a_document_checks_only_that_document(annotated) -> None:
+    lib = annotated.library
+    first = lib.documents()[0].id
+    d = dialog(annotated, [first])
+    assert d.scope.documents() == [first]
+    assert d.update_count() == 2
+    items = [d.scope.doc_list.item(i) for i in range(d.scope.doc_list.count())]
+    assert [i.data(DOC_ROLE) for i in items] == [x.id for x in lib.documents()[:2]]
+
+
+def test_the_font_warning_shows_in_the_dialog(annotated, monkeypatch) -> None:
+    fallback = fonts.PdfFont(fonts.FALLBACK, "", fonts.FALLBACK_WARNING)
+    monkeypatch.setattr(fonts, "find", lambda choice=None: fallback)
+    d = dialog(annotated)
+    assert d.font_warning.isVisibleTo(d) and "STSong-Light" in d.font_warning.text()
+    d.format_box.setCurrentIndex(d.format_box.findData("md"))
+    assert not d.font_warning.isVisibleTo(d)  # Markdown needs no font
+
+
+def test_a_chosen_font_file_that_cannot_embed_is_named_in_the_warning(annotated, tmp_path) -> None:
+    bad = tmp_path / "bad.ttf"
+    bad.write_bytes(b"\x00\x01 not a font")
+    d = dialog(annotated)
+    d.set_font_file(str(bad))
+    assert "bad.ttf" in d.font_warning.text() and d.font_warning.isVisibleTo(d)
+    assert d.pdf_font is not None and d.pdf_font.path != str(bad)
+
+
+def test_the_next_export_starts_from_the_last_ones_choices(qtbot, annotated, tmp_path) -> None:
+    d = dialog(annotated)
+    next(b for b in d.group_buttons.buttons() if b.property("grouping") == "tag").click()
+    d.title_edit.setText("第二次学习简报")
+    d.meaning_edits["red"].setText("存疑")
+    d.context_check.setChecked(True)
+    d.export(tmp_path / "a.pdf")
+    data_dir = annotated.data_dir
+    annotated.close()
+    again = make_window(qtbot, data_dir)
+    d2 = dialog(again)
+    assert d2.grouping() == "tag" and d2.title_edit.text() == "第二次学习简报"
+    assert d2.meaning_edits["red"].text() == "存疑" and d2.context_check.isChecked()
+    again.close()
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("学习简报：新质生产力", "学习简报：新质生产力.pdf"),
+        ('a/b\\c:d*e?"<>|', "a_b_c_d_e.pdf"),
+        ("   ", "briefing.pdf"),
+        ("../..", "briefing.pdf"),
+    ],
+)
+def test_the_suggested_file_name_is_the_title_made_safe(title: str, expected: str) -> None:
+    assert file_name(title, "pdf") == expected
