@@ -85,31 +85,41 @@
     </message>
     <message>
         <location filename="../../desktop/jingdu/ui/browser.py" line="189"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="191"/>
+        <source>A briefing note of the annotations shown (document, tag and colour filters)</source>
+        <translation>A briefing note of the annotations shown (document, tag and colour filters)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="193"/>
         <source>Re-&amp;attach to selection</source>
         <translation>Re-&amp;attach to selection</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="191"/>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="195"/>
         <source>Select the passage in the reader, then put this highlight on it</source>
         <translation>Select the passage in the reader, then put this highlight on it</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="274"/>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="280"/>
         <source>All annotations</source>
         <translation>All annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="276"/>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="282"/>
         <source>Untagged</source>
         <translation>Untagged</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="303"/>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="309"/>
         <source>%1 of %2 annotations</source>
         <translation>%1 of %2 annotations</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/browser.py" line="345"/>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="351"/>
         <source>Add tags to %n annotation(s)</source>
         <translation>
             <numerusform>Add tags to %n annotation</numerusform>
@@ -117,22 +127,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="364"/>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="370"/>
         <source>Remove tag</source>
         <translation>Remove tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="365"/>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="371"/>
         <source>Tag to remove from the selected annotations:</source>
         <translation>Tag to remove from the selected annotations:</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="389"/>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="395"/>
         <source>Delete annotations</source>
         <translation>Delete annotations</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/browser.py" line="391"/>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="397"/>
         <source>Delete %n annotation(s)? Ctrl+Z in the reader brings them back.</source>
         <translation>
             <numerusform>Delete %n annotation? Ctrl+Z in the reader brings them back.</numerusform>
@@ -297,77 +307,86 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="216"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="222"/>
         <source>Reading the annotations…</source>
         <translation>Reading the annotations…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="230"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="238"/>
         <source>STSong-Light (not embedded)</source>
         <translation>STSong-Light (not embedded)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="240"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="248"/>
         <source>%1 is not a TrueType font that can be embedded.</source>
         <translation>%1 is not a TrueType font that can be embedded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="245"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="253"/>
         <source>No embeddable Chinese font was found, so the PDF uses STSong-Light, which is not embedded and may print with a substitute font. Install fonts-wqy-microhei, or choose a TrueType font file.</source>
         <translation>No embeddable Chinese font was found, so the PDF uses STSong-Light, which is not embedded and may print with a substitute font. Install fonts-wqy-microhei, or choose a TrueType font file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="261"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="269"/>
         <source>Choose a TrueType font</source>
         <translation>Choose a TrueType font</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="263"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="271"/>
         <source>TrueType fonts (*.ttf *.ttc);;All files (*)</source>
         <translation>TrueType fonts (*.ttf *.ttc);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="306"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="314"/>
         <source>%1 in %2 will be exported.</source>
         <translation>%1 in %2 will be exported.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="307"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="315"/>
         <source>%n excerpt(s)</source>
-        <translation><numerusform>%n excerpt</numerusform><numerusform>%n excerpts</numerusform></translation>
+        <translation>
+            <numerusform>%n excerpt</numerusform>
+            <numerusform>%n excerpts</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="308"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="316"/>
         <source>%n group(s)</source>
-        <translation><numerusform>%n group</numerusform><numerusform>%n groups</numerusform></translation>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="311"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="319"/>
         <source>No highlight matches this choice.</source>
         <translation>No highlight matches this choice.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="333"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="341"/>
         <source>Export briefing notes</source>
         <translation>Export briefing notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="344"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="352"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="350"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="358"/>
         <source>Exported %n excerpt(s) to %1</source>
-        <translation><numerusform>Exported %n excerpt to %1</numerusform><numerusform>Exported %n excerpts to %1</numerusform></translation>
+        <translation>
+            <numerusform>Exported %n excerpt to %1</numerusform>
+            <numerusform>Exported %n excerpts to %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="353"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="361"/>
         <source>Warning: %1</source>
         <translation>Warning: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="360"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="368"/>
         <source>Not exported: %1</source>
         <translation>Not exported: %1</translation>
     </message>
@@ -838,22 +857,22 @@ then start Jingdu again.</translation>
         <translation>Redone: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="929"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="934"/>
         <source>Select the passage in the reader first.</source>
         <translation>Select the passage in the reader first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="944"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="949"/>
         <source>Import text files</source>
         <translation>Import text files</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="946"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="951"/>
         <source>Text files (*.txt *.md);;All files (*)</source>
         <translation>Text files (*.txt *.md);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="969"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="974"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -1174,72 +1193,72 @@ Width, letter case and traditional/simplified forms do not matter.</translation>
 <context>
     <name>TagManager</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="413"/>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="430"/>
         <source>Tags — Jingdu</source>
         <translation>Tags — Jingdu</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="417"/>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="434"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="417"/>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="434"/>
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="421"/>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="438"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Rename…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="422"/>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="439"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Merge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="423"/>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="440"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="424"/>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="441"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="432"/>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="449"/>
         <source>A tag with / has levels: renaming 政策 renames 政策/科技 too.</source>
         <translation>A tag with / has levels: renaming 政策 renames 政策/科技 too.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="471"/>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="488"/>
         <source>Rename tag</source>
         <translation>Rename tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="471"/>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="488"/>
         <source>New name:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="486"/>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="503"/>
         <source>Merge tags</source>
         <translation>Merge tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="487"/>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="504"/>
         <source>Merge the selected tags into:</source>
         <translation>Merge the selected tags into:</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="506"/>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="523"/>
         <source>Delete tags</source>
         <translation>Delete tags</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/browser.py" line="508"/>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="525"/>
         <source>Remove %n tag(s) from every annotation? The highlights stay.</source>
         <translation>
             <numerusform>Remove %n tag from every annotation? The highlights stay.</numerusform>

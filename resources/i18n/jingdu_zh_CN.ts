@@ -85,53 +85,63 @@
     </message>
     <message>
         <location filename="../../desktop/jingdu/ui/browser.py" line="189"/>
+        <source>E&amp;xport…</source>
+        <translation>导出简报(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="191"/>
+        <source>A briefing note of the annotations shown (document, tag and colour filters)</source>
+        <translation>把当前显示的批注（按文献、标签、颜色的筛选）导出为学习简报</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="193"/>
         <source>Re-&amp;attach to selection</source>
         <translation>重新锚定到选区(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="191"/>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="195"/>
         <source>Select the passage in the reader, then put this highlight on it</source>
         <translation>先在阅读区选中段落，再把此批注移到那里</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="274"/>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="280"/>
         <source>All annotations</source>
         <translation>全部批注</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="276"/>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="282"/>
         <source>Untagged</source>
         <translation>无标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="303"/>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="309"/>
         <source>%1 of %2 annotations</source>
         <translation>显示 %1 条，共 %2 条批注</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/browser.py" line="345"/>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="351"/>
         <source>Add tags to %n annotation(s)</source>
         <translation>
             <numerusform>为 %n 条批注添加标签</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="364"/>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="370"/>
         <source>Remove tag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="365"/>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="371"/>
         <source>Tag to remove from the selected annotations:</source>
         <translation>要从所选批注中移除的标签：</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="389"/>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="395"/>
         <source>Delete annotations</source>
         <translation>删除批注</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/browser.py" line="391"/>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="397"/>
         <source>Delete %n annotation(s)? Ctrl+Z in the reader brings them back.</source>
         <translation>
             <numerusform>删除 %n 条批注？在阅读区按 Ctrl+Z 可撤销。</numerusform>
@@ -202,7 +212,7 @@
     <message>
         <location filename="../../desktop/jingdu/ui/export_dialog.py" line="119"/>
         <source>d MMMM yyyy</source>
-        <translation>yyyy'年'M'月'd'日'</translation>
+        <translation>yyyy&apos;年&apos;M&apos;月&apos;d&apos;日&apos;</translation>
     </message>
     <message>
         <location filename="../../desktop/jingdu/ui/export_dialog.py" line="122"/>
@@ -295,77 +305,83 @@
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="216"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="222"/>
         <source>Reading the annotations…</source>
         <translation>正在读取批注…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="230"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="238"/>
         <source>STSong-Light (not embedded)</source>
         <translation>STSong-Light（不嵌入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="240"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="248"/>
         <source>%1 is not a TrueType font that can be embedded.</source>
         <translation>%1 不是可以嵌入的 TrueType 字体。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="245"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="253"/>
         <source>No embeddable Chinese font was found, so the PDF uses STSong-Light, which is not embedded and may print with a substitute font. Install fonts-wqy-microhei, or choose a TrueType font file.</source>
         <translation>没有找到可以嵌入的中文字体，PDF 将使用不嵌入的 STSong-Light，打印时可能被替换成别的字体。请安装 fonts-wqy-microhei，或选择一个 TrueType 字体文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="261"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="269"/>
         <source>Choose a TrueType font</source>
         <translation>选择 TrueType 字体</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="263"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="271"/>
         <source>TrueType fonts (*.ttf *.ttc);;All files (*)</source>
         <translation>TrueType 字体 (*.ttf *.ttc);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="306"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="314"/>
         <source>%1 in %2 will be exported.</source>
         <translation>将导出 %1，分为 %2。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="307"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="315"/>
         <source>%n excerpt(s)</source>
-        <translation><numerusform>%n 条摘录</numerusform></translation>
+        <translation>
+            <numerusform>%n 条摘录</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="308"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="316"/>
         <source>%n group(s)</source>
-        <translation><numerusform>%n 组</numerusform></translation>
+        <translation>
+            <numerusform>%n 组</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="311"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="319"/>
         <source>No highlight matches this choice.</source>
         <translation>没有符合所选条件的批注。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="333"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="341"/>
         <source>Export briefing notes</source>
         <translation>导出学习简报</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="344"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="352"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="350"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="358"/>
         <source>Exported %n excerpt(s) to %1</source>
-        <translation><numerusform>已将 %n 条摘录导出到 %1</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 条摘录导出到 %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="353"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="361"/>
         <source>Warning: %1</source>
         <translation>注意：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="360"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="368"/>
         <source>Not exported: %1</source>
         <translation>未导出：%1</translation>
     </message>
@@ -835,22 +851,22 @@ then start Jingdu again.</source>
         <translation>已重做：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="929"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="934"/>
         <source>Select the passage in the reader first.</source>
         <translation>请先在阅读区选中段落。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="944"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="949"/>
         <source>Import text files</source>
         <translation>导入文本文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="946"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="951"/>
         <source>Text files (*.txt *.md);;All files (*)</source>
         <translation>文本文件 (*.txt *.md);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="969"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="974"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -1170,72 +1186,72 @@ OR 表示任一：数字经济 OR 实体经济
 <context>
     <name>TagManager</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="413"/>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="430"/>
         <source>Tags — Jingdu</source>
         <translation>标签 — 精读</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="417"/>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="434"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="417"/>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="434"/>
         <source>Annotations</source>
         <translation>批注数</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="421"/>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="438"/>
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="422"/>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="439"/>
         <source>&amp;Merge…</source>
         <translation>合并(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="423"/>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="440"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="424"/>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="441"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="432"/>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="449"/>
         <source>A tag with / has levels: renaming 政策 renames 政策/科技 too.</source>
         <translation>含 / 的标签有层级：重命名“政策”也会重命名“政策/科技”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="471"/>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="488"/>
         <source>Rename tag</source>
         <translation>重命名标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="471"/>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="488"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="486"/>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="503"/>
         <source>Merge tags</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="487"/>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="504"/>
         <source>Merge the selected tags into:</source>
         <translation>将所选标签合并为：</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="506"/>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="523"/>
         <source>Delete tags</source>
         <translation>删除标签</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/browser.py" line="508"/>
+        <location filename="../../desktop/jingdu/ui/browser.py" line="525"/>
         <source>Remove %n tag(s) from every annotation? The highlights stay.</source>
         <translation>
             <numerusform>从所有批注中移除这 %n 个标签？批注本身保留。</numerusform>

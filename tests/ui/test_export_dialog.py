@@ -186,3 +186,20 @@ def test_the_next_export_starts_from_the_last_ones_choices(qtbot, annotated, tmp
 )
 def test_the_suggested_file_name_is_the_title_made_safe(title: str, expected: str) -> None:
     assert file_name(title, "pdf") == expected
+
+
+def test_the_browser_hands_its_filters_to_the_dialog(annotated) -> None:
+    annotated.show_browser()
+    b = annotated.browser
+    b.color_box.setCurrentIndex(b.color_box.findData("yellow"))
+    items = b.tag_tree.findItems("*", Qt.MatchFlag.MatchWildcard | Qt.MatchFlag.MatchRecursive)
+    b.tag_tree.setCurrentItem(next(i for i in items if i.data(0, TAG_ROLE) == "政策"))
+    b.export_button.click()
+    d = annotated.export_dialog
+    assert d is not None and d.isVisible()
+    assert d.scope.tags() == ["政策"] and d.scope.colors() == ["yellow"]
+    assert d.update_count() == 1  # the yellow one under 政策/科技
+    b.tag_tree.setCurrentItem(items[0])  # all annotations
+    b.color_box.setCurrentIndex(0)
+    b.export_button.click()
+    assert d.scope.tags() == [] and d.scope.colors() == [] and d.update_count() == 4

@@ -186,6 +186,10 @@ class AnnotationBrowser(QDialog):
             menu.addAction(swatch(c), palette.names()[c], lambda c=c: self.recolour(c))
         self.color_button.setMenu(menu)
         self.delete_button = QPushButton(self.tr("&Delete"))
+        self.export_button = QPushButton(self.tr("E&xport…"))
+        self.export_button.setToolTip(
+            self.tr("A briefing note of the annotations shown (document, tag and colour filters)")
+        )
         self.reattach_button = QPushButton(self.tr("Re-&attach to selection"))
         self.reattach_button.setToolTip(
             self.tr("Select the passage in the reader, then put this highlight on it")
@@ -204,6 +208,7 @@ class AnnotationBrowser(QDialog):
             self.color_button,
             self.delete_button,
             self.reattach_button,
+            self.export_button,
         ):
             actions.addWidget(b)
         right = QWidget()
@@ -233,6 +238,7 @@ class AnnotationBrowser(QDialog):
         self.untag_button.clicked.connect(self.remove_tag)
         self.delete_button.clicked.connect(self.delete_selected)
         self.reattach_button.clicked.connect(self.reattach_current)
+        self.export_button.clicked.connect(self.export_shown)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
         QShortcut(QKeySequence.StandardKey.Find, self, self.text_edit.setFocus)
         self._update_buttons()
@@ -397,6 +403,17 @@ class AnnotationBrowser(QDialog):
                 return
         ids = [h.id for h in chosen]
         self._change("delete", lambda: lib.delete_highlights(ids))
+
+    def export_shown(self) -> None:
+        """The export dialog, scoped like this window's document, tag and colour filters."""
+        item = self.tag_tree.currentItem()
+        tag = item.data(0, TAG_ROLE) if item is not None else _ALL
+        doc, color = self.doc_box.currentData(), self.color_box.currentData()
+        self.window_.show_export(
+            docs=[doc] if doc else None,
+            tags=[tag] if tag not in (_ALL, _UNTAGGED) else None,
+            colors=[color] if color else None,
+        )
 
     def reattach_current(self) -> None:
         chosen = self.selected()

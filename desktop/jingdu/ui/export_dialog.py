@@ -208,8 +208,14 @@ class ExportDialog(QDialog):
 
     # -- loading ----------------------------------------------------------------------------
 
-    def reload(self, docs: list[str] | None = None) -> None:
-        """Read the library afresh; ``docs`` pre-checks those documents (else all)."""
+    def reload(
+        self,
+        docs: list[str] | None = None,
+        tags: list[str] | None = None,
+        colors: list[str] | None = None,
+    ) -> None:
+        """Read the library afresh and check only these documents, tags and colours
+        (each: all when not given), as the annotation browser's filter passes them."""
         lib = self.window_.library
         if lib is None:
             return
@@ -220,6 +226,8 @@ class ExportDialog(QDialog):
             documents, self.items, font = result
             self.scope.fill(documents, self.items)
             self.scope.set_documents(docs or [])
+            self.scope.set_tags(tags or [])
+            self.scope.set_colors(colors or [])
             self._set_font(font)
 
         self.window_.worker.submit("read for export", _load, lib, self.font_file, on_success=loaded)

@@ -165,6 +165,24 @@ class ScopeBox(QWidget):
         self.doc_list.blockSignals(False)
         self.changed.emit()
 
+    def set_tags(self, names: list[str]) -> None:
+        """Check these tags (a parent takes its subtree), uncheck the rest."""
+        it = QTreeWidgetItemIterator(self.tag_tree)
+        nodes = []
+        while it.value():
+            nodes.append(it.value())
+            it += 1
+        for node in nodes:
+            node.setCheckState(0, UNCHECKED)  # through itemChanged: children re-enabled
+        for node in nodes:
+            if node.data(0, TAG_ROLE) in names and not node.isDisabled():
+                node.setCheckState(0, CHECKED)
+
+    def set_colors(self, colors: list[str]) -> None:
+        """Check only these colours (all when ``colors`` is empty)."""
+        for c, box in self.color_checks.items():
+            box.setChecked(not colors or c in colors)
+
     def documents(self) -> list[str] | None:
         """Checked document ids; [] for all of them; None when none is checked."""
         items = [self.doc_list.item(i) for i in range(self.doc_list.count())]

@@ -909,13 +909,18 @@ class MainWindow(QMainWindow):
         if self.settings is not None:
             S.TRIM_PUNCTUATION.set(self.settings, on)
 
-    def show_export(self, docs: list[str] | None = None) -> None:
-        """The export dialog, read afresh; ``docs`` narrows it to those documents."""
+    def show_export(
+        self,
+        docs: list[str] | None = None,
+        tags: list[str] | None = None,
+        colors: list[str] | None = None,
+    ) -> None:
+        """The export dialog, read afresh, its scope narrowed to these (each: all if None)."""
         if self.library is None:
             return
         if self.export_dialog is None:
             self.export_dialog = ExportDialog(self)
-        self.export_dialog.reload(docs)
+        self.export_dialog.reload(docs, tags, colors)
         self.export_dialog.show()
         self.export_dialog.raise_()
 
