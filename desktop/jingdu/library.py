@@ -403,10 +403,11 @@ class Library:
         if b.excerpt_count == 0:
             raise ExportError("no highlight matches this choice: nothing to export")
         warning = ""
+        data: str | bytes
         if suffix == ".pdf":
             chosen = fonts.find(font)
-            warning = chosen.warning
-            data: str | bytes = pdf.render(b, chosen)
+            data, missing = pdf.render_with_warnings(b, chosen)
+            warning = "; ".join(w for w in (chosen.warning, *missing) if w)
         else:
             data = markdown.render(b) if suffix == ".md" else jsondata.render(b)
         write_atomically(path, data)

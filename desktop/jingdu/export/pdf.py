@@ -4,15 +4,15 @@ each excerpt as a quotation marked with its colour, running header and 第 N 页
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from typing import Any
-from xml.sax.saxutils import escape as xml_escape
 
 from reportlab.lib import colors
-from reportlab.lib import textsplit as _textsplit
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -22,45 +22,40 @@ from reportlab.platypus import (
     PageTemplate,
     Paragraph,
     Spacer,
+    TableStyle,
 )
-from reportlab.platypus import paragraph as _paragraph
 from reportlab.platypus.tableofcontents import TableOfContents
+from reportlab.platypus.tableofcontents import defaultTableStyle as _toc_table
 
+from jingdu.export.bold import SyntheticBold
 from jingdu.export.fonts import PdfFont
+from jingdu.export.glyphs import Glyphs
+from jingdu.export.linebreak import ChineseParagraph
 from jingdu.export.model import COLOR_NAMES, Briefing, Excerpt
 from jingdu.notes.model import INK
 
-# reportlab's rule "these may not start a line" knows Japanese punctuation but not the
-# full-width marks of Chinese, so a line could begin with ，or ”. Both of its CJK line
-# breakers (one frag: textsplit.wordSplit; several: paragraph.cjkFragSplit) read a
-# module-level string: extend both once (this only adds marks). A run of two closing
-# marks (”，) can still put the second at a line start: reportlab hangs only one.
-CLOSING = "，；：？！》〉”’…％"
-for _module in (_paragraph, _textsplit):
-    _module.ALL_CANNOT_START += "".join(c for c in CLOSING if c not in _module.ALL_CANNOT_START)
-
 MARGIN = 20 * mm
 GREY = colors.HexColor("#666666")
+TOC_TABLE = _toc_table.getCommands()
 
 
-def text(s: str) -> str:
-    """User text as reportlab paragraph markup: escaped, line breaks kept."""
-    return xml_escape(s).replace("\r\n", "\n").replace("\n", "<br/>")
-
-
-def _styles(font: str) -> dict[str, ParagraphStyle]:
-    base = ParagraphStyle("base", fontName=font, fontSize=10.5, leading=17, wordWrap="CJK")
+def _styles(font: PdfFont) -> dict[str, ParagraphStyle]:
+    base = ParagraphStyle("base", fontName=font.name, fontSize=10.5, leading=17, wordWrap="CJK")
 
     def s(name: str, **kw: Any) -> ParagraphStyle:
         return ParagraphStyle(name, parent=base, **kw)
 
+    bold = font.bold or font.name  # without a bold face, headings are stroked: see _Writer
     return {
-        "title": s("title", fontSize=22, leading=30, alignment=TA_CENTER, spaceAfter=6),
+        "title": s(
+            "title", fontName=bold, fontSize=22, leading=30, alignment=TA_CENTER, spaceAfter=6
+        ),
         "subtitle": s("subtitle", fontSize=13, leading=20, alignment=TA_CENTER, textColor=GREY),
         "byline": s("byline", alignment=TA_CENTER, textColor=GREY, spaceBefore=6, spaceAfter=14),
-        "h1": s("h1", fontSize=15, leading=22, spaceBefore=14, spaceAfter=8),
+        "h1": s("h1", fontName=bold, fontSize=15, leading=22, spaceBefore=14, spaceAfter=8),
         "h2": s(
             "h2",
+            fontName=bold,
             fontSize=11,
             leading=16,
             textColor=GREY,
@@ -80,7 +75,9 @@ def _styles(font: str) -> dict[str, ParagraphStyle]:
 class _NumberedCanvas(Canvas):  # type: ignore[misc]
     """Draws 第 N 页 / 共 M 页 once the page count is known (pages are kept until save)."""
 
-    def __init__(self, *args: Any, font: str = "", title: str = "", **kw: Any) -> None:
+    def __init__(
+        self, *args: Any, font: str = "", title: Sequence[tuple[str, str]] = (), **kw: Any
+    ) -> None:
         super().__init__(*args, **kw)
         self._pages: list[dict[str, Any]] = []
         self._font, self._title = font, title
@@ -102,10 +99,21 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
         self.setFont(self._font, 9)
         self.setFillColor(GREY)
         if self._pageNumber > 1:
-            self.drawCentredString(width / 2, height - 12 * mm, self._title)
+            self._draw_centred(width / 2, height - 12 * mm, self._title, 9)
             self.setStrokeColor(colors.HexColor("#cccccc"))
             self.line(MARGIN, height - 14 * mm, width - MARGIN, height - 14 * mm)
         self.drawCentredString(width / 2, 10 * mm, f"第 {self._pageNumber} 页 / 共 {total} 页")
+
+    def _draw_centred(
+        self, x: float, y: float, runs: Sequence[tuple[str, str]], size: float
+    ) -> None:
+        """Text in several fonts (see Glyphs.runs), centred on x."""
+        width = sum(stringWidth(s, font, size) for font, s in runs)
+        tx = self.beginText(x - width / 2, y)
+        for font, s in runs:
+            tx.setFont(font, size)
+            tx.textOut(s)
+        self.drawText(tx)
 
 
 class _Doc(BaseDocTemplate):  # type: ignore[misc]
@@ -119,13 +127,8 @@ class _Doc(BaseDocTemplate):  # type: ignore[misc]
         self.canv.bookmarkPage(key)
         self.canv.addOutlineEntry(title, key, level=level, closed=level > 0)
         if level == 0:
-            self.notify("TOCEntry", (0, title, self.page, key))
-
-
-def _heading(markup: str, plain: str, style: ParagraphStyle, key: str, level: int) -> Paragraph:
-    p = Paragraph(markup, style)
-    p._bookmark, p._bookmark_title, p._bookmark_level = key, plain, level
-    return p
+            # The contents take markup: the plain title would break on a tag like R&D.
+            self.notify("TOCEntry", (0, flowable._bookmark_markup, self.page, key))
 
 
 class _Marked(Flowable):  # type: ignore[misc]
@@ -153,28 +156,59 @@ class _Marked(Flowable):  # type: ignore[misc]
         self.inner.drawOn(self.canv, self.BAR + self.GAP, 2)
 
 
-def _excerpt(e: Excerpt, st: dict[str, ParagraphStyle], context: bool) -> list[Any]:
-    h = e.highlight
-    label = f'<font size="8" color="#888888">【{COLOR_NAMES.get(h.color, h.color)}】</font>'
-    quote = Paragraph(label + text(h.quote), st["quote"])
-    bar = _Marked(quote, colors.HexColor(INK.get(h.color, INK["yellow"])))
-    head: list[Any] = [bar]
-    if h.note.strip():
-        head.append(Paragraph("<font color='#444444'>批注：</font>" + text(h.note), st["note"]))
-    tail: list[Any] = []
-    if h.tags:
-        tail.append(Paragraph("标签：" + text("、".join(h.tags)), st["tags"]))
-    tail.append(Paragraph("——" + text(e.citation), st["cite"]))
-    if context and e.context != h.quote:
-        tail.append(Paragraph("上下文：" + text(e.context), st["context"]))
-    # A short excerpt stays on one page; a 10,000-character note may flow on.
-    block = head + tail
-    short = len(h.note) < 600 and len(h.quote) < 600
-    return [KeepTogether(block) if short else block[0], *([] if short else block[1:]), Spacer(1, 8)]
+class _Writer:
+    """Makes the story's paragraphs: Chinese line breaking, user text through the glyph
+    fallback, headings bold (the font's bold face, else stroked glyphs)."""
+
+    def __init__(self, font: PdfFont) -> None:
+        self.st = _styles(font)
+        self.glyphs = Glyphs(font.name)
+        self.text = self.glyphs.text
+        self._heading_class = ChineseParagraph if font.bold else SyntheticBold
+
+    def para(self, markup: str, style: str) -> Paragraph:
+        return ChineseParagraph(markup, self.st[style])
+
+    def heading(self, plain: str, style: str, key: str = "", level: int = 0) -> Paragraph:
+        """A heading; with a key, also a bookmark and (level 0) an entry in the contents."""
+        markup = self.text(plain)
+        p = self._heading_class(markup, self.st[style])
+        if key:
+            p._bookmark, p._bookmark_title, p._bookmark_level = key, plain, level
+            p._bookmark_markup = markup
+        return p
+
+    def excerpt(self, e: Excerpt, context: bool) -> list[Any]:
+        h, text, para = e.highlight, self.text, self.para
+        label = f'<font size="8" color="#888888">【{COLOR_NAMES.get(h.color, h.color)}】</font>'
+        bar = _Marked(
+            para(label + text(h.quote), "quote"),
+            colors.HexColor(INK.get(h.color, INK["yellow"])),
+        )
+        head: list[Any] = [bar]
+        if h.note.strip():
+            head.append(para("<font color='#444444'>批注：</font>" + text(h.note), "note"))
+        tail: list[Any] = []
+        if h.tags:
+            tail.append(para("标签：" + text("、".join(h.tags)), "tags"))
+        tail.append(para("——" + text(e.citation), "cite"))
+        if context and e.context != h.quote:
+            tail.append(para("上下文：" + text(e.context), "context"))
+        # A short excerpt stays on one page; a 10,000-character note may flow on.
+        block = head + tail
+        short = len(h.note) < 600 and len(h.quote) < 600
+        first = KeepTogether(block) if short else block[0]
+        return [first, *([] if short else block[1:]), Spacer(1, 8)]
 
 
 def render(b: Briefing, font: PdfFont) -> bytes:
-    st = _styles(font.name)
+    return render_with_warnings(b, font)[0]
+
+
+def render_with_warnings(b: Briefing, font: PdfFont) -> tuple[bytes, list[str]]:
+    """The PDF, and warnings for the user: characters that no installed font can draw
+    (printed as their code points). The font's own warning is ``font.warning``."""
+    w = _Writer(font)
     out = io.BytesIO()
     doc = _Doc(
         out,
@@ -188,38 +222,41 @@ def render(b: Briefing, font: PdfFont) -> bytes:
         subject=b.subtitle or b.title,
         keywords=[g.title for g in b.groups],
         creator="Jingdu 精读",
+        initialFontName=font.name,  # else every page names Helvetica, which is not embedded
     )
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
 
-    story: list[Any] = [Paragraph(text(b.title), st["title"])]
+    story: list[Any] = [w.heading(b.title, "title")]
     if b.subtitle:
-        story.append(Paragraph(text(b.subtitle), st["subtitle"]))
-    story.append(Paragraph(text(" · ".join(x for x in (b.author, b.date) if x)), st["byline"]))
-    if b.preface.strip():
-        story.append(_heading("前言", "前言", st["h1"], "preface", 0))
-        story += [Paragraph(text(p), st["body"]) for p in b.preface.strip().split("\n\n")]
-    story += [Spacer(1, 6), Paragraph(f"共 {b.excerpt_count} 条摘录。", st["tags"])]
+        story.append(w.para(w.text(b.subtitle), "subtitle"))
+    story.append(w.para(w.text(" · ".join(x for x in (b.author, b.date) if x)), "byline"))
+    preface = w.heading("前言", "h1", "preface") if b.preface.strip() else None
+    if preface:
+        story.append(preface)
+        story += [w.para(w.text(p), "body") for p in b.preface.strip().split("\n\n")]
+    story += [Spacer(1, 6), w.para(f"共 {b.excerpt_count} 条摘录。", "tags")]
+    groups = [w.heading(f"{i}. {g.title}", "h1", f"g{i}") for i, g in enumerate(b.groups, 1)]
     if len(b.groups) > 1:
-        toc = TableOfContents()
-        toc.levelStyles = [st["toc"]]
+        # The contents' table would otherwise name Helvetica, a font not embedded.
+        toc = TableOfContents(
+            tableStyle=TableStyle([*TOC_TABLE, ("FONT", (0, 0), (-1, -1), font.name)])
+        )
+        toc.levelStyles = [w.st["toc"]]
         # Seeded with the real titles, the contents are as tall in the first pass as in
         # the last, so the page numbers settle in two passes instead of three.
-        toc._entries = ([(0, "前言", 1, "preface")] if b.preface.strip() else []) + [
-            (0, f"{i}. {g.title}", 1, f"g{i}") for i, g in enumerate(b.groups, 1)
-        ]
-        story += [Paragraph("目录", st["h1"]), toc]
-    for i, g in enumerate(b.groups, 1):
-        title = f"{i}. {g.title}"
-        headings = [_heading(text(title), title, st["h1"], f"g{i}", 0)]
+        toc._entries = [(0, h._bookmark_markup, 1, h._bookmark) for h in [preface, *groups] if h]
+        story += [w.heading("目录", "h1"), toc]
+    for g, group_heading in zip(b.groups, groups, strict=True):
+        headings = [group_heading]
         section: tuple[str, ...] | None = None
         for j, e in enumerate(g.excerpts):
             if b.group_by == "document" and e.sections != section:
                 section = e.sections
                 if section:
-                    name = " › ".join(section)
-                    headings.append(_heading(text(name), name, st["h2"], f"g{i}s{j}", 1))
-            first, *rest = _excerpt(e, st, b.context)
+                    key = f"{group_heading._bookmark}s{j}"
+                    headings.append(w.heading(" › ".join(section), "h2", key, 1))
+            first, *rest = w.excerpt(e, b.context)
             # A heading never ends a page: it travels with the excerpt below it.
             if headings:
                 inner = first._content if isinstance(first, KeepTogether) else [first]
@@ -228,7 +265,8 @@ def render(b: Briefing, font: PdfFont) -> bytes:
             headings = []
 
     def canvasmaker(*args: Any, **kw: Any) -> _NumberedCanvas:
-        return _NumberedCanvas(*args, font=font.name, title=b.title, **kw)
+        return _NumberedCanvas(*args, font=font.name, title=w.glyphs.runs(b.title), **kw)
 
     doc.multiBuild(story, canvasmaker=canvasmaker)
-    return out.getvalue()
+    warning = w.glyphs.warning()
+    return out.getvalue(), [warning] if warning else []
