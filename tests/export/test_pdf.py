@@ -118,3 +118,30 @@ def test_no_line_starts_with_closing_punctuation(annotated, tmp_path) -> None:
     lines = poppler("pdftotext", out).splitlines()
     assert len(lines) > 40  # the context paragraphs wrap over many lines
     assert [line for line in lines if line and line[0] in "，。、；：？！）》"] == []
+
+
+@pytest.mark.parametrize(
+    ("options", "groups"),
+    [
+        (BriefingOptions(group_by="color", colors=["blue"]), 1),  # one group: no contents
+        (BriefingOptions(group_by="document"), 2),  # contents; everything fits on page 1
+    ],
+)
+def test_every_page_is_printed_whether_or_not_there_are_contents(
+    annotated, tmp_path, options, groups
+) -> None:
+    # The layout pass that only counts pages for the contents draws nothing: the
+    # printed PDF must never be that pass's.
+    out = tmp_path / "b.pdf"
+    b, _ = annotated.export(out, options)
+    assert len(b.groups) == groups
+    lines = poppler("pdftotext", out).splitlines()
+    text = flat("\n".join(lines))
+    assert all(flat(e.highlight.quote) in text for g in b.groups for e in g.excerpts)
+    if groups > 1:  # the contents give each group its real page, 1 (pdftotext -raw
+        # prints the number on a line of its own)
+        start = lines.index("目录")
+        numbers = [x for x in lines[start : start + 2 * groups + 1] if x.strip().isdigit()]
+        assert numbers == ["1"] * groups
+    else:
+        assert "目录" not in lines

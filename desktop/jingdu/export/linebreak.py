@@ -31,6 +31,19 @@ class ChineseParagraph(Paragraph):  # type: ignore[misc]
     character that may start a line moves down and takes the marks around it along
     (what Chinese typesetting calls pushing out). Lines a <br/> ends are left alone."""
 
+    _wrapped_at: float | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        # The lines depend on the width alone, and the same paragraph is wrapped again
+        # and again at one width: KeepTogether measures it, the frame then places it,
+        # and multiBuild lays the whole story out twice. Breaking its lines once halves
+        # a long export's time. (split() drops the lines when the paragraph must move on.)
+        if availWidth == self._wrapped_at and hasattr(self, "blPara"):
+            return self.width, self.height
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped_at = availWidth
+        return size
+
     def breakLinesCJK(self, maxWidths: Any) -> Any:
         widths = list(maxWidths) if isinstance(maxWidths, list | tuple) else [maxWidths]
         rest = widths[-1]  # the breakers give every line past the list the last width
