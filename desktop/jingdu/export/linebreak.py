@@ -40,9 +40,9 @@ class ChineseParagraph(Paragraph):  # type: ignore[misc]
         # a long export's time. (split() drops the lines when the paragraph must move on.)
         if availWidth == self._wrapped_at and hasattr(self, "blPara"):
             return self.width, self.height
-        size = super().wrap(availWidth, availHeight)
+        width, height = super().wrap(availWidth, availHeight)
         self._wrapped_at = availWidth
-        return size
+        return float(width), float(height)
 
     def breakLinesCJK(self, maxWidths: Any) -> Any:
         widths = list(maxWidths) if isinstance(maxWidths, list | tuple) else [maxWidths]
