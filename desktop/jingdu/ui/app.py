@@ -12,6 +12,7 @@ from PySide6.QtCore import QElapsedTimer, QLibraryInfo, QLocale, Qt, QTimer, QTr
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from jingdu.paths import resources_dir
+from jingdu.ui.themes import VisibleIndicators
 
 SCREENSHOT_TIMEOUT_MS = 30_000
 TRACE_ENV = "JINGDU_STARTUP_TRACE"
@@ -49,6 +50,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("Jingdu")
     app.setApplicationDisplayName("精读 Jingdu")
     app.setOrganizationName("Jingdu")
+    app.setStyle(VisibleIndicators(app.style().name()))
     return app
 
 

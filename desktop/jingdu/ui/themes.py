@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,56 @@ def apply_palette(app: QApplication, t: Theme) -> None:
         (QPalette.ColorRole.PlaceholderText, QColor(t.muted)),
         (QPalette.ColorRole.Highlight, QColor("#3d5a80")),
         (QPalette.ColorRole.HighlightedText, QColor("#ffffff")),
+        (QPalette.ColorRole.Light, QColor("#4a4d54")),
+        (QPalette.ColorRole.Midlight, QColor("#3a3c42")),
+        (QPalette.ColorRole.Mid, QColor("#6b6e75")),
+        (QPalette.ColorRole.Dark, QColor("#18191b")),
+        (QPalette.ColorRole.Shadow, QColor("#000000")),
     ):
         p.setColor(role, color)
+    # Disabled controls (an unchecked date range, say) must look disabled in the dark too.
+    for role in (
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.ButtonText,
+    ):
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor("#6b6a66"))
     app.setPalette(p)
+
+
+_INDICATORS = {
+    QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+    QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck,
+    QStyle.PrimitiveElement.PE_IndicatorRadioButton,
+}
+
+
+class VisibleIndicators(QProxyStyle):
+    """Fusion outlines check boxes and radio buttons a shade darker than the window,
+    which vanishes on a dark palette (the export dialog's tag tree looked empty): on a
+    dark palette, draw a light outline over them."""
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        if element not in _INDICATORS:
+            return
+        palette = option.palette
+        if palette.color(QPalette.ColorRole.Window).lightness() >= 100:
+            return
+        painter.save()
+        painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        box = option.rect.adjusted(1, 1, -1, -1)
+        if element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.drawEllipse(box)
+        else:  # a crisp one-pixel square, not two half-lit ones
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+            painter.drawRect(box.adjusted(0, 0, -1, -1))
+        painter.restore()
