@@ -3,6 +3,7 @@ ends with an opening one."""
 
 from __future__ import annotations
 
+from copy import copy
 from typing import Any
 
 from reportlab.lib import textsplit as _textsplit
@@ -44,6 +45,10 @@ class ChineseParagraph(Paragraph):  # type: ignore[misc]
         self._wrapped_at = availWidth
         return float(width), float(height)
 
+    def _get_split_blParaFunc(self) -> Any:
+        func = super()._get_split_blParaFunc()
+        return _split_lines if func is _paragraph._split_blParaHard else func
+
     def breakLinesCJK(self, maxWidths: Any) -> Any:
         widths = list(maxWidths) if isinstance(maxWidths, list | tuple) else [maxWidths]
         rest = widths[-1]  # the breakers give every line past the list the last width
@@ -65,6 +70,29 @@ class ChineseParagraph(Paragraph):  # type: ignore[misc]
         for i, full in narrowed.items():
             _widen(lines, i, full - widths[i])
         return lines
+
+
+def _latin(c: str) -> bool:
+    return c.isascii() and c.isalnum()
+
+
+def _split_lines(blPara: Any, start: int, stop: int) -> list[Any]:
+    """The words of lines start..stop, for the part of a paragraph that goes on to the
+    next page. reportlab's version puts a space at every line's end, as if each line
+    had broken at one: Chinese lines break between characters, so that printed spaces
+    in the middle of words (革命 的). Here only a break between two Latin letters or
+    digits (GDP / growth) gets its space back."""
+    lines = blPara.lines[start:stop]
+    out: list[Any] = []
+    for n, line in enumerate(lines):
+        out.extend(line.words)
+        if n == len(lines) - 1 or not out or not lines[n + 1].words:
+            continue
+        last, first = getattr(out[-1], "text", ""), getattr(lines[n + 1].words[0], "text", "")
+        if last and first and _latin(last[-1]) and _latin(first[0]):
+            out[-1] = copy(out[-1])  # the line's own word stays as it was laid out
+            out[-1].text = last + " "
+    return out
 
 
 def _chars(lines: Any, i: int) -> list[tuple[str, str, float]]:
