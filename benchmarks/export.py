@@ -35,7 +35,7 @@ def measure(
     times = []
     for _ in range(3):
         t = time.perf_counter()
-        b, _w = lib.export(out, BriefingOptions(group_by=group_by))
+        b = lib.export(out, BriefingOptions(group_by=group_by)).briefing
         times.append(time.perf_counter() - t)
     med = statistics.median(times)
     return (

@@ -465,7 +465,8 @@ def _cmd_export(lib: Library, args: argparse.Namespace) -> int:
         title=args.title, subtitle=args.subtitle, author=args.author, date=args.date,
         preface=preface, context=args.context,
     )  # fmt: skip
-    b, warning = lib.export(args.out, options, font=args.font)
+    done = lib.export(args.out, options, font=args.font)
+    b, warning = done.briefing, done.warning
     if warning:
         print(f"jingdu: warning: {warning}", file=sys.stderr)
     if args.json:

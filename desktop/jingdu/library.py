@@ -24,6 +24,7 @@ from jingdu.errors import DatabaseError, NotFoundError, SourceError, UserError
 from jingdu.export import fonts, jsondata, markdown, pdf
 from jingdu.export.model import Briefing, BriefingOptions, ExportError
 from jingdu.export.model import build as build_briefing
+from jingdu.export.result import Exported
 from jingdu.files import write_atomically
 from jingdu.notes import autobackup
 from jingdu.notes import backup as jsonbackup
@@ -390,28 +391,25 @@ class Library:
         documents = [self.document(d.id) for d in self.documents() if d.id in wanted]
         return build_briefing(highlights, documents, options, self.resolve)
 
-    def export(
-        self, path: Path, options: BriefingOptions, font: str | None = None
-    ) -> tuple[Briefing, str]:
+    def export(self, path: Path, options: BriefingOptions, font: str | None = None) -> Exported:
         """Write a briefing note; the format follows the suffix (.pdf, .md or .json).
-        ``font`` is a TrueType file for the PDF. Returns the briefing and a warning
-        to show ("" when none: the PDF fell back to a font it cannot embed, say)."""
+        ``font`` is a TrueType file for the PDF. The result carries what to warn of (a
+        font that is not embedded, characters no font has)."""
         suffix = path.suffix.lower()
         if suffix not in (".pdf", ".md", ".json"):
             raise ExportError(f"{path.name}: export writes .pdf, .md or .json files")
+        if font and not Path(font).is_file():
+            raise ExportError(f"{font}: no such font file")
         b = self.briefing(options)
         if b.excerpt_count == 0:
             raise ExportError("no highlight matches this choice: nothing to export")
-        warning = ""
-        data: str | bytes
         if suffix == ".pdf":
             chosen = fonts.find(font)
-            data, missing = pdf.render_with_warnings(b, chosen)
-            warning = "; ".join(w for w in (chosen.warning, *missing) if w)
-        else:
-            data = markdown.render(b) if suffix == ".md" else jsondata.render(b)
-        write_atomically(path, data)
-        return b, warning
+            data, missing = pdf.render_with_missing(b, chosen)
+            write_atomically(path, data)
+            return Exported(b, chosen.warning, missing)
+        write_atomically(path, markdown.render(b) if suffix == ".md" else jsondata.render(b))
+        return Exported(b)
 
     def restore(self, path: Path) -> jsonbackup.RestoreReport:
         """Merge a JSON backup: add unknown highlights, update older ones, skip the rest.

@@ -90,8 +90,8 @@
     </message>
     <message>
         <location filename="../../desktop/jingdu/ui/browser.py" line="191"/>
-        <source>A briefing note of the annotations shown (document, tag and colour filters)</source>
-        <translation>A briefing note of the annotations shown (document, tag and colour filters)</translation>
+        <source>Export briefing notes, starting from this window&apos;s document, tag and colour</source>
+        <translation>Export briefing notes, starting from this window&apos;s document, tag and colour</translation>
     </message>
     <message>
         <location filename="../../desktop/jingdu/ui/browser.py" line="193"/>
@@ -177,172 +177,182 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="78"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="79"/>
         <source>Export briefing notes — Jingdu</source>
         <translation>Export briefing notes — Jingdu</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="87"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="90"/>
         <source>Group by</source>
         <translation>Group by</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="90"/>
-        <source>&amp;Document, in reading order (under its section headings)</source>
-        <translation>&amp;Document, in reading order (under its section headings)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="91"/>
-        <source>T&amp;ag</source>
-        <translation>T&amp;ag</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="92"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="95"/>
         <source>&amp;Colour, with the meanings below</source>
         <translation>&amp;Colour, with the meanings below</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="106"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="109"/>
         <source>The heading of this colour&apos;s group, e.g. 要点 or 存疑</source>
         <translation>The heading of this colour&apos;s group, e.g. 要点 or 存疑</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="118"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="121"/>
         <source>Your name or organisation</source>
         <translation>Your name or organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="119"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="122"/>
         <source>d MMMM yyyy</source>
         <translation>d MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="122"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="125"/>
         <source>Optional: a few words for the study group (blank lines separate paragraphs)</source>
         <translation>Optional: a few words for the study group (blank lines separate paragraphs)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="125"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="128"/>
         <source>Cover</source>
         <translation>Cover</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="127"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="130"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="128"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="131"/>
         <source>&amp;Subtitle</source>
         <translation>&amp;Subtitle</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="129"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="132"/>
         <source>A&amp;uthor</source>
         <translation>A&amp;uthor</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="130"/>
-        <source>Dat&amp;e</source>
-        <translation>Dat&amp;e</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="131"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="134"/>
         <source>&amp;Preface</source>
         <translation>&amp;Preface</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="133"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="136"/>
         <source>Add each excerpt&apos;s whole paragraph as conte&amp;xt</source>
         <translation>Add each excerpt&apos;s whole paragraph as conte&amp;xt</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="140"/>
-        <source>Font &amp;file…</source>
-        <translation>Font &amp;file…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="141"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="144"/>
         <source>Automatic</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="147"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="150"/>
         <source>Output</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="150"/>
-        <source>&amp;Format</source>
-        <translation>&amp;Format</translation>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="93"/>
+        <source>Document, in &amp;reading order (under its section headings)</source>
+        <translation>Document, in &amp;reading order (under its section headings)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="155"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="94"/>
+        <source>Ta&amp;g</source>
+        <translation>Ta&amp;g</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="133"/>
+        <source>D&amp;ate</source>
+        <translation>D&amp;ate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="143"/>
+        <source>Font f&amp;ile…</source>
+        <translation>Font f&amp;ile…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="153"/>
+        <source>For&amp;mat</source>
+        <translation>For&amp;mat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="158"/>
         <source>PDF font</source>
         <translation>PDF font</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="164"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="167"/>
         <source>&amp;Open the file</source>
         <translation>&amp;Open the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="165"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="168"/>
         <source>Show in &amp;folder</source>
         <translation>Show in &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="166"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="169"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="168"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="171"/>
         <source>Export (Ctrl+Enter)</source>
         <translation>Export (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="169"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="172"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="222"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="229"/>
         <source>Reading the annotations…</source>
         <translation>Reading the annotations…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="238"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="247"/>
+        <source>Could not read the annotations: %1</source>
+        <translation>Could not read the annotations: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="264"/>
         <source>STSong-Light (not embedded)</source>
         <translation>STSong-Light (not embedded)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="248"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="274"/>
         <source>%1 is not a TrueType font that can be embedded.</source>
         <translation>%1 is not a TrueType font that can be embedded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="253"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="279"/>
         <source>No embeddable Chinese font was found, so the PDF uses STSong-Light, which is not embedded and may print with a substitute font. Install fonts-wqy-microhei, or choose a TrueType font file.</source>
         <translation>No embeddable Chinese font was found, so the PDF uses STSong-Light, which is not embedded and may print with a substitute font. Install fonts-wqy-microhei, or choose a TrueType font file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="269"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="295"/>
         <source>Choose a TrueType font</source>
         <translation>Choose a TrueType font</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="271"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="297"/>
         <source>TrueType fonts (*.ttf *.ttc);;All files (*)</source>
         <translation>TrueType fonts (*.ttf *.ttc);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="314"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="340"/>
+        <source>The first day is after the last.</source>
+        <translation>The first day is after the last.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="343"/>
         <source>%1 in %2 will be exported.</source>
         <translation>%1 in %2 will be exported.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="315"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="344"/>
         <source>%n excerpt(s)</source>
         <translation>
             <numerusform>%n excerpt</numerusform>
@@ -350,7 +360,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="316"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="345"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n group</numerusform>
@@ -358,22 +368,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="319"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="348"/>
         <source>No highlight matches this choice.</source>
         <translation>No highlight matches this choice.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="341"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="370"/>
         <source>Export briefing notes</source>
         <translation>Export briefing notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="352"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="382"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="358"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="388"/>
         <source>Exported %n excerpt(s) to %1</source>
         <translation>
             <numerusform>Exported %n excerpt to %1</numerusform>
@@ -381,12 +391,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="361"/>
-        <source>Warning: %1</source>
-        <translation>Warning: %1</translation>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="421"/>
+        <source>No installed font has these characters, so the PDF prints their code points: %1. Installing fonts-symbola and fonts-hanazono may help.</source>
+        <translation>No installed font has these characters, so the PDF prints their code points: %1. Installing fonts-symbola and fonts-hanazono may help.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="368"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="397"/>
         <source>Not exported: %1</source>
         <translation>Not exported: %1</translation>
     </message>
@@ -842,37 +852,37 @@ then start Jingdu again.</translation>
         <translation>Search is starting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="844"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="846"/>
         <source>Copied with its citation.</source>
         <translation>Copied with its citation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="862"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="864"/>
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="862"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="864"/>
         <source>Redone: %1</source>
         <translation>Redone: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="934"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="936"/>
         <source>Select the passage in the reader first.</source>
         <translation>Select the passage in the reader first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="949"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="951"/>
         <source>Import text files</source>
         <translation>Import text files</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="951"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="953"/>
         <source>Text files (*.txt *.md);;All files (*)</source>
         <translation>Text files (*.txt *.md);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="974"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="976"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>

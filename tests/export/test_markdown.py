@@ -58,7 +58,7 @@ def annotated(lib: Library) -> Library:
 
 def test_grouped_by_document_in_reading_order_under_section_headings(annotated, tmp_path) -> None:
     out = tmp_path / "简报.md"
-    b, _ = annotated.export(out, BriefingOptions(group_by="document"))
+    b = annotated.export(out, BriefingOptions(group_by="document")).briefing
     text = out.read_text(encoding="utf-8")
     assert b.excerpt_count == 3 and len(b.groups) == 2
     seen = rendered_text(text)
@@ -113,6 +113,10 @@ def test_json_export_holds_the_data_and_citations(annotated, tmp_path) -> None:
         ("x.md", BriefingOptions(group_by="size"), "unknown grouping"),
         ("x.md", BriefingOptions(docs=["no-such-doc"]), "no-such-doc"),
         ("x.md", BriefingOptions(tags=["没有的标签"]), "nothing to export"),
+        ("x.md", BriefingOptions(since="2026/01/01"), "2026/01/01.*YYYY-MM-DD"),
+        ("x.md", BriefingOptions(until="soon"), "soon"),
+        ("x.md", BriefingOptions(since="2026-12-01", until="2026-11-01"), "after"),
+        ("x.pdf", BriefingOptions(), "no such font file"),
     ],
 )
 def test_bad_choices_get_a_clear_message_and_write_nothing(
@@ -120,8 +124,9 @@ def test_bad_choices_get_a_clear_message_and_write_nothing(
 ) -> None:
     folder = tmp_path / "out"
     folder.mkdir()
+    font = str(tmp_path / "无此字体.ttf") if message == "no such font file" else None
     with pytest.raises(UserError, match=message):
-        annotated.export(folder / name, options)
+        annotated.export(folder / name, options, font=font)
     assert list(folder.iterdir()) == []
 
 

@@ -91,8 +91,10 @@ def test_without_an_embeddable_font_the_fallback_is_used_and_the_user_warned(
     monkeypatch.setattr(fonts, "KNOWN", [])
     monkeypatch.setattr(fonts, "_fontconfig", lambda: [])
     out = tmp_path / "无字体.pdf"
-    _b, warning = annotated.export(out, BriefingOptions(), font=str(tmp_path / "无此字体.ttf"))
-    assert "无此字体.ttf" in warning and "STSong-Light" in warning
+    bad = tmp_path / "不是字体.ttf"
+    bad.write_bytes(b"\x00\x01\x00\x00 not really a font")
+    warning = annotated.export(out, BriefingOptions(), font=str(bad)).warning
+    assert "不是字体.ttf" in warning and "STSong-Light" in warning
     assert any(row[0] == "STSong-Light" and row[-5] == "no" for row in font_rows(out))
     assert flat("生产力的进步是人类文明发展的杠杆") in body(out, "学习简报：新质生产力")
 
@@ -133,7 +135,7 @@ def test_every_page_is_printed_whether_or_not_there_are_contents(
     # The layout pass that only counts pages for the contents draws nothing: the
     # printed PDF must never be that pass's.
     out = tmp_path / "b.pdf"
-    b, _ = annotated.export(out, options)
+    b = annotated.export(out, options).briefing
     assert len(b.groups) == groups
     lines = poppler("pdftotext", out).splitlines()
     text = flat("\n".join(lines))

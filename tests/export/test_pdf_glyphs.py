@@ -9,6 +9,7 @@ import pytest
 
 from jingdu.export import fonts, glyphs, pdf
 from jingdu.export.model import BriefingOptions
+from jingdu.export.result import Exported
 from jingdu.library import Library
 from tests.export.test_markdown import HOSTILE
 from tests.export.test_pdf import flat, font_rows, poppler
@@ -23,9 +24,10 @@ def export(lib: Library, out: Path, note: str) -> list[str]:
     s = d.text.index("生产力的进步")
     lib.add_highlight(d.id, s, s + 6, note=note, tags=["符号😀"])
     b = lib.briefing(BriefingOptions(docs=["002"], group_by="tag", title=TITLE))
-    data, warnings = pdf.render_with_warnings(b, fonts.find())
+    data, missing = pdf.render_with_missing(b, fonts.find())
     out.write_bytes(data)
-    return warnings
+    warning = Exported(b, missing=missing).warning
+    return [warning] if warning else []
 
 
 def test_emoji_and_extension_b_print_from_an_embedded_fallback_font(annotated, tmp_path) -> None:

@@ -203,3 +203,100 @@ def test_the_browser_hands_its_filters_to_the_dialog(annotated) -> None:
     b.color_box.setCurrentIndex(0)
     b.export_button.click()
     assert d.scope.tags() == [] and d.scope.colors() == [] and d.update_count() == 4
+
+
+def test_the_count_follows_annotations_made_while_the_dialog_is_open(annotated) -> None:
+    d = dialog(annotated)
+    d.scope.color_checks["red"].setChecked(False)
+    assert d.update_count() == 3
+    lib = annotated.library
+    doc = lib.documents()[0].id
+    annotated.change_annotations(
+        "add", lambda: lib.add_highlight(doc, 500, 520, "green", tags=["新标签"])
+    )
+    assert d.update_count() == 4  # the new one counted, red still left out
+    assert not d.scope.color_checks["red"].isChecked()
+    assert d.scope.tag_tree.findItems("新标签", Qt.MatchFlag.MatchRecursive)
+
+
+class HeldJobs:
+    """A worker stand-in that keeps export jobs until the test lets them finish."""
+
+    def __init__(self, worker) -> None:
+        self.worker, self.held = worker, []
+
+    def submit(self, name, fn, *args, on_success=None, on_failure=None):
+        if name != "export":
+            return self.worker.submit(name, fn, *args, on_success=on_success, on_failure=on_failure)
+        self.held.append((fn, args, on_success, on_failure))
+        return None
+
+    def __getattr__(self, name):
+        return getattr(self.worker, name)
+
+    def finish(self) -> None:
+        fn, args, on_success, on_failure = self.held.pop(0)
+        try:
+            value = fn(*args)
+        except Exception as exc:  # handed on, like the worker does
+            on_failure(exc)
+        else:
+            on_success(value)
+
+
+def test_no_second_export_starts_while_one_runs(annotated, tmp_path, monkeypatch, qtbot) -> None:
+    held = HeldJobs(annotated.worker)
+    monkeypatch.setattr(annotated, "worker", held)
+    d = dialog(annotated)
+    d.export(tmp_path / "a.pdf")
+    assert len(held.held) == 1 and not d.export_button.isEnabled()
+    d.scope.color_checks["blue"].setChecked(False)  # a recount must not re-enable it
+    assert not d.export_button.isEnabled()
+    d.export(tmp_path / "b.pdf")
+    qtbot.keyClick(d, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert len(held.held) == 1
+    held.finish()
+    assert (tmp_path / "a.pdf").is_file() and not (tmp_path / "b.pdf").exists()
+    assert d.export_button.isEnabled() and str(tmp_path / "a.pdf") in d.result_label.text()
+    assert "a.pdf" in annotated.status_label.text()  # also told if the dialog was closed
+    d.close()
+    annotated.show_export()
+    assert not d.result_label.isVisible() and not d.open_file_button.isVisible()
+
+
+def test_an_unexpected_failure_is_reported_and_leaves_the_dialog_usable(
+    annotated, tmp_path, monkeypatch, qtbot
+) -> None:
+    d = dialog(annotated)
+
+    def broken(*_args, **_kw):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(annotated.library, "export", broken)
+    with qtbot.capture_exceptions() as raised:  # a defect still reaches the log
+        d.export(tmp_path / "a.pdf")
+    assert [type(e[1]) for e in raised] == [RuntimeError]
+    assert "disk on fire" in d.result_label.text() and d.export_button.isEnabled()
+
+
+def test_characters_no_font_has_are_named_in_the_users_language(
+    annotated, tmp_path, monkeypatch
+) -> None:
+    from jingdu.export import glyphs
+
+    monkeypatch.setattr(glyphs, "FALLBACKS", glyphs.Fallbacks([], use_fontconfig=False))
+    lib = annotated.library
+    lib.add_highlight(lib.documents()[0].id, 600, 610, note="表情😀")
+    d = dialog(annotated)
+    d.export(tmp_path / "a.pdf")
+    text = d.result_label.text()
+    assert "No installed font has these characters" in text and "😀 (U+1F600)" in text
+    assert "glyph" not in text  # not the command line's English sentence
+
+
+def test_a_reversed_date_range_says_so(annotated) -> None:
+    d = dialog(annotated)
+    d.scope.since_check.setChecked(True)
+    d.scope.until_check.setChecked(True)
+    d.scope.since_edit.setDate(d.scope.until_edit.date().addDays(1))
+    assert d.update_count() == 0 and "first day is after the last" in d.count_label.text()

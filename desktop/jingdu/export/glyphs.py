@@ -160,16 +160,6 @@ class Glyphs:
             return [(self.font, s)]
         return [(font, run) if font else (self.font, code(run)) for font, run in self._runs(s)]
 
-    def warning(self) -> str:
-        if not self.missing:
-            return ""
-        listed = ", ".join(f"{c} ({code(c)})" for c in self.missing)
-        return (
-            "these characters have no glyph in any installed font, so the PDF prints "
-            f"their code points instead: {listed}. Installing fonts-symbola and "
-            "fonts-hanazono, or choosing another font, may help."
-        )
-
     def _runs(self, s: str) -> Iterator[tuple[str | None, str]]:
         for font, chars in itertools.groupby(s, self._font_for):
             if font != DROP:

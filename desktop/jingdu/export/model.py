@@ -7,6 +7,7 @@ three show the same excerpts in the same order.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -32,6 +33,8 @@ COLOR_NAMES = {
 assert set(COLOR_NAMES) == set(COLORS)
 
 UNTAGGED = "未加标签"
+DAY = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+"""A day, a month or a year: dates are matched as prefixes of the local time."""
 
 
 class ExportError(UserError):
@@ -159,6 +162,11 @@ def build(
     o = options
     if o.group_by not in GROUPINGS:
         raise ExportError(f"unknown grouping {o.group_by!r}; choose one of {', '.join(GROUPINGS)}")
+    for name, day in (("since", o.since), ("until", o.until)):
+        if day and not DAY.fullmatch(day):
+            raise ExportError(f"{name} {day!r}: write a date as YYYY-MM-DD (or YYYY-MM, YYYY)")
+    if o.since and o.until and o.since[: len(o.until)] > o.until:
+        raise ExportError(f"since {o.since} is after until {o.until}: no day is in between")
     unknown = [c for c in o.colors if c not in COLORS]
     if unknown:
         raise ExportError(f"unknown colour {unknown[0]!r}; choose from {', '.join(COLORS)}")

@@ -220,12 +220,12 @@ class _Writer:
 
 
 def render(b: Briefing, font: PdfFont) -> bytes:
-    return render_with_warnings(b, font)[0]
+    return render_with_missing(b, font)[0]
 
 
-def render_with_warnings(b: Briefing, font: PdfFont) -> tuple[bytes, list[str]]:
-    """The PDF, and warnings for the user: characters that no installed font can draw
-    (printed as their code points). The font's own warning is ``font.warning``."""
+def render_with_missing(b: Briefing, font: PdfFont) -> tuple[bytes, str]:
+    """The PDF, and the characters no installed font could draw (printed as their code
+    points: see :class:`jingdu.export.result.Exported`)."""
     w = _Writer(font)
     out = io.BytesIO()
     doc = _Doc(
@@ -292,5 +292,4 @@ def render_with_warnings(b: Briefing, font: PdfFont) -> tuple[bytes, list[str]]:
         return c
 
     doc.multiBuild(story, canvasmaker=canvasmaker)
-    warning = w.glyphs.warning()
-    return out.getvalue(), [warning] if warning else []
+    return out.getvalue(), "".join(w.glyphs.missing)

@@ -188,7 +188,7 @@ class AnnotationBrowser(QDialog):
         self.delete_button = QPushButton(self.tr("&Delete"))
         self.export_button = QPushButton(self.tr("E&xport…"))
         self.export_button.setToolTip(
-            self.tr("A briefing note of the annotations shown (document, tag and colour filters)")
+            self.tr("Export briefing notes, starting from this window's document, tag and colour")
         )
         self.reattach_button = QPushButton(self.tr("Re-&attach to selection"))
         self.reattach_button.setToolTip(

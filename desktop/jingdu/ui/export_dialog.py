@@ -36,7 +36,8 @@ from PySide6.QtWidgets import (
 
 from jingdu.errors import UserError
 from jingdu.export import fonts
-from jingdu.export.model import BriefingOptions, tally
+from jingdu.export.model import COLOR_NAMES, BriefingOptions, tally
+from jingdu.export.result import Exported, code_points
 from jingdu.library import DocumentSummary
 from jingdu.notes.model import COLORS, Highlight
 from jingdu.notes.store import Filter
@@ -81,14 +82,16 @@ class ExportDialog(QDialog):
         self.pdf_font: fonts.PdfFont | None = None
         self.font_file = ""
         self.last_path: Path | None = None
+        self.exporting = False
+        """An export is running: no second one starts until it reports."""
 
         self.scope = ScopeBox()
         self.group_buttons = QButtonGroup(self)
         group_box = QGroupBox(self.tr("Group by"))
         gl = QVBoxLayout(group_box)
         for key, label in (
-            ("document", self.tr("&Document, in reading order (under its section headings)")),
-            ("tag", self.tr("T&ag")),
+            ("document", self.tr("Document, in &reading order (under its section headings)")),
+            ("tag", self.tr("Ta&g")),
             ("color", self.tr("&Colour, with the meanings below")),
         ):
             button = QRadioButton(label)
@@ -99,10 +102,10 @@ class ExportDialog(QDialog):
         meanings = QWidget()
         ml = QGridLayout(meanings)
         ml.setContentsMargins(18, 0, 0, 0)
-        names = palette.names()
         for i, c in enumerate(COLORS):
             edit = QLineEdit()
-            edit.setPlaceholderText(names[c])
+            edit.setAccessibleName(palette.names()[c])
+            edit.setPlaceholderText(COLOR_NAMES[c])  # the heading printed without a meaning
             edit.setToolTip(self.tr("The heading of this colour's group, e.g. 要点 or 存疑"))
             icon = QLabel()
             icon.setPixmap(swatch(c).pixmap(14, 14))
@@ -127,7 +130,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("&Title"), self.title_edit)
         form.addRow(self.tr("&Subtitle"), self.subtitle_edit)
         form.addRow(self.tr("A&uthor"), self.author_edit)
-        form.addRow(self.tr("Dat&e"), self.date_edit)
+        form.addRow(self.tr("D&ate"), self.date_edit)
         form.addRow(self.tr("&Preface"), self.preface_edit)
 
         self.context_check = QCheckBox(self.tr("Add each excerpt's whole paragraph as conte&xt"))
@@ -137,7 +140,7 @@ class ExportDialog(QDialog):
         self.font_label = QLabel()
         self.font_label.setObjectName("export_font")
         self.font_label.setWordWrap(True)
-        self.font_button = QPushButton(self.tr("Font &file…"))
+        self.font_button = QPushButton(self.tr("Font f&ile…"))
         self.font_auto = QPushButton(self.tr("Automatic"))
         self.font_warning = QLabel()
         self.font_warning.setObjectName("export_font_warning")
@@ -147,7 +150,7 @@ class ExportDialog(QDialog):
         output = QGroupBox(self.tr("Output"))
         ol = QFormLayout(output)
         ol.addRow(self.context_check)
-        ol.addRow(self.tr("&Format"), self.format_box)
+        ol.addRow(self.tr("For&mat"), self.format_box)
         font_row = QHBoxLayout()
         font_row.addWidget(self.font_label, 1)
         font_row.addWidget(self.font_button)
@@ -213,24 +216,47 @@ class ExportDialog(QDialog):
         docs: list[str] | None = None,
         tags: list[str] | None = None,
         colors: list[str] | None = None,
+        keep_scope: bool = False,
     ) -> None:
         """Read the library afresh and check only these documents, tags and colours
-        (each: all when not given), as the annotation browser's filter passes them."""
+        (each: all when not given), as the annotation browser's filter passes them;
+        with ``keep_scope``, keep what the user has checked instead."""
         lib = self.window_.library
         if lib is None:
             return
+        if not self.exporting:
+            self._show_result("")  # the last export's result belongs to the last visit
         self.count_label.setText(self.tr("Reading the annotations…"))
         self.export_button.setEnabled(False)
 
         def loaded(result: Loaded) -> None:
             documents, self.items, font = result
-            self.scope.fill(documents, self.items)
-            self.scope.set_documents(docs or [])
-            self.scope.set_tags(tags or [])
-            self.scope.set_colors(colors or [])
+            if keep_scope:
+                chosen_docs, chosen_tags = self.scope.documents(), self.scope.tags()
+                self.scope.fill(documents, self.items)
+                self.scope.set_documents(chosen_docs)
+                self.scope.set_tags(chosen_tags)
+            else:
+                self.scope.fill(documents, self.items)
+                self.scope.set_documents(docs or [])
+                self.scope.set_tags(tags or [])
+                self.scope.set_colors(colors or [])
             self._set_font(font)
 
-        self.window_.worker.submit("read for export", _load, lib, self.font_file, on_success=loaded)
+        def failed(exc: BaseException) -> None:
+            text = self.tr("Could not read the annotations: %1")
+            self.count_label.setText(text.replace("%1", str(exc)))
+            self.count_label.setStyleSheet(ERROR_STYLE)
+            if not isinstance(exc, UserError):
+                raise exc
+
+        self.window_.worker.submit(
+            "read for export", _load, lib, self.font_file, on_success=loaded, on_failure=failed
+        )
+
+    def refresh(self) -> None:
+        """Read again after the annotations changed, keeping the user's choices."""
+        self.reload(keep_scope=True)
 
     def _set_font(self, font: fonts.PdfFont) -> None:
         self.pdf_font = font
@@ -310,7 +336,10 @@ class ExportDialog(QDialog):
     def update_count(self) -> int:
         o = self.options()
         excerpts, groups = tally(self.items, o) if o is not None else (0, 0)
-        if excerpts:
+        if o is not None and o.since and o.until and o.since > o.until:
+            self.count_label.setText(self.tr("The first day is after the last."))
+            self.count_label.setStyleSheet(WARN_STYLE)
+        elif excerpts:
             text = self.tr("%1 in %2 will be exported.")
             text = text.replace("%1", self.tr("%n excerpt(s)", "", excerpts))
             self.count_label.setText(text.replace("%2", self.tr("%n group(s)", "", groups)))
@@ -318,7 +347,7 @@ class ExportDialog(QDialog):
         else:
             self.count_label.setText(self.tr("No highlight matches this choice."))
             self.count_label.setStyleSheet(WARN_STYLE)
-        self.export_button.setEnabled(excerpts > 0)
+        self.export_button.setEnabled(excerpts > 0 and not self.exporting)
         return excerpts
 
     def _on_grouping_changed(self) -> None:
@@ -330,7 +359,7 @@ class ExportDialog(QDialog):
     def export(self, path: Path | None = None) -> None:
         """Write the briefing note; without ``path``, ask where (in the last folder used)."""
         lib, options = self.window_.library, self.options()
-        if lib is None or options is None or not self.update_count():
+        if lib is None or options is None or self.exporting or not self.update_count():
             return
         fmt = str(self.format_box.currentData())
         if path is None:
@@ -348,25 +377,29 @@ class ExportDialog(QDialog):
             if path.suffix.lower() != f".{fmt}":
                 path = path.with_name(path.name + f".{fmt}")
         self._save(path.parent)
+        self.exporting = True
         self.export_button.setEnabled(False)
         self._show_result(self.tr("Exporting…"))
         target = path
 
-        def done(result: tuple[Any, str]) -> None:
-            briefing, warning = result
+        def done(result: Exported) -> None:
+            self.exporting = False
             self.last_path = target
-            text = self.tr("Exported %n excerpt(s) to %1", "", briefing.excerpt_count)
+            text = self.tr("Exported %n excerpt(s) to %1", "", result.briefing.excerpt_count)
             text = text.replace("%1", str(target))
-            if warning:
-                text += "\n" + self.tr("Warning: %1").replace("%1", warning)
-            self._show_result(text, WARN_STYLE if warning else "", done=True)
+            warnings = self._warnings(result)
+            self._show_result("\n".join([text, *warnings]), WARN_STYLE if warnings else "", True)
+            self.window_.status_label.setText(text)  # seen also if the dialog was closed
             self.update_count()
 
         def failed(exc: BaseException) -> None:
-            if not isinstance(exc, (UserError, OSError)):
-                raise exc
-            self._show_result(self.tr("Not exported: %1").replace("%1", str(exc)), ERROR_STYLE)
+            self.exporting = False
+            text = self.tr("Not exported: %1").replace("%1", str(exc))
+            self._show_result(text, ERROR_STYLE)
+            self.window_.status_label.setText(text)
             self.update_count()
+            if not isinstance(exc, (UserError, OSError)):
+                raise exc  # a defect: reported, and the dialog is usable again
 
         self.window_.worker.submit(
             "export",
@@ -377,6 +410,19 @@ class ExportDialog(QDialog):
             on_success=done,
             on_failure=failed,
         )
+
+    def _warnings(self, result: Exported) -> list[str]:
+        """What the user should know about the file, in their language."""
+        out = []
+        if result.font_warning and self.pdf_font is not None:
+            out.append(self._font_warning(self.pdf_font))
+        if result.missing:
+            text = self.tr(
+                "No installed font has these characters, so the PDF prints their code "
+                "points: %1. Installing fonts-symbola and fonts-hanazono may help."
+            )
+            out.append(text.replace("%1", code_points(result.missing)))
+        return [w for w in out if w]
 
     def _show_result(self, text: str, style: str = "", done: bool = False) -> None:
         self.result_label.setText(text)

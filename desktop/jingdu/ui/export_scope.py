@@ -155,12 +155,13 @@ class ScopeBox(QWidget):
 
     # -- reading ----------------------------------------------------------------------------
 
-    def set_documents(self, ids: list[str]) -> None:
-        """Check only these documents (all when ``ids`` is empty)."""
+    def set_documents(self, ids: list[str] | None) -> None:
+        """Check only these documents: all when ``ids`` is empty, none when it is None
+        (as :meth:`documents` reports them)."""
         self.doc_list.blockSignals(True)
         for i in range(self.doc_list.count()):
             item = self.doc_list.item(i)
-            on = not ids or item.data(DOC_ROLE) in ids
+            on = ids is not None and (not ids or item.data(DOC_ROLE) in ids)
             item.setCheckState(CHECKED if on else UNCHECKED)
         self.doc_list.blockSignals(False)
         self.changed.emit()

@@ -745,11 +745,13 @@ class MainWindow(QMainWindow):
         self.worker.submit(label, fn, on_success=done, on_failure=failed)
 
     def _reread_annotations(self) -> None:
-        """After a change: the reader and side list, and the browser if it is showing
-        (a hidden one reads afresh when shown)."""
+        """After a change: the reader and side list, and the browser and export dialog
+        if they are showing (hidden ones read afresh when shown)."""
         self.refresh_annotations()
         if self.browser is not None and self.browser.isVisible():
             self.browser.reload()
+        if self.export_dialog is not None and self.export_dialog.isVisible():
+            self.export_dialog.refresh()
 
     def _annotate(
         self, label: str, new: dict[str, object], edit: Callable[[Library, Highlight], object]
