@@ -388,6 +388,8 @@ class Library:
             self.resolve(ref)  # an unknown document is an error, not an empty note
         highlights = self.notes.select(Filter())
         wanted = {h.doc for h in highlights}
+        if options.docs:  # read only the documents that can be quoted
+            wanted &= {self.resolve(ref) for ref in options.docs}
         documents = [self.document(d.id) for d in self.documents() if d.id in wanted]
         return build_briefing(highlights, documents, options, self.resolve)
 

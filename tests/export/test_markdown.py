@@ -36,6 +36,14 @@ def test_whatever_the_user_typed_renders_as_typed(text: str) -> None:
     assert rendered_text(escape(text)) == text
 
 
+def test_indentation_the_user_typed_survives_as_non_breaking_spaces() -> None:
+    typed = "要点：\n    一、创新\n\t二、协调\n　　三、绿色\n    # 不是标题"
+    nbsp = "\xa0"
+    assert rendered_text(escape(typed)) == (
+        f"要点：\n{nbsp * 4}一、创新\n{nbsp * 4}二、协调\n　　三、绿色\n{nbsp * 4}# 不是标题"
+    )
+
+
 def test_file_names_keep_their_underscores_unescaped() -> None:
     assert escape("002_1faaaa7bcac61f4f.txt") == "002_1faaaa7bcac61f4f.txt"
 

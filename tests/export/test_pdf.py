@@ -147,3 +147,13 @@ def test_every_page_is_printed_whether_or_not_there_are_contents(
         assert numbers == ["1"] * groups
     else:
         assert "目录" not in lines
+
+
+def test_a_long_title_is_shortened_in_the_running_header(annotated, tmp_path) -> None:
+    title = "关于加快发展新质生产力、扎实推进高质量发展的学习材料汇编" * 4
+    out = tmp_path / "长标题.pdf"
+    annotated.export(out, BriefingOptions(title=title, notes_only=True, context=True))
+    pages = poppler("pdftotext", out).split("\f")
+    assert len(pages) >= 2 and flat(title) in flat(pages[0])  # the cover keeps it whole
+    [header] = [line.strip() for line in pages[1].splitlines() if line.strip().endswith("…")]
+    assert title.startswith(header[:-1]) and 20 < len(header) < len(title)

@@ -18,7 +18,11 @@ def escape(text: str) -> str:
     """User text as literal Markdown (prints as typed); line breaks kept as hard breaks."""
     out = []
     for line in text.splitlines() or [""]:
-        line = _UNDERSCORE.sub(r"\\_", _INLINE.sub(r"\\\1", line))
+        # Markdown drops a line's leading spaces (four would even make code): keep the
+        # indentation the user typed as non-breaking spaces, a tab as four.
+        body = line.lstrip(" \t")
+        indent = line[: len(line) - len(body)].replace("\t", "    ")
+        line = "&nbsp;" * len(indent) + _UNDERSCORE.sub(r"\\_", _INLINE.sub(r"\\\1", body))
         m = _BLOCK.match(line)
         if m:
             head, mark = m.group(1), m.group(2)

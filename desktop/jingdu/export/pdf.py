@@ -99,7 +99,8 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
         self.setFont(self._font, 9)
         self.setFillColor(GREY)
         if self._pageNumber > 1:
-            self._draw_centred(width / 2, height - 12 * mm, self._title, 9)
+            runs = _elide(self._title, 9, width - 2 * MARGIN, self._font)
+            self._draw_centred(width / 2, height - 12 * mm, runs, 9)
             self.setStrokeColor(colors.HexColor("#cccccc"))
             self.line(MARGIN, height - 14 * mm, width - MARGIN, height - 14 * mm)
         self.drawCentredString(width / 2, 10 * mm, f"第 {self._pageNumber} 页 / 共 {total} 页")
@@ -114,6 +115,28 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
             tx.setFont(font, size)
             tx.textOut(s)
         self.drawText(tx)
+
+
+def _elide(
+    runs: Sequence[tuple[str, str]], size: float, room: float, font: str
+) -> list[tuple[str, str]]:
+    """The runs cut to ``room`` points with … at the end (a long title in the header)."""
+    out: list[tuple[str, str]] = []
+    used, ellipsis = 0.0, stringWidth("…", font, size)
+    for name, s in runs:
+        width = stringWidth(s, name, size)
+        if used + width <= room:
+            out.append((name, s))
+            used += width
+            continue
+        kept = ""
+        for c in s:
+            w = stringWidth(c, name, size)
+            if used + w + ellipsis > room:
+                break
+            kept, used = kept + c, used + w
+        return [*out, *([(name, kept)] if kept else []), (font, "…")]
+    return out
 
 
 class _Doc(BaseDocTemplate):  # type: ignore[misc]
@@ -214,7 +237,7 @@ class _Writer:
             tail.append(para("上下文：" + text(e.context), "context"))
         # A short excerpt stays on one page; a 10,000-character note may flow on.
         block = head + tail
-        short = len(h.note) < 600 and len(h.quote) < 600
+        short = len(h.note) < 600 and len(h.quote) < 600 and not (context and len(e.context) > 600)
         first = KeepTogether(block) if short else block[0]
         return [first, *([] if short else block[1:]), Spacer(1, 8)]
 
