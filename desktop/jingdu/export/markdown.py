@@ -68,11 +68,8 @@ def render(b: Briefing) -> str:
         out.append("")
     for i, g in enumerate(b.groups, 1):
         out += [f"## {i}. {escape(g.title)}", ""]
-        section: tuple[str, ...] | None = None
-        for e in g.excerpts:
-            if b.group_by == "document" and e.sections != section:
-                section = e.sections
-                if section:
-                    out += [f"### {escape(' › '.join(section))}", ""]
+        for section, e in g.with_sections(b.group_by):
+            if section:
+                out += [f"### {escape(section)}", ""]
             out += _excerpt(e, b.context)
     return "\n".join(out).rstrip() + "\n"

@@ -8,7 +8,7 @@ three show the same excerpts in the same order.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -86,6 +86,17 @@ class Excerpt:
 class Group:
     title: str
     excerpts: tuple[Excerpt, ...]
+
+    def with_sections(self, group_by: str) -> Iterator[tuple[str, Excerpt]]:
+        """Each excerpt with the section heading to print above it ("" for none): when
+        grouped by document, the document's own heading wherever the section changes."""
+        section: tuple[str, ...] | None = None
+        for e in self.excerpts:
+            heading = ""
+            if group_by == "document" and e.sections != section:
+                section = e.sections
+                heading = " › ".join(section)
+            yield heading, e
 
 
 @dataclass(frozen=True)

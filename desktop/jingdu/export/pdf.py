@@ -291,13 +291,9 @@ def render_with_missing(b: Briefing, font: PdfFont) -> tuple[bytes, str]:
         story += [w.heading("目录", "h1"), toc]
     for g, group_heading in zip(b.groups, groups, strict=True):
         headings = [group_heading]
-        section: tuple[str, ...] | None = None
-        for j, e in enumerate(g.excerpts):
-            if b.group_by == "document" and e.sections != section:
-                section = e.sections
-                if section:
-                    key = f"{group_heading._bookmark}s{j}"
-                    headings.append(w.heading(" › ".join(section), "h2", key, 1))
+        for j, (section, e) in enumerate(g.with_sections(b.group_by)):
+            if section:
+                headings.append(w.heading(section, "h2", f"{group_heading._bookmark}s{j}", 1))
             first, *rest = w.excerpt(e, b.context)
             # A heading never ends a page: it travels with the excerpt below it.
             if headings:
