@@ -393,10 +393,17 @@ class Library:
         documents = [self.document(d.id) for d in self.documents() if d.id in wanted]
         return build_briefing(highlights, documents, options, self.resolve)
 
-    def export(self, path: Path, options: BriefingOptions, font: str | None = None) -> Exported:
+    def export(
+        self,
+        path: Path,
+        options: BriefingOptions,
+        font: str | None = None,
+        progress: Progress | None = None,
+    ) -> Exported:
         """Write a briefing note; the format follows the suffix (.pdf, .md or .json).
-        ``font`` is a TrueType file for the PDF. The result carries what to warn of (a
-        font that is not embedded, characters no font has)."""
+        ``font`` is a TrueType file for the PDF; ``progress`` hears of the PDF's layout
+        and may stop it by raising (nothing is written then). The result carries what
+        to warn of (a font that is not embedded, characters no font has)."""
         suffix = path.suffix.lower()
         if suffix not in (".pdf", ".md", ".json"):
             raise ExportError(f"{path.name}: export writes .pdf, .md or .json files")
@@ -407,7 +414,7 @@ class Library:
             raise ExportError("no highlight matches this choice: nothing to export")
         if suffix == ".pdf":
             chosen = fonts.find(font)
-            data, missing = pdf.render_with_missing(b, chosen)
+            data, missing = pdf.render_with_missing(b, chosen, progress)
             write_atomically(path, data)
             return Exported(b, chosen.warning, missing)
         write_atomically(path, markdown.render(b) if suffix == ".md" else jsondata.render(b))

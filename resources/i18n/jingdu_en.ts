@@ -177,182 +177,192 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="79"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="84"/>
         <source>Export briefing notes — Jingdu</source>
         <translation>Export briefing notes — Jingdu</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="90"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="96"/>
         <source>Group by</source>
         <translation>Group by</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="95"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="101"/>
         <source>&amp;Colour, with the meanings below</source>
         <translation>&amp;Colour, with the meanings below</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="109"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="115"/>
         <source>The heading of this colour&apos;s group, e.g. 要点 or 存疑</source>
         <translation>The heading of this colour&apos;s group, e.g. 要点 or 存疑</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="121"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="127"/>
         <source>Your name or organisation</source>
         <translation>Your name or organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="122"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="128"/>
         <source>d MMMM yyyy</source>
         <translation>d MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="125"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="131"/>
         <source>Optional: a few words for the study group (blank lines separate paragraphs)</source>
         <translation>Optional: a few words for the study group (blank lines separate paragraphs)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="128"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="134"/>
         <source>Cover</source>
         <translation>Cover</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="130"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="136"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="131"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="137"/>
         <source>&amp;Subtitle</source>
         <translation>&amp;Subtitle</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="132"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="138"/>
         <source>A&amp;uthor</source>
         <translation>A&amp;uthor</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="134"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="140"/>
         <source>&amp;Preface</source>
         <translation>&amp;Preface</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="136"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="142"/>
         <source>Add each excerpt&apos;s whole paragraph as conte&amp;xt</source>
         <translation>Add each excerpt&apos;s whole paragraph as conte&amp;xt</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="144"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="150"/>
         <source>Automatic</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="150"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="156"/>
         <source>Output</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="93"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="99"/>
         <source>Document, in &amp;reading order (under its section headings)</source>
         <translation>Document, in &amp;reading order (under its section headings)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="94"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="100"/>
         <source>Ta&amp;g</source>
         <translation>Ta&amp;g</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="133"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="139"/>
         <source>D&amp;ate</source>
         <translation>D&amp;ate</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="143"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="149"/>
         <source>Font f&amp;ile…</source>
         <translation>Font f&amp;ile…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="153"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="159"/>
         <source>For&amp;mat</source>
         <translation>For&amp;mat</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="158"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="164"/>
         <source>PDF font</source>
         <translation>PDF font</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="167"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="175"/>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="176"/>
+        <source>Stop the export; nothing is written</source>
+        <translation>Stop the export; nothing is written</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="177"/>
         <source>&amp;Open the file</source>
         <translation>&amp;Open the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="168"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="178"/>
         <source>Show in &amp;folder</source>
         <translation>Show in &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="169"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="179"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="171"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="181"/>
         <source>Export (Ctrl+Enter)</source>
         <translation>Export (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="172"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="182"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="229"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="243"/>
         <source>Reading the annotations…</source>
         <translation>Reading the annotations…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="247"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="261"/>
         <source>Could not read the annotations: %1</source>
         <translation>Could not read the annotations: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="264"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="278"/>
         <source>STSong-Light (not embedded)</source>
         <translation>STSong-Light (not embedded)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="274"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="288"/>
         <source>%1 is not a TrueType font that can be embedded.</source>
         <translation>%1 is not a TrueType font that can be embedded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="279"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="293"/>
         <source>No embeddable Chinese font was found, so the PDF uses STSong-Light, which is not embedded and may print with a substitute font. Install fonts-wqy-microhei, or choose a TrueType font file.</source>
         <translation>No embeddable Chinese font was found, so the PDF uses STSong-Light, which is not embedded and may print with a substitute font. Install fonts-wqy-microhei, or choose a TrueType font file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="295"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="309"/>
         <source>Choose a TrueType font</source>
         <translation>Choose a TrueType font</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="297"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="311"/>
         <source>TrueType fonts (*.ttf *.ttc);;All files (*)</source>
         <translation>TrueType fonts (*.ttf *.ttc);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="340"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="354"/>
         <source>The first day is after the last.</source>
         <translation>The first day is after the last.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="343"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="357"/>
         <source>%1 in %2 will be exported.</source>
         <translation>%1 in %2 will be exported.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="344"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="358"/>
         <source>%n excerpt(s)</source>
         <translation>
             <numerusform>%n excerpt</numerusform>
@@ -360,7 +370,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="345"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="359"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n group</numerusform>
@@ -368,22 +378,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="348"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="362"/>
         <source>No highlight matches this choice.</source>
         <translation>No highlight matches this choice.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="370"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="384"/>
         <source>Export briefing notes</source>
         <translation>Export briefing notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="382"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="397"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="388"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="409"/>
         <source>Exported %n excerpt(s) to %1</source>
         <translation>
             <numerusform>Exported %n excerpt to %1</numerusform>
@@ -391,12 +401,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="421"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="420"/>
+        <source>Export stopped; nothing was written.</source>
+        <translation>Export stopped; nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="445"/>
         <source>No installed font has these characters, so the PDF prints their code points: %1. Installing fonts-symbola and fonts-hanazono may help.</source>
         <translation>No installed font has these characters, so the PDF prints their code points: %1. Installing fonts-symbola and fonts-hanazono may help.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="397"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="418"/>
         <source>Not exported: %1</source>
         <translation>Not exported: %1</translation>
     </message>

@@ -175,223 +175,238 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="79"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="84"/>
         <source>Export briefing notes — Jingdu</source>
         <translation>导出学习简报 — 精读</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="90"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="96"/>
         <source>Group by</source>
         <translation>分组方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="95"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="101"/>
         <source>&amp;Colour, with the meanings below</source>
         <translation>按颜色(&amp;C)，用下面的含义作标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="109"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="115"/>
         <source>The heading of this colour&apos;s group, e.g. 要点 or 存疑</source>
         <translation>这种颜色一组的标题，如“要点”“存疑”</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="121"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="127"/>
         <source>Your name or organisation</source>
         <translation>你的姓名或单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="122"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="128"/>
         <source>d MMMM yyyy</source>
         <translation>yyyy&apos;年&apos;M&apos;月&apos;d&apos;日&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="125"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="131"/>
         <source>Optional: a few words for the study group (blank lines separate paragraphs)</source>
         <translation>可选：写给学习小组的几句话（空行分段）</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="128"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="134"/>
         <source>Cover</source>
         <translation>封面</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="130"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="136"/>
         <source>&amp;Title</source>
         <translation>标题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="131"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="137"/>
         <source>&amp;Subtitle</source>
         <translation>副标题(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="132"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="138"/>
         <source>A&amp;uthor</source>
         <translation>作者/单位(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="134"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="140"/>
         <source>&amp;Preface</source>
         <translation>前言(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="136"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="142"/>
         <source>Add each excerpt&apos;s whole paragraph as conte&amp;xt</source>
         <translation>附上每条摘录所在的整段作为上下文(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="144"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="150"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="150"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="156"/>
         <source>Output</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="93"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="99"/>
         <source>Document, in &amp;reading order (under its section headings)</source>
         <translation>按文献，依阅读顺序(&amp;R)（列在原文小标题下）</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="94"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="100"/>
         <source>Ta&amp;g</source>
         <translation>按标签(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="133"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="139"/>
         <source>D&amp;ate</source>
         <translation>日期(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="143"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="149"/>
         <source>Font f&amp;ile…</source>
         <translation>字体文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="153"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="159"/>
         <source>For&amp;mat</source>
         <translation>格式(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="158"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="164"/>
         <source>PDF font</source>
         <translation>PDF 字体</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="167"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="175"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="176"/>
+        <source>Stop the export; nothing is written</source>
+        <translation>停止导出，不写入任何文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="177"/>
         <source>&amp;Open the file</source>
         <translation>打开文件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="168"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="178"/>
         <source>Show in &amp;folder</source>
         <translation>打开所在文件夹(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="169"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="179"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="171"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="181"/>
         <source>Export (Ctrl+Enter)</source>
         <translation>导出（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="172"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="182"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="229"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="243"/>
         <source>Reading the annotations…</source>
         <translation>正在读取批注…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="247"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="261"/>
         <source>Could not read the annotations: %1</source>
         <translation>无法读取批注：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="264"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="278"/>
         <source>STSong-Light (not embedded)</source>
         <translation>STSong-Light（不嵌入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="274"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="288"/>
         <source>%1 is not a TrueType font that can be embedded.</source>
         <translation>%1 不是可以嵌入的 TrueType 字体。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="279"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="293"/>
         <source>No embeddable Chinese font was found, so the PDF uses STSong-Light, which is not embedded and may print with a substitute font. Install fonts-wqy-microhei, or choose a TrueType font file.</source>
         <translation>没有找到可以嵌入的中文字体，PDF 将使用不嵌入的 STSong-Light，打印时可能被替换成别的字体。请安装 fonts-wqy-microhei，或选择一个 TrueType 字体文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="295"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="309"/>
         <source>Choose a TrueType font</source>
         <translation>选择 TrueType 字体</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="297"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="311"/>
         <source>TrueType fonts (*.ttf *.ttc);;All files (*)</source>
         <translation>TrueType 字体 (*.ttf *.ttc);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="340"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="354"/>
         <source>The first day is after the last.</source>
         <translation>起始日期晚于结束日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="343"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="357"/>
         <source>%1 in %2 will be exported.</source>
         <translation>将导出 %1，分为 %2。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="344"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="358"/>
         <source>%n excerpt(s)</source>
         <translation>
             <numerusform>%n 条摘录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="345"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="359"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n 组</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="348"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="362"/>
         <source>No highlight matches this choice.</source>
         <translation>没有符合所选条件的批注。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="370"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="384"/>
         <source>Export briefing notes</source>
         <translation>导出学习简报</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="382"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="397"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="388"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="409"/>
         <source>Exported %n excerpt(s) to %1</source>
         <translation>
             <numerusform>已将 %n 条摘录导出到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="421"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="420"/>
+        <source>Export stopped; nothing was written.</source>
+        <translation>已停止导出，没有写入任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="445"/>
         <source>No installed font has these characters, so the PDF prints their code points: %1. Installing fonts-symbola and fonts-hanazono may help.</source>
         <translation>已安装的字体中都没有这些字符，PDF 改印它们的代码：%1。安装 fonts-symbola 和 fonts-hanazono 或许能解决。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="397"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="418"/>
         <source>Not exported: %1</source>
         <translation>未导出：%1</translation>
     </message>

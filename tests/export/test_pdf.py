@@ -158,3 +158,22 @@ def test_a_long_title_is_shortened_in_the_running_header(annotated, tmp_path) ->
     assert len(pages) >= 2 and flat(title) in flat(pages[0])  # the cover keeps it whole
     [header] = [line.strip() for line in pages[1].splitlines() if line.strip().endswith("…")]
     assert title.startswith(header[:-1]) and 20 < len(header) < len(title)
+
+
+def test_progress_is_reported_and_raising_from_it_stops_the_export(annotated, tmp_path) -> None:
+    from jingdu.export.model import ExportCancelled
+
+    seen: list[tuple[int, int]] = []
+    (tmp_path / "out").mkdir()
+    out = tmp_path / "out" / "b.pdf"
+    annotated.export(out, BriefingOptions(), progress=lambda d, t, _w: seen.append((d, t)))
+    assert seen[-1] == (6, 6) and len(seen) == 6  # three excerpts, two layout passes
+    out.unlink()
+
+    def stop(done: int, _total: int, _what: str) -> None:
+        if done == 2:
+            raise ExportCancelled
+
+    with pytest.raises(ExportCancelled):
+        annotated.export(out, BriefingOptions(), progress=stop)
+    assert list(out.parent.iterdir()) == []

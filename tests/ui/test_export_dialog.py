@@ -300,3 +300,28 @@ def test_a_reversed_date_range_says_so(annotated) -> None:
     d.scope.until_check.setChecked(True)
     d.scope.since_edit.setDate(d.scope.until_edit.date().addDays(1))
     assert d.update_count() == 0 and "first day is after the last" in d.count_label.text()
+
+
+def test_a_pdf_export_shows_its_progress_to_the_end(annotated, tmp_path) -> None:
+    d = dialog(annotated)
+    seen: list[tuple[int, int]] = []
+    d._progressed.connect(lambda done, total: seen.append((done, total)))
+    d.export(tmp_path / "a.pdf")
+    # Two layout passes (the contents need the pages) over the four excerpts.
+    assert seen == [(n, 8) for n in range(1, 9)]
+    assert not d.progress_bar.isVisible() and not d.cancel_button.isVisible()
+
+
+def test_stopping_an_export_writes_nothing_and_says_so(annotated, tmp_path, monkeypatch) -> None:
+    held = HeldJobs(annotated.worker)
+    monkeypatch.setattr(annotated, "worker", held)
+    d = dialog(annotated)
+    out = tmp_path / "out"
+    out.mkdir()
+    d.export(out / "a.pdf")
+    assert d.progress_bar.isVisible() and d.cancel_button.isVisible()
+    d.cancel_button.click()
+    held.finish()
+    assert list(out.iterdir()) == []
+    assert "nothing was written" in d.result_label.text()
+    assert d.export_button.isEnabled() and not d.cancel_button.isVisible()

@@ -41,6 +41,13 @@ class ExportError(UserError):
     """The export cannot be made as asked (nothing chosen, an unknown grouping, …)."""
 
 
+class ExportCancelled(ExportError):
+    """The user stopped the export; nothing was written."""
+
+    def __init__(self) -> None:
+        super().__init__("export cancelled: nothing was written")
+
+
 @dataclass
 class BriefingOptions:
     """What to include and how to group it; every scope field narrows the selection."""

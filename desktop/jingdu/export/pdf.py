@@ -4,7 +4,7 @@ each excerpt as a quotation marked with its colour, running header and 第 N 页
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from reportlab.lib import colors
@@ -34,6 +34,7 @@ from jingdu.export.linebreak import ChineseParagraph
 from jingdu.export.model import COLOR_NAMES, Briefing, Excerpt
 from jingdu.notes.model import INK
 
+Progress = Callable[[int, int, str], None]
 MARGIN = 20 * mm
 GREY = colors.HexColor("#666666")
 TOC_TABLE = _toc_table.getCommands()
@@ -139,10 +140,19 @@ def _elide(
     return out
 
 
+class _AfterExcerpt(Spacer):  # type: ignore[misc]
+    """The space after an excerpt, which also marks that the excerpt is laid out."""
+
+
 class _Doc(BaseDocTemplate):  # type: ignore[misc]
     """Feeds group headings to the contents and the PDF outline (bookmarks)."""
 
+    on_excerpt: Callable[[], None] | None = None
+    """Called as each excerpt is laid out (progress, and the chance to cancel)."""
+
     def afterFlowable(self, flowable: Any) -> None:
+        if isinstance(flowable, _AfterExcerpt) and self.on_excerpt is not None:
+            self.on_excerpt()
         key = getattr(flowable, "_bookmark", None)
         if key is None:
             return
@@ -239,16 +249,19 @@ class _Writer:
         block = head + tail
         short = len(h.note) < 600 and len(h.quote) < 600 and not (context and len(e.context) > 600)
         first = KeepTogether(block) if short else block[0]
-        return [first, *([] if short else block[1:]), Spacer(1, 8)]
+        return [first, *([] if short else block[1:]), _AfterExcerpt(1, 8)]
 
 
 def render(b: Briefing, font: PdfFont) -> bytes:
     return render_with_missing(b, font)[0]
 
 
-def render_with_missing(b: Briefing, font: PdfFont) -> tuple[bytes, str]:
+def render_with_missing(
+    b: Briefing, font: PdfFont, progress: Progress | None = None
+) -> tuple[bytes, str]:
     """The PDF, and the characters no installed font could draw (printed as their code
-    points: see :class:`jingdu.export.result.Exported`)."""
+    points: see :class:`jingdu.export.result.Exported`). ``progress(done, total, "pdf")``
+    is called as excerpts are laid out; an exception it raises stops the export."""
     w = _Writer(font)
     out = io.BytesIO()
     doc = _Doc(
@@ -310,5 +323,16 @@ def render_with_missing(b: Briefing, font: PdfFont) -> tuple[bytes, str]:
         canvases.append(c)
         return c
 
+    if progress is not None:
+        # Every excerpt is laid out once per pass: twice with contents, else once.
+        total = (2 if len(b.groups) > 1 else 1) * sum(len(g.excerpts) for g in b.groups)
+        placed = 0
+
+        def on_excerpt() -> None:
+            nonlocal placed
+            placed += 1
+            progress(min(placed, total), total, "pdf")
+
+        doc.on_excerpt = on_excerpt
     doc.multiBuild(story, canvasmaker=canvasmaker)
     return out.getvalue(), "".join(w.glyphs.missing)

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt, QUrl
+from PySide6.QtCore import QDate, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
     QRadioButton,
     QSplitter,
@@ -36,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from jingdu.errors import UserError
 from jingdu.export import fonts
-from jingdu.export.model import COLOR_NAMES, BriefingOptions, tally
+from jingdu.export.model import COLOR_NAMES, BriefingOptions, ExportCancelled, tally
 from jingdu.export.result import Exported, code_points
 from jingdu.library import DocumentSummary
 from jingdu.notes.model import COLORS, Highlight
@@ -73,6 +75,9 @@ def file_name(title: str, suffix: str) -> str:
 
 
 class ExportDialog(QDialog):
+    _progressed = Signal(int, int)
+    """From the worker: excerpts laid out so far, and in all."""
+
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window_ = window
@@ -84,6 +89,7 @@ class ExportDialog(QDialog):
         self.last_path: Path | None = None
         self.exporting = False
         """An export is running: no second one starts until it reports."""
+        self._cancel = threading.Event()
 
         self.scope = ScopeBox()
         self.group_buttons = QButtonGroup(self)
@@ -164,6 +170,10 @@ class ExportDialog(QDialog):
         self.result_label.setObjectName("export_result")
         self.result_label.setWordWrap(True)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setMaximumWidth(220)
+        self.cancel_button = QPushButton(self.tr("Stop"))
+        self.cancel_button.setToolTip(self.tr("Stop the export; nothing is written"))
         self.open_file_button = QPushButton(self.tr("&Open the file"))
         self.open_folder_button = QPushButton(self.tr("Show in &folder"))
         self.export_button = QPushButton(self.tr("&Export…"))
@@ -183,6 +193,8 @@ class ExportDialog(QDialog):
         splitter.setSizes([440, 560])
         result_row = QHBoxLayout()
         result_row.addWidget(self.result_label, 1)
+        result_row.addWidget(self.progress_bar)
+        result_row.addWidget(self.cancel_button)
         result_row.addWidget(self.open_file_button)
         result_row.addWidget(self.open_folder_button)
         bottom = QHBoxLayout()
@@ -205,6 +217,8 @@ class ExportDialog(QDialog):
         self.close_button.clicked.connect(self.close)
         self.open_file_button.clicked.connect(self.open_file)
         self.open_folder_button.clicked.connect(self.open_folder)
+        self.cancel_button.clicked.connect(self._cancel.set)
+        self._progressed.connect(self._on_progress)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, lambda: self.export())
         self._restore()
@@ -379,8 +393,15 @@ class ExportDialog(QDialog):
         self._save(path.parent)
         self.exporting = True
         self.export_button.setEnabled(False)
-        self._show_result(self.tr("Exporting…"))
+        self._cancel.clear()
+        self._show_result(self.tr("Exporting…"), running=True)
         target = path
+        cancel, progressed = self._cancel, self._progressed
+
+        def progress(done: int, total: int, _what: str) -> None:  # on the worker
+            if cancel.is_set():
+                raise ExportCancelled
+            progressed.emit(done, total)
 
         def done(result: Exported) -> None:
             self.exporting = False
@@ -395,7 +416,9 @@ class ExportDialog(QDialog):
         def failed(exc: BaseException) -> None:
             self.exporting = False
             text = self.tr("Not exported: %1").replace("%1", str(exc))
-            self._show_result(text, ERROR_STYLE)
+            if isinstance(exc, ExportCancelled):
+                text = self.tr("Export stopped; nothing was written.")
+            self._show_result(text, "" if isinstance(exc, ExportCancelled) else ERROR_STYLE)
             self.window_.status_label.setText(text)
             self.update_count()
             if not isinstance(exc, (UserError, OSError)):
@@ -407,6 +430,7 @@ class ExportDialog(QDialog):
             target,
             options,
             self.font_file or None,
+            progress,
             on_success=done,
             on_failure=failed,
         )
@@ -424,10 +448,19 @@ class ExportDialog(QDialog):
             out.append(text.replace("%1", code_points(result.missing)))
         return [w for w in out if w]
 
-    def _show_result(self, text: str, style: str = "", done: bool = False) -> None:
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress_bar.setRange(0, total)
+        self.progress_bar.setValue(done)
+
+    def _show_result(
+        self, text: str, style: str = "", done: bool = False, running: bool = False
+    ) -> None:
         self.result_label.setText(text)
         self.result_label.setStyleSheet(style)
         self.result_label.setVisible(bool(text))
+        self.progress_bar.setRange(0, 0)  # busy until the first excerpt is laid out
+        self.progress_bar.setVisible(running)
+        self.cancel_button.setVisible(running)
         self.open_file_button.setVisible(done)
         self.open_folder_button.setVisible(done)
 
