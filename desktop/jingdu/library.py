@@ -33,12 +33,10 @@ from jingdu.notes.history import Change, History
 from jingdu.notes.model import Highlight
 from jingdu.notes.store import Filter, NotesStore
 from jingdu.paths import bundled_corpus_dir, default_data_dir, prepare_data_dir
+from jingdu.progress import Progress
 from jingdu.search.engine import SearchEngine, SearchResults
 from jingdu.search.fold import fold
 from jingdu.search.query import parse as parse_query
-
-Progress = Callable[[int, int, str], None]
-"""Called as ``progress(done, total, what)`` during long work."""
 
 
 @dataclass(frozen=True)

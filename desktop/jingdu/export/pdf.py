@@ -33,8 +33,8 @@ from jingdu.export.glyphs import Glyphs
 from jingdu.export.linebreak import ChineseParagraph
 from jingdu.export.model import COLOR_NAMES, Briefing, Excerpt
 from jingdu.notes.model import INK
+from jingdu.progress import Progress
 
-Progress = Callable[[int, int, str], None]
 MARGIN = 20 * mm
 GREY = colors.HexColor("#666666")
 TOC_TABLE = _toc_table.getCommands()

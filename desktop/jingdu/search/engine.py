@@ -5,7 +5,6 @@ from __future__ import annotations
 import heapq
 import math
 import time
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -14,14 +13,13 @@ from whoosh import query as wq
 from whoosh.scoring import BM25F
 
 from jingdu.corpus.document import Document
+from jingdu.progress import Progress
 from jingdu.search import segment
 from jingdu.search.analyzers import bigrams
 from jingdu.search.index import SearchIndex, fingerprint
 from jingdu.search.query import Query, Term, parse
 from jingdu.search.snippets import snippet
 from jingdu.search.store import ParagraphStore
-
-Progress = Callable[[int, int, str], None]
 
 K1, B = 1.2, 0.75
 WORDS_WEIGHT = 0.6

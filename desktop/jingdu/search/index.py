@@ -14,7 +14,7 @@ import json
 import os
 import shutil
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -25,6 +25,7 @@ from whoosh.writing import LockError
 
 from jingdu.corpus.document import Document
 from jingdu.errors import UserError
+from jingdu.progress import Progress
 from jingdu.search import segment
 from jingdu.search.analyzers import BigramTokenizer, WordTokenizer
 from jingdu.search.fold import FOLD_VERSION
@@ -32,7 +33,6 @@ from jingdu.search.store import Entry
 
 SCHEMA_VERSION = 2
 META = "jingdu-index.json"
-Progress = Callable[[int, int, str], None]
 
 
 def schema() -> fields.Schema:
