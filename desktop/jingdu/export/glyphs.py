@@ -15,6 +15,7 @@ from xml.sax.saxutils import escape as xml_escape
 from reportlab.pdfbase import pdfmetrics, ttfonts
 
 from jingdu.export import fonts
+from jingdu.export.result import code
 
 # Tried in this order before fontconfig is asked (and where there is none): a sans face
 # for letters and common symbols beside a Hei body, Symbola (fonts-symbola) for emoji and
@@ -58,11 +59,6 @@ ttfonts.makeToUnicodeCMap = _to_unicode_cmap
 def escape(s: str) -> str:
     """Text as reportlab paragraph markup: escaped, line breaks kept."""
     return xml_escape(s).replace("\r\n", "\n").replace("\n", "<br/>")
-
-
-def code(chars: str) -> str:
-    """ "U+1F600 U+20BB7" for "😀𠮷"."""
-    return " ".join(f"U+{ord(c):04X}" for c in chars)
 
 
 @functools.cache
@@ -129,7 +125,7 @@ FALLBACKS = Fallbacks(KNOWN)
 class Glyphs:
     """Which font draws each character of a text set in ``font``: the font itself, a
     fallback that has the glyph, or none: the character then prints as its code point
-    and is listed in :meth:`warning`."""
+    and is listed in ``missing`` (see :class:`jingdu.export.result.Exported`)."""
 
     def __init__(self, font: str) -> None:
         self.font = font

@@ -291,7 +291,8 @@ def render_with_missing(
         story += [w.para(w.text(p), "body") for p in b.preface.strip().split("\n\n")]
     story += [Spacer(1, 6), w.para(f"共 {b.excerpt_count} 条摘录。", "tags")]
     groups = [w.heading(f"{i}. {g.title}", "h1", f"g{i}") for i, g in enumerate(b.groups, 1)]
-    if len(b.groups) > 1:
+    contents = len(b.groups) > 1  # a table of contents, which takes two layout passes
+    if contents:
         # The contents' table would otherwise name Helvetica, a font not embedded.
         toc = TableOfContents(
             tableStyle=TableStyle([*TOC_TABLE, ("FONT", (0, 0), (-1, -1), font.name)])
@@ -315,17 +316,18 @@ def render_with_missing(
             story += [first, *rest]
             headings = []
 
-    canvases: list[_NumberedCanvas] = []
+    made = 0  # canvases: one per layout pass
 
     def canvasmaker(*args: Any, **kw: Any) -> _NumberedCanvas:
+        nonlocal made
+        made += 1
         c = _NumberedCanvas(*args, font=font.name, title=w.glyphs.runs(b.title), **kw)
-        c.counting_pages = len(b.groups) > 1 and not canvases  # see _Inked
-        canvases.append(c)
+        c.counting_pages = contents and made == 1  # see _Inked
         return c
 
     if progress is not None:
         # Every excerpt is laid out once per pass: twice with contents, else once.
-        total = (2 if len(b.groups) > 1 else 1) * sum(len(g.excerpts) for g in b.groups)
+        total = (2 if contents else 1) * sum(len(g.excerpts) for g in b.groups)
         placed = 0
 
         def on_excerpt() -> None:

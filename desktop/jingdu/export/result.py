@@ -11,9 +11,14 @@ from dataclasses import dataclass
 from jingdu.export.model import Briefing
 
 
+def code(chars: str) -> str:
+    """ "U+1F600 U+20BB7" for "😀𠮷": how the PDF prints what no font can draw."""
+    return " ".join(f"U+{ord(c):04X}" for c in chars)
+
+
 def code_points(chars: str) -> str:
-    """ "😀 (U+1F600), 𠮷 (U+20BB7)" """
-    return ", ".join(f"{c} (U+{ord(c):04X})" for c in chars)
+    """ "😀 (U+1F600), 𠮷 (U+20BB7)": how the warnings name them."""
+    return ", ".join(f"{c} ({code(c)})" for c in chars)
 
 
 @dataclass(frozen=True)

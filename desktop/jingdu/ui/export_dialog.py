@@ -60,12 +60,12 @@ ERROR_STYLE = "color: #b91c1c;"
 open_url = QDesktopServices.openUrl
 """How a file or folder is shown to the user (tests replace it)."""
 
-Loaded = tuple[list[DocumentSummary], list[Highlight], fonts.PdfFont]
+Loaded = tuple[list[DocumentSummary], list[Highlight]]
 
 
-def _load(lib: Library, font_file: str) -> Loaded:
-    """On the worker: the documents, every highlight, and the font a PDF would use."""
-    return lib.documents(), lib.highlights(Filter()), fonts.find(font_file or None)
+def _load(lib: Library) -> Loaded:
+    """On the worker: the documents and every highlight."""
+    return lib.documents(), lib.highlights(Filter())
 
 
 def file_name(title: str, suffix: str) -> str:
@@ -238,24 +238,21 @@ class ExportDialog(QDialog):
         lib = self.window_.library
         if lib is None:
             return
-        if not self.exporting:
+        if not self.exporting and not keep_scope:
             self._show_result("")  # the last export's result belongs to the last visit
         self.count_label.setText(self.tr("Reading the annotations…"))
         self.export_button.setEnabled(False)
 
         def loaded(result: Loaded) -> None:
-            documents, self.items, font = result
+            documents, self.items = result
             if keep_scope:
-                chosen_docs, chosen_tags = self.scope.documents(), self.scope.tags()
-                self.scope.fill(documents, self.items)
-                self.scope.set_documents(chosen_docs)
-                self.scope.set_tags(chosen_tags)
+                docs_, tags_ = self.scope.documents(), self.scope.tags()
             else:
-                self.scope.fill(documents, self.items)
-                self.scope.set_documents(docs or [])
-                self.scope.set_tags(tags or [])
+                docs_, tags_ = docs or [], tags or []
                 self.scope.set_colors(colors or [])
-            self._set_font(font)
+            self.scope.fill(documents, self.items)
+            self.scope.set_documents(docs_)
+            self.scope.set_tags(tags_)
 
         def failed(exc: BaseException) -> None:
             text = self.tr("Could not read the annotations: %1")
@@ -265,8 +262,10 @@ class ExportDialog(QDialog):
                 raise exc
 
         self.window_.worker.submit(
-            "read for export", _load, lib, self.font_file, on_success=loaded, on_failure=failed
+            "read for export", _load, lib, on_success=loaded, on_failure=failed
         )
+        if self.pdf_font is None:  # found once; again only when the user picks a file
+            self.set_font_file(self.font_file)
 
     def refresh(self) -> None:
         """Read again after the annotations changed, keeping the user's choices."""
