@@ -9,7 +9,7 @@ SYSDEPS := $(VENV)/.sysdeps
 
 .PHONY: run test bench lint i18n ts screenshots clean
 
-$(SYSDEPS):
+$(SYSDEPS): packaging/debian-deps.sh
 	packaging/debian-deps.sh
 	@mkdir -p $(VENV) && touch $@
 

@@ -3,7 +3,8 @@
 # the libraries PySide6's Qt loads, a CJK font with TrueType outlines (for the
 # reader and for PDF export), fonts the PDF borrows glyphs from when that font
 # lacks them (Symbola: emoji and symbols; Hanazono: rare ideographs such as 𠮷),
-# poppler-utils (tests read exported PDFs) and Xvfb (screenshots on a machine
+# poppler-utils with poppler-data (tests read exported PDFs, whose fallback CID
+# font needs poppler-data's character maps) and Xvfb (screenshots on a machine
 # without a screen). Installs only what is missing.
 set -euo pipefail
 
@@ -12,7 +13,8 @@ packages=(
   libegl1 libgl1 libxkbcommon0 libfontconfig1 libglib2.0-0 libdbus-1-3
   libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0
-  fonts-wqy-microhei fonts-symbola fonts-hanazono poppler-utils xvfb xauth
+  fontconfig fonts-wqy-microhei fonts-dejavu-core fonts-symbola fonts-hanazono
+  poppler-utils poppler-data xvfb xauth
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
