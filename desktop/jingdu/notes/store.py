@@ -34,6 +34,8 @@ _COLUMNS = (
     "id, doc, start_at, end_at, quote, prefix, suffix, color, style, note, created, updated, "
     "orphan, anchored_to"
 )
+_CHUNK = 900
+"""Ids bound in one statement at most (SQLite's smallest limit is 999)."""
 SORTS = {
     "document": "h.doc, h.start_at, h.created",
     "created": "h.created, h.id",
@@ -100,10 +102,13 @@ class NotesStore:
 
     def find(self, ids: Iterable[str]) -> list[Highlight]:
         ids = list(ids)
-        if not ids:
-            return []
-        marks = ",".join("?" * len(ids))
-        return self._query(f"WHERE h.id IN ({marks})", ids, SORTS["document"])
+        found: list[Highlight] = []
+        for part in _chunks(ids):
+            marks = ",".join("?" * len(part))
+            found += self._query(f"WHERE h.id IN ({marks})", part, SORTS["document"])
+        if len(ids) > _CHUNK:  # parts were each in order: now the whole
+            found.sort(key=lambda h: (h.doc, h.start, h.created))
+        return found
 
     def resolve(self, ref: str) -> str:
         """A highlight id from the id or a unique prefix of it (at least 4 characters)."""
@@ -187,12 +192,12 @@ class NotesStore:
     def snapshot(self, ids: Iterable[str]) -> Snapshot:
         ids = list(dict.fromkeys(ids))
         found = {h.id: h for h in self.find(ids)}
-        anchored = {}
-        if found:
-            marks = ",".join("?" * len(found))
-            anchored = dict(
+        anchored: dict[str, str] = {}
+        for part in _chunks(list(found)):
+            marks = ",".join("?" * len(part))
+            anchored.update(
                 self.conn.execute(
-                    f"SELECT id, anchored_to FROM highlights WHERE id IN ({marks})", list(found)
+                    f"SELECT id, anchored_to FROM highlights WHERE id IN ({marks})", part
                 )
             )
         out: Snapshot = {}
@@ -257,7 +262,7 @@ class NotesStore:
         tags: Iterable[str] = (),
     ) -> Highlight:
         check_range(text, start, end, doc)
-        names = self._existing_names([T.normalize(t) for t in tags])
+        names = T.check_count(self._existing_names([T.normalize(t) for t in tags]))
         stamp = now()
         record = {
             "id": new_id(),
@@ -311,7 +316,9 @@ class NotesStore:
         if missing:
             raise AnnotationError(f"highlight {hid[:8]} has no tag {sorted(missing)[0]!r}")
         kept = [t for t in record["tags"] if T.key(t) not in removing]
-        record["tags"] = self._existing_names(kept + [T.normalize(t) for t in add_tags])
+        record["tags"] = T.check_count(
+            self._existing_names(kept + [T.normalize(t) for t in add_tags]), len(current["tags"])
+        )
         if placement is not None:
             doc, text, start, end, anchored_to = placement
             check_range(text, start, end, doc)
@@ -464,6 +471,12 @@ class NotesStore:
 
     def orphan(self, hid: str) -> None:
         self.conn.execute("UPDATE highlights SET orphan = 1 WHERE id = ?", [hid])
+
+
+def _chunks(ids: list[str]) -> Iterator[list[str]]:
+    """Ids in parts a statement can bind: some SQLite builds allow only 999 variables."""
+    for i in range(0, len(ids), _CHUNK):
+        yield ids[i : i + _CHUNK]
 
 
 def _highlight(row: tuple[Any, ...]) -> Highlight:
