@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -46,11 +47,11 @@ def test_restore_updates_older_versions_and_keeps_newer_ones(lib: Library, tmp_p
     out = tmp_path / "b.json"
     lib.backup(out)
     data = json.loads(out.read_text())
+    # An hour ahead: later than the library's copy, not so far ahead that it is refused.
+    later = (datetime.now(timezone.utc) + timedelta(hours=1)).isoformat()
     for h in data["highlights"]:
         h["note"] = "from backup"
-        h["updated"] = (
-            "2999-01-01T00:00:00+00:00" if h["id"] == a.id else "2000-01-01T00:00:00+00:00"
-        )
+        h["updated"] = later if h["id"] == a.id else "2000-01-01T00:00:00+00:00"
     out.write_text(json.dumps(data))
     report = lib.restore(out).to_dict()
     assert (report["updated"], report["skipped"]) == (1, 1)

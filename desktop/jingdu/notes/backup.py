@@ -8,31 +8,20 @@ anything is written, and the merge is one transaction.
 from __future__ import annotations
 
 import json
+import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from jingdu.notes.model import COLORS, STYLES, AnnotationError, now
-from jingdu.notes.tags import normalize
+from jingdu.notes.model import AnnotationError, now
+from jingdu.notes.schema import FORMAT, VERSION, check_backup
 
-FORMAT = "jingdu-annotations"
-VERSION = 1
-_FIELDS: dict[str, type | tuple[type, ...]] = {
-    "id": str,
-    "doc": str,
-    "start": int,
-    "end": int,
-    "quote": str,
-    "prefix": str,
-    "suffix": str,
-    "color": str,
-    "style": str,
-    "note": str,
-    "tags": list,
-    "created": str,
-    "updated": str,
-    "orphan": bool,
-}
+__all__ = ["FORMAT", "MAX_BACKUP_BYTES", "VERSION", "RestoreReport", "dump", "load"]
+
+MAX_BACKUP_BYTES = 128 * 1024 * 1024
+"""Larger files are refused unread. Measured: 100,000 highlights with 100-character notes
+make a 100 MB backup, which takes 3 s and 0.5 GB of memory to read and check."""
 
 
 @dataclass
@@ -60,55 +49,77 @@ def dump(highlights: list[dict[str, Any]], documents: dict[str, dict[str, str]])
 
 
 def load(path: Path) -> dict[str, Any]:
-    """Read and check a backup file completely.
+    """Read and check a backup file completely (see :mod:`jingdu.notes.schema`).
 
     Raises:
-        AnnotationError: the file is unreadable, not JSON, or not a Jingdu backup.
+        AnnotationError: the file is unreadable, too large, not a regular file, not
+            JSON, or breaks a rule of the backup format; one line names what.
     """
+    raw = _read(path, MAX_BACKUP_BYTES)
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise AnnotationError(f"{path}: no such file") from exc
+        text = raw.decode("utf-8-sig")  # a BOM from a Windows editor is harmless
     except UnicodeDecodeError as exc:
         raise AnnotationError(f"{path}: not UTF-8 text, so not a Jingdu backup") from exc
+    try:
+        data = json.loads(text, parse_constant=_refuse_constant)
+    except RecursionError as exc:
+        raise AnnotationError(
+            f"{path}: nested more deeply than any backup, so not a Jingdu backup"
+        ) from exc
     except json.JSONDecodeError as exc:
         raise AnnotationError(
             f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
         ) from exc
+    except _Constant as exc:
+        raise AnnotationError(f"{path}: not valid JSON ({exc})") from exc
+    except ValueError as exc:  # int() refuses more than 4,300 digits (CVE-2020-10735)
+        raise AnnotationError(f"{path}: not valid JSON (a number too long to read)") from exc
+    return check_backup(data, path)
+
+
+class _Constant(ValueError):
+    pass
+
+
+def _refuse_constant(name: str) -> Any:
+    """Python's json reads NaN and Infinity, which JSON does not have."""
+    raise _Constant(f"{name} is not a JSON number")
+
+
+def _read(path: Path, limit: int) -> bytes:
+    """At most ``limit`` bytes of a regular file; anything else is refused before it is read.
+
+    The file is opened without blocking (a named pipe would otherwise wait for a
+    writer) and checked on the open descriptor, so it cannot be swapped in between.
+    Its size by ``stat`` is not trusted (0 for devices, and a file can grow): at
+    most ``limit + 1`` bytes are read.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except FileNotFoundError as exc:
+        raise AnnotationError(f"{path}: no such file") from exc
     except OSError as exc:
         raise AnnotationError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
-    if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise AnnotationError(f"{path}: not a Jingdu annotations backup")
-    if not isinstance(data.get("version"), int) or data["version"] > VERSION:
-        raise AnnotationError(
-            f"{path}: backup version {data.get('version')!r} is newer than this Jingdu reads"
-        )
-    docs = data.get("documents", {})
-    items = data.get("highlights")
-    if not isinstance(docs, dict) or not isinstance(items, list):
-        raise AnnotationError(f"{path}: the backup lacks its documents or highlights")
-    seen: set[str] = set()
-    for n, item in enumerate(items):
-        where = f"{path}: highlight {n + 1}"
-        if not isinstance(item, dict):
-            raise AnnotationError(f"{where} is not an object")
-        for name, kind in _FIELDS.items():
-            value = item.get(name)
-            if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-                raise AnnotationError(
-                    f"{where}: field {name!r} is missing or not a {getattr(kind, '__name__', kind)}"
-                )
-        if item["id"] in seen:
-            raise AnnotationError(f"{where}: id {item['id']} appears twice")
-        seen.add(item["id"])
-        if item["color"] not in COLORS or item["style"] not in STYLES:
-            raise AnnotationError(f"{where}: unknown colour or style")
-        if item["start"] < 0 or item["end"] <= item["start"] or len(item["quote"]) == 0:
-            raise AnnotationError(f"{where}: offsets {item['start']}-{item['end']} are not a range")
-        try:
-            item["tags"] = [
-                normalize(t) if isinstance(t, str) else normalize("") for t in item["tags"]
-            ]
-        except AnnotationError as exc:
-            raise AnnotationError(f"{where}: {exc}") from exc
-    return data
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise AnnotationError(f"{path}: not a regular file (a folder, device or pipe)")
+        chunks: list[bytes] = []
+        left = limit + 1
+        while left > 0:
+            chunk = os.read(fd, min(left, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+    except OSError as exc:
+        raise AnnotationError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+    finally:
+        os.close(fd)
+    if left <= 0:
+        raise AnnotationError(f"{path}: larger than a backup can be ({_size(limit)} at most)")
+    return b"".join(chunks)
+
+
+def _size(n: int) -> str:
+    return f"{n / 2**20:,.0f} MB" if n >= 2**20 else f"{n:,} bytes"
