@@ -176,3 +176,15 @@ def test_imported_and_replaced_documents_are_searchable_at_once(
     with Library(fresh_data) as lib:
         assert lib.search_engine().last_action == "opened"
         assert lib.search("汪汪汪").total == 1
+
+
+def test_adjacent_one_character_hits_are_separate_matches(fresh_data: Path, tmp_path: Path) -> None:
+    """Searching 化 in 深化化工 reports two matches, each a span of one character."""
+    src = tmp_path / "化工.txt"
+    src.write_text("# 化工\n\n要深化化工行业改革。\n", encoding="utf-8")
+    with _library_with_index(fresh_data) as lib:
+        lib.import_file(src)
+        where = lib.document("化工").text.index("深化化工")
+        hit = next(h for h in lib.search("化", doc="化工").hits if h.start <= where < h.end)
+        assert hit.matches == [(where + 1, where + 2), (where + 2, where + 3)]
+        assert hit.to_dict()["matches"] == [[where + 1, where + 2], [where + 2, where + 3]]

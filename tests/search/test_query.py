@@ -52,3 +52,20 @@ def test_matching_is_literal_and_spans_merge_overlaps() -> None:
     assert q.matches("新质生产力")
     assert not q.matches("旧质生产力")
     assert q.spans("新质生产力是生产力") == [(2, 5), (6, 9)]
+
+
+@pytest.mark.parametrize(
+    ("query", "text", "spans"),
+    [
+        ("化", "深化化工", [(1, 2), (2, 3)]),  # issue 11, item 19: two hits, not one
+        ("化", "化化化", [(0, 1), (1, 2), (2, 3)]),
+        ("改革", "改革改革", [(0, 2), (2, 4)]),
+        ("深化 化工", "深化化工", [(0, 2), (2, 4)]),  # adjacent, different terms
+        ("深化 化工", "深化工", [(0, 3)]),  # overlapping: one span
+        ("化化", "化化化", [(0, 3)]),  # one term overlapping itself: one span
+    ],
+)
+def test_adjacent_occurrences_are_separate_matches(
+    query: str, text: str, spans: list[tuple[int, int]]
+) -> None:
+    assert parse(query).spans(text) == spans

@@ -51,7 +51,11 @@ class Query:
         )
 
     def spans(self, folded: str) -> list[tuple[int, int]]:
-        """Every occurrence of every positive term, overlapping ones merged, in order."""
+        """Every occurrence of every positive term, in order; overlapping ones are merged.
+
+        Occurrences that only touch stay apart: 化 in 深化化工 is two matches, as a
+        user counting hits (and a reader stepping from one to the next) expects.
+        """
         raw: list[tuple[int, int]] = []
         for term in self.positive_terms:
             n = len(term.text)
@@ -62,7 +66,7 @@ class Query:
         raw.sort()
         merged: list[tuple[int, int]] = []
         for s, e in raw:
-            if merged and s <= merged[-1][1]:
+            if merged and s < merged[-1][1]:
                 merged[-1] = (merged[-1][0], max(merged[-1][1], e))
             else:
                 merged.append((s, e))
