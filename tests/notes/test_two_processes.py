@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import select
 import signal
 import subprocess
 import sys
@@ -26,16 +27,36 @@ def test_two_writers_at_once(lib: Library) -> None:
         )
         for seed, doc in enumerate(["002", "000"])
     ]
-    time.sleep(2.5)
+    # Wait until both are writing (start-up takes a second, far more on a busy machine:
+    # a fixed sleep made this test fail for no fault of the code).
+    deadline = time.monotonic() + 60
+    firsts = []
+    for p in procs:
+        assert p.stdout is not None
+        ready, _, _ = select.select([p.stdout], [], [], max(0.0, deadline - time.monotonic()))
+        firsts.append(_line(p.stdout.fileno()) if ready else "")
+    time.sleep(0.5)
     # Meanwhile this process annotates too.
     mine = [lib.add_highlight("004", 100 + i, 120 + i).id for i in range(20)]
     for p in procs:
         p.send_signal(signal.SIGKILL)
     ids = set(mine)
-    for p in procs:
+    for p, first in zip(procs, firsts, strict=True):
         out, err = p.communicate()
-        written = {line for line in out.split("\n") if len(line) == 36}
+        written = {line for line in (first + out).split("\n") if len(line) == 36}
         assert written, err
         ids |= written
     stored = {h.id for h in lib.highlights()}
     assert ids <= stored
+
+
+def _line(fd: int) -> str:
+    """One line, read a byte at a time so that nothing is left in a buffer that
+    ``communicate`` (which reads the descriptor itself) would not see."""
+    out = b""
+    while not out.endswith(b"\n"):
+        byte = os.read(fd, 1)
+        if not byte:
+            break
+        out += byte
+    return out.decode()
