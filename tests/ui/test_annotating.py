@@ -193,7 +193,7 @@ def test_the_browser_filters_by_colour_text_and_orphan_state(browser, window) ->
     browser.color_box.setCurrentIndex(browser.color_box.findData("red"))
     assert browser.proxy.rowCount() == 1
     browser.color_box.setCurrentIndex(0)
-    quote = browser.proxy.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    quote = browser.proxy.index(0, 0).data(HIGHLIGHT_ROLE).quote
     browser.text_edit.setText(quote[2:8])
     assert browser.proxy.rowCount() >= 1
     browser.text_edit.setText("不存在的字样𠀀")

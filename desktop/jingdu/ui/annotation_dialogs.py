@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jingdu.ui.plain import plain_label, shorten
+
 SEPARATORS = re.compile(r"[,，;；、]")
 
 
@@ -69,8 +71,7 @@ class NoteDialog(QDialog):
     def __init__(self, quote: str, note: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Note"))
-        shown = quote if len(quote) <= 120 else quote[:119] + "…"
-        label = QLabel(f"“{shown}”")
+        label = plain_label(f"“{shorten(quote, 120, 4)}”")  # the document's text, not markup
         label.setWordWrap(True)
         self.edit = QPlainTextEdit(note)
         self.edit.setObjectName("note_edit")

@@ -46,6 +46,7 @@ from jingdu.notes.store import Filter
 from jingdu.ui import palette
 from jingdu.ui import settings as S
 from jingdu.ui.export_scope import ScopeBox
+from jingdu.ui.plain import plain_label, tooltip
 from jingdu.ui.selection_bar import swatch
 
 if TYPE_CHECKING:
@@ -143,12 +144,12 @@ class ExportDialog(QDialog):
         self.format_box = QComboBox()
         for key, label in (("pdf", "PDF"), ("md", "Markdown"), ("json", "JSON")):
             self.format_box.addItem(label, key)
-        self.font_label = QLabel()
+        self.font_label = plain_label()  # these four may name the user's files
         self.font_label.setObjectName("export_font")
         self.font_label.setWordWrap(True)
         self.font_button = QPushButton(self.tr("Font f&ile…"))
         self.font_auto = QPushButton(self.tr("Automatic"))
-        self.font_warning = QLabel()
+        self.font_warning = plain_label()
         self.font_warning.setObjectName("export_font_warning")
         self.font_warning.setWordWrap(True)
         self.font_warning.setStyleSheet(WARN_STYLE)
@@ -164,9 +165,9 @@ class ExportDialog(QDialog):
         ol.addRow(self.tr("PDF font"), font_row)
         ol.addRow(self.font_warning)
 
-        self.count_label = QLabel()
+        self.count_label = plain_label()
         self.count_label.setObjectName("export_count")
-        self.result_label = QLabel()
+        self.result_label = plain_label()
         self.result_label.setObjectName("export_result")
         self.result_label.setWordWrap(True)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -276,7 +277,7 @@ class ExportDialog(QDialog):
         self.font_label.setText(
             Path(font.path).name if font.path else self.tr("STSong-Light (not embedded)")
         )
-        self.font_label.setToolTip(font.path)
+        self.font_label.setToolTip(tooltip(font.path))
         self.font_warning.setText(self._font_warning(font))
         self._update_font_row()
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from jingdu.library import DocumentSummary
 from jingdu.notes.model import COLORS, Highlight
 from jingdu.ui import palette
+from jingdu.ui.plain import tooltip
 from jingdu.ui.selection_bar import swatch
 from jingdu.ui.tag_tree import TAG_ROLE, add_tag_nodes
 
@@ -120,7 +121,7 @@ class ScopeBox(QWidget):
             if counts.get(d.id):
                 item = QListWidgetItem(f"{d.title}（{counts[d.id]}）")
                 item.setData(DOC_ROLE, d.id)
-                item.setToolTip(f"{d.title}\n{d.source}")
+                item.setToolTip(tooltip(f"{d.title}\n{d.source}"))
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(CHECKED)
                 self.doc_list.addItem(item)

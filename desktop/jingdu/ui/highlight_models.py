@@ -15,16 +15,12 @@ from PySide6.QtCore import (
 
 from jingdu.notes.model import Highlight
 from jingdu.ui import palette
+from jingdu.ui.plain import one_line, tooltip
 from jingdu.ui.selection_bar import swatch
 
 HIGHLIGHT_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 _Index = QModelIndex | QPersistentModelIndex
-
-
-def _short(text: str, n: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= n else text[: n - 1] + "…"
 
 
 class HighlightListModel(QAbstractListModel):
@@ -47,15 +43,15 @@ class HighlightListModel(QAbstractListModel):
             return None
         h = self.items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            lines = [_short(h.quote, 60)]
+            lines = [one_line(h.quote, 60)]
             extra = " ".join(f"#{t}" for t in h.tags)
             if h.note:
-                extra = (extra + "  ✎ " + _short(h.note, 40)).strip()
+                extra = (extra + "  ✎ " + one_line(h.note, 40)).strip()
             return "\n".join([*lines, extra] if extra else lines)
         if role == Qt.ItemDataRole.DecorationRole:
             return swatch(h.color)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return h.note or h.quote
+            return tooltip(h.note or h.quote)
         if role == HIGHLIGHT_ROLE:
             return h
         return None
@@ -156,16 +152,16 @@ class HighlightTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and col == "Colour":
             return swatch(h.color)
         if role == Qt.ItemDataRole.ToolTipRole and col in ("Quote", "Note"):
-            return h.quote if col == "Quote" else h.note
+            return tooltip(h.quote if col == "Quote" else h.note)
         if role == HIGHLIGHT_ROLE:
             return h
         return None
 
     def _value(self, h: Highlight, col: str, full: bool) -> str:
         if col == "Quote":
-            return h.quote if full else _short(h.quote, 80)
+            return h.quote if full else one_line(h.quote, 80)
         if col == "Note":
-            return h.note if full else _short(h.note, 60)
+            return h.note if full else one_line(h.note, 60)
         if col == "Tags":
             return " ".join(h.tags)
         if col == "Colour":

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 )
 
 from jingdu.library import DocumentSummary
+from jingdu.ui.plain import tooltip
 
 DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SECONDARY_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -146,7 +147,7 @@ class LibraryModel(QAbstractItemModel):
                 .replace("%1", f"{node.chars:,}")
                 .replace("%2", node.source)
             )
-            return "\n".join(lines)
+            return tooltip("\n".join(lines))
         if role == DOC_ID_ROLE:
             return node.id
         return None

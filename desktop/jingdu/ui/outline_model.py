@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
 from jingdu.corpus.document import OutlineEntry
+from jingdu.ui.plain import tooltip
 
 OFFSET_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
@@ -74,8 +75,10 @@ class OutlineModel(QAbstractItemModel):
         entry = self._nodes[self._node_index(index)].entry
         if entry is None:
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return entry.title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tooltip(entry.title)  # headings come from imported files
         if role == OFFSET_ROLE:
             return entry.start
         return None

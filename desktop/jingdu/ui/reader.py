@@ -26,6 +26,7 @@ from jingdu.corpus.document import Document
 from jingdu.notes.edges import snap_to_words, tidy
 from jingdu.notes.model import Highlight
 from jingdu.ui import palette
+from jingdu.ui.plain import tooltip
 from jingdu.ui.render import render_document
 from jingdu.ui.textmap import PositionMap
 from jingdu.ui.themes import LIGHT, Theme
@@ -346,6 +347,7 @@ class ReaderView(QTextBrowser):
 
     def viewportEvent(self, event: QEvent) -> bool:
         # QTextBrowser does not show character-format tooltips (footnote bodies) by itself.
+        # Both kinds are the user's or an imported file's text: shown plain and cut short.
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             cursor = self.cursorForPosition(event.pos())
             tip = cursor.charFormat().toolTip()
@@ -358,7 +360,7 @@ class ReaderView(QTextBrowser):
                     if h.note or h.tags
                 )
             if tip:
-                QToolTip.showText(event.globalPos(), tip, self)
+                QToolTip.showText(event.globalPos(), tooltip(tip), self)
             else:
                 QToolTip.hideText()
             return True

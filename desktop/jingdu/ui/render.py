@@ -151,7 +151,7 @@ def render_document(
             mf = QTextCharFormat(cf)
             mf.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignSuperScript)
             mf.setForeground(QColor(theme.accent))
-            if fn.note_start >= 0:
+            if fn.note_start >= 0:  # the note as it is; the reader escapes it when shown
                 mf.setToolTip(doc.text[fn.note_start : fn.note_end])
             ts.cursor.insertText(doc.text[fn.start : fn.end], mf)
             pos = fn.end

@@ -16,11 +16,14 @@ from PySide6.QtCore import (
 from jingdu.notes.model import Highlight
 from jingdu.search.engine import Hit, SearchResults
 from jingdu.ui import palette
+from jingdu.ui.plain import one_line, tooltip
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 SNIPPET_HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 3
 _Index = QModelIndex | QPersistentModelIndex
+ROW_CHARS = 200
+"""An annotation's quote, note and tags are cut to this in its result row."""
 
 
 @dataclass
@@ -128,7 +131,7 @@ class SearchResultsModel(QAbstractItemModel):
                     .replace("%2", str(n))
                 )
             if role == Qt.ItemDataRole.ToolTipRole:
-                return group.title
+                return tooltip(group.title)
             return None
         note = self.annotation(index)
         if note is not None:
@@ -138,7 +141,7 @@ class SearchResultsModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return hit.snippet
         if role == SNIPPET_HTML_ROLE:
-            section = " › ".join(hit.headings[-2:])
+            section = one_line(" › ".join(hit.headings[-2:]), ROW_CHARS)
             head = (
                 f'<p style="color:gray; font-size:small; margin:0">{_escape(section)}</p>'
                 if section
@@ -146,7 +149,7 @@ class SearchResultsModel(QAbstractItemModel):
             )
             return head + f'<p style="margin:0">{snippet_html(hit, self.mark)}</p>'
         if role == Qt.ItemDataRole.ToolTipRole:
-            return " › ".join([hit.title, *hit.headings])
+            return tooltip(" › ".join([hit.title, *hit.headings]))
         if role == HIT_ROLE:
             return hit
         return None
@@ -155,16 +158,16 @@ class SearchResultsModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return h.quote
         if role == SNIPPET_HTML_ROLE:
-            tags = " ".join(f"#{t}" for t in h.tags)
+            # Cut before the row is laid out: a long note would make every repaint slow.
+            tags = one_line(" ".join(f"#{t}" for t in h.tags), ROW_CHARS)
             head = f'<p style="color:gray; font-size:small; margin:0">{_escape(tags)}</p>'
             swatch = f'<span style="color:{palette.RGB.get(h.color, "#f5d547")}">■</span> '
-            body = f'<p style="margin:0">{swatch}{_escape(h.quote)}</p>'
-            note = (
-                f'<p style="margin:0; font-style:italic">✎ {_escape(h.note)}</p>' if h.note else ""
-            )
+            quote, text = (_escape(one_line(t, ROW_CHARS)) for t in (h.quote, h.note))
+            body = f'<p style="margin:0">{swatch}{quote}</p>'
+            note = f'<p style="margin:0; font-style:italic">✎ {text}</p>' if text else ""
             return (head if tags else "") + body + note
         if role == Qt.ItemDataRole.ToolTipRole:
-            return h.note or h.quote
+            return tooltip(h.note or h.quote)
         if role == NOTE_ROLE:
             return h
         return None

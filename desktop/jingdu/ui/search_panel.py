@@ -7,7 +7,6 @@ from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QPal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QStyle,
     QStyledItemDelegate,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from jingdu.notes.model import Highlight
 from jingdu.search.engine import Hit, SearchResults
+from jingdu.ui.plain import plain_label
 from jingdu.ui.search_model import HIT_ROLE, NOTE_ROLE, SNIPPET_HTML_ROLE, SearchResultsModel
 
 DEBOUNCE_MS = 180
@@ -106,7 +106,7 @@ class SearchPanel(QWidget):
         self.help_button = QToolButton()
         self.help_button.setText("?")
         self.help_button.setToolTip(self.tr("How to write a query"))
-        self.status = QLabel()
+        self.status = plain_label()  # messages may quote the query
         self.status.setObjectName("search_status")
         self.status.setWordWrap(True)
         self.model = SearchResultsModel(self)

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
 from jingdu.notes.model import Highlight
+from jingdu.ui.plain import tooltip
 
 TAG_ROLE = Qt.ItemDataRole.UserRole + 10
 
@@ -28,7 +29,7 @@ def add_tag_nodes(tree: QTreeWidget, items: list[Highlight]) -> dict[str, QTreeW
         parent_name, _, leaf = name.rpartition("/")
         item = QTreeWidgetItem([leaf, str(len(counts[name]))])
         item.setData(0, TAG_ROLE, name)
-        item.setToolTip(0, name)
+        item.setToolTip(0, tooltip(name))
         parent = nodes.get(parent_name)
         if parent is not None:
             parent.addChild(item)
