@@ -7,11 +7,10 @@ window's worker; the live count runs here, in memory (``export.model.tally``).
 
 from __future__ import annotations
 
-import json
 import re
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
@@ -477,13 +476,7 @@ class ExportDialog(QDialog):
     def _restore(self) -> None:
         """The last export's grouping, colour meanings, cover and output options."""
         store = self.window_.settings
-        saved: dict[str, Any] = {}
-        if store is not None:
-            try:
-                loaded = json.loads(S.EXPORT_OPTIONS.get(store))
-                saved = loaded if isinstance(loaded, dict) else {}
-            except ValueError:
-                saved = {}
+        saved = S.export_options(store) if store is not None else {}
         grouping = saved.get("group_by", "document")
         for button in self.group_buttons.buttons():
             button.setChecked(button.property("grouping") == grouping)
@@ -499,8 +492,8 @@ class ExportDialog(QDialog):
         ):
             if isinstance(saved.get(key), str):
                 edit.setText(saved[key])
-        self.context_check.setChecked(bool(saved.get("context", False)))
-        self.scope.notes_only.setChecked(bool(saved.get("notes_only", False)))
+        self.context_check.setChecked(saved.get("context") is True)
+        self.scope.notes_only.setChecked(saved.get("notes_only") is True)
         self.format_box.setCurrentIndex(max(0, self.format_box.findData(saved.get("format"))))
         font = saved.get("font", "")
         self.font_file = font if isinstance(font, str) and Path(font).is_file() else ""
@@ -522,5 +515,5 @@ class ExportDialog(QDialog):
             "format": self.format_box.currentData(),
             "font": self.font_file,
         }
-        S.EXPORT_OPTIONS.set(store, json.dumps(saved, ensure_ascii=False))
+        S.save_export_options(store, saved)
         S.EXPORT_FOLDER.set(store, str(folder))

@@ -26,13 +26,11 @@ from jingdu.corpus.document import Document
 from jingdu.notes.edges import snap_to_words, tidy
 from jingdu.notes.model import Highlight
 from jingdu.ui import palette
+from jingdu.ui import settings as S
 from jingdu.ui.plain import tooltip
 from jingdu.ui.render import render_document
 from jingdu.ui.textmap import PositionMap
 from jingdu.ui.themes import LIGHT, Theme
-
-DEFAULT_COLUMN_EMS = 36
-"""Width of the text column: about 36 characters reads comfortably in Chinese."""
 
 
 class ReaderView(QTextBrowser):
@@ -51,8 +49,8 @@ class ReaderView(QTextBrowser):
         self.document_: Document | None = None
         self.pmap = PositionMap("")
         self.family: str | None = None
-        self.point_size = 13.0
-        self.column_ems = DEFAULT_COLUMN_EMS
+        self._point_size = S.FONT_SIZE.default
+        self._column_ems = S.COLUMN_EMS.default
         self.theme: Theme = LIGHT
         self.highlights: list[Highlight] = []
         self.snap_words = False
@@ -67,6 +65,23 @@ class ReaderView(QTextBrowser):
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
 
     # -- appearance --------------------------------------------------------------------
+
+    # Kept inside the settings' ranges whoever sets them: a NaN size lays out nothing.
+    @property
+    def point_size(self) -> float:
+        return self._point_size
+
+    @point_size.setter
+    def point_size(self, size: float) -> None:
+        self._point_size = S.FONT_SIZE.clean(size)
+
+    @property
+    def column_ems(self) -> int:
+        return self._column_ems
+
+    @column_ems.setter
+    def column_ems(self, ems: int) -> None:
+        self._column_ems = S.COLUMN_EMS.clean(ems)
 
     def _apply_theme(self) -> None:
         t = self.theme
