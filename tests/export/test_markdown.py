@@ -5,15 +5,18 @@ from __future__ import annotations
 import html
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from markdown_it import MarkdownIt
 
 from jingdu.errors import UserError
+from jingdu.export import markdown
 from jingdu.export.markdown import escape
 from jingdu.export.model import BriefingOptions
 from jingdu.library import Library
+from tests.export.made import briefing
 
 HOSTILE = [
     "<script>alert(1)</script> & &amp; ]]> <![CDATA[x]]>",
@@ -166,3 +169,16 @@ def test_the_export_command_writes_the_note_and_refuses_bad_input(
     code = main(["export", str(tmp_path / "x.md"), "--data-dir", data, "--meaning", "red"])
     err = capsys.readouterr().err
     assert code == 2 and "COLOR=TEXT" in err and not (tmp_path / "x.md").exists()
+
+
+def test_labels_and_the_subtitle_print_bold() -> None:
+    # **批注：**这 is no bold in CommonMark: ** after a full-width colon closes only
+    # before a space or punctuation, and a note starts with a letter.
+    b = replace(
+        briefing(note="这条批注以汉字开头", tags=("政策", "科技")), subtitle="“两会”精神（讨论稿）"
+    )
+    html = MarkdownIt("commonmark").render(markdown.render(b))
+    assert "<strong>批注</strong>：这条批注以汉字开头" in html
+    assert "<strong>标签</strong>：政策、科技" in html
+    assert "<strong>“两会”精神（讨论稿）</strong>" in html
+    assert "**" not in html

@@ -12,6 +12,10 @@ from jingdu.export.model import COLOR_NAMES, Briefing, Excerpt
 _INLINE = re.compile(r"([\\`*\[\]<>&|~!])")
 _UNDERSCORE = re.compile(r"(?<![0-9A-Za-z])_|_(?![0-9A-Za-z])")
 _BLOCK = re.compile(r"^(\s*)([#>+=\-]|\d+(?=[.)]))")
+LABEL = "**{}**："
+"""A bold label with its colon outside the bold. CommonMark closes ** only after a
+letter, or after punctuation when a space or punctuation follows: **批注：**这 (a letter
+after the full-width colon) printed its asterisks instead of bold."""
 
 
 def escape(text: str) -> str:
@@ -43,9 +47,9 @@ def _excerpt(e: Excerpt, context: bool) -> list[str]:
     h = e.highlight
     out = [_quote_block(f"【{COLOR_NAMES.get(h.color, h.color)}】{h.quote}"), ""]
     if h.note.strip():
-        out += ["**批注：**" + escape(h.note), ""]
+        out += [LABEL.format("批注") + escape(h.note), ""]
     if h.tags:
-        out += ["**标签：**" + "、".join(escape(t) for t in h.tags), ""]
+        out += [LABEL.format("标签") + "、".join(escape(t) for t in h.tags), ""]
     out += ["——" + escape(e.citation), ""]
     if context and e.context != h.quote:
         out += ["<small>上下文：" + escape(e.context) + "</small>", ""]
