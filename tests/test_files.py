@@ -56,7 +56,7 @@ def test_a_write_that_fails_midway_leaves_the_old_file_and_no_temporary(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "replace", killed)
-    with pytest.raises(UserError, match="No space left"):
+    with pytest.raises(UserError, match="disk is full"):
         write_atomically(out, b"new" * 1000)
     assert out.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["b.pdf"]

@@ -61,7 +61,7 @@ def test_a_new_cleaner_version_cleans_everything_again(
 ) -> None:
     with Library(data_dir) as lib:
         lib.sync(corpus_copy)
-    monkeypatch.setattr("jingdu.library.CLEANER_VERSION", cleaner.CLEANER_VERSION + 1)
+    monkeypatch.setattr("jingdu.sources.CLEANER_VERSION", cleaner.CLEANER_VERSION + 1)
     monkeypatch.setattr(cleaner, "CLEANER_VERSION", cleaner.CLEANER_VERSION + 1)
     with Library(data_dir) as lib:
         assert len(lib.sync(corpus_copy).cleaned) == 5

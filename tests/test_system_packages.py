@@ -27,7 +27,11 @@ ALTERNATIVES = {
     "/usr/share/fonts/truetype/arphic/uming.ttc",
 }
 # Programs a fresh machine has before the script runs.
-PRESENT = {"git": "the checkout itself was made with it (benchmarks name their commit)"}
+PRESENT = {
+    "git": "the checkout itself was made with it (benchmarks name their commit)",
+    "mount": "Debian's required priority (the disk-full test mounts a small tmpfs)",
+    "umount": "Debian's required priority, with mount",
+}
 # Recommended packages the project does not need, each with the reason.
 NOT_NEEDED = {
     "libglib2.0-data": "GLib's translations and MIME data; Qt loads GLib only for its event loop",
@@ -64,6 +68,8 @@ def _programs() -> set[str]:
 
 def _owner(path: str) -> str:
     out = subprocess.run(["dpkg", "-S", path], capture_output=True, text=True)
+    if out.returncode != 0 and path.startswith("/usr/"):  # merged /usr: dpkg knows /bin/x
+        out = subprocess.run(["dpkg", "-S", path[4:]], capture_output=True, text=True)
     assert out.returncode == 0, f"{path} belongs to no Debian package"
     return out.stdout.split(":", 1)[0].split(",")[0].strip()
 

@@ -7,6 +7,7 @@ internal failure. ``--json`` prints one JSON document on stdout.
 from __future__ import annotations
 
 import argparse
+import builtins
 import json
 import sys
 from collections.abc import Sequence
@@ -17,11 +18,13 @@ from typing import Any
 from jingdu import __version__
 from jingdu.corpus.decode import read_source
 from jingdu.corpus.document import Document
-from jingdu.errors import UserError
+from jingdu.errors import UserError, explain
 from jingdu.export.model import GROUPINGS, BriefingOptions
 from jingdu.library import Library, open_library, recover
 from jingdu.notes.model import COLORS, STYLES, Highlight
 from jingdu.notes.store import Filter
+from jingdu.terminal import escape_c1 as _escape_c1
+from jingdu.terminal import terminal_safe
 
 EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -177,6 +180,9 @@ def build_parser() -> argparse.ArgumentParser:
         "recover", help="replace a damaged database with the newest automatic backup"
     )
     _common(rec)
+    rec.add_argument(
+        "--force", action="store_true", help="also when the database is not damaged"
+    )
 
     imp = sub.add_parser("import", help="import text files")
     _common(imp)
@@ -240,12 +246,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         if command == "recover":
             return _cmd_recover(args)
         with open_library(args.data_dir) as lib:
+            for warning in lib.warnings:
+                _warn(warning)
             report = lib.sync()
             for warning in report.warnings:
-                print(f"jingdu: warning: {warning}", file=sys.stderr)
+                _warn(warning)
             return _COMMANDS[command](lib, args)
     except UserError as exc:
-        print(f"jingdu: {exc}", file=sys.stderr)
+        _say(str(exc))
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return EXIT_INTERNAL
@@ -255,14 +263,39 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
-    except Exception as exc:  # a bug: say so in one line, never a traceback
-        print(f"jingdu: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+    except Exception as exc:
+        plain = explain(exc)  # a full disk, a locked library: the user's to fix
+        if plain is not None:
+            _say(str(plain))
+            return EXIT_BAD_INPUT
+        # A bug: say so in one line, never a traceback.
+        _say(f"internal error: {type(exc).__name__}: {exc}")
         return EXIT_INTERNAL
 
 
+def _say(message: str) -> None:
+    """One line on stderr, whatever the message holds (a file name with a newline or
+    an escape sequence stays one visible line)."""
+    print(f"jingdu: {terminal_safe(message, one_line=True)}", file=sys.stderr)
+
+
+def _warn(message: str) -> None:
+    _say(f"warning: {message}")
+
+
 def _print_json(data: Any) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
-    sys.stdout.write("\n")
+    text = json.dumps(data, ensure_ascii=False, indent=1)
+    # JSON escapes C0 controls but not C1 ones (U+009B is a CSI to some terminals).
+    sys.stdout.write((_escape_c1(text) if sys.stdout.isatty() else text) + "\n")
+
+
+def print(*parts: Any, file: Any = None, **kwargs: Any) -> None:
+    """print(), but text from documents, notes and file names cannot drive the terminal
+    (ESC, BEL, OSC 52 writing the clipboard…) when it is shown on one."""
+    stream = file if file is not None else sys.stdout
+    if stream.isatty():
+        parts = tuple(terminal_safe(str(p)) for p in parts)
+    builtins.print(*parts, file=stream, **kwargs)
 
 
 def _cmd_docs(lib: Library, args: argparse.Namespace) -> int:
@@ -359,7 +392,8 @@ def _cmd_search(lib: Library, args: argparse.Namespace) -> int:
     for n, hit in enumerate(results.hits, start=results.offset + 1):
         where = " › ".join([hit.title, *hit.headings[-2:]])
         print(f"\n{n}. {where}  [{hit.doc} ¶{hit.paragraph}]")
-        print("   " + _mark(hit.snippet, hit.snippet_span[0], hit.matches, emphasis))
+        # _mark escapes the snippet's own control characters and adds only its colours.
+        builtins.print("   " + _mark(hit.snippet, hit.snippet_span[0], hit.matches, emphasis))
     return EXIT_OK
 
 
@@ -367,6 +401,7 @@ def _mark(snippet: str, start: int, matches: list[tuple[int, int]], emphasis: bo
     """Bold the matches in a snippet on a terminal; leave the text alone otherwise."""
     if not emphasis:
         return snippet
+    safe = terminal_safe
     lead = 1 if snippet.startswith("…") else 0
     out, pos = [], 0
     for s, e in matches:
@@ -374,9 +409,9 @@ def _mark(snippet: str, start: int, matches: list[tuple[int, int]], emphasis: bo
         if b <= lead or a >= len(snippet):
             continue
         a, b = max(a, lead), min(b, len(snippet))
-        out += [snippet[pos:a], "\033[1;31m", snippet[a:b], "\033[0m"]
+        out += [safe(snippet[pos:a]), "\033[1;31m", safe(snippet[a:b]), "\033[0m"]
         pos = b
-    out.append(snippet[pos:])
+    out.append(safe(snippet[pos:]))
     return "".join(out)
 
 
@@ -500,7 +535,7 @@ def _cmd_restore(lib: Library, args: argparse.Namespace) -> int:
 
 
 def _cmd_recover(args: argparse.Namespace) -> int:
-    used, moved = recover(args.data_dir)
+    used, moved = recover(args.data_dir, force=args.force)
     print(f"restored the library from {used.name}")
     if moved is not None:
         print(f"the replaced database is kept as {moved}")

@@ -6,13 +6,15 @@ WAL, foreign keys and the schema version are set once for every caller.
 
 from __future__ import annotations
 
+import os
+import shutil
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
 import sqlite_utils
 
-from jingdu.errors import DatabaseError
+from jingdu.errors import DatabaseError, DiskFullError, explain
 
 DB_NAME = "library.db"
 
@@ -96,7 +98,14 @@ def _v2(db: sqlite_utils.Database) -> None:
     db.execute("INSERT INTO meta VALUES ('changes', '0')")
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2]
+def _v3(db: sqlite_utils.Database) -> None:
+    """Each source's id stem (so two files named x.txt and x.md get distinct document
+    ids), and a counter of document changes, so a window notices another process's import."""
+    db.execute("ALTER TABLE sources ADD COLUMN stem TEXT NOT NULL DEFAULT ''")
+    db.execute("INSERT OR IGNORE INTO meta VALUES ('documents', '0')")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3]
 """Migration n (1-based) brings the schema from version n-1 to n. Append only."""
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -110,16 +119,23 @@ def open_database(data_dir: Path) -> sqlite_utils.Database:
     """
     path = data_dir / DB_NAME
     try:
-        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-        conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA busy_timeout = 5000")
+        if not path.exists():
+            # Annotations are private: the file (and SQLite's -wal/-shm, which copy
+            # its mode) are readable by the user alone.
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+        conn = connect(path)
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if path.stat().st_size and conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
             raise sqlite3.DatabaseError("integrity check failed")
         conn.execute("PRAGMA journal_mode = WAL")
-        # Committed annotations must survive a crash of the machine, not only of Jingdu.
-        conn.execute("PRAGMA synchronous = FULL")
     except sqlite3.DatabaseError as exc:
+        plain = explain(exc, path)
+        if plain is None and _disk_full(path):
+            # Opening a WAL database creates its -shm index; on a full disk SQLite
+            # reports that as a plain I/O error, which is no sign of damage.
+            plain = DiskFullError(f"{path}: the disk is full")
+        if plain is not None:  # a full disk or a lock is not damage
+            raise plain from exc
         raise DatabaseError(
             f"library database {path} is damaged ({exc}); it was not changed. "
             f"Move it aside to start a new library."
@@ -138,3 +154,44 @@ def open_database(data_dir: Path) -> sqlite_utils.Database:
             MIGRATIONS[n](db)
             conn.execute(f"PRAGMA user_version = {n + 1}")
     return db
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """A connection with the library's settings (each thread uses its own, so a
+    reader never sees another thread's uncommitted write)."""
+    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    conn.execute("PRAGMA foreign_keys = ON")
+    # A long write by another process (an import) may hold the lock for seconds.
+    conn.execute("PRAGMA busy_timeout = 15000")
+    # Committed annotations must survive a crash of the machine, not only of Jingdu.
+    conn.execute("PRAGMA synchronous = FULL")
+    return conn
+
+
+_FULL_BELOW = 256 * 1024
+"""Free bytes under which a failing disk write is taken for a full disk."""
+
+
+def _disk_full(path: Path) -> bool:
+    try:
+        return shutil.disk_usage(path.parent).free < _FULL_BELOW
+    except OSError:
+        return False
+
+
+def open_read_only(data_dir: Path) -> sqlite_utils.Database | None:
+    """The library database opened for reading only, without creating any file, for a
+    disk with no room to open it normally; None when that would miss committed data
+    (a write-ahead log not yet folded into the database)."""
+    path = data_dir / DB_NAME
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return None
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?immutable=1", uri=True, check_same_thread=False)
+        if conn.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+            conn.close()
+            return None
+    except sqlite3.Error:
+        return None
+    return sqlite_utils.Database(conn)

@@ -27,3 +27,48 @@ class DatabaseError(UserError):
 
 class NotFoundError(UserError):
     """A document (or other item) named by the user does not exist."""
+
+
+class DiskFullError(UserError):
+    """The disk holding the data folder or an output file has no space left."""
+
+
+class BusyError(UserError):
+    """Another Jingdu process holds the library (a lock, or a long write)."""
+
+
+def explain(exc: BaseException, where: object = "") -> UserError | None:
+    """The user's view of an environment failure, or None for a bug.
+
+    SQLite and the operating system report a full disk, a locked database or a
+    name too long in their own words; this turns them into one-line messages so
+    that the CLI exits 2 and the window shows a dialog instead of "internal error".
+    """
+    import errno
+    import sqlite3
+
+    place = f"{where}: " if where else ""
+    if isinstance(exc, UserError):
+        return exc
+    if isinstance(exc, sqlite3.Error):
+        code = getattr(exc, "sqlite_errorcode", None)
+        text = str(exc).lower()
+        if code == sqlite3.SQLITE_FULL or "disk is full" in text:
+            return DiskFullError(f"{place}the disk is full; nothing was changed")
+        if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "locked" in text:
+            return BusyError(
+                f"{place}another Jingdu process is writing to this library; try again in a moment"
+            )
+        if code == sqlite3.SQLITE_READONLY or "readonly" in text:
+            return UserError(f"{place}the library cannot be written (read-only)")
+        return None
+    if isinstance(exc, OSError):
+        name = exc.filename if exc.filename is not None else where
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            return DiskFullError(f"{name}: the disk is full; nothing was changed")
+        if exc.errno == errno.ENAMETOOLONG:
+            return UserError(f"{name}: the file name is too long for this file system")
+        if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            return UserError(f"{name}: permission denied")
+        return None
+    return None

@@ -1,4 +1,4 @@
-"""Writing the user's files: whole or not at all."""
+"""Reading and writing the user's files: regular files only, bounded, whole or not at all."""
 
 from __future__ import annotations
 
@@ -7,31 +7,102 @@ import stat
 import uuid
 from pathlib import Path
 
-from jingdu.errors import UserError
+from jingdu.errors import UserError, explain
 
 
-def write_atomically(path: Path, data: str | bytes) -> None:
-    """Write beside ``path`` and rename over it, so a killed process leaves either the
-    old file or the new one, never half of one. A file replaced keeps its permissions;
-    a read-only one is not replaced.
+def temp_name(folder: Path) -> Path:
+    """A temporary file name in ``folder`` that no other writer shares and that stays
+    short, so the final name may use the whole 255 bytes a file system allows."""
+    return folder / f".jingdu-{uuid.uuid4().hex[:12]}.part"
+
+
+def _target(path: Path) -> Path:
+    """Where writing ``path`` really goes: through a symbolic link to a regular file.
 
     Raises:
-        UserError: the folder is missing or cannot be written, or the file is read-only.
+        UserError: the destination is a device, a FIFO, a folder or another special
+            file, which renaming a new file over would destroy.
     """
-    if path.exists() and not os.access(path, os.W_OK):
+    real = path.resolve() if path.is_symlink() else path
+    try:
+        st = os.stat(real)
+    except FileNotFoundError:
+        return real
+    except OSError as exc:
+        raise explain(exc, path) or UserError(f"{path}: cannot be used ({exc.strerror})") from exc
+    if not stat.S_ISREG(st.st_mode):
+        kind = "a folder" if stat.S_ISDIR(st.st_mode) else "not a regular file"
+        raise UserError(f"{path}: is {kind}; choose a file name to write to")
+    if not os.access(real, os.W_OK):
         raise UserError(f"{path}: the file is read-only, so it was not replaced")
-    # A name of its own (not just NAME.part), so two writers never share a temporary file.
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.part")
+    return real
+
+
+def write_atomically(path: Path, data: str | bytes, mode: int = 0o666) -> None:
+    """Write beside ``path`` and rename over it, so a killed process leaves either the
+    old file or the new one, never half of one. A file replaced keeps its permissions;
+    a read-only one is not replaced; a symbolic link is written through.
+
+    Raises:
+        UserError: the folder is missing or cannot be written, the file is read-only
+            or not a regular file, the name is too long, or the disk is full.
+    """
+    real = _target(path)
+    tmp = temp_name(real.parent)
     raw = data.encode("utf-8") if isinstance(data, str) else data
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
         with os.fdopen(fd, "wb") as f:
             f.write(raw)
             f.flush()
             os.fsync(f.fileno())
-        if path.exists():
-            os.chmod(tmp, stat.S_IMODE(path.stat().st_mode))
-        os.replace(tmp, path)
+        if real.exists():
+            os.chmod(tmp, stat.S_IMODE(real.stat().st_mode))
+        os.replace(tmp, real)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise UserError(f"{path}: cannot be written ({exc.strerror or exc})") from exc
+        raise explain(exc, path) or UserError(
+            f"{path}: cannot be written ({exc.strerror or exc})"
+        ) from exc
+
+
+def read_regular(path: Path, limit: int, what: str = "file") -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes.
+
+    Devices, FIFOs and sockets are refused before anything is read (a FIFO would
+    block, /dev/zero never ends), and at most ``limit`` + 1 bytes are read, so a
+    file that grows while it is read cannot exhaust memory.
+
+    Raises:
+        UserError: the file is missing, unreadable, special or too large.
+    """
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except FileNotFoundError as exc:
+        raise UserError(f"{path}: no such file") from exc
+    except IsADirectoryError as exc:
+        raise UserError(f"{path}: is a folder, not a {what}") from exc
+    except OSError as exc:
+        raise explain(exc, path) or UserError(
+            f"{path}: cannot be read ({exc.strerror or exc})"
+        ) from exc
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(fd)
+        if stat.S_ISDIR(mode):
+            raise UserError(f"{path}: is a folder, not a {what}")
+        raise UserError(f"{path}: is a device, pipe or other special file, not a {what}")
+    with os.fdopen(fd, "rb") as f:
+        try:
+            data = f.read(limit + 1)
+        except OSError as exc:
+            raise explain(exc, path) or UserError(
+                f"{path}: cannot be read ({exc.strerror or exc})"
+            ) from exc
+    if len(data) > limit:
+        raise UserError(f"{path}: larger than {_size(limit)}; Jingdu reads {what}s up to that size")
+    return data
+
+
+def _size(n: int) -> str:
+    return f"{n // (1024 * 1024)} MiB" if n >= 1024 * 1024 else f"{n:,} bytes"

@@ -7,111 +7,196 @@ Library, which keeps the stored documents in step with their source files.
 from __future__ import annotations
 
 import json
-import re
-import shutil
 import sqlite3
+import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import datetime, timezone
-from pathlib import Path, PurePath
+from pathlib import Path
 from typing import Any
 
-from jingdu.corpus.cleaner import CLEANER_VERSION, clean_source
-from jingdu.corpus.decode import read_source
+import sqlite_utils
+
+from jingdu import catalog, leftovers
+from jingdu.catalog import DocumentSummary
 from jingdu.corpus.document import Document
-from jingdu.database import open_database
-from jingdu.errors import DatabaseError, NotFoundError, SourceError, UserError
+from jingdu.database import DB_NAME, connect, open_database, open_read_only
+from jingdu.errors import DatabaseError, DiskFullError, NotFoundError, UserError, explain
 from jingdu.export import fonts, jsondata, markdown, pdf
 from jingdu.export.model import Briefing, BriefingOptions, ExportError
 from jingdu.export.model import build as build_briefing
 from jingdu.export.result import Exported
 from jingdu.files import write_atomically
+from jingdu.lock import LibraryLock
 from jingdu.notes import autobackup
 from jingdu.notes import backup as jsonbackup
-from jingdu.notes.anchor import Placement, place
 from jingdu.notes.history import Change, History
+from jingdu.notes.merge import merge
 from jingdu.notes.model import Highlight
 from jingdu.notes.store import Filter, NotesStore
 from jingdu.paths import bundled_corpus_dir, default_data_dir, prepare_data_dir
 from jingdu.progress import Progress
+from jingdu.recovery import backup_time, recover
 from jingdu.search.engine import SearchEngine, SearchResults
 from jingdu.search.fold import fold
 from jingdu.search.query import parse as parse_query
+from jingdu.sources import Sources, SyncReport, anchor_key, document_from_row
 
-
-@dataclass(frozen=True)
-class DocumentSummary:
-    """What the library list shows: no text, cheap to load for every document."""
-
-    id: str
-    title: str
-    authors: list[str]
-    source: str
-    part: int
-    chars: int
-    paragraphs: int
-    highlights: int = 0
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "title": self.title,
-            "authors": self.authors,
-            "source": self.source,
-            "part": self.part,
-            "chars": self.chars,
-            "paragraphs": self.paragraphs,
-            "highlights": self.highlights,
-        }
-
-
-@dataclass
-class SyncReport:
-    """What a start-up sync did; warnings are for the user (a vanished source, say)."""
-
-    cleaned: list[str] = field(default_factory=list)
-    unchanged: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-
-
-_JSON_FIELDS = ("authors", "keywords", "paragraphs", "outline", "footnotes", "removed")
+__all__ = ["DocumentSummary", "Library", "SyncReport", "backup_time", "open_library", "recover"]
 
 
 class Library:
-    """The user's library in a data folder."""
+    """The user's library in a data folder.
+
+    Each thread gets its own SQLite connection, so a thread reading (the window's)
+    never sees another thread's uncommitted write, and writes from several threads
+    or processes are serialised by SQLite itself.
+    """
 
     def __init__(self, data_dir: Path | None = None) -> None:
         self.data_dir = prepare_data_dir(data_dir or default_data_dir())
         self.sources_dir = self.data_dir / "sources"
+        self.warnings: list[str] = []
+        """Things the user should hear about opening the library (a skipped backup…)."""
+        self.read_only = ""
+        """Why the library cannot be changed now (a full disk), or empty."""
+        self._lock = LibraryLock(self.data_dir)
+        self._lock.share()
         try:
-            self.db = open_database(self.data_dir)
+            self._open()
+        except BaseException:
+            self._lock.release()
+            raise
+        self._engine: SearchEngine | None = None
+        self._generation = 0  # bumped by every change to the stored documents
+        self._engine_generation = -1
+
+    def _open(self) -> None:
+        db_file = self.data_dir / DB_NAME
+        copies = autobackup.backups(self.data_dir)
+        if copies and (not db_file.exists() or db_file.stat().st_size == 0):
+            # A library that had annotations does not become new: it was lost or emptied.
+            state = "missing" if not db_file.exists() else "empty (0 bytes)"
+            raise DatabaseError(
+                f"library database {db_file} is {state}, but {len(copies)} automatic "
+                f"backups of it exist; nothing was changed. `jingdu recover` restores the "
+                f"newest ({backup_time(copies[0])}); to start a new library instead, move "
+                f"{autobackup.folder(self.data_dir)} aside."
+            )
+        try:
+            first = open_database(self.data_dir)
+        except DiskFullError:
+            # Reading and rescuing (list, export, backup elsewhere) must still work.
+            rescue = open_read_only(self.data_dir)
+            if rescue is None:
+                raise
+            self.read_only = (
+                f"the disk is full: the library in {self.data_dir} is open for reading "
+                f"only, and nothing can be changed until there is space"
+            )
+            self.warnings.append(self.read_only)
+            first = rescue
         except DatabaseError as exc:
-            copies = autobackup.backups(self.data_dir)
             if not copies:
                 raise
             raise DatabaseError(
                 f"{exc} `jingdu recover` replaces it with the automatic backup of "
                 f"{backup_time(copies[0])} (the damaged file is kept)."
             ) from exc
-        self.notes = NotesStore(self.db.conn)
+        self._local = threading.local()
+        self._local.db = first
+        self._connections = [first.conn]
+        self._guard = threading.Lock()
         self.history = History()
-        self.last_backup = autobackup.maybe_backup(
-            self.db.conn, self.data_dir, self.notes.changes()
+        self.sources = Sources(self.data_dir, lambda: self.db, lambda: self.notes)
+        self._seen = self._counters()
+        if self.read_only:
+            return
+        alone = self._lock.try_exclusive()
+        try:
+            if alone or any(self.data_dir.glob("index.*-*")):
+                leftovers.clean(self.data_dir, alone, self.sources.stored_names())
+        finally:
+            self._lock.share()
+        made = autobackup.maybe_backup(
+            first.conn, self.data_dir, self.notes.changes(), self._highlight_count()
         )
-        self._engine: SearchEngine | None = None
-        self._generation = 0  # bumped by every change to the stored documents
-        self._engine_generation = -1
+        self.last_backup = made.made
+        if made.warning:
+            self.warnings.append(made.warning)
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """This thread's connection to the library database."""
+        db: sqlite_utils.Database | None = getattr(self._local, "db", None)
+        if db is None:
+            conn = (
+                connect(self.data_dir / DB_NAME)
+                if not self.read_only
+                else sqlite3.connect(
+                    f"{(self.data_dir / DB_NAME).as_uri()}?immutable=1",
+                    uri=True,
+                    check_same_thread=False,
+                )
+            )
+            with self._guard:
+                self._connections.append(conn)
+            db = self._local.db = sqlite_utils.Database(conn)
+        return db
+
+    @property
+    def notes(self) -> NotesStore:
+        """The annotations, through this thread's connection."""
+        store: NotesStore | None = getattr(self._local, "notes", None)
+        if store is None or store.conn is not self.db.conn:
+            store = self._local.notes = NotesStore(self.db.conn)
+        return store
 
     def close(self) -> None:
         if self._engine is not None:
             self._engine.close()
-        self.db.conn.close()
+        with self._guard:
+            for conn in self._connections:
+                conn.close()
+            self._connections.clear()
+        self._lock.release()
 
     def __enter__(self) -> Library:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    def _highlight_count(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM highlights").fetchone()[0])
+
+    # -- changes made by other processes --------------------------------------------
+
+    def _counters(self) -> tuple[int, int]:
+        rows = dict(
+            self.db.execute("SELECT key, value FROM meta WHERE key IN ('changes', 'documents')")
+        )
+        return int(rows.get("changes", 0)), int(rows.get("documents", 0))
+
+    def changed_elsewhere(self) -> tuple[bool, bool]:
+        """Whether another process changed (documents, annotations) since last asked.
+
+        Cheap (two counters): a window polls it to show another process's import
+        or annotations without a restart. Changed documents also bring the search
+        index up to date at the next search.
+        """
+        now = self._counters()
+        with self._guard:
+            seen, self._seen = self._seen, now
+        docs, notes = now[1] != seen[1], now[0] != seen[0]
+        if docs:
+            self._generation += 1
+        return docs, notes
+
+    def _own_write(self, before: tuple[int, int], after: tuple[int, int]) -> None:
+        """Record counters moved by this process's own write (taken inside its
+        transaction, so nobody else's commit hides among them)."""
+        with self._guard:
+            if self._seen == before:
+                self._seen = after
 
     # -- sources ---------------------------------------------------------------
 
@@ -122,42 +207,15 @@ class Library:
         cleaner version changed is cleaned again; an unchanged one is left as it
         is; a vanished one keeps its stored documents and is reported.
         """
-        report = SyncReport()
-        known = {row["name"]: row for row in self.db.table("sources").rows}
-        bundled = bundled if bundled is not None else bundled_corpus_dir()
-        work: list[tuple[str, Path, bool]] = [
-            (name, Path(row["path"]), bool(row["bundled"])) for name, row in known.items()
-        ]
-        if bundled.is_dir():
-            work += [
-                (p.name, p, True) for p in sorted(bundled.glob("*.txt")) if p.name not in known
-            ]
-        for i, (name, path, is_bundled) in enumerate(sorted(work)):
-            if progress:
-                progress(i, len(work), name)
-            if not path.exists():
-                report.warnings.append(
-                    f"{name}: source file {path} is missing; keeping the stored copy"
-                )
-                continue
-            try:
-                decoded = read_source(path)
-            except SourceError as exc:
-                report.warnings.append(f"{exc}; keeping the stored copy")
-                continue
-            row = known.get(name)
-            if (
-                row
-                and row["sha256"] == decoded.sha256
-                and row["cleaner_version"] == CLEANER_VERSION
-            ):
-                report.unchanged.append(name)
-                continue
-            docs = clean_source(decoded.text, name, decoded.sha256)
-            self._store(name, path, decoded.sha256, decoded.encoding, is_bundled, docs)
-            report.cleaned.append(name)
-        if progress:
-            progress(len(work), len(work), "")
+        if self.read_only:
+            return SyncReport(warnings=[])
+        before = self._counters()
+        report = self.sources.sync(
+            bundled if bundled is not None else bundled_corpus_dir(), progress
+        )
+        if report.cleaned:
+            self._generation += 1
+            self._own_write(before, (before[0], before[1] + len(report.cleaned)))
         return report
 
     def import_file(self, path: Path, replace: str | None = None) -> list[Document]:
@@ -172,100 +230,38 @@ class Library:
             SourceError: the file cannot be read as text.
             UserError: a source of that name exists already and ``replace`` was not given.
         """
-        decoded = read_source(path)
-        name = path.name
-        if replace is not None:
-            name = self._source_of(replace)
-        elif self.db.table("sources").count_where("name = ?", [name]):
-            raise UserError(
-                f"{name}: a source of this name is in the library already; "
-                f"use --replace {name} to import a new version"
-            )
-        docs = clean_source(decoded.text, name, decoded.sha256)
-        self.sources_dir.mkdir(exist_ok=True)
-        stored = self.sources_dir / name
-        tmp = stored.with_name(stored.name + ".part")
-        shutil.copyfile(path, tmp)
-        tmp.replace(stored)
-        self._store(name, stored, decoded.sha256, decoded.encoding, False, docs)
+        self._writable()
+        before = self._counters()
+        name = self._source_of(replace) if replace is not None else None
+        docs = self.sources.import_file(path, replace=name)
+        self._generation += 1
+        self._own_write(before, (before[0], before[1] + 1))
         return docs
+
+    def _writable(self) -> None:
+        if self.read_only:
+            raise DiskFullError(self.read_only)
 
     def _source_of(self, ref: str) -> str:
         if self.db.table("sources").count_where("name = ?", [ref]):
             return ref
         return self.document_summary(ref).source
 
-    def _store(
-        self, name: str, path: Path, sha: str, encoding: str, bundled: bool, docs: list[Document]
-    ) -> None:
-        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
-        conn = self.db.conn
-        with conn:
-            conn.execute("BEGIN IMMEDIATE")
-            old_ids = [
-                r[0] for r in conn.execute("SELECT id FROM documents WHERE source = ?", [name])
-            ]
-            conn.execute("DELETE FROM documents WHERE source = ?", [name])
-            self.db.table("sources").upsert(
-                {
-                    "name": name,
-                    "path": str(path),
-                    "sha256": sha,
-                    "encoding": encoding,
-                    "cleaner_version": CLEANER_VERSION,
-                    "bundled": int(bundled),
-                    "imported_at": now,
-                },
-                pk="name",
-            )
-            self.db.table("documents").insert_all(_row(d) for d in docs)
-            # The highlights on the old text move to the new one in the same transaction.
-            self._reanchor(name, old_ids, docs)
-        self._generation += 1
-
     # -- annotations -------------------------------------------------------------
-
-    def _reanchor(self, source: str, old_ids: list[str], docs: list[Document]) -> None:
-        """Place the highlights of a source's old documents (and its orphans) in the new ones."""
-        stem = PurePath(source).stem
-        marked = self.notes.for_docs(old_ids) + [
-            h
-            for h in self.notes.select(Filter(orphans=True))
-            if h.doc.startswith(stem) and h.doc not in old_ids
-        ]
-        by_id = {d.id: d for d in docs}
-        for h in marked:
-            target = by_id.get(h.doc)
-            found: tuple[Document, Placement] | None = None
-            if target is not None:
-                p = place(target.text, h.start, h.end, h.quote, h.prefix, h.suffix)
-                found = (target, p) if p else None
-            if found is None:
-                # A re-split compilation: the passage may now be in another piece of the source.
-                options = [
-                    (d, p)
-                    for d in docs
-                    if d is not target and h.quote in d.text
-                    for p in [place(d.text, -1, -1, h.quote, h.prefix, h.suffix)]
-                    if p is not None
-                ]
-                found = max(options, key=lambda o: o[1].score, default=None)
-            if found is None:
-                self.notes.orphan(h.id)
-            else:
-                d, p = found
-                self.notes.place(h.id, d.id, d.text, p.start, p.end, _anchor_key(d))
 
     def _change(
         self, label: str, ids: list[str], action: Callable[[], tuple[Any, list[str]]]
     ) -> Any:
         """Run an annotation change in one transaction and record it for undo."""
+        self._writable()
         with self.notes.transaction():
+            counters = self._counters()
             before = self.notes.snapshot(ids)
             result, touched = action()
             after = self.notes.snapshot([*ids, *touched])
             for hid in after:
                 before.setdefault(hid, None)
+        self._own_write(counters, (counters[0] + 1, counters[1]))
         self.history.record(Change(label, before, after))
         return result
 
@@ -283,7 +279,7 @@ class Library:
         d = self.document(doc)
 
         def action() -> tuple[Highlight, list[str]]:
-            h = self.notes.add(d.id, d.text, start, end, _anchor_key(d), color, style, note, tags)
+            h = self.notes.add(d.id, d.text, start, end, anchor_key(d), color, style, note, tags)
             return h, [h.id]
 
         result: Highlight = self._change("add highlight", [], action)
@@ -313,7 +309,7 @@ class Library:
         placement = None
         if move_to is not None:
             d = self.document(move_to[0])
-            placement = (d.id, d.text, move_to[1], move_to[2], _anchor_key(d))
+            placement = (d.id, d.text, move_to[1], move_to[2], anchor_key(d))
 
         def action() -> tuple[Highlight, list[str]]:
             return self.notes.edit(hid, color, style, note, add_tags, remove_tags, placement), []
@@ -419,13 +415,10 @@ class Library:
         return Exported(b)
 
     def restore(self, path: Path) -> jsonbackup.RestoreReport:
-        """Merge a JSON backup: add unknown highlights, update older ones, skip the rest.
-
-        A highlight whose document text changed since the backup is placed
-        again by its quote; one that cannot be placed comes back as an orphan.
-        """
+        """Merge a JSON backup: add unknown highlights, update older ones, skip the rest
+        (see :func:`jingdu.notes.merge.merge`); the whole file is checked first and the
+        merge is one undoable transaction."""
         data = jsonbackup.load(path)
-        report = jsonbackup.RestoreReport()
         texts: dict[str, Document | None] = {}
 
         def current(doc_id: str) -> Document | None:
@@ -436,45 +429,10 @@ class Library:
                     texts[doc_id] = None
             return texts[doc_id]
 
-        def action() -> tuple[jsonbackup.RestoreReport, list[str]]:
-            existing = {h.id: h for h in self.notes.find(r["id"] for r in data["highlights"])}
-            touched = []
-            for r in data["highlights"]:
-                old = existing.get(r["id"])
-                if old is not None and old.updated >= r["updated"]:
-                    report.skipped.append(r["id"])
-                    continue
-                record = {**r, "anchored_to": ""}
-                doc = current(r["doc"])
-                recorded = data["documents"].get(r["doc"], {}).get("anchored_to")
-                if (
-                    doc is not None
-                    and recorded == _anchor_key(doc)
-                    and doc.text[r["start"] : r["end"]] == r["quote"]
-                ):
-                    record["anchored_to"] = recorded
-                else:
-                    p = (
-                        place(doc.text, r["start"], r["end"], r["quote"], r["prefix"], r["suffix"])
-                        if doc
-                        else None
-                    )
-                    if doc is not None and p is not None:
-                        record.update(
-                            start=p.start, end=p.end, quote=doc.text[p.start : p.end], orphan=False
-                        )
-                        record["anchored_to"] = _anchor_key(doc)
-                        report.reanchored.append(r["id"])
-                    else:
-                        record["orphan"] = True
-                        report.orphaned.append(r["id"])
-                self.notes.restore({r["id"]: record})
-                (report.updated if old is not None else report.added).append(r["id"])
-                touched.append(r["id"])
-            return report, touched
-
         ids = [r["id"] for r in data["highlights"]]
-        result: jsonbackup.RestoreReport = self._change("restore backup", ids, action)
+        result: jsonbackup.RestoreReport = self._change(
+            "restore backup", ids, lambda: merge(data, self.notes, current, anchor_key)
+        )
         return result
 
     # -- search ------------------------------------------------------------------
@@ -529,51 +487,16 @@ class Library:
     # -- documents -------------------------------------------------------------
 
     def documents(self) -> list[DocumentSummary]:
-        rows = self.db.execute(
-            "SELECT id, title, authors, source, part, chars, paragraph_count FROM documents "
-            "ORDER BY source, part"
-        ).fetchall()
-        counts = self.notes.count_by_doc()
-        return [
-            DocumentSummary(
-                r[0], r[1], json.loads(r[2]), r[3], r[4], r[5], r[6], counts.get(r[0], 0)
-            )
-            for r in rows
-        ]
+        return catalog.summaries(self.db, self.notes.count_by_doc())
 
     def resolve(self, ref: str) -> str:
-        """A document id from an id or a unique prefix of one.
+        """A document id from an id or a unique prefix of one (or ``001-05``: part 5 of
+        the source whose name starts with 001).
 
         Raises:
             NotFoundError: no document, or several, match.
         """
-        ref = ref.strip()
-        if not ref:
-            raise NotFoundError("empty document id")
-        if self.db.table("documents").count_where("id = ?", [ref]):
-            return ref
-        pattern = _like_prefix(ref)
-        ids = [
-            r[0]
-            for r in self.db.execute(
-                "SELECT id FROM documents WHERE id LIKE ? ESCAPE '\\' ORDER BY id LIMIT 3",
-                [pattern],
-            ).fetchall()
-        ]
-        if len(ids) == 1:
-            return str(ids[0])
-        m = re.match(r"^(.+)-(\d+)$", ref)
-        if not ids and m:
-            # "001-05": part 5 of the source whose name starts with 001.
-            rows = self.db.execute(
-                "SELECT id FROM documents WHERE source LIKE ? ESCAPE '\\' AND part = ? LIMIT 2",
-                [_like_prefix(m.group(1)), int(m.group(2))],
-            ).fetchall()
-            if len(rows) == 1:
-                return str(rows[0][0])
-        if not ids:
-            raise NotFoundError(f"no document {ref!r}; `jingdu docs` lists them")
-        raise NotFoundError(f"document {ref!r} is ambiguous: {', '.join(ids[:2])}, …")
+        return catalog.resolve(self.db, ref)
 
     def document_summary(self, ref: str) -> DocumentSummary:
         doc_id = self.resolve(ref)
@@ -581,49 +504,18 @@ class Library:
 
     def document(self, ref: str) -> Document:
         doc_id = self.resolve(ref)
-        row = self.db.table("documents").get(doc_id)
-        data = dict(row)
-        for key in _JSON_FIELDS:
-            data[key] = json.loads(data[key])
-        return Document.from_dict(data)
-
-
-def _anchor_key(doc: Document) -> str:
-    """Identifies the text a highlight's offsets refer to."""
-    return f"{doc.source_hash}:{doc.cleaner_version}"
-
-
-def backup_time(path: Path) -> str:
-    """When an automatic backup was made, for messages."""
-    stamp = path.name.split("-")[1]
-    return f"{stamp[0:4]}-{stamp[4:6]}-{stamp[6:8]} {stamp[9:11]}:{stamp[11:13]} UTC"
-
-
-def recover(data_dir: Path | None = None) -> tuple[Path, Path | None]:
-    """Replace a damaged library database with the newest automatic backup."""
-    folder = prepare_data_dir(data_dir or default_data_dir())
-    return autobackup.recover(folder)
-
-
-def _like_prefix(s: str) -> str:
-    """A LIKE pattern matching strings that start with ``s`` (with ESCAPE '\\')."""
-    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-
-
-def _row(d: Document) -> dict[str, Any]:
-    data = d.to_dict()
-    row: dict[str, Any] = {k: v for k, v in data.items() if k not in _JSON_FIELDS}
-    for key in _JSON_FIELDS:
-        row[key] = json.dumps(data[key], ensure_ascii=False)
-    row["paragraph_count"] = len(d.paragraphs)
-    return row
+        return document_from_row(self.db.table("documents").get(doc_id))
 
 
 def open_library(data_dir: Path | None = None) -> Library:
     """Open the library, translating low-level failures into user errors."""
+    where = data_dir or default_data_dir()
     try:
         return Library(data_dir)
-    except sqlite3.OperationalError as exc:
-        raise UserError(
-            f"cannot open the library in {data_dir or default_data_dir()}: {exc}"
-        ) from exc
+    except (sqlite3.Error, OSError) as exc:
+        plain = explain(exc, where)
+        if plain is not None:
+            raise plain from exc
+        if isinstance(exc, sqlite3.OperationalError):
+            raise UserError(f"cannot open the library in {where}: {exc}") from exc
+        raise

@@ -32,7 +32,8 @@ def prepare_data_dir(path: Path) -> Path:
     if path.exists() and not path.is_dir():
         raise DataDirError(f"data folder {path} is a file, not a folder")
     try:
-        path.mkdir(parents=True, exist_ok=True)
+        # Notes are private: a new data folder is readable by its user alone.
+        path.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as exc:
         raise DataDirError(f"cannot create data folder {path}: {exc.strerror or exc}") from exc
     if not os.access(path, os.R_OK | os.W_OK | os.X_OK):

@@ -37,8 +37,13 @@ class _Note:
     markup: list[str]
 
 
-def clean_source(text: str, source: str, source_hash: str = "") -> list[Document]:
-    """Clean one decoded source file into one document, or several for a compilation."""
+def clean_source(
+    text: str, source: str, source_hash: str = "", stem: str | None = None
+) -> list[Document]:
+    """Clean one decoded source file into one document, or several for a compilation.
+
+    Document ids are ``stem`` (default: the file name's stem), or ``stem-NN`` for
+    the pieces of a compilation."""
     lines = split_lines(text)
     furniture = mark_furniture(lines)
     mark_note_lines(lines)
@@ -48,7 +53,7 @@ def clean_source(text: str, source: str, source_hash: str = "") -> list[Document
     if len(pieces) == 1:
         demote_inner_bylines(paras)
     removed = _removed_lines(lines) + [Removed(n, t, r) for n, t, r in furniture.fragments]
-    stem = PurePath(source).stem
+    stem = stem or PurePath(source).stem
     docs: list[Document] = []
     for part, piece in enumerate(pieces, start=1 if len(pieces) > 1 else 0):
         doc_id = stem if len(pieces) == 1 else f"{stem}-{part:02d}"

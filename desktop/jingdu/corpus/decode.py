@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import codecs
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from charset_normalizer import from_bytes
 
-from jingdu.errors import SourceError
+from jingdu.errors import SourceError, UserError
+from jingdu.files import read_regular
 
 MAX_SOURCE_BYTES = 32 * 1024 * 1024
 """Larger files are refused: no article or booklet comes near this as plain text."""
@@ -30,6 +31,8 @@ class Decoded:
     text: str
     encoding: str
     sha256: str
+    raw: bytes = field(default=b"", repr=False)
+    """The bytes decoded: the copy kept in the data folder is exactly what was read."""
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -59,11 +62,11 @@ def decode_bytes(data: bytes, name: str) -> Decoded:
                 text = data.decode(enc)
             except UnicodeDecodeError as exc:
                 raise SourceError(f"{name}: declares {enc} but is not valid {enc}") from exc
-            return _checked(text, enc, digest, name)
+            return _checked(text, enc, digest, name, data)
     if _looks_binary(data):
         raise SourceError(f"{name}: this is a binary file, not plain text")
     try:
-        return _checked(data.decode("utf-8"), "utf-8", digest, name)
+        return _checked(data.decode("utf-8"), "utf-8", digest, name, data)
     except UnicodeDecodeError:
         pass
     best = from_bytes(data, cp_isolation=["gb18030", "big5", "utf_16", "cp1252"]).best()
@@ -75,7 +78,7 @@ def decode_bytes(data: bytes, name: str) -> Decoded:
         except (UnicodeDecodeError, LookupError):
             continue
         if _mostly_readable(text):
-            return _checked(text, enc, digest, name)
+            return _checked(text, enc, digest, name, data)
     raise SourceError(f"{name}: not UTF-8 and not in any Chinese encoding Jingdu recognises")
 
 
@@ -84,35 +87,29 @@ def _mostly_readable(text: str) -> bool:
     return bad <= len(text) // 200
 
 
-def _checked(text: str, encoding: str, digest: str, name: str) -> Decoded:
+def _checked(text: str, encoding: str, digest: str, name: str, raw: bytes) -> Decoded:
+    nul = text.find("\x00")
+    if nul >= 0:
+        # Only the start is sniffed for binary data; a NUL anywhere means a binary
+        # or corrupted file, and would cut the text short in Qt and in C libraries.
+        raise SourceError(f"{name}: contains a NUL byte (character {nul + 1:,}): binary or damaged")
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     if text.startswith("\ufeff"):
         text = text[1:]
     if not text.strip():
         raise SourceError(f"{name}: the file is empty")
-    return Decoded(text=text, encoding=encoding, sha256=digest)
+    return Decoded(text=text, encoding=encoding, sha256=digest, raw=raw)
 
 
 def read_source(path: Path) -> Decoded:
     """Read and decode a source file from disk.
 
     Raises:
-        SourceError: the file is missing, unreadable or not a text document.
+        SourceError: the file is missing, unreadable, special (a device or FIFO),
+            too large, or not a text document.
     """
     try:
-        if path.is_dir():
-            raise SourceError(f"{path}: is a folder, not a text file")
-        size = path.stat().st_size
-        if size > MAX_SOURCE_BYTES:
-            raise SourceError(
-                f"{path}: file is {size // (1024 * 1024)} MiB; Jingdu reads text files "
-                f"up to {MAX_SOURCE_BYTES // (1024 * 1024)} MiB"
-            )
-        data = path.read_bytes()
-    except FileNotFoundError as exc:
-        raise SourceError(f"{path}: no such file") from exc
-    except PermissionError as exc:
-        raise SourceError(f"{path}: permission denied") from exc
-    except OSError as exc:
-        raise SourceError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+        data = read_regular(path, MAX_SOURCE_BYTES, "text file")
+    except UserError as exc:
+        raise SourceError(str(exc)) from exc
     return decode_bytes(data, path.name)

@@ -2,31 +2,48 @@
 
 At start-up, when the annotations changed since the newest copy, a new copy is
 made with SQLite's online backup (consistent even while in use) into
-``<data>/backups/``; the newest ten are kept. A damaged database can be
-replaced by the newest copy on request: the damaged file is moved aside, never
-deleted.
+``<data>/backups/``; the newest ten are kept, and so is the copy holding the
+most highlights when it holds more than the library does now (a mass deletion,
+or a library emptied by accident, never rotates away the only copies of the
+old notes). A damaged database can be replaced by a copy on request: the
+damaged file is moved aside, never deleted.
 """
 
 from __future__ import annotations
 
 import os
 import re
+import shutil
 import sqlite3
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from jingdu.errors import DatabaseError
+from jingdu.errors import DatabaseError, explain
+from jingdu.files import temp_name
 
 KEEP = 10
-_NAME = re.compile(r"^library-(\d{8}T\d{6}\d*Z)-c(\d+)\.db$")
+_NAME = re.compile(r"^library-(\d{8}T\d{6}\d*Z)-c(\d+)(?:-h(\d+))?\.db$")
+SPARE_BYTES = 1024 * 1024
+"""Free space to leave on the disk beyond the copy itself."""
+
+
+@dataclass(frozen=True)
+class BackupResult:
+    made: Path | None = None
+    warning: str = ""
+
+
+def folder(data_dir: Path) -> Path:
+    return data_dir / "backups"
 
 
 def backups(data_dir: Path) -> list[Path]:
     """The automatic copies, newest first."""
-    folder = data_dir / "backups"
-    if not folder.is_dir():
+    where = folder(data_dir)
+    if not where.is_dir():
         return []
-    found = [p for p in folder.iterdir() if _NAME.match(p.name)]
+    found = [p for p in where.iterdir() if _NAME.match(p.name)]
     return sorted(found, key=lambda p: p.name, reverse=True)
 
 
@@ -35,49 +52,101 @@ def changes_of(path: Path) -> int:
     return int(m.group(2)) if m else -1
 
 
-def maybe_backup(conn: sqlite3.Connection, data_dir: Path, changes: int) -> Path | None:
-    """Copy the database if the annotations changed since the newest copy; prune old copies."""
+def highlights_in(path: Path) -> int:
+    """How many highlights a copy holds (-1 when it cannot be read)."""
+    m = _NAME.match(path.name)
+    if m and m.group(3) is not None:
+        return int(m.group(3))
+    try:
+        probe = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            return int(probe.execute("SELECT count(*) FROM highlights").fetchone()[0])
+        finally:
+            probe.close()
+    except sqlite3.Error:
+        return -1
+
+
+def maybe_backup(
+    conn: sqlite3.Connection, data_dir: Path, changes: int, highlights: int
+) -> BackupResult:
+    """Copy the database if the annotations changed since the newest copy; prune old copies.
+
+    Never fails: a full disk or an unusable backups folder skips the copy with a
+    warning (the library stays usable, and nothing partial is left behind).
+    """
     existing = backups(data_dir)
     if changes == 0 or (existing and changes_of(existing[0]) == changes):
-        return None
-    folder = data_dir / "backups"
-    folder.mkdir(exist_ok=True)
+        return BackupResult()
+    where = folder(data_dir)
+    if where.exists() and not where.is_dir():
+        return BackupResult(
+            warning=f"{where} is a file, not a folder: no automatic backup was made "
+            f"until it is moved away"
+        )
+    db_file = data_dir / "library.db"
+    size = db_file.stat().st_size if db_file.exists() else 0
+    if shutil.disk_usage(data_dir).free < size + SPARE_BYTES:
+        return BackupResult(
+            warning=f"the disk holding {data_dir} is almost full: no automatic backup was made"
+        )
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
-    target = folder / f"library-{stamp}-c{changes}.db"
-    partial = target.with_suffix(".db.part")
-    dest = sqlite3.connect(partial)
+    target = where / f"library-{stamp}-c{changes}-h{highlights}.db"
+    partial = temp_name(where)
     try:
-        conn.backup(dest)
-    finally:
-        dest.close()
-    os.replace(partial, target)  # a copy is either complete or absent
-    for old in backups(data_dir)[KEEP:]:
-        old.unlink(missing_ok=True)
-    return target
+        where.mkdir(exist_ok=True, mode=0o700)
+        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        os.close(fd)
+        dest = sqlite3.connect(partial)
+        try:
+            conn.backup(dest)
+        finally:
+            dest.close()
+        os.replace(partial, target)  # a copy is either complete or absent
+    except (OSError, sqlite3.Error) as exc:
+        partial.unlink(missing_ok=True)
+        reason = explain(exc, where)
+        return BackupResult(warning=f"no automatic backup was made: {reason or exc}")
+    _prune(data_dir, highlights)
+    return BackupResult(made=target)
+
+
+def _prune(data_dir: Path, highlights: int) -> None:
+    copies = backups(data_dir)
+    keep = set(copies[:KEEP])
+    richest = max(copies, key=highlights_in, default=None)
+    if richest is not None and highlights_in(richest) > highlights:
+        keep.add(richest)  # the only copy of notes the library no longer has
+    for old in copies:
+        if old not in keep:
+            old.unlink(missing_ok=True)
+
+
+def healthy(db: Path) -> bool:
+    """Whether a database file exists, is not empty and passes SQLite's quick check."""
+    if not db.is_file() or db.stat().st_size == 0:
+        return False
+    try:
+        probe = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        try:
+            return bool(probe.execute("PRAGMA quick_check").fetchone()[0] == "ok")
+        finally:
+            probe.close()
+    except sqlite3.Error:
+        return False
 
 
 def recover(data_dir: Path, source: Path | None = None) -> tuple[Path, Path | None]:
     """Replace the library database with an automatic copy (the newest, or ``source``).
 
     Returns (the copy used, where the replaced database was moved). Raises
-    DatabaseError when there is no usable copy.
+    DatabaseError when there is no usable copy. The caller makes sure no other
+    process has the library open and that replacing it is wanted.
     """
     candidates = [source] if source is not None else backups(data_dir)
-    chosen = None
-    for cand in candidates:
-        if cand is None or not cand.is_file():
-            continue
-        try:
-            probe = sqlite3.connect(f"file:{cand}?mode=ro", uri=True)
-            ok = probe.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-            probe.close()
-        except sqlite3.DatabaseError:
-            ok = False
-        if ok:
-            chosen = cand
-            break
+    chosen = next((c for c in candidates if c is not None and _intact(c)), None)
     if chosen is None:
-        raise DatabaseError(f"no usable automatic backup in {data_dir / 'backups'}")
+        raise DatabaseError(f"no usable automatic backup in {folder(data_dir)}")
     db = data_dir / "library.db"
     moved = None
     if db.exists():
@@ -88,6 +157,7 @@ def recover(data_dir: Path, source: Path | None = None) -> tuple[Path, Path | No
             side = db.with_name(db.name + extra)
             if side.exists():
                 os.replace(side, moved.with_name(moved.name + extra))
+    os.close(os.open(db, os.O_WRONLY | os.O_CREAT, 0o600))
     src = sqlite3.connect(f"file:{chosen}?mode=ro", uri=True)
     dst = sqlite3.connect(db)
     try:
@@ -96,3 +166,16 @@ def recover(data_dir: Path, source: Path | None = None) -> tuple[Path, Path | No
         src.close()
         dst.close()
     return chosen, moved
+
+
+def _intact(path: Path) -> bool:
+    if not path.is_file():
+        return False
+    try:
+        probe = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            return bool(probe.execute("PRAGMA integrity_check").fetchone()[0] == "ok")
+        finally:
+            probe.close()
+    except sqlite3.DatabaseError:
+        return False
