@@ -54,16 +54,21 @@ def test_every_quote_note_and_tag_is_in_the_pdf_in_the_chosen_order(annotated, p
     text = body(pdf, "学习简报：测试")
     b = annotated.briefing(BriefingOptions(group_by="tag"))
     headings = [flat(f"{i}. {g.title}") for i, g in enumerate(b.groups, 1)]
-    assert all(text.count(h) == 2 for h in headings)  # in the contents, then in the body
-    positions = [text.rindex(h) for h in headings]
+    lines = [flat(line) for line in poppler("pdftotext", pdf).splitlines()]
+    assert all(lines.count(h) == 2 for h in headings)  # in the contents, then in the body
+    positions = [len(lines) - lines[::-1].index(h) for h in headings]
     assert positions == sorted(positions)
     for g in b.groups:
         for e in g.excerpts:
             assert flat(e.highlight.quote) in text
             assert flat(e.highlight.note) in text
             assert all(flat(t) in text for t in e.highlight.tags)
+    # The excerpt under 待查 and 重点 is printed in full under the first, and referred to
+    # under the second.
+    assert text.count(flat(b.groups[0].excerpts[0].highlight.note)) == 1
+    assert text.count(flat("——详见「1. 待查」")) == 1
     assert flat("（三）人类文明新形态：创新起主导作用的生产力跃升，第 17 段") in text
-    assert "第 1 页 / 共 2 页" in poppler("pdftotext", pdf)
+    assert "第 1 页 / 共 1 页" in poppler("pdftotext", pdf)  # the total is known on page 1
 
 
 def test_markup_hostile_notes_come_out_intact(pdf) -> None:

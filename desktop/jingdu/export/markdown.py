@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from jingdu.export.model import COLOR_NAMES, Briefing, Excerpt
+from jingdu.export.model import COLOR_NAMES, Briefing, Excerpt, preview
 
 # Marks that start markup anywhere; an underscore only at a word's edge (CommonMark
 # ignores it inside words, so file names like 002_1faa.txt stay readable); and what
@@ -43,9 +43,18 @@ def _quote_block(text: str) -> str:
     return "\n".join("> " + line if line else ">" for line in escape(text).split("\n"))
 
 
+def _label(e: Excerpt) -> str:
+    return f"【{COLOR_NAMES.get(e.highlight.color, e.highlight.color)}】"
+
+
+def _reference(e: Excerpt, home: str) -> list[str]:
+    """An excerpt printed in full under another group (see Briefing.home)."""
+    return [_quote_block(_label(e) + preview(e.highlight.quote)), "", f"——详见「{home}」", ""]
+
+
 def _excerpt(e: Excerpt, context: bool) -> list[str]:
     h = e.highlight
-    out = [_quote_block(f"【{COLOR_NAMES.get(h.color, h.color)}】{h.quote}"), ""]
+    out = [_quote_block(_label(e) + h.quote), ""]
     if h.note.strip():
         out += [LABEL.format("批注") + escape(h.note), ""]
     if h.tags:
@@ -70,10 +79,12 @@ def render(b: Briefing) -> str:
         out += ["## 目录", ""]
         out += [f"{i}. {escape(g.title)}（{len(g.excerpts)}）" for i, g in enumerate(b.groups, 1)]
         out.append("")
-    for i, g in enumerate(b.groups, 1):
-        out += [f"## {i}. {escape(g.title)}", ""]
+    headings = [f"{i}. {escape(g.title)}" for i, g in enumerate(b.groups, 1)]
+    for i, g in enumerate(b.groups):
+        out += [f"## {headings[i]}", ""]
         for section, e in g.with_sections(b.group_by):
             if section:
                 out += [f"### {escape(section)}", ""]
-            out += _excerpt(e, b.context)
+            home = b.home[e.highlight.id]
+            out += _excerpt(e, b.context) if home == i else _reference(e, headings[home])
     return "\n".join(out).rstrip() + "\n"

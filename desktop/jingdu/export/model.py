@@ -7,6 +7,7 @@ three show the same excerpts in the same order.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -33,6 +34,8 @@ COLOR_NAMES = {
 assert set(COLOR_NAMES) == set(COLORS)
 
 UNTAGGED = "未加标签"
+PREVIEW = 60
+"""Characters of the quote a cross-reference shows (see :attr:`Briefing.home`)."""
 DAY = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 """A day, a month or a year: dates are matched as prefixes of the local time."""
 
@@ -120,7 +123,27 @@ class Briefing:
     @property
     def excerpt_count(self) -> int:
         """Distinct highlights (one under two tags counts once)."""
-        return len({e.highlight.id for g in self.groups for e in g.excerpts})
+        return len(self.home)
+
+    @functools.cached_property
+    def home(self) -> dict[str, int]:
+        """Highlight id: the index of the group its excerpt is printed in full in.
+
+        Grouped by tag, an excerpt is under each of its tags. Printed in full under
+        each, with all its tags each time, one highlight with N tags made the note grow
+        with N squared (10,000 tags: a 1.9 GB Markdown file). So it is printed in full
+        once, in the first of its groups, and every other group shows it as a
+        cross-reference: its colour, the opening of its quote and where the rest is."""
+        home: dict[str, int] = {}
+        for i, g in enumerate(self.groups):
+            for e in g.excerpts:
+                home.setdefault(e.highlight.id, i)
+        return home
+
+
+def preview(quote: str) -> str:
+    """The opening of a quote, for a cross-reference."""
+    return quote if len(quote) <= PREVIEW else quote[:PREVIEW] + "……"
 
 
 def local_time(stamp: str) -> str:

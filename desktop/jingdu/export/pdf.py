@@ -31,7 +31,7 @@ from jingdu.export.bold import SyntheticBold
 from jingdu.export.fonts import PdfFont
 from jingdu.export.glyphs import Glyphs
 from jingdu.export.linebreak import ChineseParagraph
-from jingdu.export.model import COLOR_NAMES, Briefing, Excerpt
+from jingdu.export.model import COLOR_NAMES, Briefing, Excerpt, preview
 from jingdu.notes.model import INK
 from jingdu.progress import Progress
 
@@ -229,27 +229,40 @@ class _Writer:
             p._bookmark_markup = markup
         return p
 
-    def excerpt(self, e: Excerpt, context: bool) -> list[Any]:
-        h, text, para = e.highlight, self.text, self.para
-        label = f'<font size="8" color="#888888">【{COLOR_NAMES.get(h.color, h.color)}】</font>'
-        bar = _Marked(
-            para(label + text(h.quote), "quote"),
-            colors.HexColor(INK.get(h.color, INK["yellow"])),
+    def _quote(self, e: Excerpt, quote: str, anchor: str = "") -> _Marked:
+        """The quote with its colour, named ``anchor`` for links to it."""
+        color = e.highlight.color
+        label = f'<font size="8" color="#888888">【{COLOR_NAMES.get(color, color)}】</font>'
+        name = f'<a name="{anchor}"/>' if anchor else ""
+        return _Marked(
+            self.para(name + label + self.text(quote), "quote"),
+            colors.HexColor(INK.get(color, INK["yellow"])),
         )
-        head: list[Any] = [bar]
+
+    def excerpt(self, e: Excerpt, context: bool, anchor: str = "") -> list[Any]:
+        h, text, para = e.highlight, self.text, self.para
+        head: list[Any] = [self._quote(e, h.quote, anchor)]
         if h.note.strip():
             head.append(para("<font color='#444444'>批注：</font>" + text(h.note), "note"))
         tail: list[Any] = []
-        if h.tags:
-            tail.append(para("标签：" + text("、".join(h.tags)), "tags"))
+        tags = "、".join(h.tags)
+        if tags:
+            tail.append(para("标签：" + text(tags), "tags"))
         tail.append(para("——" + text(e.citation), "cite"))
         if context and e.context != h.quote:
             tail.append(para("上下文：" + text(e.context), "context"))
         # A short excerpt stays on one page; a 10,000-character note may flow on.
         block = head + tail
-        short = len(h.note) < 600 and len(h.quote) < 600 and not (context and len(e.context) > 600)
+        short = max(len(h.note), len(h.quote), len(tags), len(e.context) if context else 0) < 600
         first = KeepTogether(block) if short else block[0]
         return [first, *([] if short else block[1:]), _AfterExcerpt(1, 8)]
+
+    def reference(self, e: Excerpt, home: str, anchor: str) -> list[Any]:
+        """An excerpt printed in full under another group (see Briefing.home): the
+        opening of its quote, and a link to the whole."""
+        link = f'<a href="#{anchor}" color="#1a5fb4">「{self.text(home)}」</a>'
+        block = [self._quote(e, preview(e.highlight.quote)), self.para("——详见" + link, "cite")]
+        return [KeepTogether(block), _AfterExcerpt(1, 8)]
 
 
 def render(b: Briefing, font: PdfFont) -> bytes:
@@ -303,12 +316,26 @@ def render_with_missing(
         # is no real page: the first pass is never the last (it prints nothing).
         toc._entries = [(0, h._bookmark_markup, 0, h._bookmark) for h in [preface, *groups] if h]
         story += [w.heading("目录", "h1"), toc]
-    for g, group_heading in zip(b.groups, groups, strict=True):
+    # Anchors for the excerpts other groups refer to, named by number: user text
+    # (an id) stays out of the markup.
+    referred = {
+        e.highlight.id
+        for i, g in enumerate(b.groups)
+        for e in g.excerpts
+        if b.home[e.highlight.id] != i
+    }
+    anchors = {hid: f"x{n}" for n, hid in enumerate(h for h in b.home if h in referred)}
+    for i, (g, group_heading) in enumerate(zip(b.groups, groups, strict=True)):
         headings = [group_heading]
         for j, (section, e) in enumerate(g.with_sections(b.group_by)):
             if section:
                 headings.append(w.heading(section, "h2", f"{group_heading._bookmark}s{j}", 1))
-            first, *rest = w.excerpt(e, b.context)
+            hid = e.highlight.id
+            home = b.home[hid]
+            if home == i:
+                first, *rest = w.excerpt(e, b.context, anchors.get(hid, ""))
+            else:
+                first, *rest = w.reference(e, f"{home + 1}. {b.groups[home].title}", anchors[hid])
             # A heading never ends a page: it travels with the excerpt below it.
             if headings:
                 inner = first._content if isinstance(first, KeepTogether) else [first]
