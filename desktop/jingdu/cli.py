@@ -180,9 +180,7 @@ def build_parser() -> argparse.ArgumentParser:
         "recover", help="replace a damaged database with the newest automatic backup"
     )
     _common(rec)
-    rec.add_argument(
-        "--force", action="store_true", help="also when the database is not damaged"
-    )
+    rec.add_argument("--force", action="store_true", help="also when the database is not damaged")
 
     imp = sub.add_parser("import", help="import text files")
     _common(imp)

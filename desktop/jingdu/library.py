@@ -165,6 +165,11 @@ class Library:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    def reads_only_here(self) -> None:
+        """Make this thread's connection refuse writes (the window's GUI thread reads;
+        all its writes go through the worker thread)."""
+        self.db.execute("PRAGMA query_only = ON")
+
     def _highlight_count(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM highlights").fetchone()[0])
 
@@ -443,15 +448,18 @@ class Library:
         Slow the first time (jieba starts; the index may be built): call it off
         the GUI thread. ``progress`` hears about a rebuild.
         """
+        # The generation is read before the documents: a change made meanwhile (on
+        # another thread, or noticed from another process) leaves the engine stale.
+        generation = self._generation
         if self._engine is None:
             engine = SearchEngine(self.data_dir / "index")
             engine.load([self.document(s.id) for s in self.documents()], progress)
-            self._engine, self._engine_generation = engine, self._generation
-        elif self._engine_generation != self._generation:
+            self._engine, self._engine_generation = engine, generation
+        elif self._engine_generation != generation:
             fingerprints = self._fingerprints()
             stale = [d for d, fp in fingerprints.items() if self._engine.index.indexed.get(d) != fp]
             self._engine.sync([self.document(d) for d in stale], set(fingerprints))
-            self._engine_generation = self._generation
+            self._engine_generation = generation
         return self._engine
 
     def _fingerprints(self) -> dict[str, str]:

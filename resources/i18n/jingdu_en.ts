@@ -177,152 +177,152 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="84"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="85"/>
         <source>Export briefing notes — Jingdu</source>
         <translation>Export briefing notes — Jingdu</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="96"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="97"/>
         <source>Group by</source>
         <translation>Group by</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="101"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="102"/>
         <source>&amp;Colour, with the meanings below</source>
         <translation>&amp;Colour, with the meanings below</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="115"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="116"/>
         <source>The heading of this colour&apos;s group, e.g. 要点 or 存疑</source>
         <translation>The heading of this colour&apos;s group, e.g. 要点 or 存疑</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="127"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="128"/>
         <source>Your name or organisation</source>
         <translation>Your name or organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="128"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="129"/>
         <source>d MMMM yyyy</source>
         <translation>d MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="131"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="132"/>
         <source>Optional: a few words for the study group (blank lines separate paragraphs)</source>
         <translation>Optional: a few words for the study group (blank lines separate paragraphs)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="134"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="135"/>
         <source>Cover</source>
         <translation>Cover</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="136"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="137"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="137"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="138"/>
         <source>&amp;Subtitle</source>
         <translation>&amp;Subtitle</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="138"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="139"/>
         <source>A&amp;uthor</source>
         <translation>A&amp;uthor</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="140"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="141"/>
         <source>&amp;Preface</source>
         <translation>&amp;Preface</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="142"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="143"/>
         <source>Add each excerpt&apos;s whole paragraph as conte&amp;xt</source>
         <translation>Add each excerpt&apos;s whole paragraph as conte&amp;xt</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="150"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="151"/>
         <source>Automatic</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="156"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="157"/>
         <source>Output</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="99"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="100"/>
         <source>Document, in &amp;reading order (under its section headings)</source>
         <translation>Document, in &amp;reading order (under its section headings)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="100"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="101"/>
         <source>Ta&amp;g</source>
         <translation>Ta&amp;g</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="139"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="140"/>
         <source>D&amp;ate</source>
         <translation>D&amp;ate</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="149"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="150"/>
         <source>Font f&amp;ile…</source>
         <translation>Font f&amp;ile…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="159"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="160"/>
         <source>For&amp;mat</source>
         <translation>For&amp;mat</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="164"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="165"/>
         <source>PDF font</source>
         <translation>PDF font</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="175"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="176"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="176"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="177"/>
         <source>Stop the export; nothing is written</source>
         <translation>Stop the export; nothing is written</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="177"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="178"/>
         <source>&amp;Open the file</source>
         <translation>&amp;Open the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="178"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="179"/>
         <source>Show in &amp;folder</source>
         <translation>Show in &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="179"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="180"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="181"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="182"/>
         <source>Export (Ctrl+Enter)</source>
         <translation>Export (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="182"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="183"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="243"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="244"/>
         <source>Reading the annotations…</source>
         <translation>Reading the annotations…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="261"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="259"/>
         <source>Could not read the annotations: %1</source>
         <translation>Could not read the annotations: %1</translation>
     </message>
@@ -393,7 +393,7 @@
         <translation>Exporting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="409"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="410"/>
         <source>Exported %n excerpt(s) to %1</source>
         <translation>
             <numerusform>Exported %n excerpt to %1</numerusform>
@@ -401,17 +401,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="420"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="421"/>
         <source>Export stopped; nothing was written.</source>
         <translation>Export stopped; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="445"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="447"/>
         <source>No installed font has these characters, so the PDF prints their code points: %1. Installing fonts-symbola and fonts-hanazono may help.</source>
         <translation>No installed font has these characters, so the PDF prints their code points: %1. Installing fonts-symbola and fonts-hanazono may help.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="418"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="419"/>
         <source>Not exported: %1</source>
         <translation>Not exported: %1</translation>
     </message>
@@ -452,42 +452,42 @@
 <context>
     <name>HighlightTableModel</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="132"/>
+        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="128"/>
         <source>Quote</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="133"/>
+        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="129"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="134"/>
+        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="130"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="135"/>
+        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="131"/>
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="136"/>
+        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="132"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="137"/>
+        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="133"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="138"/>
+        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="134"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="154"/>
+        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="150"/>
         <source>[orphan] </source>
         <translation>[orphan] </translation>
     </message>
@@ -495,32 +495,32 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/library_model.py" line="116"/>
+        <location filename="../../desktop/jingdu/ui/library_model.py" line="117"/>
         <source>Compilation: %1</source>
         <translation>Compilation: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library_model.py" line="120"/>
+        <location filename="../../desktop/jingdu/ui/library_model.py" line="121"/>
         <source>%1 pieces</source>
         <translation>%1 pieces</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library_model.py" line="124"/>
+        <location filename="../../desktop/jingdu/ui/library_model.py" line="125"/>
         <source>A compilation split into %1 pieces</source>
         <translation>A compilation split into %1 pieces</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library_model.py" line="133"/>
+        <location filename="../../desktop/jingdu/ui/library_model.py" line="134"/>
         <source>%1 highlights</source>
         <translation>%1 highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library_model.py" line="145"/>
+        <location filename="../../desktop/jingdu/ui/library_model.py" line="146"/>
         <source>%1 characters · %2</source>
         <translation>%1 characters · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library_model.py" line="158"/>
+        <location filename="../../desktop/jingdu/ui/library_model.py" line="159"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
@@ -536,257 +536,262 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="84"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="88"/>
         <source>Jingdu — close reading</source>
         <translation>Jingdu — close reading</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="122"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="126"/>
         <source>Outline</source>
         <translation>Outline</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="123"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="127"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="125"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="129"/>
         <source>This document</source>
         <translation>This document</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="127"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="131"/>
         <source>Side panel</source>
         <translation>Side panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="157"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="139"/>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="173"/>
         <source>&amp;Import text files…</source>
         <translation>&amp;Import text files…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="158"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="174"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="159"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="175"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="160"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="176"/>
         <source>&amp;Find in document</source>
         <translation>&amp;Find in document</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="161"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="177"/>
         <source>Find &amp;next</source>
         <translation>Find &amp;next</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="162"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="178"/>
         <source>Find &amp;previous</source>
         <translation>Find &amp;previous</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="163"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="179"/>
         <source>&amp;Search the library</source>
         <translation>&amp;Search the library</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="164"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="180"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="165"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="181"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="166"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="182"/>
         <source>&amp;Actual size</source>
         <translation>&amp;Actual size</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="167"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="183"/>
         <source>&amp;Wider column</source>
         <translation>&amp;Wider column</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="168"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="184"/>
         <source>&amp;Narrower column</source>
         <translation>&amp;Narrower column</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="172"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="188"/>
         <source>&amp;Light theme</source>
         <translation>&amp;Light theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="173"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="189"/>
         <source>S&amp;epia theme</source>
         <translation>S&amp;epia theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="174"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="190"/>
         <source>&amp;Dark theme</source>
         <translation>&amp;Dark theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="182"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="198"/>
         <source>Side &amp;panel</source>
         <translation>Side &amp;panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="185"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="201"/>
         <source>&amp;Outline</source>
         <translation>&amp;Outline</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="186"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="202"/>
         <source>Go to the &amp;library</source>
         <translation>Go to the &amp;library</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="203"/>
         <source>Go to the &amp;reader</source>
         <translation>Go to the &amp;reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="188"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="204"/>
         <source>Ne&amp;xt document</source>
         <translation>Ne&amp;xt document</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="189"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="205"/>
         <source>Pre&amp;vious document</source>
         <translation>Pre&amp;vious document</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="190"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="206"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="207"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="192"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="208"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="193"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="209"/>
         <source>&amp;Copy with citation</source>
         <translation>&amp;Copy with citation</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="194"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="210"/>
         <source>All &amp;annotations…</source>
         <translation>All &amp;annotations…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="195"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="211"/>
         <source>&amp;Tag manager…</source>
         <translation>&amp;Tag manager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="196"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="212"/>
         <source>&amp;Export briefing notes…</source>
         <translation>&amp;Export briefing notes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="197"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="213"/>
         <source>Annotations of this &amp;document</source>
         <translation>Annotations of this &amp;document</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="198"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="214"/>
         <source>Selections snap to whole &amp;words</source>
         <translation>Selections snap to whole &amp;words</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="200"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="216"/>
         <source>Selections drop &amp;punctuation at the ends</source>
         <translation>Selections drop &amp;punctuation at the ends</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="204"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="220"/>
         <source>Widen a selection that cuts a word in half to the whole word (jieba)</source>
         <translation>Widen a selection that cuts a word in half to the whole word (jieba)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="207"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="223"/>
         <source>&amp;Highlight (last colour)</source>
         <translation>&amp;Highlight (last colour)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="208"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="224"/>
         <source>&amp;Tag the passage…</source>
         <translation>&amp;Tag the passage…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="209"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="225"/>
         <source>&amp;Note on the passage…</source>
         <translation>&amp;Note on the passage…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="210"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="226"/>
         <source>&amp;Delete the highlight</source>
         <translation>&amp;Delete the highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="213"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="229"/>
         <source>Highlight in %1</source>
         <translation>Highlight in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="226"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="242"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="229"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="245"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="253"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="265"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="257"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="273"/>
         <source>&amp;Annotate</source>
         <translation>&amp;Annotate</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="268"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="284"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="344"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="365"/>
         <source>Opening the library…</source>
         <translation>Opening the library…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="345"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="366"/>
         <source>Search: waiting</source>
         <translation>Search: waiting</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="359"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="384"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -794,49 +799,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="361"/>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="403"/>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="410"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="387"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="436"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="443"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="450"/>
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="380"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="407"/>
         <source>Search: preparing…</source>
         <translation>Search: preparing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="399"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="432"/>
         <source>The library could not be opened.</source>
         <translation>The library could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="406"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="439"/>
         <source>Restore the automatic backup made %1? The damaged file is kept beside it.</source>
         <translation>Restore the automatic backup made %1? The damaged file is kept beside it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="419"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="456"/>
         <source>Search: ready</source>
         <translation>Search: ready</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="425"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="462"/>
         <source>Search: unavailable</source>
         <translation>Search: unavailable</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="431"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="468"/>
         <source>Building the search index… %1%</source>
         <translation>Building the search index… %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="444"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="481"/>
         <source>No Chinese font</source>
         <translation>No Chinese font</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="446"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="483"/>
         <source>No font that can show Chinese was found, so the text may appear as boxes.
 Install one, for example on Debian or Ubuntu:
     sudo apt install fonts-noto-cjk fonts-wqy-microhei
@@ -847,65 +853,75 @@ Install one, for example on Debian or Ubuntu:
 then start Jingdu again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="503"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="540"/>
         <source>%1 — Jingdu</source>
         <translation>%1 — Jingdu</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="505"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="542"/>
         <source>%1 · %2 characters</source>
         <translation>%1 · %2 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="566"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="605"/>
         <source>Text size %1 pt</source>
         <translation>Text size %1 pt</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="639"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="678"/>
         <source>Search is starting…</source>
         <translation>Search is starting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="846"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="889"/>
         <source>Copied with its citation.</source>
         <translation>Copied with its citation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="864"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="907"/>
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="864"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="907"/>
         <source>Redone: %1</source>
         <translation>Redone: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="936"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="979"/>
         <source>Select the passage in the reader first.</source>
         <translation>Select the passage in the reader first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="951"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="994"/>
         <source>Import text files</source>
         <translation>Import text files</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="953"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="996"/>
         <source>Text files (*.txt *.md);;All files (*)</source>
         <translation>Text files (*.txt *.md);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="976"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="1019"/>
         <source>Import</source>
         <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="1096"/>
+        <source>The library was changed by another program.</source>
+        <translation>The library was changed by another program.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="1112"/>
+        <source>Saving your annotations…</source>
+        <translation>Saving your annotations…</translation>
     </message>
 </context>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/annotation_dialogs.py" line="71"/>
+        <location filename="../../desktop/jingdu/ui/annotation_dialogs.py" line="73"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -969,52 +985,52 @@ then start Jingdu again.</translation>
 <context>
     <name>ScopeBox</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_scope.py" line="44"/>
+        <location filename="../../desktop/jingdu/ui/export_scope.py" line="45"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_scope.py" line="45"/>
+        <location filename="../../desktop/jingdu/ui/export_scope.py" line="46"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_scope.py" line="48"/>
+        <location filename="../../desktop/jingdu/ui/export_scope.py" line="49"/>
         <source>Tags (none checked: any)</source>
         <translation>Tags (none checked: any)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_scope.py" line="51"/>
+        <location filename="../../desktop/jingdu/ui/export_scope.py" line="52"/>
         <source>A checked tag takes its sub-tags with it</source>
         <translation>A checked tag takes its sub-tags with it</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_scope.py" line="59"/>
+        <location filename="../../desktop/jingdu/ui/export_scope.py" line="60"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_scope.py" line="60"/>
+        <location filename="../../desktop/jingdu/ui/export_scope.py" line="61"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_scope.py" line="68"/>
+        <location filename="../../desktop/jingdu/ui/export_scope.py" line="69"/>
         <source>Only highlights with a &amp;note</source>
         <translation>Only highlights with a &amp;note</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_scope.py" line="70"/>
+        <location filename="../../desktop/jingdu/ui/export_scope.py" line="71"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_scope.py" line="78"/>
+        <location filename="../../desktop/jingdu/ui/export_scope.py" line="79"/>
         <source>Colours</source>
         <translation>Colours</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_scope.py" line="82"/>
+        <location filename="../../desktop/jingdu/ui/export_scope.py" line="83"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
@@ -1073,12 +1089,12 @@ Width, letter case and traditional/simplified forms do not matter.</translation>
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/search_model.py" line="73"/>
+        <location filename="../../desktop/jingdu/ui/search_model.py" line="76"/>
         <source>Your annotations</source>
         <translation>Your annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search_model.py" line="126"/>
+        <location filename="../../desktop/jingdu/ui/search_model.py" line="129"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1200,17 +1216,17 @@ Width, letter case and traditional/simplified forms do not matter.</translation>
 <context>
     <name>TagDialog</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/annotation_dialogs.py" line="45"/>
+        <location filename="../../desktop/jingdu/ui/annotation_dialogs.py" line="47"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/annotation_dialogs.py" line="48"/>
+        <location filename="../../desktop/jingdu/ui/annotation_dialogs.py" line="50"/>
         <source>政策/科技，重点 — commas between tags, / for levels</source>
         <translation>政策/科技，重点 — commas between tags, / for levels</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/annotation_dialogs.py" line="59"/>
+        <location filename="../../desktop/jingdu/ui/annotation_dialogs.py" line="61"/>
         <source>Tags of this highlight (new ones are created):</source>
         <translation>Tags of this highlight (new ones are created):</translation>
     </message>

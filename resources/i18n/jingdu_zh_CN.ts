@@ -175,152 +175,152 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="84"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="85"/>
         <source>Export briefing notes — Jingdu</source>
         <translation>导出学习简报 — 精读</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="96"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="97"/>
         <source>Group by</source>
         <translation>分组方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="101"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="102"/>
         <source>&amp;Colour, with the meanings below</source>
         <translation>按颜色(&amp;C)，用下面的含义作标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="115"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="116"/>
         <source>The heading of this colour&apos;s group, e.g. 要点 or 存疑</source>
         <translation>这种颜色一组的标题，如“要点”“存疑”</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="127"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="128"/>
         <source>Your name or organisation</source>
         <translation>你的姓名或单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="128"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="129"/>
         <source>d MMMM yyyy</source>
         <translation>yyyy&apos;年&apos;M&apos;月&apos;d&apos;日&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="131"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="132"/>
         <source>Optional: a few words for the study group (blank lines separate paragraphs)</source>
         <translation>可选：写给学习小组的几句话（空行分段）</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="134"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="135"/>
         <source>Cover</source>
         <translation>封面</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="136"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="137"/>
         <source>&amp;Title</source>
         <translation>标题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="137"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="138"/>
         <source>&amp;Subtitle</source>
         <translation>副标题(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="138"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="139"/>
         <source>A&amp;uthor</source>
         <translation>作者/单位(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="140"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="141"/>
         <source>&amp;Preface</source>
         <translation>前言(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="142"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="143"/>
         <source>Add each excerpt&apos;s whole paragraph as conte&amp;xt</source>
         <translation>附上每条摘录所在的整段作为上下文(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="150"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="151"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="156"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="157"/>
         <source>Output</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="99"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="100"/>
         <source>Document, in &amp;reading order (under its section headings)</source>
         <translation>按文献，依阅读顺序(&amp;R)（列在原文小标题下）</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="100"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="101"/>
         <source>Ta&amp;g</source>
         <translation>按标签(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="139"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="140"/>
         <source>D&amp;ate</source>
         <translation>日期(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="149"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="150"/>
         <source>Font f&amp;ile…</source>
         <translation>字体文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="159"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="160"/>
         <source>For&amp;mat</source>
         <translation>格式(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="164"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="165"/>
         <source>PDF font</source>
         <translation>PDF 字体</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="175"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="176"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="176"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="177"/>
         <source>Stop the export; nothing is written</source>
         <translation>停止导出，不写入任何文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="177"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="178"/>
         <source>&amp;Open the file</source>
         <translation>打开文件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="178"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="179"/>
         <source>Show in &amp;folder</source>
         <translation>打开所在文件夹(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="179"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="180"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="181"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="182"/>
         <source>Export (Ctrl+Enter)</source>
         <translation>导出（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="182"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="183"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="243"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="244"/>
         <source>Reading the annotations…</source>
         <translation>正在读取批注…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="261"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="259"/>
         <source>Could not read the annotations: %1</source>
         <translation>无法读取批注：%1</translation>
     </message>
@@ -389,24 +389,24 @@
         <translation>正在导出…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="409"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="410"/>
         <source>Exported %n excerpt(s) to %1</source>
         <translation>
             <numerusform>已将 %n 条摘录导出到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="420"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="421"/>
         <source>Export stopped; nothing was written.</source>
         <translation>已停止导出，没有写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="445"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="447"/>
         <source>No installed font has these characters, so the PDF prints their code points: %1. Installing fonts-symbola and fonts-hanazono may help.</source>
         <translation>已安装的字体中都没有这些字符，PDF 改印它们的代码：%1。安装 fonts-symbola 和 fonts-hanazono 或许能解决。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="418"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="419"/>
         <source>Not exported: %1</source>
         <translation>未导出：%1</translation>
     </message>
@@ -447,42 +447,42 @@
 <context>
     <name>HighlightTableModel</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="132"/>
+        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="128"/>
         <source>Quote</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="133"/>
+        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="129"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="134"/>
+        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="130"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="135"/>
+        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="131"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="136"/>
+        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="132"/>
         <source>Document</source>
         <translation>文献</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="137"/>
+        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="133"/>
         <source>Section</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="138"/>
+        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="134"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="154"/>
+        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="150"/>
         <source>[orphan] </source>
         <translation>[失锚] </translation>
     </message>
@@ -490,32 +490,32 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/library_model.py" line="116"/>
+        <location filename="../../desktop/jingdu/ui/library_model.py" line="117"/>
         <source>Compilation: %1</source>
         <translation>汇编：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library_model.py" line="120"/>
+        <location filename="../../desktop/jingdu/ui/library_model.py" line="121"/>
         <source>%1 pieces</source>
         <translation>%1 篇</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library_model.py" line="124"/>
+        <location filename="../../desktop/jingdu/ui/library_model.py" line="125"/>
         <source>A compilation split into %1 pieces</source>
         <translation>汇编，已拆分为 %1 篇</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library_model.py" line="133"/>
+        <location filename="../../desktop/jingdu/ui/library_model.py" line="134"/>
         <source>%1 highlights</source>
         <translation>%1 条批注</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library_model.py" line="145"/>
+        <location filename="../../desktop/jingdu/ui/library_model.py" line="146"/>
         <source>%1 characters · %2</source>
         <translation>%1 字 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library_model.py" line="158"/>
+        <location filename="../../desktop/jingdu/ui/library_model.py" line="159"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -531,306 +531,312 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="84"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="88"/>
         <source>Jingdu — close reading</source>
         <translation>精读 — 细读文献</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="122"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="126"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="253"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="159"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="175"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="123"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="127"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="125"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="129"/>
         <source>This document</source>
         <translation>本文批注</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="127"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="131"/>
         <source>Side panel</source>
         <translation>侧栏</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="157"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="139"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="173"/>
         <source>&amp;Import text files…</source>
         <translation>导入文本文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="158"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="174"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="160"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="176"/>
         <source>&amp;Find in document</source>
         <translation>在文中查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="161"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="177"/>
         <source>Find &amp;next</source>
         <translation>查找下一处(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="162"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="178"/>
         <source>Find &amp;previous</source>
         <translation>查找上一处(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="163"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="179"/>
         <source>&amp;Search the library</source>
         <translation>搜索文库(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="164"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="180"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="165"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="181"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="166"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="182"/>
         <source>&amp;Actual size</source>
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="167"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="183"/>
         <source>&amp;Wider column</source>
         <translation>加宽版心(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="168"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="184"/>
         <source>&amp;Narrower column</source>
         <translation>收窄版心(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="172"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="188"/>
         <source>&amp;Light theme</source>
         <translation>明亮主题(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="173"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="189"/>
         <source>S&amp;epia theme</source>
         <translation>护眼主题(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="174"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="190"/>
         <source>&amp;Dark theme</source>
         <translation>深色主题(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="182"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="198"/>
         <source>Side &amp;panel</source>
         <translation>侧栏(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="185"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="201"/>
         <source>&amp;Outline</source>
         <translation>大纲(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="186"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="202"/>
         <source>Go to the &amp;library</source>
         <translation>转到文库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="203"/>
         <source>Go to the &amp;reader</source>
         <translation>转到正文(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="188"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="204"/>
         <source>Ne&amp;xt document</source>
         <translation>下一篇(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="189"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="205"/>
         <source>Pre&amp;vious document</source>
         <translation>上一篇(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="190"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="206"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="207"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="192"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="208"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="193"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="209"/>
         <source>&amp;Copy with citation</source>
         <translation>带出处复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="194"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="210"/>
         <source>All &amp;annotations…</source>
         <translation>全部批注(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="195"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="211"/>
         <source>&amp;Tag manager…</source>
         <translation>标签管理(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="196"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="212"/>
         <source>&amp;Export briefing notes…</source>
         <translation>导出学习简报(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="197"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="213"/>
         <source>Annotations of this &amp;document</source>
         <translation>本文批注(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="198"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="214"/>
         <source>Selections snap to whole &amp;words</source>
         <translation>选区自动扩展为整词(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="200"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="216"/>
         <source>Selections drop &amp;punctuation at the ends</source>
         <translation>选区去掉两端标点(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="204"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="220"/>
         <source>Widen a selection that cuts a word in half to the whole word (jieba)</source>
         <translation>选区切断词语时扩展到整个词（jieba 分词）</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="207"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="223"/>
         <source>&amp;Highlight (last colour)</source>
         <translation>高亮（上次的颜色）(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="208"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="224"/>
         <source>&amp;Tag the passage…</source>
         <translation>为此段加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="209"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="225"/>
         <source>&amp;Note on the passage…</source>
         <translation>为此段写笔记(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="210"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="226"/>
         <source>&amp;Delete the highlight</source>
         <translation>删除批注(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="213"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="229"/>
         <source>Highlight in %1</source>
         <translation>用%1高亮</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="226"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="242"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="229"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="245"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="265"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="257"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="273"/>
         <source>&amp;Annotate</source>
         <translation>批注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="268"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="284"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="344"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="365"/>
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="345"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="366"/>
         <source>Search: waiting</source>
         <translation>搜索：等待中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="359"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="384"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>共 %n 篇文献</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="361"/>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="403"/>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="410"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="387"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="436"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="443"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="450"/>
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="380"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="407"/>
         <source>Search: preparing…</source>
         <translation>搜索：准备中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="399"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="432"/>
         <source>The library could not be opened.</source>
         <translation>无法打开文库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="406"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="439"/>
         <source>Restore the automatic backup made %1? The damaged file is kept beside it.</source>
         <translation>要恢复 %1 的自动备份吗？损坏的文件会保留在旁边。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="419"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="456"/>
         <source>Search: ready</source>
         <translation>搜索：就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="425"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="462"/>
         <source>Search: unavailable</source>
         <translation>搜索：不可用</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="431"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="468"/>
         <source>Building the search index… %1%</source>
         <translation>正在建立搜索索引… %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="444"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="481"/>
         <source>No Chinese font</source>
         <translation>缺少中文字体</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="446"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="483"/>
         <source>No font that can show Chinese was found, so the text may appear as boxes.
 Install one, for example on Debian or Ubuntu:
     sudo apt install fonts-noto-cjk fonts-wqy-microhei
@@ -841,65 +847,75 @@ then start Jingdu again.</source>
 然后重新启动精读。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="503"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="540"/>
         <source>%1 — Jingdu</source>
         <translation>%1 — 精读</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="505"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="542"/>
         <source>%1 · %2 characters</source>
         <translation>%1 · %2 字</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="566"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="605"/>
         <source>Text size %1 pt</source>
         <translation>字号 %1 磅</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="639"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="678"/>
         <source>Search is starting…</source>
         <translation>搜索正在启动…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="846"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="889"/>
         <source>Copied with its citation.</source>
         <translation>已连同出处复制。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="864"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="907"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="864"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="907"/>
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="936"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="979"/>
         <source>Select the passage in the reader first.</source>
         <translation>请先在阅读区选中段落。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="951"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="994"/>
         <source>Import text files</source>
         <translation>导入文本文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="953"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="996"/>
         <source>Text files (*.txt *.md);;All files (*)</source>
         <translation>文本文件 (*.txt *.md);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="976"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="1019"/>
         <source>Import</source>
         <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="1096"/>
+        <source>The library was changed by another program.</source>
+        <translation>文库已被其他程序更改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="1112"/>
+        <source>Saving your annotations…</source>
+        <translation>正在保存您的批注…</translation>
     </message>
 </context>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/annotation_dialogs.py" line="71"/>
+        <location filename="../../desktop/jingdu/ui/annotation_dialogs.py" line="73"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
@@ -963,52 +979,52 @@ then start Jingdu again.</source>
 <context>
     <name>ScopeBox</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_scope.py" line="44"/>
+        <location filename="../../desktop/jingdu/ui/export_scope.py" line="45"/>
         <source>All</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_scope.py" line="45"/>
+        <location filename="../../desktop/jingdu/ui/export_scope.py" line="46"/>
         <source>None</source>
         <translation>全不选</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_scope.py" line="48"/>
+        <location filename="../../desktop/jingdu/ui/export_scope.py" line="49"/>
         <source>Tags (none checked: any)</source>
         <translation>标签（都不勾选则不限）</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_scope.py" line="51"/>
+        <location filename="../../desktop/jingdu/ui/export_scope.py" line="52"/>
         <source>A checked tag takes its sub-tags with it</source>
         <translation>勾选一个标签，也就包括了它的子标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_scope.py" line="59"/>
+        <location filename="../../desktop/jingdu/ui/export_scope.py" line="60"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_scope.py" line="60"/>
+        <location filename="../../desktop/jingdu/ui/export_scope.py" line="61"/>
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_scope.py" line="68"/>
+        <location filename="../../desktop/jingdu/ui/export_scope.py" line="69"/>
         <source>Only highlights with a &amp;note</source>
         <translation>只要写了批注的(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_scope.py" line="70"/>
+        <location filename="../../desktop/jingdu/ui/export_scope.py" line="71"/>
         <source>&amp;Documents</source>
         <translation>文献(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_scope.py" line="78"/>
+        <location filename="../../desktop/jingdu/ui/export_scope.py" line="79"/>
         <source>Colours</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_scope.py" line="82"/>
+        <location filename="../../desktop/jingdu/ui/export_scope.py" line="83"/>
         <source>Created</source>
         <translation>创建日期</translation>
     </message>
@@ -1066,12 +1082,12 @@ OR 表示任一：数字经济 OR 实体经济
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/search_model.py" line="73"/>
+        <location filename="../../desktop/jingdu/ui/search_model.py" line="76"/>
         <source>Your annotations</source>
         <translation>我的批注</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search_model.py" line="126"/>
+        <location filename="../../desktop/jingdu/ui/search_model.py" line="129"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -1193,17 +1209,17 @@ OR 表示任一：数字经济 OR 实体经济
 <context>
     <name>TagDialog</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/annotation_dialogs.py" line="45"/>
+        <location filename="../../desktop/jingdu/ui/annotation_dialogs.py" line="47"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/annotation_dialogs.py" line="48"/>
+        <location filename="../../desktop/jingdu/ui/annotation_dialogs.py" line="50"/>
         <source>政策/科技，重点 — commas between tags, / for levels</source>
         <translation>政策/科技，重点 — 标签间用逗号，/ 表示层级</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/annotation_dialogs.py" line="59"/>
+        <location filename="../../desktop/jingdu/ui/annotation_dialogs.py" line="61"/>
         <source>Tags of this highlight (new ones are created):</source>
         <translation>此批注的标签（新标签会自动创建）：</translation>
     </message>

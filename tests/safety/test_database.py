@@ -34,7 +34,7 @@ def test_an_emptied_database_with_backups_is_damaged_not_new(
     (data / "library.db").write_bytes(b"")
     for side in ("library.db-wal", "library.db-shm"):
         (data / side).unlink(missing_ok=True)
-    with pytest.raises(DatabaseError, match="empty.*jingdu recover"):
+    with pytest.raises(DatabaseError, match=r"empty.*jingdu recover"):
         Library(data)
     assert (data / "library.db").stat().st_size == 0  # nothing was changed
     code = main(["--data-dir", str(data), "docs"])
@@ -76,15 +76,13 @@ def test_rotation_keeps_the_only_backup_holding_more_notes_than_the_library(
     assert max(autobackup.highlights_in(c) for c in copies) == 5
 
 
-def test_recover_refuses_a_healthy_library_unless_forced(
-    tmp_path: Path, one_article: Path
-) -> None:
+def test_recover_refuses_a_healthy_library_unless_forced(tmp_path: Path, one_article: Path) -> None:
     data = tmp_path / "data"
     annotated(data, one_article, 1)
     Library(data).close()
     with Library(data) as lib:
         lib.add_highlight(DOC, 200, 210, note="the newest")
-    with pytest.raises(UserError, match="not damaged.*--force"):
+    with pytest.raises(UserError, match=r"not damaged.*--force"):
         recover(data)
     with Library(data) as lib:
         assert any(h.note == "the newest" for h in lib.highlights())

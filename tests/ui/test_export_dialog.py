@@ -225,9 +225,11 @@ class HeldJobs:
     def __init__(self, worker) -> None:
         self.worker, self.held = worker, []
 
-    def submit(self, name, fn, *args, on_success=None, on_failure=None):
+    def submit(self, name, fn, *args, on_success=None, on_failure=None, **kw):
         if name != "export":
-            return self.worker.submit(name, fn, *args, on_success=on_success, on_failure=on_failure)
+            return self.worker.submit(
+                name, fn, *args, on_success=on_success, on_failure=on_failure, **kw
+            )
         self.held.append((fn, args, on_success, on_failure))
         return None
 

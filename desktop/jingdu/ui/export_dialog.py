@@ -47,6 +47,7 @@ from jingdu.ui import settings as S
 from jingdu.ui.export_scope import ScopeBox
 from jingdu.ui.plain import plain_label, tooltip
 from jingdu.ui.selection_bar import swatch
+from jingdu.ui.worker import LONG, checkpoint
 
 if TYPE_CHECKING:
     from jingdu.library import Library
@@ -400,6 +401,7 @@ class ExportDialog(QDialog):
         def progress(done: int, total: int, _what: str) -> None:  # on the worker
             if cancel.is_set():
                 raise ExportCancelled
+            checkpoint()  # the window is closing
             progressed.emit(done, total)
 
         def done(result: Exported) -> None:
@@ -432,6 +434,7 @@ class ExportDialog(QDialog):
             progress,
             on_success=done,
             on_failure=failed,
+            lane=LONG,  # reads only: annotations made meanwhile are saved at once
         )
 
     def _warnings(self, result: Exported) -> list[str]:

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QFileDialog,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QProgressBar,
@@ -44,15 +43,20 @@ from jingdu.ui.fonts import reading_family
 from jingdu.ui.library_model import DOC_ID_ROLE, LibraryModel
 from jingdu.ui.library_panel import LibraryPanel
 from jingdu.ui.outline_model import OFFSET_ROLE, OutlineModel
+from jingdu.ui.plain import literal, plain_label
 from jingdu.ui.reader import ReaderView
 from jingdu.ui.search_panel import SearchPanel
 from jingdu.ui.selection_bar import SelectionBar
 from jingdu.ui.themes import apply_palette, theme
-from jingdu.ui.worker import Worker
+from jingdu.ui.worker import LONG, Worker, checkpoint
 
 SEARCH_LIMIT = 200
 """Passages fetched per search; the total is always exact."""
 OUTLINE_TAB, SEARCH_TAB, NOTES_TAB = 0, 1, 2
+
+
+ELSEWHERE_POLL_MS = 3000
+SAVING_SHOWN_AFTER_MS = 300
 
 
 class MainWindow(QMainWindow):
@@ -130,15 +134,27 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.side_dock)
         self.resizeDocks([self.side_dock], [340], Qt.Orientation.Horizontal)
 
-        self.status_label = QLabel()
-        self.search_state = QLabel()
+        self.status_label = plain_label()  # shows file names and messages: never HTML
+        self.search_state = plain_label()
+        self.saving_state = plain_label(self.tr("Saving…"))
+        self.saving_state.setObjectName("saving_state")
+        self.saving_state.hide()
         self.search_state.setObjectName("search_state")
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(160)
         self.progress.setRange(0, 0)
         self.progress.hide()
         self.statusBar().addWidget(self.status_label, 1)
+        self.statusBar().addPermanentWidget(self.saving_state)
         self.statusBar().addPermanentWidget(self.search_state)
+        # Another process (the command line, a second window) may import or annotate:
+        # a cheap check of two counters every few seconds shows its changes here.
+        self.elsewhere_timer = QTimer(self)
+        self.elsewhere_timer.setInterval(ELSEWHERE_POLL_MS)
+        self._polling = False
+        self.saving_timer = QTimer(self)  # dies with the window, unlike a singleShot lambda
+        self.saving_timer.setSingleShot(True)
+        self.saving_timer.setInterval(SAVING_SHOWN_AFTER_MS)
         self.statusBar().addPermanentWidget(self.progress)
 
     def _action(
@@ -288,6 +304,11 @@ class MainWindow(QMainWindow):
         self.search_panel.query_changed.connect(self._on_search_query_changed)
         self.search_panel.hit_activated.connect(self._on_search_hit_activated)
         self.worker.busy_changed.connect(self._on_worker_busy_changed)
+        self.worker.writes_pending.connect(self._on_writes_pending)
+        self.elsewhere_timer.timeout.connect(self._poll_elsewhere)
+        self.saving_timer.timeout.connect(
+            lambda: self.saving_state.setVisible(self.worker.pending_writes > 0)
+        )
         self._progress.connect(self._on_progress)
         self.action_import.triggered.connect(self._on_import_triggered)
         self.action_settings.triggered.connect(self.show_settings)
@@ -353,12 +374,18 @@ class MainWindow(QMainWindow):
 
     def _on_library_opened(self, result: tuple[Library, SyncReport, list[DocumentSummary]]) -> None:
         self.library, report, docs = result
+        # This (the GUI) thread only reads, on a connection of its own: it never sees
+        # a write in progress on the worker, and a write slipped in here would fail.
+        if not self.worker.synchronous:  # (tests run the worker's jobs on this thread)
+            self.library.reads_only_here()
         self.settings = S.open_settings(str(self.library.data_dir))
         self._restore_state()
         self.library_model.set_documents(docs)
         self.status_label.setText(self.tr("%n document(s)", "", len(docs)))
-        if report.warnings:
-            QMessageBox.warning(self, self.tr("Library"), "\n".join(report.warnings))
+        warnings = [*self.library.warnings, *report.warnings]
+        if warnings:
+            self._message(QMessageBox.warning, self.tr("Library"), "\n".join(warnings))
+        self.elsewhere_timer.start()
         target = self._pending_open or S.LAST_DOCUMENT.get(self.settings)
         doc_id = self._resolve(target) if target else ""
         if not (doc_id and self.library_panel.select(doc_id)) and docs:
@@ -378,12 +405,18 @@ class MainWindow(QMainWindow):
         if self.library is None or self._search_ready:
             return
         self.search_state.setText(self.tr("Search: preparing…"))
+
+        def progress(done: int, total: int, what: str) -> None:  # on the worker
+            checkpoint()  # closing the window stops the build here
+            self._progress.emit(done, total, what)
+
         self.worker.submit(
             "prepare search",
             self.library.search_engine,
-            lambda done, total, what: self._progress.emit(done, total, what),
+            progress,
             on_success=self._on_search_prepared,
             on_failure=self._on_search_failed,
+            lane=LONG,
         )
 
     def _resolve(self, ref: str) -> str:
@@ -400,7 +433,7 @@ class MainWindow(QMainWindow):
         folder = self.data_dir or default_data_dir()
         copies = autobackup.backups(folder) if isinstance(exc, DatabaseError) else []
         if not copies:
-            QMessageBox.critical(self, self.tr("Library"), str(exc))
+            self._message(QMessageBox.critical, self.tr("Library"), str(exc))
             return
         question = self.tr(
             "Restore the automatic backup made %1? The damaged file is kept beside it."
@@ -411,7 +444,11 @@ class MainWindow(QMainWindow):
             str(exc) + "\n\n" + question.replace("%1", backup_time(copies[0])),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            recover(self.data_dir)
+            try:
+                recover(self.data_dir, force=True)
+            except UserError as failed:  # every copy damaged too, or the library in use
+                self._message(QMessageBox.critical, self.tr("Library"), str(failed))
+                return
             self.start(self._pending_open)
 
     def _on_search_prepared(self, _engine: object) -> None:
@@ -558,7 +595,9 @@ class MainWindow(QMainWindow):
 
     def zoom(self, step: int) -> None:
         size = (
-            13.0 if step == 0 else min(S.MAX_FONT, max(S.MIN_FONT, self.reader.point_size + step))
+            S.FONT_SIZE.default
+            if step == 0
+            else min(S.MAX_FONT, max(S.MIN_FONT, self.reader.point_size + step))
         )
         self.reader.set_point_size(size)
         if self.settings is not None:
@@ -645,7 +684,11 @@ class MainWindow(QMainWindow):
             return lib.search(query, None, SEARCH_LIMIT), lib.search_annotations(query)
 
         self.worker.submit(
-            "search", both, on_success=self._on_search_done, on_failure=self._on_search_error
+            "search",
+            both,
+            on_success=self._on_search_done,
+            on_failure=self._on_search_error,
+            lane=LONG,
         )
 
     def _on_search_done(self, found: tuple[SearchResults, list[Highlight]]) -> None:
@@ -973,7 +1016,7 @@ class MainWindow(QMainWindow):
         if done:
             self.open_document(done[0])
         if errors:
-            QMessageBox.warning(self, self.tr("Import"), "\n".join(errors))
+            self._message(QMessageBox.warning, self.tr("Import"), "\n".join(errors))
 
     # -- busy state, window state ---------------------------------------------------------
 
@@ -1017,10 +1060,58 @@ class MainWindow(QMainWindow):
         S.SIDE_TAB.set(self.settings, self.side_tabs.currentIndex())
         self.settings.sync()
 
+    def _on_writes_pending(self, count: int) -> None:
+        # A write takes milliseconds; say "saving" only when one is kept waiting.
+        if count == 0:
+            self.saving_state.hide()
+        elif not self.saving_timer.isActive():
+            self.saving_timer.start()
+
+    def _poll_elsewhere(self) -> None:
+        if self.library is None or self._polling:
+            return
+        self._polling = True
+        lib = self.library
+
+        def check() -> tuple[bool, bool, list[DocumentSummary] | None]:
+            docs, notes = lib.changed_elsewhere()
+            return docs, notes, lib.documents() if docs else None
+
+        self.worker.submit(
+            "check for changes elsewhere",
+            check,
+            on_success=self._on_changed_elsewhere,
+            on_failure=lambda _exc: setattr(self, "_polling", False),
+        )
+
+    def _on_changed_elsewhere(
+        self, result: tuple[bool, bool, list[DocumentSummary] | None]
+    ) -> None:
+        self._polling = False
+        docs_changed, notes_changed, docs = result
+        if docs is not None:
+            self.library_model.set_documents(docs)
+            if self.current is not None:
+                self.library_panel.select(self.current.id)
+            self.status_label.setText(self.tr("The library was changed by another program."))
+        if docs_changed or notes_changed:
+            self._reread_annotations()
+
+    def _message(self, show: Callable[..., object], title: str, text: str) -> None:
+        """A message box (``QMessageBox.warning``, say) whose text (file names, errors)
+        is shown as written, never as HTML."""
+        show(self, title, literal(text))
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.elsewhere_timer.stop()
         self.save_state()
-        self.worker.shutdown()
-        if self.library is not None:
+        # Annotations already made are saved before the window goes; an index build
+        # or an export in progress is abandoned (the index is a cache).
+        if self.worker.pending_writes:
+            self.saving_state.show()
+            self.status_label.setText(self.tr("Saving your annotations…"))
+        saved = self.worker.shutdown()
+        if self.library is not None and saved:
             self.library.close()
         super().closeEvent(event)
 

@@ -60,3 +60,9 @@ def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setText(text)
     return label
+
+
+def literal(text: str) -> str:
+    """``text`` (a message naming files, say) as rich text Qt shows exactly as written,
+    for the places that take a string only, such as QMessageBox's static functions."""
+    return f"<p style='white-space:pre-wrap'>{escape(text)}</p>"
