@@ -105,6 +105,9 @@ def _v3(db: sqlite_utils.Database) -> None:
     db.execute("INSERT OR IGNORE INTO meta VALUES ('documents', '0')")
 
 
+BUSY_TIMEOUT_MS = 15000
+"""How long a write waits for another process's: an import may hold the lock for seconds."""
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3]
 """Migration n (1-based) brings the schema from version n-1 to n. Append only."""
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -161,8 +164,7 @@ def connect(path: Path) -> sqlite3.Connection:
     reader never sees another thread's uncommitted write)."""
     conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
     conn.execute("PRAGMA foreign_keys = ON")
-    # A long write by another process (an import) may hold the lock for seconds.
-    conn.execute("PRAGMA busy_timeout = 15000")
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     # Committed annotations must survive a crash of the machine, not only of Jingdu.
     conn.execute("PRAGMA synchronous = FULL")
     return conn

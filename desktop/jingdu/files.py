@@ -77,11 +77,11 @@ def read_regular(path: Path, limit: int, what: str = "file") -> bytes:
         UserError: the file is missing, unreadable, special or too large.
     """
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError as exc:
         raise UserError(f"{path}: no such file") from exc
     except IsADirectoryError as exc:
-        raise UserError(f"{path}: is a folder, not a {what}") from exc
+        raise UserError(f"{path}: is a folder, not a regular file") from exc
     except OSError as exc:
         raise explain(exc, path) or UserError(
             f"{path}: cannot be read ({exc.strerror or exc})"
@@ -90,17 +90,26 @@ def read_regular(path: Path, limit: int, what: str = "file") -> bytes:
     if not stat.S_ISREG(mode):
         os.close(fd)
         if stat.S_ISDIR(mode):
-            raise UserError(f"{path}: is a folder, not a {what}")
-        raise UserError(f"{path}: is a device, pipe or other special file, not a {what}")
-    with os.fdopen(fd, "rb") as f:
-        try:
-            data = f.read(limit + 1)
-        except OSError as exc:
-            raise explain(exc, path) or UserError(
-                f"{path}: cannot be read ({exc.strerror or exc})"
-            ) from exc
+            raise UserError(f"{path}: is a folder, not a regular file")
+        raise UserError(f"{path}: is a device, pipe or socket, not a regular file")
+    chunks: list[bytes] = []
+    left = limit + 1
+    try:
+        while left > 0:
+            chunk = os.read(fd, min(left, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+    except OSError as exc:
+        raise explain(exc, path) or UserError(
+            f"{path}: cannot be read ({exc.strerror or exc})"
+        ) from exc
+    finally:
+        os.close(fd)
+    data = b"".join(chunks)
     if len(data) > limit:
-        raise UserError(f"{path}: larger than {_size(limit)}; Jingdu reads {what}s up to that size")
+        raise UserError(f"{path}: larger than a {what} can be ({_size(limit)} at most)")
     return data
 
 

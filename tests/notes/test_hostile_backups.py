@@ -192,7 +192,7 @@ def test_a_file_is_read_no_further_than_the_limit(
     monkeypatch.setattr(backup, "MAX_BACKUP_BYTES", 1000)
     real_fstat = os.fstat
     monkeypatch.setattr(
-        backup.os, "fstat", lambda fd: os.stat_result((*real_fstat(fd)[:6], 0, *real_fstat(fd)[7:]))
+        os, "fstat", lambda fd: os.stat_result((*real_fstat(fd)[:6], 0, *real_fstat(fd)[7:]))
     )
     read: list[int] = []
     real_read = os.read
@@ -202,7 +202,7 @@ def test_a_file_is_read_no_further_than_the_limit(
         read.append(len(chunk))
         return chunk
 
-    monkeypatch.setattr(backup.os, "read", counting_read)
+    monkeypatch.setattr(os, "read", counting_read)
     _refused(lib, big, "larger than")
     assert sum(read) == 1001
 

@@ -43,10 +43,10 @@ def small_disk(tmp_path: Path) -> Iterator[Path]:
         subprocess.run(["umount", "-l", str(where)], check=False)
 
 
-def fill(disk: Path) -> Path:
-    """Fill ``disk`` to the last byte with one file; returns that file."""
+def fill(disk: Path, leave: int = 0) -> Path:
+    """Fill ``disk`` to the last byte with one file, then give back ``leave`` bytes."""
     filler = disk / "filler"
-    with open(filler, "wb", buffering=0) as f:
+    with open(filler, "ab", buffering=0) as f:
         try:
             while True:
                 f.write(b"\0" * 65536)
@@ -59,4 +59,6 @@ def fill(disk: Path) -> Path:
 
         except OSError:
             pass
+    if leave:
+        os.truncate(filler, max(0, filler.stat().st_size - leave))
     return filler

@@ -224,3 +224,21 @@ def test_another_process_s_changes_are_noticed(tmp_path: Path, one_article: Path
         cli.add_highlight("新文章", 0, 5)
         assert window.changed_elsewhere() == (False, True)
         assert window.changed_elsewhere() == (False, False)
+
+
+def test_a_library_locked_by_another_writer_is_a_clear_message(
+    tmp_path: Path, one_article: Path, capsys: pytest.CaptureFixture[str], monkeypatch
+) -> None:
+    data = tmp_path / "data"
+    annotated(data, one_article, 1)
+    Library(data).close()
+    monkeypatch.setattr("jingdu.database.BUSY_TIMEOUT_MS", 200)
+    other = sqlite3.connect(data / "library.db", isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another process in the middle of a long write
+    try:
+        code = main(["--data-dir", str(data), "highlight", "add", DOC, "40", "50"])
+        err = capsys.readouterr().err
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert code == 2 and "another Jingdu process" in err and err.count("\n") == 1

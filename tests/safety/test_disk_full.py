@@ -93,3 +93,25 @@ def test_enospc_while_writing_an_export_is_a_clear_message(
     code, _out, err = run(capsys, data, "export", str(tmp_path / "x.md"))
     assert code == 2 and "disk is full" in err and err.count("\n") == 1
     assert [p.name for p in tmp_path.iterdir() if p.suffix in (".md", ".part")] == []
+
+
+def test_importing_and_indexing_on_a_full_disk_say_so(
+    small_disk: Path, one_article: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = small_disk / "data"
+    with Library(data) as lib:
+        lib.sync(one_article)
+    big = tmp_path / "长文.txt"
+    big.write_text("新质生产力是创新起主导作用的先进生产力。\n" * 40000, encoding="utf-8")
+    fill(small_disk, leave=300_000)  # room to open the library, not to copy the file
+    code, _out, err = run(capsys, data, "import", str(big))
+    assert code == 2 and "disk is full" in err and err.count("\n") == 1
+    fill(small_disk)  # no room for the search index either
+    code, _out, err = run(capsys, data, "search", "新质生产力")
+    last = err.strip().splitlines()[-1]
+    assert code == 2 and "disk is full" in last and "internal" not in err
+    (small_disk / "filler").unlink()
+    assert not list(small_disk.rglob("*.part"))
+    assert not [p for p in small_disk.iterdir() if p.name.startswith("index.")]
+    with Library(data) as lib:
+        assert "长文.txt" not in {d.source for d in lib.documents()}  # nothing half-imported

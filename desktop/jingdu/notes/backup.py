@@ -8,12 +8,12 @@ anything is written, and the merge is one transaction.
 from __future__ import annotations
 
 import json
-import os
-import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from jingdu.errors import UserError
+from jingdu.files import read_regular
 from jingdu.notes.model import AnnotationError, now
 from jingdu.notes.schema import FORMAT, VERSION, check_backup
 
@@ -87,39 +87,8 @@ def _refuse_constant(name: str) -> Any:
 
 
 def _read(path: Path, limit: int) -> bytes:
-    """At most ``limit`` bytes of a regular file; anything else is refused before it is read.
-
-    The file is opened without blocking (a named pipe would otherwise wait for a
-    writer) and checked on the open descriptor, so it cannot be swapped in between.
-    Its size by ``stat`` is not trusted (0 for devices, and a file can grow): at
-    most ``limit + 1`` bytes are read.
-    """
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    """At most ``limit`` bytes of a regular file (a FIFO or device is refused unread)."""
     try:
-        fd = os.open(path, flags)
-    except FileNotFoundError as exc:
-        raise AnnotationError(f"{path}: no such file") from exc
-    except OSError as exc:
-        raise AnnotationError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
-    try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise AnnotationError(f"{path}: not a regular file (a folder, device or pipe)")
-        chunks: list[bytes] = []
-        left = limit + 1
-        while left > 0:
-            chunk = os.read(fd, min(left, 1 << 20))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            left -= len(chunk)
-    except OSError as exc:
-        raise AnnotationError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
-    finally:
-        os.close(fd)
-    if left <= 0:
-        raise AnnotationError(f"{path}: larger than a backup can be ({_size(limit)} at most)")
-    return b"".join(chunks)
-
-
-def _size(n: int) -> str:
-    return f"{n / 2**20:,.0f} MB" if n >= 2**20 else f"{n:,} bytes"
+        return read_regular(path, limit, "backup")
+    except UserError as exc:
+        raise AnnotationError(str(exc)) from exc
