@@ -10,12 +10,14 @@ KINDS = ("heading", "body", "quote", "signature", "note")
 
 @dataclass(frozen=True)
 class Paragraph:
-    """A paragraph's code-point span in the clean text; ``level`` is set for headings."""
+    """A paragraph's code-point span in the clean text; ``level`` is set for headings,
+    ``page`` (1-based) where the source had pages and Jingdu knows them."""
 
     start: int
     end: int
     kind: str
     level: int = 0
+    page: int = 0
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,170 @@
+"""The formats Jingdu imports: one table from file type to reader.
+
+A new format is one :class:`Format` row here and one reader module. The type
+comes from the file's content where it can be told (a PDF's ``%PDF-``, a zip
+holding ``word/document.xml`` or an EPUB's ``mimetype``), so a Word file named
+``.txt`` is read as Word and a zip named ``.docx`` that is not one is refused
+by name; the suffix decides only for text formats, which have no signature.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import PurePath
+
+from jingdu.corpus.cleaner import CLEANER_VERSION, clean_source
+from jingdu.corpus.decode import decode_bytes
+from jingdu.corpus.document import Document
+from jingdu.errors import SourceError
+from jingdu.importing.assemble import to_document
+from jingdu.importing.structured import Structured
+from jingdu.progress import Progress
+
+Reader = Callable[[bytes, str, "Progress | None"], Structured]
+
+MiB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Format:
+    name: str
+    label: str
+    """How the import dialog and messages name it."""
+    suffixes: tuple[str, ...]
+    mime: tuple[str, ...]
+    """For the desktop entry's MimeType= (open with 精读)."""
+    version: int
+    """Bumped when the reader changes what it makes: stored documents are read again."""
+    max_bytes: int
+    load: Callable[[], Reader] | None
+    """Imports the reader when first needed (PDF and Word libraries are large)."""
+
+
+def _pdf() -> Reader:
+    from jingdu.importing import pdf
+
+    return pdf.read
+
+
+def _docx() -> Reader:
+    from jingdu.importing import docx
+
+    return docx.read
+
+
+def _html() -> Reader:
+    from jingdu.importing import html
+
+    return html.read
+
+
+def _epub() -> Reader:
+    from jingdu.importing import epub
+
+    return epub.read
+
+
+def _markdown() -> Reader:
+    from jingdu.importing import markdown
+
+    return markdown.read
+
+
+TEXT = Format("text", "纯文本", (".txt", ".text"), ("text/plain",), CLEANER_VERSION, 32 * MiB, None)
+FORMATS: tuple[Format, ...] = (
+    Format("pdf", "PDF", (".pdf",), ("application/pdf",), 1, 200 * MiB, _pdf),
+    Format(
+        "docx",
+        "Word",
+        (".docx",),
+        ("application/vnd.openxmlformats-officedocument.wordprocessingml.document",),
+        1,
+        100 * MiB,
+        _docx,
+    ),
+    Format("epub", "EPUB", (".epub",), ("application/epub+zip",), 1, 100 * MiB, _epub),
+    Format(
+        "html",
+        "HTML",
+        (".html", ".htm", ".xhtml", ".shtml"),
+        ("text/html", "application/xhtml+xml"),
+        1,
+        32 * MiB,
+        _html,
+    ),
+    Format(
+        "markdown", "Markdown", (".md", ".markdown"), ("text/markdown",), 1, 32 * MiB, _markdown
+    ),
+    TEXT,
+)
+BY_NAME = {f.name: f for f in FORMATS}
+SUFFIXES = tuple(s for f in FORMATS for s in f.suffixes)
+MAX_BYTES = max(f.max_bytes for f in FORMATS)
+
+
+def sniff(data: bytes) -> str | None:
+    """The format a file's content declares, or None (text formats declare nothing)."""
+    head = data[:1024]
+    if head.lstrip(b"\x00\t\r\n ").startswith(b"%PDF-") or b"%PDF-" in head:
+        return "pdf"
+    if data.startswith(b"PK\x03\x04"):
+        try:
+            names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
+        except (zipfile.BadZipFile, OSError, ValueError):
+            return "zip"
+        if "word/document.xml" in names:
+            return "docx"
+        if "mimetype" in names or "META-INF/container.xml" in names:
+            return "epub"
+        return "zip"
+    lowered = head.lower().lstrip()
+    if lowered.startswith(b"\xef\xbb\xbf"):
+        lowered = lowered[3:].lstrip()
+    if lowered.startswith((b"<!doctype html", b"<html")) or (
+        lowered.startswith(b"<?xml") and b"<html" in data[:4096].lower()
+    ):
+        return "html"
+    return None
+
+
+def detect(data: bytes, name: str) -> Format:
+    """The format of a file's ``data`` (``name`` for its suffix).
+
+    Raises:
+        SourceError: the content contradicts the suffix in a way Jingdu cannot read
+            (a zip that is neither Word nor EPUB), or the type is not one Jingdu reads.
+    """
+    suffix = PurePath(name).suffix.lower()
+    by_suffix = next((f for f in FORMATS if suffix in f.suffixes), None)
+    found = sniff(data)
+    if found == "zip":
+        what = by_suffix.label if by_suffix is not None else "a supported document"
+        raise SourceError(f"{name}: a zip archive, but not {what} (no Word or EPUB content inside)")
+    if found is not None:
+        return BY_NAME[found]
+    if by_suffix is not None and by_suffix.name in ("pdf", "docx", "epub"):
+        raise SourceError(f"{name}: not a valid {by_suffix.label} file (damaged or another format)")
+    return by_suffix or TEXT
+
+
+def read_documents(
+    data: bytes, name: str, stem: str, sha: str, progress: Progress | None = None
+) -> tuple[Format, list[Document]]:
+    """The documents in a file: a structured format's one document, or the plain-text
+    cleaner's (one, or the pieces of a compilation)."""
+    fmt = detect(data, name)
+    if len(data) > fmt.max_bytes:
+        raise SourceError(
+            f"{name}: {len(data) // MiB} MiB; Jingdu imports {fmt.label} files "
+            f"up to {fmt.max_bytes // MiB} MiB"
+        )
+    if fmt.load is None:
+        decoded = decode_bytes(data, name)
+        return fmt, clean_source(decoded.text, name, sha, stem=stem)
+    structured = fmt.load()(data, name, progress)
+    if not any(b.text.strip() for b in structured.blocks):
+        raise SourceError(f"{name}: no text found in this {fmt.label} file")
+    return fmt, [to_document(structured, stem, name, sha, fmt.version)]
