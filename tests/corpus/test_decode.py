@@ -65,3 +65,34 @@ def test_hash_is_of_the_bytes() -> None:
     a = decode_bytes(TEXT.encode("utf-8"), "a")
     b = decode_bytes(TEXT.encode("gb18030"), "b")
     assert a.text == b.text and a.sha256 != b.sha256
+
+
+SIMPLIFIED = (
+    "新质生产力是创新起主导作用，摆脱传统经济增长方式、生产力发展路径，具有高科技、"
+    "高效能、高质量特征，符合新发展理念的先进生产力质态。\n"
+)
+TRADITIONAL = (
+    "新質生產力是創新起主導作用，擺脫傳統經濟增長方式、生產力發展路徑，具有高科技、"
+    "高效能、高質量特徵，符合新發展理念的先進生產力質態。\n"
+)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_recognised(encoding: str) -> None:
+    for text in (SIMPLIFIED * 3, "Plain English notes, with digits 123.\n" * 3):
+        decoded = decode_bytes(text.encode(encoding), "无标记.txt")
+        assert decoded.text == text and decoded.encoding == encoding
+
+
+def test_big5_and_gbk_are_told_apart_by_which_reads_as_chinese() -> None:
+    big5 = (TRADITIONAL * 2).encode("big5")
+    big5.decode("gb18030")  # valid GB 18030 too: only the text tells them apart
+    assert decode_bytes(big5, "繁体.txt").text == TRADITIONAL * 2
+    gbk = (SIMPLIFIED * 2).encode("gbk")
+    assert decode_bytes(gbk, "简体.txt").text == SIMPLIFIED * 2
+
+
+def test_bytes_no_encoding_reads_as_chinese_are_refused_not_imported_garbled() -> None:
+    junk = bytes(range(0xA1, 0xFF)) * 40  # valid GB 18030, but no one's Chinese
+    with pytest.raises(SourceError, match="save it as UTF-8"):
+        decode_bytes(junk, "乱码.txt")

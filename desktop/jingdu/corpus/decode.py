@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import functools
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,6 +12,7 @@ from charset_normalizer import from_bytes
 
 from jingdu.errors import SourceError, UserError
 from jingdu.files import read_regular
+from jingdu.paths import resources_dir
 
 MAX_SOURCE_BYTES = 32 * 1024 * 1024
 """Larger files are refused: no article or booklet comes near this as plain text."""
@@ -22,8 +24,6 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-# Chinese text outside UTF-8 is almost always GB 18030 (a superset of GBK/GB2312) or Big5.
-_FALLBACKS = ("gb18030", "big5")
 
 
 @dataclass(frozen=True)
@@ -46,6 +46,13 @@ def _looks_binary(data: bytes) -> bool:
 def decode_bytes(data: bytes, name: str) -> Decoded:
     """Decode a source file's bytes.
 
+    The encoding is read from a byte-order mark, else UTF-8 when the bytes are
+    valid UTF-8, else the candidate (GB 18030, Big5, UTF-16 without a mark…)
+    whose text is most plainly Chinese: the share of its Han characters that are
+    among the 4,000 commonest, after folding traditional to simplified. Mojibake
+    is made of rare characters, so when even the best candidate is not plain
+    Chinese the file is refused rather than imported garbled.
+
     Raises:
         SourceError: the file is empty, too large, binary, or in no encoding
             that yields readable Chinese text.
@@ -63,23 +70,112 @@ def decode_bytes(data: bytes, name: str) -> Decoded:
             except UnicodeDecodeError as exc:
                 raise SourceError(f"{name}: declares {enc} but is not valid {enc}") from exc
             return _checked(text, enc, digest, name, data)
+    utf16 = _utf16_without_mark(data)
+    if utf16 is not None:
+        return _checked(data.decode(utf16), utf16, digest, name, data)
     if _looks_binary(data):
         raise SourceError(f"{name}: this is a binary file, not plain text")
     try:
         return _checked(data.decode("utf-8"), "utf-8", digest, name, data)
     except UnicodeDecodeError:
         pass
-    best = from_bytes(data, cp_isolation=["gb18030", "big5", "utf_16", "cp1252"]).best()
-    candidates = [best.encoding] if best is not None else []
-    candidates += [enc for enc in _FALLBACKS if enc not in candidates]
-    for enc in candidates:
+    best = _best_chinese(data)
+    if best is not None:
+        return _checked(best[1], best[0], digest, name, data)
+    raise SourceError(
+        f"{name}: not UTF-8, and no Chinese encoding (GB 18030, Big5, UTF-16) gives "
+        f"readable text; save it as UTF-8 and import it again"
+    )
+
+
+def _utf16_without_mark(data: bytes) -> str | None:
+    """UTF-16 without a byte-order mark, told by its zero bytes and its text.
+
+    Zero bytes never occur in UTF-8 or the Chinese code pages' text, but do in
+    UTF-16: one byte of every ASCII character (line ends, spaces, digits), and
+    some Han characters (一 is 00 4E). The byte order whose decoding is plain
+    Chinese wins; a Latin text is told by its zeros all falling on one side.
+    """
+    sample = data[:8192]
+    if len(data) % 2 or 0 not in sample:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    for enc, zeros, others in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if zeros >= len(sample) // 8 and others == 0:  # mostly Latin text
+            try:
+                if _mostly_readable(data.decode(enc)):
+                    return enc
+            except UnicodeDecodeError:
+                pass
+    scored = []
+    for enc in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        if _mostly_readable(text):
+            scored.append((_plainness(text), enc, text))
+    if not scored:
+        return None
+    score, enc, text = max(scored)
+    if score >= _PLAIN_ENOUGH and _han_count(text) >= _FEW_HAN // 4:
+        return enc
+    return None
+
+
+_CANDIDATES = ("gb18030", "big5", "utf-16-le", "utf-16-be")
+_PLAIN_ENOUGH = 0.85
+"""Share of common characters a decoding needs to count as Chinese text (ordinary
+prose scores above 0.97; mojibake of the wrong encoding scores far below 0.5)."""
+_FEW_HAN = 20
+
+
+def _best_chinese(data: bytes) -> tuple[str, str] | None:
+    """The candidate decoding whose text is most plainly Chinese, or None."""
+    scored: list[tuple[float, str, str]] = []
+    for enc in _CANDIDATES:
         try:
             text = data.decode(enc)
         except (UnicodeDecodeError, LookupError):
             continue
         if _mostly_readable(text):
-            return _checked(text, enc, digest, name, data)
-    raise SourceError(f"{name}: not UTF-8 and not in any Chinese encoding Jingdu recognises")
+            scored.append((_plainness(text), enc, text))
+    if not scored:
+        return None
+    score, enc, text = max(scored, key=lambda t: t[0])
+    if score >= _PLAIN_ENOUGH:
+        return enc, text
+    if _han_count(text) < _FEW_HAN:
+        # Too little Chinese to judge by: a mostly-Latin file in a legacy code page.
+        guess = from_bytes(data, cp_isolation=["gb18030", "big5", "cp1252"]).best()
+        if guess is not None and guess.encoding:
+            decoded = data.decode(guess.encoding, errors="strict")
+            if _mostly_readable(decoded):
+                return guess.encoding, decoded
+    return None
+
+
+def _han_count(text: str) -> int:
+    return sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+
+
+def _plainness(text: str) -> float:
+    """Share of the (first 20,000) Han characters that are common ones, after folding
+    traditional to simplified; 0 when there are none."""
+    from jingdu.search.fold import fold  # traditional -> simplified, one char for one
+
+    han = [ch for ch in fold(text[:20000]) if "\u4e00" <= ch <= "\u9fff"]
+    if not han:
+        return 0.0
+    common = _common_chars()
+    return sum(1 for ch in han if ch in common) / len(han)
+
+
+@functools.cache
+def _common_chars() -> frozenset[str]:
+    path = resources_dir() / "dict" / "common_chars.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset("".join(line for line in lines if not line.startswith("#")))
 
 
 def _mostly_readable(text: str) -> bool:
