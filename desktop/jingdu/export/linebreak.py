@@ -84,9 +84,6 @@ class _Units:
                 self.widths.append(float(getattr(cb, "width", 0) or 0))
         self.starts.append(len(self.chars))
 
-    def __len__(self) -> int:
-        return len(self.chars)
-
     def runs(self, start: int, stop: int) -> Iterator[tuple[Any, str]]:
         """(frag, its text) for the units start..stop, frag by frag."""
         k = bisect.bisect_right(self.starts, start) - 1  # every frag has a unit
