@@ -1,0 +1,416 @@
+"""HTML elements to blocks: the extraction shared by the HTML and EPUB readers.
+
+Block elements (paragraphs, headings, list items, quotations, preformatted
+text, tables) end the text gathered so far and start a block of their own;
+inline elements only add their text. Whitespace is read as a browser shows it,
+except that a source line break between Chinese characters is no gap at all.
+Footnote references that are clearly marked become markers, and the notes
+they point to leave the running text for :attr:`Extracted.notes`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from copy import deepcopy
+from dataclasses import dataclass, field
+from typing import Any
+
+from lxml import etree
+from lxml import html as lxml_html
+
+from jingdu.errors import SourceError
+from jingdu.importing import ladder
+from jingdu.importing.structured import Block, Dropped, Marker, Note
+
+El = Any
+"""An lxml element (lxml has no type information)."""
+
+# Never reading matter, wherever they are.
+_JUNK = {"script", "style", "noscript", "template", "iframe", "frame", "frameset", "object"}
+_JUNK |= {"embed", "svg", "math", "canvas", "button", "select", "input", "textarea", "option"}
+_JUNK |= {"audio", "video", "map", "head", "link", "meta", "img", "picture", "source"}
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+HEADINGS = {f"h{i}": i for i in range(1, 7)}
+CONTAINERS = {"div", "section", "article", "main", "header", "footer", "aside", "figure"}
+CONTAINERS |= {"figcaption", "dl", "dt", "dd", "center", "address", "details", "summary"}
+CONTAINERS |= {"tr", "td", "th", "thead", "tbody", "tfoot", "caption", "body", "html", "form"}
+CONTAINERS |= {"fieldset", "legend", "nav", "hgroup", "ul", "ol", "li", "table", "blockquote"}
+_LAYOUT_CELL = 150
+"""A table cell holding more text than this is page layout, not data."""
+_WS = re.compile(r"\s+")
+_SOFT_BREAK = re.compile(r"[ \t\r\f\xa0]*\n[\s\xa0]*")
+_SPACES = re.compile(r"[ \t\r\f\n\xa0]+")
+_MARK_OPEN, _MARK_CLOSE = "\x00", "\x01"
+
+Chooser = Callable[[El], tuple[El, list[Dropped]]]
+"""Given the page body, removes furniture and returns the article's element."""
+
+
+def join_soft(text: str) -> str:
+    """Source line breaks and runs of spaces as a reader sees them.
+
+    A line break inside Chinese text is no gap (the typist wrapped the line);
+    between Latin words it is a space.
+    """
+
+    def gap(m: re.Match[str]) -> str:
+        s, e = m.start(), m.end()
+        before, after = text[s - 1 : s], text[e : e + 1]
+        return "" if before and after and _wide(before) and _wide(after) else " "
+
+    return _SPACES.sub(" ", _SOFT_BREAK.sub(gap, text))
+
+
+def _wide(ch: str) -> bool:
+    return unicodedata.east_asian_width(ch) in ("W", "F")
+
+
+def visible_len(text: str | None) -> int:
+    return len(_WS.sub("", text)) if text else 0
+
+
+@dataclass
+class Extracted:
+    blocks: list[Block] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
+    dropped: list[Dropped] = field(default_factory=list)
+
+
+def parse(text: str, name: str, xml: bool = False) -> El:
+    """The document tree of ``text``; ``xml`` tries strict XHTML first (EPUB chapters).
+
+    Tags lose their namespaces, so both parsers give the same tree.
+
+    Raises:
+        SourceError: nothing parseable.
+    """
+    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text.replace("\x00", "").replace("\x01", ""))
+    if xml:
+        parser = etree.XMLParser(
+            resolve_entities=False, no_network=True, remove_comments=True, remove_pis=True
+        )
+        try:
+            root = etree.fromstring(text.encode("utf-8"), parser)
+        except etree.XMLSyntaxError:
+            pass  # an HTML entity such as &nbsp; or a stray tag: read it as HTML
+        else:
+            for el in root.iter():
+                if isinstance(el.tag, str):
+                    el.tag = etree.QName(el).localname
+            return root
+    parser = lxml_html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
+    try:
+        return lxml_html.document_fromstring(text, parser=parser)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
+        raise SourceError(f"{name}: no readable HTML in this file") from exc
+
+
+def blocks_of(root: El, choose: Chooser | None = None) -> Extracted:
+    """The blocks of a parsed document, headings at their tag's level (h3 is 3).
+
+    Scripts, hidden elements and notes are always taken out. ``choose`` picks
+    the article out of a page; without it everything but navigation is read
+    (an EPUB chapter is all content).
+    """
+    out = Extracted()
+    _remove_junk(root)
+    body = next(iter(root.iter("body")), root)
+    refs, out.notes = _take_notes(body)
+    if choose is None:
+        for el in list(body.iter("nav")):
+            remove(el)
+        main = body
+    else:
+        main, out.dropped = choose(body)
+    walker = _Walker(refs)
+    if main is not body and not any(True for _ in main.iter("h1")):
+        # The article's title often sits just outside the text container.
+        h1 = next(iter(body.iter("h1")), None)
+        if h1 is not None:
+            walker.walk(h1, tail=False)
+    walker.walk(main, tail=False)
+    walker.flush()
+    out.blocks, out.dropped = walker.blocks, out.dropped + walker.dropped
+    return out
+
+
+def relative_levels(blocks: list[Block]) -> None:
+    """Heading levels counted from the highest one used: h2/h3 only become 1/2."""
+    used = sorted({b.level for b in blocks if b.kind == "heading"})
+    rank = {lv: i + 1 for i, lv in enumerate(used)}
+    for b in blocks:
+        if b.kind == "heading":
+            b.level = rank[b.level]
+
+
+def number_sections(blocks: list[Block]) -> None:
+    """Headings from hand numbering, when the markup has no section headings.
+
+    Levels must already be relative; the ladder goes below a lone top level
+    (the title's h1).
+    """
+    if not any(b.kind == "heading" and b.level > 1 for b in blocks):
+        top = any(b.kind == "heading" for b in blocks)
+        ladder.promote(blocks, offset=1 if top else 0)
+
+
+def remove(el: El) -> None:
+    """Remove ``el`` but keep the text that follows it (lxml stores it on ``el``)."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    if el.tail:
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)
+
+
+def attr(el: El, local: str) -> str:
+    """An attribute by local name: ``epub:type`` parses as either spelling."""
+    for key, value in el.attrib.items():
+        if key == local or key.endswith((":" + local, "}" + local)):
+            return str(value)
+    return ""
+
+
+def _hidden(el: El) -> bool:
+    """Hidden from readers: text a browser would not show is not the page's text."""
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return True
+    return bool(_HIDDEN_STYLE.search(el.get("style") or ""))
+
+
+def _remove_junk(root: El) -> None:
+    doomed = []
+    for el in root.iter():
+        # Comments and processing instructions the parser kept have no str tag.
+        if not isinstance(el.tag, str) or el.tag.lower() in _JUNK or _hidden(el):
+            doomed.append(el)
+    for el in doomed:
+        remove(el)
+
+
+_NOTE_HINT = re.compile(r"foot|endnote|note|fn|注", re.I)
+_NOTEREF_MAX = 6
+
+
+def _take_notes(body: El) -> tuple[dict[El, tuple[str, str]], list[Note]]:
+    """Footnote references clearly marked as such, and the notes they point to.
+
+    A reference is a short link to ``#id`` marked as a note reference (role,
+    epub:type, class) or set as a superscript; its target is a note when it is
+    marked as one or named like one. Notes leave the running text.
+    """
+    ids = {el.get("id"): el for el in body.iter() if isinstance(el.tag, str) and el.get("id")}
+    refs: dict[El, tuple[str, str]] = {}
+    notes: dict[str, Note] = {}
+    note_els: list[El] = []
+    for a in list(body.iter("a")):
+        href = (a.get("href") or "").strip()
+        target = ids.get(href[1:]) if href.startswith("#") else None
+        text = _WS.sub("", a.text_content())
+        if target is None or not text or len(text) > _NOTEREF_MAX:
+            continue
+        marked = "noteref" in attr(a, "type") or attr(a, "role") == "doc-noteref"
+        parent = a.getparent()
+        sup = (parent is not None and parent.tag == "sup") or any(True for _ in a.iter("sup"))
+        if not (marked or sup or _NOTE_HINT.search(a.get("class", ""))):
+            continue
+        note_el = _note_element(target)
+        if note_el is None or note_el in a.iterancestors():
+            continue
+        label = href[1:]
+        mark = f"[{text}]" if text.isdigit() else text
+        refs[a] = (label, mark)
+        if label not in notes:
+            notes[label] = Note(label, f"{mark} {_note_text(note_el, a.get('id'))}".strip())
+            note_els.append(note_el)
+    for el in note_els:
+        parent = el.getparent()
+        remove(el)
+        # A notes section left with only its heading ("注释") goes too.
+        while parent is not None and parent is not body and parent.getparent() is not None:
+            if (
+                visible_len("".join(parent.itertext())) > 12
+                or next(parent.iter("p", "li"), None) is not None
+            ):
+                break
+            up = parent.getparent()
+            remove(parent)
+            parent = up
+    return refs, [n for n in notes.values() if n.text]
+
+
+def _note_element(target: El) -> El | None:
+    """The element holding a note: the target, or its paragraph if it is an anchor."""
+    el = target
+    while el is not None and el.tag in ("a", "span", "sup", "b", "strong", "em", "i"):
+        el = el.getparent()
+    if el is None or el.tag in HEADINGS or el.tag in ("body", "html"):
+        return None
+    hint = " ".join([attr(el, "type"), attr(el, "role"), el.get("class", ""), target.get("id", "")])
+    parent = el.getparent()
+    if parent is not None:
+        hint += " " + " ".join(
+            [attr(parent, "type"), attr(parent, "role"), parent.get("class", "")]
+        )
+    return el if _NOTE_HINT.search(hint) else None
+
+
+def _note_text(el: El, ref_id: str | None) -> str:
+    """The note's text without its links back to the reference (``↩``, ``[1]``)."""
+    copy = deepcopy(el)
+    copy.tail = None
+    for a in list(copy.iter("a")):
+        href = a.get("href") or ""
+        back = ref_id and href == f"#{ref_id}"
+        if back or attr(a, "role") == "doc-backlink" or "back" in a.get("class", ""):
+            remove(a)
+    for sup in list(copy.iter("sup")):
+        if not _WS.sub("", sup.text_content()).strip("[]()（）"):
+            remove(sup)
+    text = join_soft("".join(copy.itertext())).strip(" \u3000↩︎")
+    return text
+
+
+class _Walker:
+    """Turns a tree into blocks: block elements end the text gathered so far."""
+
+    def __init__(self, refs: dict[El, tuple[str, str]]) -> None:
+        self.refs = refs
+        self.blocks: list[Block] = []
+        self.dropped: list[Dropped] = []
+        self.buf: list[str] = []
+        self.labels: list[str] = []
+        self.link_chars = 0
+        self.kind, self.level, self.in_para, self.in_link = "body", 0, False, False
+        self.prefix = ""
+
+    def add(self, text: str | None) -> None:
+        if text:
+            self.buf.append(text)
+            if self.in_link:
+                self.link_chars += visible_len(text)
+
+    def walk(self, el: El, tail: bool = True) -> None:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if not tag:
+            pass  # an entity or comment left in the tree: no text of its own
+        elif el in self.refs:
+            label, mark = self.refs[el]
+            self.buf.append(f"{_MARK_OPEN}{mark}{_MARK_CLOSE}")
+            self.labels.append(label)
+        elif tag in HEADINGS:
+            self._block(el, "heading", HEADINGS[tag], para=True)
+        elif tag == "p":
+            self._block(el, self.kind, self.level, para=True)
+        elif tag == "br":
+            self.add("\n") if self.in_para else self.flush()
+        elif tag == "pre":
+            self.flush()
+            self._emit("code", "".join(el.itertext()).strip("\n"), 0, [])
+        elif tag == "hr":
+            self.flush()
+        elif tag == "blockquote":
+            self._block(el, "quote", 0, para=False)
+        elif tag in ("ul", "ol"):
+            self._list(el)
+        elif tag == "table" and _is_data_table(el):
+            self.flush()
+            self._emit("table", _table_text(el), 0, [])
+        elif tag in CONTAINERS:
+            self._block(el, self.kind, self.level, para=False)
+        else:
+            link = tag == "a" and not self.in_link
+            self.in_link = self.in_link or link
+            self.add(el.text)
+            for kid in el:
+                self.walk(kid)
+            self.in_link = self.in_link and not link
+        if tail:
+            self.add(el.tail)
+
+    def _block(self, el: El, kind: str, level: int, para: bool) -> None:
+        self.flush()
+        saved = self.kind, self.level, self.in_para
+        self.kind, self.level, self.in_para = kind, level, para
+        self.add(el.text)
+        for kid in el:
+            self.walk(kid)
+        self.flush()
+        self.kind, self.level, self.in_para = saved
+
+    def _list(self, el: El) -> None:
+        self.flush()
+        number = _int(el.get("start"), 1)
+        for kid in el:
+            if kid.tag != "li":
+                self.walk(kid)
+                continue
+            number = _int(kid.get("value"), number)
+            self.prefix = f"{number}. " if el.tag == "ol" else "• "
+            number += 1
+            self._block(kid, "item", 0, para=True)
+            self.prefix = ""
+
+    def flush(self) -> None:
+        raw, labels, links = "".join(self.buf), self.labels, self.link_chars
+        self.buf, self.labels, self.link_chars = [], [], 0
+        text = join_soft(raw).strip(" \u3000")
+        if not text.replace(_MARK_OPEN, "").replace(_MARK_CLOSE, "").strip():
+            return
+        visible = visible_len(text)
+        if self.kind in ("body", "item") and links * 10 >= visible * 9 and not labels:
+            self.dropped.append(Dropped(text[:200], "links"))
+            return
+        if self.prefix and ladder.mark(text) is None:
+            text = self.prefix + text
+        self.prefix = ""
+        markers: list[Marker] = []
+        while (s := text.find(_MARK_OPEN)) >= 0:
+            e = text.find(_MARK_CLOSE, s)
+            text = text[:s] + text[s + 1 : e] + text[e + 1 :]
+            markers.append(Marker(s, e - 1, labels[len(markers)]))
+        self._emit(self.kind, text, self.level if self.kind == "heading" else 0, markers)
+
+    def _emit(self, kind: str, text: str, level: int, markers: list[Marker]) -> None:
+        if text.strip():
+            self.blocks.append(Block(kind, text, level, markers=markers))
+
+
+def _int(value: str | None, default: int) -> int:
+    try:
+        return int(value) if value is not None else default
+    except ValueError:
+        return default
+
+
+def _is_data_table(table: El) -> bool:
+    """A table of data, not a page laid out in a table (old sites do that).
+
+    Cells may hold paragraphs (Word's HTML does that); layout shows in nested
+    tables, headings, long cells, or a single column.
+    """
+    widest = 0
+    for el in table.iter():
+        if el is not table and el.tag in ("table", "h1", "h2", "h3", "h4", "h5", "h6"):
+            return False
+        if el.tag in ("td", "th") and visible_len("".join(el.itertext())) > _LAYOUT_CELL:
+            return False
+        if el.tag == "tr":
+            widest = max(widest, sum(1 for c in el if c.tag in ("td", "th")))
+    return widest > 1
+
+
+def _table_text(table: El) -> str:
+    rows = []
+    for tr in table.iter("tr"):
+        cells = [join_soft("".join(c.itertext())).strip() for c in tr if c.tag in ("td", "th")]
+        if any(cells):
+            rows.append("\t".join(c.replace("\t", " ") for c in cells))
+    return "\n".join(rows)
