@@ -1,0 +1,580 @@
+"""Fidelity benchmark (issues 12 and 13): how faithfully each format comes back in.
+
+Known text, typeset in the layouts users bring, read back through
+``jingdu.importing.formats.read_documents`` and compared with the truth:
+
+1. Synthetic: four articles of the bundled corpus (``fidelity_truth``) printed as
+   PDF in three house styles (公文, journal, book), Word with and without heading
+   styles, a news site's HTML page, EPUB and Markdown (``fidelity_typeset``), and
+   the plain text ``pdftotext`` and ``pdftotext -layout`` make of each PDF (read
+   by the plain-text cleaner, issue 13).
+2. Real: the Debian Edu manual in Chinese (Debian package debian-edu-doc-zh-cn,
+   downloaded at run time with ``apt-get download``), whose HTML edition is the
+   truth for its PDF and EPUB editions.
+3. Speed: PDF pages per second on a ~100-page PDF; 100 articles of 10,000
+   characters imported into a fresh library and indexed.
+
+Everything is generated under build/fidelity (never committed). Goals: ≥95%
+paragraphs exact, ≥95% headings at their level, 100% furniture removed, no
+content removed, one document per article; ≥50 PDF pages/s; the 100 articles
+in under 30 s. Run ``python benchmarks/fidelity.py``; the report is printed and
+written to benchmarks/results/fidelity.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import importlib.util
+import random
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import RESULTS, machine
+from fidelity_measure import Score, score
+from fidelity_truth import TrueDoc, corpus_truth, html_truth
+from fidelity_typeset import (
+    Typeset,
+    pdftotext,
+    write_docx,
+    write_epub,
+    write_html,
+    write_markdown,
+    write_pdf,
+)
+from jingdu.corpus.document import Document
+from jingdu.importing.formats import read_documents
+
+ROOT = Path(__file__).resolve().parent.parent
+BUILD = ROOT / "build" / "fidelity"
+PACKAGE = "debian-edu-doc-zh-cn"
+MANUALS = ("bookworm", "bullseye")
+GOAL_EXACT = 0.95
+GOAL_HEADINGS = 0.95
+GOAL_PAGES_PER_S = 50.0
+GOAL_IMPORT_S = 30.0
+ARTICLES = 100
+ARTICLE_CHARS = 10_000
+
+READER_MODULE = {
+    "pdf": "pdf",
+    "docx": "docx",
+    "html": "html",
+    "epub": "epub",
+    "markdown": "markdown",
+}
+
+
+@dataclass
+class Source:
+    group: str
+    """The format as the tables name it (the reader that reads it)."""
+    reader: str
+    """``pdf``, ``docx``, ``html``, ``epub``, ``markdown`` or ``text``."""
+    truth: TrueDoc
+    typeset: Typeset
+
+
+@dataclass
+class Row:
+    source: Source
+    score: Score | None = None
+    note: str = ""
+    seconds: float = 0.0
+
+
+@dataclass
+class Group:
+    group: str
+    layout: str
+    rows: list[Row] = field(default_factory=list)
+
+    def total(self) -> Score | None:
+        scores = [r.score for r in self.rows if r.score is not None]
+        if not scores:
+            return None
+        out = Score()
+        for s in scores:
+            out.add(s)
+        return out
+
+    @property
+    def note(self) -> str:
+        return next((r.note for r in self.rows if r.note), "")
+
+
+# -- reading -----------------------------------------------------------------------------
+
+
+def reader_missing(reader: str) -> str:
+    """Why a format cannot be read yet ("" when its reader module is there)."""
+    module = READER_MODULE.get(reader)
+    if module is None:
+        return ""
+    if importlib.util.find_spec(f"jingdu.importing.{module}") is None:
+        return "reader not available yet"
+    return ""
+
+
+def read(path: Path) -> tuple[list[Document], float]:
+    data = path.read_bytes()
+    sha = hashlib.sha256(data).hexdigest()
+    t = time.perf_counter()
+    _fmt, docs = read_documents(data, path.name, path.stem, sha)
+    return docs, time.perf_counter() - t
+
+
+def measure(src: Source) -> Row:
+    missing = reader_missing(src.reader)
+    if missing:
+        return Row(src, note=missing)
+    try:
+        docs, seconds = read(src.typeset.path)
+    except ImportError as exc:
+        return Row(src, note=f"reader does not import: {exc}")
+    except Exception as exc:  # a reader's failure is a finding, not a crash
+        message = " ".join(str(exc).split())[:120]
+        return Row(src, note=f"failed: {type(exc).__name__}: {message}")
+    s = score(src.truth, src.typeset.notes_as, docs, src.typeset.furniture)
+    return Row(src, s, seconds=seconds)
+
+
+# -- the sources -------------------------------------------------------------------------------
+
+PDF_STYLES = ("gongwen", "journal", "book")
+STYLE_LABEL = {
+    "gongwen": "公文, — N — folio",
+    "journal": "journal: odd/even heads, corner folio, footnotes",
+    "book": "book: N / M folio, section heads, bold ladder",
+}
+
+
+def synthetic_sources(truth: list[TrueDoc], out: Path) -> list[Source]:
+    out.mkdir(parents=True, exist_ok=True)
+    sources: list[Source] = []
+    texts: list[Source] = []
+    for doc in truth:
+        for style in PDF_STYLES:
+            pdf = write_pdf([doc], style, out / f"{doc.key}-{style}.pdf")
+            pdf.layout = STYLE_LABEL[style]
+            sources.append(Source("PDF", "pdf", doc, pdf))
+            for layout in (False, True):
+                suffix = "-layout" if layout else ""
+                txt = pdftotext(pdf, layout, out / f"{doc.key}-{style}{suffix}.txt")
+                name = "pdftotext -layout" if layout else "pdftotext"
+                txt.layout = STYLE_LABEL[style]
+                texts.append(Source(f"PDF → {name} → cleaner", "text", doc, txt))
+        for styled in (True, False):
+            suffix = "styled" if styled else "plain"
+            sources.append(
+                Source(
+                    "Word", "docx", doc, write_docx(doc, styled, out / f"{doc.key}-{suffix}.docx")
+                )
+            )
+        sources.append(Source("HTML", "html", doc, write_html(doc, out / f"{doc.key}.html")))
+        sources.append(Source("EPUB", "epub", doc, write_epub(doc, out / f"{doc.key}.epub")))
+        sources.append(
+            Source("Markdown", "markdown", doc, write_markdown(doc, out / f"{doc.key}.md"))
+        )
+    return sources + texts
+
+
+def fetch_manuals(dest: Path) -> tuple[Path | None, str]:
+    """The package's documentation folder, downloaded (once) and unpacked, or a reason."""
+    docdir = dest / "x" / "usr" / "share" / "doc" / PACKAGE
+    if docdir.is_dir():
+        return docdir, ""
+    dest.mkdir(parents=True, exist_ok=True)
+    for tool in ("apt-get", "dpkg-deb"):
+        if shutil.which(tool) is None:
+            return None, f"{tool} not found (not a Debian system)"
+    try:
+        got = subprocess.run(
+            ["apt-get", "download", PACKAGE], cwd=dest, capture_output=True, text=True, timeout=300
+        )
+    except (OSError, subprocess.SubprocessError) as exc:
+        return None, f"apt-get download {PACKAGE} failed: {exc}"
+    debs = sorted(dest.glob(f"{PACKAGE}_*.deb"))
+    if got.returncode != 0 or not debs:
+        lines = [x for x in (got.stderr or got.stdout).splitlines() if x.strip()]
+        why = lines[-1] if lines else f"exit status {got.returncode}"
+        return None, f"apt-get download {PACKAGE} failed ({why}); try `apt-get update` first"
+    subprocess.run(["dpkg-deb", "-x", str(debs[-1]), str(dest / "x")], check=True)
+    return (docdir, "") if docdir.is_dir() else (None, f"{PACKAGE}: no documentation inside")
+
+
+def pdf_furniture(pdf: Path, title: str) -> tuple[list[str], int]:
+    """The running title and ``N / M`` folios a LaTeX manual prints, page by page."""
+    text = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    pages = text.split("\f")
+    found: list[str] = []
+    for i, page in enumerate(pages):
+        lines = [x.strip() for x in page.splitlines() if x.strip()]
+        if i and lines and lines[0] == title:
+            found.append(title)
+        found += [x for x in lines[:4] if re.fullmatch(r"\d+ / \d+", x)]
+    return found, len([p for p in pages if p.strip()])
+
+
+def html_furniture(path: Path) -> list[str]:
+    """The DocBook page's navigation header and its table of contents."""
+    from lxml import html
+
+    root = html.fromstring(path.read_bytes())
+    out = [" ".join("".join(el.itertext()).split()) for el in root.find_class("navheader")]
+    for toc in root.find_class("toc"):
+        out += ["目录"]
+        out += [" ".join("".join(dt.itertext()).split()) for dt in toc.iter("dt")]
+    return [x for x in out if x]
+
+
+def real_sources(docdir: Path, out: Path) -> list[Source]:
+    out.mkdir(parents=True, exist_ok=True)
+    sources: list[Source] = []
+    for m in MANUALS:
+        html_file = docdir / f"debian-edu-{m}-manual.html"
+        pdf_file = docdir / f"debian-edu-{m}-manual.pdf"
+        epub_file = docdir / f"debian-edu-{m}-manual.epub"
+        if not (html_file.is_file() and pdf_file.is_file()):
+            continue
+        truth = html_truth(m, html_file)
+        furniture, pages = pdf_furniture(pdf_file, truth.title)
+        pdf = Typeset(pdf_file, f"{m}: DBLaTeX PDF, {pages} pages", "none", furniture, pages)
+        sources.append(Source("PDF", "pdf", truth, pdf))
+        for layout in (False, True):
+            suffix = "-layout" if layout else ""
+            txt = pdftotext(pdf, layout, out / f"{m}{suffix}.txt")
+            txt.layout = pdf.layout
+            name = "pdftotext -layout" if layout else "pdftotext"
+            sources.append(Source(f"PDF → {name} → cleaner", "text", truth, txt))
+        if epub_file.is_file():
+            epub = Typeset(epub_file, f"{m}: DocBook EPUB", "none", [])
+            sources.append(Source("EPUB", "epub", truth, epub))
+        page = Typeset(
+            html_file, f"{m}: DocBook HTML (the truth)", "none", html_furniture(html_file)
+        )
+        sources.append(Source("HTML", "html", truth, page))
+    return sources
+
+
+# -- speed ---------------------------------------------------------------------------------
+
+
+def pdf_speed(truth: list[TrueDoc], out: Path) -> list[tuple[str, str, str, str]]:
+    docs = truth * 2
+    pdf = write_pdf(docs, "book", out / "speed-book.pdf")
+    rows: list[tuple[str, str, str, str]] = []
+    label = f"PDF import, {pdf.pages}-page book ({sum(d.chars for d in docs):,} characters)"
+    missing = reader_missing("pdf")
+    if missing:
+        rows.append((label, missing, f"≥ {GOAL_PAGES_PER_S:.0f} pages/s", ""))
+    else:
+        try:
+            times = [read(pdf.path)[1] for _ in range(3)]
+            rate = pdf.pages / statistics.median(times)
+            met = "yes" if rate >= GOAL_PAGES_PER_S else "**no**"
+            result = f"{rate:.0f} pages/s (median {statistics.median(times):.2f} s, n=3)"
+            rows.append((label, result, f"≥ {GOAL_PAGES_PER_S:.0f} pages/s", met))
+        except Exception as exc:
+            rows.append((label, f"failed: {type(exc).__name__}: {exc}"[:160], "", "**no**"))
+
+    def text_path() -> None:
+        txt = pdftotext(pdf, False, out / "speed-book.txt")
+        read(txt.path)
+
+    times = []
+    for _ in range(3):
+        t = time.perf_counter()
+        text_path()
+        times.append(time.perf_counter() - t)
+    rate = pdf.pages / statistics.median(times)
+    rows.append(
+        (
+            "the same PDF through `pdftotext` and the plain-text cleaner",
+            f"{rate:.0f} pages/s (median {statistics.median(times):.2f} s, n=3)",
+            "(for comparison)",
+            "",
+        )
+    )
+    return rows
+
+
+def articles(truth: list[TrueDoc], out: Path, n: int = ARTICLES) -> list[Path]:
+    """``n`` different plain-text articles of about 10,000 characters, made of the truth's
+    paragraphs in a seeded random order under 一、 headings."""
+    out.mkdir(parents=True, exist_ok=True)
+    bodies = [b.text for d in truth for b in d.blocks if b.kind == "body" and len(b.text) > 40]
+    heads = [
+        re.sub(r"^[（(]?[一二三四五六七八九十\d１-９]+[）)、．.]", "", b.text)
+        for d in truth
+        for b in d.blocks
+        if b.kind == "heading"
+    ]
+    numerals = "一二三四五六七八九十"
+    files = []
+    for k in range(n):
+        rng = random.Random(k)
+        lines = [f"学习参考材料第{k + 1}篇：{rng.choice(heads)}", ""]
+        size, section = 0, 0
+        while size < ARTICLE_CHARS:
+            if size >= section * 2500 and section < len(numerals):
+                lines += [f"{numerals[section]}、{rng.choice(heads)}", ""]
+                section += 1
+            p = rng.choice(bodies)
+            lines += [p, ""]
+            size += len(p)
+        path = out / f"article-{k + 1:03d}.txt"
+        path.write_text("\n".join(lines), encoding="utf-8")
+        files.append(path)
+    return files
+
+
+def library_speed(files: list[Path]) -> list[tuple[str, str, str, str]]:
+    from jingdu.library import Library
+
+    chars = sum(len(f.read_text(encoding="utf-8")) for f in files)
+    with tempfile.TemporaryDirectory() as tmp:
+        t0 = time.perf_counter()
+        with Library(Path(tmp) / "data") as lib:
+            for f in files:
+                lib.import_file(f)
+            t1 = time.perf_counter()
+            lib.search_engine()
+            t2 = time.perf_counter()
+            made = len(lib.documents())
+    total = t2 - t0
+    met = "yes" if total < GOAL_IMPORT_S and made == len(files) else "**no**"
+    return [
+        (
+            f"{len(files)} articles ({chars // len(files):,} characters each, plain text) "
+            f"into a fresh library: import, then index",
+            f"{total:.1f} s (import {t1 - t0:.1f} s, index {t2 - t1:.1f} s; {made} documents)",
+            f"< {GOAL_IMPORT_S:.0f} s",
+            met,
+        )
+    ]
+
+
+# -- the report --------------------------------------------------------------------------------
+
+
+def pct(n: int, d: int) -> str:
+    return f"{100 * n / d:.1f}%" if d else "—"
+
+
+def mark(text: str, ok: bool) -> str:
+    return text if ok else f"**{text}**"
+
+
+def figures(s: Score, counts: bool) -> list[str]:
+    """The cells of a row: paragraphs exact, folded, headings, content kept, content
+    removed, furniture removed, documents, title."""
+
+    def c(n: int, d: int) -> str:
+        return f"{pct(n, d)} ({n}/{d})" if counts and d else pct(n, d)
+
+    exact_ok = s.paragraphs == 0 or s.exact / s.paragraphs >= GOAL_EXACT
+    heads_ok = s.headings == 0 or s.headings_right / s.headings >= GOAL_HEADINGS
+    furn_ok = s.furniture_left == 0
+    missing = s.chars - s.kept
+    removed = "0" if not missing else f"{missing:,} chars in {s.damaged} paragraphs"
+    docs_ok = all(n == 1 for n in s.docs)
+    docs = "1 each" if docs_ok and len(s.docs) > 1 else ", ".join(map(str, s.docs))
+    return [
+        mark(c(s.exact, s.paragraphs), exact_ok),
+        c(s.folded, s.paragraphs),
+        mark(c(s.headings_right, s.headings), heads_ok) if s.headings else "—",
+        pct(s.kept, s.chars),
+        mark(removed, not missing),
+        mark(c(s.furniture - s.furniture_left, s.furniture), furn_ok) if s.furniture else "—",
+        mark(docs, docs_ok),
+        f"{s.titles_right}/{s.titles}",
+    ]
+
+
+HEADER = (
+    "| paragraphs exact | (folded) | headings at level | content kept "
+    "| content removed | furniture removed | documents | title |"
+)
+GOALS = "| ≥ 95% | | ≥ 95% | | 0 | 100% | 1 each | |"
+
+
+def table(groups: list[Group], first: list[str], counts: bool) -> list[str]:
+    cols = len(first)
+    lines = [
+        "| " + " | ".join(first) + " " + HEADER,
+        "|" + " --- |" * (cols + 8),
+        "| " + " | ".join(["*goal*"] + [""] * (cols - 1)) + " " + GOALS,
+    ]
+    for g in groups:
+        total = g.total()
+        lead = [g.group, g.layout] if cols == 2 else [g.group, g.layout, str(len(g.rows))]
+        if total is None:
+            lines.append("| " + " | ".join(lead) + f" | {g.note} |" + " |" * 7)
+            continue
+        cells = figures(total, counts)
+        if g.note:
+            cells[-1] += f" ({g.note})"
+        lines.append("| " + " | ".join(lead + cells) + " |")
+    return lines
+
+
+def by_format(rows: list[Row]) -> list[Group]:
+    groups: dict[tuple[str, str], Group] = {}
+    for r in rows:
+        k = (r.source.group, r.source.typeset.layout)
+        groups.setdefault(k, Group(*k)).rows.append(r)
+    return list(groups.values())
+
+
+def per_source(rows: list[Row]) -> list[Group]:
+    out = []
+    for r in rows:
+        g = Group(r.source.typeset.path.name, r.source.group)
+        g.rows.append(r)
+        out.append(g)
+    return out
+
+
+def overall(rows: list[Row]) -> list[Group]:
+    groups: dict[str, Group] = {}
+    for r in rows:
+        groups.setdefault(r.source.group, Group(r.source.group, "all layouts")).rows.append(r)
+    return list(groups.values())
+
+
+def misses(rows: list[Row]) -> list[str]:
+    out = []
+    for g in by_format(rows):
+        total = g.total()
+        if total is None or not (total.left_examples or total.missing_examples):
+            continue
+        what = []
+        if total.left_examples:
+            what.append("furniture left: " + "; ".join(f"`{x}`" for x in total.left_examples))
+        if total.missing_examples:
+            what.append("missing: " + "; ".join(f"`{x}`" for x in total.missing_examples))
+        out.append(f"- {g.group}, {g.layout}: " + " — ".join(what))
+    return out
+
+
+def report(
+    synthetic: list[Row],
+    real: list[Row],
+    real_note: str,
+    speed: list[tuple[str, str, str, str]],
+    elapsed: float,
+) -> str:
+    truth = {r.source.truth.key: r.source.truth for r in synthetic}
+    lines = [
+        "# Fidelity benchmark",
+        "",
+        f"Machine: {machine()}",
+        "",
+        "`python benchmarks/fidelity.py` (every file is made under build/fidelity at run "
+        "time; the real documents are downloaded there). Truth: "
+        + ", ".join(
+            f"{k} ({len(t.blocks)} blocks, {sum(b.kind == 'heading' for b in t.blocks)} "
+            f"headings, {len(t.notes)} notes)"
+            for k, t in truth.items()
+        )
+        + " from resources/corpus. Measures: see benchmarks/fidelity_measure.py; "
+        "*paragraphs exact* compares the text character for character, *(folded)* after "
+        "NFKC without spaces or a leading section number; *documents* is how many documents "
+        "each file became. Figures below their goal are in bold.",
+        "",
+        "## Synthetic documents, by format",
+        "",
+        *table(overall(synthetic), ["format", "layouts"], counts=True),
+        "",
+        "## Synthetic documents, by format and layout",
+        "",
+        *table(by_format(synthetic), ["format", "layout", "files"], counts=True),
+        "",
+        "## Synthetic documents, per source file",
+        "",
+        *table(per_source(synthetic), ["file", "read as"], counts=False),
+        "",
+        "## Real documents: the Debian Edu manual (debian-edu-doc-zh-cn)",
+        "",
+    ]
+    if real_note:
+        lines += [f"Skipped: {real_note}.", ""]
+    else:
+        lines += [
+            "The HTML edition's headings (h2–h6 as levels 1–5) and paragraphs, without its "
+            "contents, navigation, tables and code, are the truth for every edition; headings "
+            "match without their section numbers (the PDF prints `2.1`, the HTML `2.1.`). "
+            "Furniture: the PDF's running title and `N / M` folios, the HTML's navigation "
+            "header and table of contents.",
+            "",
+            *table(per_source(real), ["file", "read as"], counts=True),
+            "",
+        ]
+    lines += [
+        "## Speed",
+        "",
+        "| measurement | result | goal | met |",
+        "| --- | --- | --- | --- |",
+        *[f"| {a} | {b} | {c} | {d} |" for a, b, c, d in speed],
+        "",
+    ]
+    found = misses(synthetic + real)
+    if found:
+        lines += ["## Examples of what was missed", "", *found, ""]
+    lines += [f"Run time: {elapsed:.0f} s.", ""]
+    return "\n".join(lines)
+
+
+def run(label: str, fn: Callable[[], list[Row]]) -> list[Row]:
+    t = time.perf_counter()
+    rows = fn()
+    print(f"[{label}: {len(rows)} files, {time.perf_counter() - t:.1f} s]", file=sys.stderr)
+    return rows
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--no-real", action="store_true", help="skip the downloaded manual")
+    ap.add_argument("--no-speed", action="store_true", help="skip the speed measurements")
+    args = ap.parse_args()
+    start = time.perf_counter()
+    truth = corpus_truth()
+    synth_dir = BUILD / "synthetic"
+    shutil.rmtree(synth_dir, ignore_errors=True)
+    sources = synthetic_sources(truth, synth_dir)
+    synthetic = run("synthetic", lambda: [measure(s) for s in sources])
+    real: list[Row] = []
+    real_note = "not run (--no-real)" if args.no_real else ""
+    if not args.no_real:
+        docdir, real_note = fetch_manuals(BUILD / "debian-edu")
+        if docdir is not None:
+            srcs = real_sources(docdir, BUILD / "real")
+            real = run("real", lambda: [measure(s) for s in srcs])
+    speed: list[tuple[str, str, str, str]] = []
+    if not args.no_speed:
+        speed_dir = BUILD / "speed"
+        shutil.rmtree(speed_dir, ignore_errors=True)
+        speed_dir.mkdir(parents=True)
+        speed += pdf_speed(truth, speed_dir)
+        speed += library_speed(articles(truth, speed_dir / "articles"))
+    text = report(synthetic, real, real_note, speed, time.perf_counter() - start)
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / "fidelity.md").write_text(text, encoding="utf-8")
+    print(text)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,211 @@
+"""The fidelity measures: what a reading kept of the truth, and what it let through.
+
+- paragraphs exact: the true paragraph's text (title excluded) is, character for
+  character, one paragraph of the result (or an outline title, where a reader
+  made the printed 注释 into the notes' own heading); ``folded``: the same after
+  NFKC, without whitespace and without a leading section number or bullet.
+- content kept: the true text, folded (NFKC, no whitespace), aligned with the
+  result's, folded alike: blocks found whole anchor the alignment, the others
+  are diffed (runs of two or more characters, or one touching matched text) against the text between their
+  anchored neighbours. Content removed = the true characters left unaligned, and
+  the paragraphs they belong to.
+- headings at level: a true heading found (folded) among the result's outline
+  entries at its level, after one constant shift of levels (the one most
+  headings agree on), since a format may number its levels from the title.
+- furniture removed: every printed instance of furniture (``Typeset.furniture``)
+  counts as left when its folded text occurs in what the alignment left over of
+  the result (a number only where no digit touches it): a running head that
+  repeats the title is furniture, the title itself is not.
+- documents made: how many documents the file became (1 for an article).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field, fields
+from difflib import SequenceMatcher
+
+from fidelity_truth import Block, TrueDoc
+from jingdu.corpus.document import Document
+
+_WS = re.compile(r"\s+")
+_LEADING = re.compile(r"^(?:[•·▪◦‣∙●○■□–—*-]|\d+(?:\.\d+)*\.?)")
+
+
+def fold(text: str) -> str:
+    return _WS.sub("", unicodedata.normalize("NFKC", text))
+
+
+def key(text: str) -> str:
+    """Folded, without a leading section number or list bullet (renderings differ)."""
+    return _LEADING.sub("", fold(text))
+
+
+@dataclass
+class Score:
+    files: int = 0
+    paragraphs: int = 0
+    exact: int = 0
+    folded: int = 0
+    chars: int = 0
+    kept: int = 0
+    damaged: int = 0
+    """True paragraphs with characters missing."""
+    headings: int = 0
+    headings_right: int = 0
+    headings_found: int = 0
+    furniture: int = 0
+    furniture_left: int = 0
+    titles: int = 0
+    titles_right: int = 0
+    docs: list[int] = field(default_factory=list)
+    left_examples: list[str] = field(default_factory=list)
+    missing_examples: list[str] = field(default_factory=list)
+
+    def add(self, o: Score) -> None:
+        for f in fields(self):
+            if f.type == "int":
+                setattr(self, f.name, getattr(self, f.name) + getattr(o, f.name))
+        self.docs += o.docs
+        self.left_examples += o.left_examples[: 3 - len(self.left_examples)]
+        self.missing_examples += o.missing_examples[: 3 - len(self.missing_examples)]
+
+
+def _align(blocks: list[str], r: str) -> tuple[list[int], bytearray]:
+    """Characters of each (folded) true block found in the (folded) result ``r``, and
+    which characters of ``r`` were matched.
+
+    First every block found whole (near the last one found, else anywhere not yet
+    taken) anchors; then each block not found whole is diffed against what lies
+    between its anchored neighbours, so that it cannot borrow characters from them.
+    """
+    mask = bytearray(len(r))
+    span: list[tuple[int, int] | None] = []
+    cursor = 0
+
+    def free(i: int, n: int) -> bool:
+        return not any(mask[i : i + n])
+
+    def find_free(t: str, start: int) -> int:
+        i = r.find(t, start)
+        while i >= 0 and not free(i, len(t)):
+            i = r.find(t, i + 1)
+        return i
+
+    for t in blocks:
+        i = find_free(t, cursor) if t else -1
+        if t and i < 0:
+            i = find_free(t, 0)
+        if i < 0:
+            span.append(None)
+            continue
+        mask[i : i + len(t)] = b"\x01" * len(t)
+        span.append((i, i + len(t)))
+        cursor = max(cursor, i + len(t))
+    kept = [len(t) if sp else 0 for t, sp in zip(blocks, span, strict=True)]
+    lo = 0
+    for k, t in enumerate(blocks):
+        sp = span[k]
+        if sp is not None:
+            lo = max(lo, sp[1])
+            continue
+        if not t:
+            continue
+        hi = next((x[0] for x in span[k + 1 :] if x is not None and x[0] >= lo), len(r))
+        hi = min(hi, lo + 4 * len(t) + 2000)
+        matches = SequenceMatcher(None, t, r[lo:hi], autojunk=False).get_matching_blocks()
+        end = lo
+        # Runs of two or more first; then single characters that touch matched text
+        # (a footnote mark pushed past a page's furniture), never a lone one.
+        for single in (False, True):
+            for _a, b, n in matches:
+                at = lo + b
+                if n == 0 or (n == 1) != single or not free(at, n):
+                    continue
+                if single and not (at and mask[at - 1]) and not (at + 1 < len(r) and mask[at + 1]):
+                    continue
+                mask[at : at + n] = b"\x01" * n
+                kept[k] += n
+                end = max(end, at + n)
+        if kept[k] * 2 >= len(t):
+            lo = end
+    return kept, mask
+
+
+def _count(hay: str, needle: str) -> int:
+    if not needle:
+        return 0
+    if needle.isdigit():
+        return len(re.findall(rf"(?<!\d){re.escape(needle)}(?!\d)", hay))
+    return hay.count(needle)
+
+
+def _doc_text(d: Document) -> str:
+    """A document's text with its title and authors in front when the reader kept them
+    as metadata only."""
+    text = fold(d.text)
+    head = ""
+    if fold(d.title) and fold(d.title) not in text[: len(fold(d.title)) + 200]:
+        head += fold(d.title)
+    byline = fold("，".join(d.authors))
+    if byline and byline not in text:
+        head += byline
+    return head + text
+
+
+def score(truth: TrueDoc, notes_as: str, docs: list[Document], furniture: list[str]) -> Score:
+    expected = truth.expected(notes_as)
+    s = Score(files=1, docs=[len(docs)])
+    # Paragraphs.
+    found_exact: set[str] = set()
+    found_key: set[str] = set()
+    for d in docs:
+        texts = [d.paragraph_text(p).strip() for p in d.paragraphs]
+        texts += [o.title.strip() for o in d.outline]
+        texts += ["，".join(d.authors)] if d.authors else []
+        found_exact.update(texts)
+        found_key.update(key(t) for t in texts)
+    s.paragraphs = len(expected)
+    s.exact = sum(b.text in found_exact for b in expected)
+    s.folded = sum(key(b.text) in found_key for b in expected)
+    # Content.
+    r = "".join(_doc_text(d) for d in docs)
+    blocks = [fold(truth.title), *(fold(b.text) for b in expected)]
+    kept, mask = _align(blocks, r)
+    s.chars = sum(len(b) for b in blocks)
+    s.kept = sum(kept)
+    s.damaged = sum(k < len(b) for k, b in zip(kept, blocks, strict=True))
+    for k, b in zip(kept, blocks, strict=True):
+        if k < len(b) and len(s.missing_examples) < 3:
+            s.missing_examples.append(f"{len(b) - k} of {b[:24]}…")
+    # Furniture: what of the result the truth did not account for.
+    leftover = "".join("\x00" if m else ch for ch, m in zip(r, mask, strict=True))
+    for text, n in Counter(fold(f) for f in furniture).items():
+        left = min(n, _count(leftover, text))
+        s.furniture += n
+        s.furniture_left += left
+        if left and len(s.left_examples) < 3:
+            s.left_examples.append(text)
+    # Headings.
+    heads: list[Block] = [b for b in expected if b.kind == "heading"]
+    found: dict[str, list[int]] = {}
+    for d in docs:
+        for o in d.outline:
+            found.setdefault(key(o.title), []).append(o.level)
+    pairs: list[tuple[int, int]] = []
+    for b in heads:
+        levels = found.get(key(b.text))
+        if levels:
+            pairs.append((b.level, levels.pop(0)))
+    s.headings = len(heads)
+    s.headings_found = len(pairs)
+    if pairs:
+        shift = Counter(got - want for want, got in pairs).most_common(1)[0][0]
+        s.headings_right = sum(got - want == shift for want, got in pairs)
+    # Title.
+    s.titles = 1
+    title = key(docs[0].title) if docs else ""
+    s.titles_right = int(bool(title) and title == key(truth.title))
+    return s
