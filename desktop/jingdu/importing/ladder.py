@@ -161,3 +161,22 @@ def _ordered(first_seen: list[str]) -> list[str]:
         for i, s in zip(slots, members, strict=True):
             out[i] = s
     return out
+
+
+_DIGITS_CN = "零一二三四五六七八九"
+
+
+def chinese_numeral(n: int) -> str:
+    """``n`` as Chinese numbering writes it: 十, 十一, 二十, 一百零一 (1 ≤ n < 10000)."""
+    if n <= 0 or n >= 10000:
+        return str(n)
+    out = ""
+    zero = False
+    for value, unit in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        digit, n = divmod(n, value)
+        if digit:
+            out += ("零" if zero and out else "") + _DIGITS_CN[digit] + unit
+            zero = False
+        else:
+            zero = True
+    return out[1:] if out.startswith("一十") else out
