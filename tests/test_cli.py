@@ -124,8 +124,8 @@ def test_import_and_replace(
     code, out, _ = run(capsys, "--data-dir", str(data_dir), "import", str(f), "--json")
     assert code == 0
     assert json.loads(out)["documents"][0]["title"] == "学习笔记"
-    code, _, err = run(capsys, "--data-dir", str(data_dir), "import", str(f))
-    assert code == 2 and "--replace" in err
+    code, out, err = run(capsys, "--data-dir", str(data_dir), "import", str(f))
+    assert code == 0 and "not imported again" in err and "imported" not in out
     f.write_text("# 学习笔记（修订）\n\n第一段。\n", encoding="utf-8")
     assert run(capsys, "--data-dir", str(data_dir), "import", str(f), "--replace", "笔记")[0] == 0
     assert "学习笔记（修订）" in run(capsys, "--data-dir", str(data_dir), "show", "笔记")[1]

@@ -61,7 +61,6 @@ def test_a_new_cleaner_version_cleans_everything_again(
 ) -> None:
     with Library(data_dir) as lib:
         lib.sync(corpus_copy)
-    monkeypatch.setattr("jingdu.sources.CLEANER_VERSION", cleaner.CLEANER_VERSION + 1)
     monkeypatch.setattr(cleaner, "CLEANER_VERSION", cleaner.CLEANER_VERSION + 1)
     with Library(data_dir) as lib:
         assert len(lib.sync(corpus_copy).cleaned) == 5
@@ -156,11 +155,15 @@ def test_import_keeps_a_copy_and_refuses_duplicates(data_dir: Path, tmp_path: Pa
         assert doc.id == "mine" and doc.title == "我的笔记"
         src.unlink()  # the original may go: the library keeps its own copy
         assert lib.sync(tmp_path / "none").warnings == []
-        with pytest.raises(UserError, match="--replace"):
-            (tmp_path / "mine.txt").write_text("别的内容。", encoding="utf-8")
-            lib.import_file(tmp_path / "mine.txt")
+        src.write_text("# 我的笔记\n\n新质生产力是创新起主导作用的先进生产力质态。\n")
+        with pytest.raises(SourceError, match="same text is in the library already") as same:
+            lib.import_file(src)  # the same text again, though saved in UTF-8 now
+        assert same.value.reason == "duplicate"
+        (tmp_path / "mine.txt").write_text("别的内容。", encoding="utf-8")
+        [other] = lib.import_file(tmp_path / "mine.txt")  # same name, other text: a new one
+        assert other.id != "mine" and other.source != "mine.txt"
         [new] = lib.import_file(tmp_path / "mine.txt", replace="mine")
-        assert new.text == "别的内容。"
+        assert new.text == "别的内容。" and new.id == "mine"
 
 
 def test_import_of_bad_files_changes_nothing(data_dir: Path, tmp_path: Path) -> None:

@@ -9,12 +9,14 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
 import sqlite_utils
 
 from jingdu.errors import DatabaseError, DiskFullError, explain
+from jingdu.notes.store import NotesStore
 
 DB_NAME = "library.db"
 
@@ -108,7 +110,20 @@ def _v3(db: sqlite_utils.Database) -> None:
 BUSY_TIMEOUT_MS = 15000
 """How long a write waits for another process's: an import may hold the lock for seconds."""
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3]
+
+def _v4(db: sqlite_utils.Database) -> None:
+    """Documents in every format, deleted or renamed by the user: each source's format,
+    the hash of its clean text (the same content is not imported twice), a hidden flag
+    (a deleted bundled source is not added back), and titles and authors the user set,
+    which survive the source being read again."""
+    db.execute("ALTER TABLE sources ADD COLUMN format TEXT NOT NULL DEFAULT 'text'")
+    db.execute("ALTER TABLE sources ADD COLUMN text_hash TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE sources ADD COLUMN hidden INTEGER NOT NULL DEFAULT 0")
+    db.execute("CREATE INDEX sources_text_hash ON sources(text_hash)")
+    db.execute("CREATE TABLE overrides (doc TEXT PRIMARY KEY, title TEXT, authors TEXT)")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4]
 """Migration n (1-based) brings the schema from version n-1 to n. Append only."""
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -197,3 +212,45 @@ def open_read_only(data_dir: Path) -> sqlite_utils.Database | None:
     except sqlite3.Error:
         return None
     return sqlite_utils.Database(conn)
+
+
+class Connections:
+    """One connection per thread to the library database (the first is the opener's),
+    so that no thread sees another's uncommitted write; all closed together."""
+
+    def __init__(self, path: Path, first: sqlite_utils.Database, read_only: bool) -> None:
+        self.path = path
+        self.read_only = read_only
+        self._local = threading.local()
+        self._local.db = first
+        self._all = [first.conn]
+        self._lock = threading.Lock()
+
+    def get(self) -> sqlite_utils.Database:
+        db: sqlite_utils.Database | None = getattr(self._local, "db", None)
+        if db is None:
+            conn = (
+                connect(self.path)
+                if not self.read_only
+                else sqlite3.connect(
+                    f"{self.path.as_uri()}?immutable=1", uri=True, check_same_thread=False
+                )
+            )
+            with self._lock:
+                self._all.append(conn)
+            db = self._local.db = sqlite_utils.Database(conn)
+        return db
+
+    def notes(self) -> NotesStore:
+        """The annotations through this thread's connection."""
+        store: NotesStore | None = getattr(self._local, "notes", None)
+        conn = self.get().conn
+        if store is None or store.conn is not conn:
+            store = self._local.notes = NotesStore(conn)
+        return store
+
+    def close_all(self) -> None:
+        with self._lock:
+            for conn in self._all:
+                conn.close()
+            self._all.clear()

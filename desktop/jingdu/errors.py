@@ -14,7 +14,14 @@ class UserError(Exception):
 
 
 class SourceError(UserError):
-    """A source file cannot be read as a text document."""
+    """A source file cannot be imported. ``reason`` says why in a word the window
+    translates (the message itself is English, for the command line and logs):
+    missing, special, folder, empty, binary, too_large, encoding, damaged,
+    encrypted, scanned, unsupported, duplicate or unreadable."""
+
+    def __init__(self, message: str, reason: str = "unreadable") -> None:
+        super().__init__(message)
+        self.reason = reason
 
 
 class DataDirError(UserError):

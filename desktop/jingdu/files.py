@@ -7,7 +7,7 @@ import stat
 import uuid
 from pathlib import Path
 
-from jingdu.errors import UserError, explain
+from jingdu.errors import SourceError, UserError, explain
 
 
 def temp_name(folder: Path) -> Path:
@@ -74,14 +74,15 @@ def read_regular(path: Path, limit: int, what: str = "file") -> bytes:
     file that grows while it is read cannot exhaust memory.
 
     Raises:
-        UserError: the file is missing, unreadable, special or too large.
+        SourceError: the file is missing, special or too large (``reason`` says which).
+        UserError: it cannot be read.
     """
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError as exc:
-        raise UserError(f"{path}: no such file") from exc
+        raise SourceError(f"{path}: no such file", "missing") from exc
     except IsADirectoryError as exc:
-        raise UserError(f"{path}: is a folder, not a regular file") from exc
+        raise SourceError(f"{path}: is a folder, not a regular file", "folder") from exc
     except OSError as exc:
         raise explain(exc, path) or UserError(
             f"{path}: cannot be read ({exc.strerror or exc})"
@@ -90,8 +91,8 @@ def read_regular(path: Path, limit: int, what: str = "file") -> bytes:
     if not stat.S_ISREG(mode):
         os.close(fd)
         if stat.S_ISDIR(mode):
-            raise UserError(f"{path}: is a folder, not a regular file")
-        raise UserError(f"{path}: is a device, pipe or socket, not a regular file")
+            raise SourceError(f"{path}: is a folder, not a regular file", "folder")
+        raise SourceError(f"{path}: is a device, pipe or socket, not a regular file", "special")
     chunks: list[bytes] = []
     left = limit + 1
     try:
@@ -109,7 +110,9 @@ def read_regular(path: Path, limit: int, what: str = "file") -> bytes:
         os.close(fd)
     data = b"".join(chunks)
     if len(data) > limit:
-        raise UserError(f"{path}: larger than a {what} can be ({_size(limit)} at most)")
+        raise SourceError(
+            f"{path}: larger than a {what} can be ({_size(limit)} at most)", "too_large"
+        )
     return data
 
 

@@ -6,25 +6,23 @@ Library, which keeps the stored documents in step with their source files.
 
 from __future__ import annotations
 
-import json
 import sqlite3
-import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import sqlite_utils
 
-from jingdu import catalog, leftovers
+from jingdu import catalog, changes, importer, leftovers
 from jingdu.catalog import DocumentSummary
 from jingdu.corpus.document import Document
-from jingdu.database import DB_NAME, connect, open_database, open_read_only
-from jingdu.errors import DatabaseError, DiskFullError, NotFoundError, UserError, explain
-from jingdu.export import fonts, jsondata, markdown, pdf
+from jingdu.database import DB_NAME, Connections
+from jingdu.errors import DiskFullError, NotFoundError, UserError, explain
 from jingdu.export.model import Briefing, BriefingOptions, ExportError
 from jingdu.export.model import build as build_briefing
 from jingdu.export.result import Exported
-from jingdu.files import write_atomically
+from jingdu.export.writers import write as write_briefing
+from jingdu.export.writers import writer_for
 from jingdu.lock import LibraryLock
 from jingdu.notes import autobackup
 from jingdu.notes import backup as jsonbackup
@@ -34,11 +32,13 @@ from jingdu.notes.model import Highlight
 from jingdu.notes.store import Filter, NotesStore
 from jingdu.paths import bundled_corpus_dir, default_data_dir, prepare_data_dir
 from jingdu.progress import Progress
-from jingdu.recovery import backup_time, recover
+from jingdu.recovery import backup_time, open_checked, recover
 from jingdu.search.engine import SearchEngine, SearchResults
 from jingdu.search.fold import fold
 from jingdu.search.query import parse as parse_query
 from jingdu.sources import Sources, SyncReport, anchor_key, document_from_row
+
+T = TypeVar("T")
 
 __all__ = ["DocumentSummary", "Library", "SyncReport", "backup_time", "open_library", "recover"]
 
@@ -70,44 +70,13 @@ class Library:
         self._engine_generation = -1
 
     def _open(self) -> None:
-        db_file = self.data_dir / DB_NAME
-        copies = autobackup.backups(self.data_dir)
-        if copies and (not db_file.exists() or db_file.stat().st_size == 0):
-            # A library that had annotations does not become new: it was lost or emptied.
-            state = "missing" if not db_file.exists() else "empty (0 bytes)"
-            raise DatabaseError(
-                f"library database {db_file} is {state}, but {len(copies)} automatic "
-                f"backups of it exist; nothing was changed. `jingdu recover` restores the "
-                f"newest ({backup_time(copies[0])}); to start a new library instead, move "
-                f"{autobackup.folder(self.data_dir)} aside."
-            )
-        try:
-            first = open_database(self.data_dir)
-        except DiskFullError:
-            # Reading and rescuing (list, export, backup elsewhere) must still work.
-            rescue = open_read_only(self.data_dir)
-            if rescue is None:
-                raise
-            self.read_only = (
-                f"the disk is full: the library in {self.data_dir} is open for reading "
-                f"only, and nothing can be changed until there is space"
-            )
+        first, self.read_only = open_checked(self.data_dir)
+        if self.read_only:
             self.warnings.append(self.read_only)
-            first = rescue
-        except DatabaseError as exc:
-            if not copies:
-                raise
-            raise DatabaseError(
-                f"{exc} `jingdu recover` replaces it with the automatic backup of "
-                f"{backup_time(copies[0])} (the damaged file is kept)."
-            ) from exc
-        self._local = threading.local()
-        self._local.db = first
-        self._connections = [first.conn]
-        self._guard = threading.Lock()
+        self._connections = Connections(self.data_dir / DB_NAME, first, bool(self.read_only))
         self.history = History()
         self.sources = Sources(self.data_dir, lambda: self.db, lambda: self.notes)
-        self._seen = self._counters()
+        self._seen = changes.Seen(self._counters())
         if self.read_only:
             return
         alone = self._lock.try_exclusive()
@@ -126,37 +95,17 @@ class Library:
     @property
     def db(self) -> sqlite_utils.Database:
         """This thread's connection to the library database."""
-        db: sqlite_utils.Database | None = getattr(self._local, "db", None)
-        if db is None:
-            conn = (
-                connect(self.data_dir / DB_NAME)
-                if not self.read_only
-                else sqlite3.connect(
-                    f"{(self.data_dir / DB_NAME).as_uri()}?immutable=1",
-                    uri=True,
-                    check_same_thread=False,
-                )
-            )
-            with self._guard:
-                self._connections.append(conn)
-            db = self._local.db = sqlite_utils.Database(conn)
-        return db
+        return self._connections.get()
 
     @property
     def notes(self) -> NotesStore:
         """The annotations, through this thread's connection."""
-        store: NotesStore | None = getattr(self._local, "notes", None)
-        if store is None or store.conn is not self.db.conn:
-            store = self._local.notes = NotesStore(self.db.conn)
-        return store
+        return self._connections.notes()
 
     def close(self) -> None:
         if self._engine is not None:
             self._engine.close()
-        with self._guard:
-            for conn in self._connections:
-                conn.close()
-            self._connections.clear()
+        self._connections.close_all()
         self._lock.release()
 
     def __enter__(self) -> Library:
@@ -176,10 +125,7 @@ class Library:
     # -- changes made by other processes --------------------------------------------
 
     def _counters(self) -> tuple[int, int]:
-        rows = dict(
-            self.db.execute("SELECT key, value FROM meta WHERE key IN ('changes', 'documents')")
-        )
-        return int(rows.get("changes", 0)), int(rows.get("documents", 0))
+        return changes.counters(self.db.conn)
 
     def changed_elsewhere(self) -> tuple[bool, bool]:
         """Whether another process changed (documents, annotations) since last asked.
@@ -188,20 +134,10 @@ class Library:
         or annotations without a restart. Changed documents also bring the search
         index up to date at the next search.
         """
-        now = self._counters()
-        with self._guard:
-            seen, self._seen = self._seen, now
-        docs, notes = now[1] != seen[1], now[0] != seen[0]
+        docs, notes = self._seen.news(self._counters())
         if docs:
             self._generation += 1
         return docs, notes
-
-    def _own_write(self, before: tuple[int, int], after: tuple[int, int]) -> None:
-        """Record counters moved by this process's own write (taken inside its
-        transaction, so nobody else's commit hides among them)."""
-        with self._guard:
-            if self._seen == before:
-                self._seen = after
 
     # -- sources ---------------------------------------------------------------
 
@@ -220,28 +156,69 @@ class Library:
         )
         if report.cleaned:
             self._generation += 1
-            self._own_write(before, (before[0], before[1] + len(report.cleaned)))
+            self._seen.own(before, (before[0], before[1] + len(report.cleaned)))
         return report
 
-    def import_file(self, path: Path, replace: str | None = None) -> list[Document]:
-        """Import a text file (a copy is kept in the data folder).
+    def import_file(
+        self, path: Path, replace: str | None = None, progress: Progress | None = None
+    ) -> list[Document]:
+        """Import a file in any format Jingdu reads (a copy is kept in the data folder).
 
         Args:
             path: the file to import.
             replace: a document id or source name whose source this file replaces
-                (a new version of the same text).
+                (a new version of the same text); its highlights move to the new text.
+            progress: hears of the pages read (a PDF's); may raise to cancel.
 
         Raises:
-            SourceError: the file cannot be read as text.
-            UserError: a source of that name exists already and ``replace`` was not given.
+            SourceError: the file cannot be read, or its text is in the library
+                already (``reason == "duplicate"``).
         """
+        name = self._source_of(replace) if replace is not None else None
+        return self._documents_change(
+            lambda: self.sources.import_file(path, replace=name, progress=progress)
+        )
+
+    def import_paths(
+        self,
+        paths: list[Path],
+        progress: Progress | None = None,
+        told: Callable[[str, list[str] | importer.Refused], None] | None = None,
+    ) -> importer.ImportReport:
+        """Import files and folders (recursively), each file whole or not at all; one
+        file's failure does not stop the others. ``progress`` may raise to cancel
+        between files (what was imported stays); ``told`` hears each file's outcome."""
+        return importer.import_paths(self, paths, progress, told)
+
+    def delete_document(self, ref: str, drop_highlights: bool = False) -> tuple[int, int]:
+        """Delete a document and the other pieces of its source; its highlights become
+        orphans unless ``drop_highlights``. Returns (documents, highlights)."""
+        name = self._source_of(ref)
+        return self._documents_change(lambda: self.sources.delete(name, drop_highlights))
+
+    def undelete_source(self, name: str) -> list[Document]:
+        """Bring a deleted source back (its orphaned highlights find their places)."""
+        return self._documents_change(lambda: self.sources.undelete(name))
+
+    def rename_document(
+        self, ref: str, title: str | None = None, authors: list[str] | None = None
+    ) -> Document:
+        """Set a document's title and/or authors (kept when the source is read again)."""
+        doc_id = self.resolve(ref)
+        title = title.strip() if title is not None else None
+        if title is not None and not title:
+            raise UserError("a title cannot be empty")
+        names = [a.strip() for a in authors if a.strip()] if authors is not None else None
+        self._documents_change(lambda: self.sources.rename(doc_id, title, names))
+        return self.document(doc_id)
+
+    def _documents_change(self, fn: Callable[[], T]) -> T:
         self._writable()
         before = self._counters()
-        name = self._source_of(replace) if replace is not None else None
-        docs = self.sources.import_file(path, replace=name)
+        result = fn()
         self._generation += 1
-        self._own_write(before, (before[0], before[1] + 1))
-        return docs
+        self._seen.own(before, self._counters())
+        return result
 
     def _writable(self) -> None:
         if self.read_only:
@@ -266,7 +243,7 @@ class Library:
             after = self.notes.snapshot([*ids, *touched])
             for hid in after:
                 before.setdefault(hid, None)
-        self._own_write(counters, (counters[0] + 1, counters[1]))
+        self._seen.own(counters, (counters[0] + 1, counters[1]))
         self.history.record(Change(label, before, after))
         return result
 
@@ -365,19 +342,8 @@ class Library:
         records = self.notes.snapshot(h.id for h in self.notes.select(Filter()))
         rows = self.db.execute(
             "SELECT id, source, source_hash, cleaner_version, title FROM documents"
-        )
-        docs = {
-            r[0]: {
-                "source": r[1],
-                "source_hash": r[2],
-                "anchored_to": f"{r[2]}:{r[3]}",
-                "title": r[4],
-            }
-            for r in rows
-        }
-        data = jsonbackup.dump([r for r in records.values() if r is not None], docs)
-        write_atomically(path, json.dumps(data, ensure_ascii=False, indent=1))
-        return len(data["highlights"])
+        ).fetchall()
+        return jsonbackup.write(path, [r for r in records.values() if r is not None], rows)
 
     # -- briefing notes -----------------------------------------------------------
 
@@ -403,21 +369,13 @@ class Library:
         ``font`` is a TrueType file for the PDF; ``progress`` hears of the PDF's layout
         and may stop it by raising (nothing is written then). The result carries what
         to warn of (a font that is not embedded, characters no font has)."""
-        suffix = path.suffix.lower()
-        if suffix not in (".pdf", ".md", ".json"):
-            raise ExportError(f"{path.name}: export writes .pdf, .md or .json files")
+        writer_for(path)  # an unknown format is refused before any work
         if font and not Path(font).is_file():
             raise ExportError(f"{font}: no such font file")
         b = self.briefing(options)
         if b.excerpt_count == 0:
             raise ExportError("no highlight matches this choice: nothing to export")
-        if suffix == ".pdf":
-            chosen = fonts.find(font)
-            data, missing = pdf.render_with_missing(b, chosen, progress)
-            write_atomically(path, data)
-            return Exported(b, chosen.warning, missing)
-        write_atomically(path, markdown.render(b) if suffix == ".md" else jsondata.render(b))
-        return Exported(b)
+        return write_briefing(path, b, font, progress)
 
     def restore(self, path: Path) -> jsonbackup.RestoreReport:
         """Merge a JSON backup: add unknown highlights, update older ones, skip the rest

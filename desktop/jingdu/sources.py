@@ -10,9 +10,11 @@ removes the new copy, so nothing is half-applied at the next start.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -21,13 +23,12 @@ from typing import Any
 
 import sqlite_utils
 
-from jingdu.corpus.cleaner import CLEANER_VERSION, clean_source
-from jingdu.corpus.decode import Decoded, read_source
 from jingdu.corpus.document import Document
 from jingdu.errors import SourceError, UserError
-from jingdu.files import temp_name
-from jingdu.notes.anchor import Placement, place
-from jingdu.notes.store import Filter, NotesStore
+from jingdu.files import read_regular, temp_name
+from jingdu.importing.formats import MAX_BYTES, Format, detect, read_documents
+from jingdu.notes.relocate import relocate
+from jingdu.notes.store import NotesStore
 from jingdu.progress import Progress
 
 _JSON_FIELDS = ("authors", "keywords", "paragraphs", "outline", "footnotes", "removed")
@@ -103,8 +104,12 @@ class Sources:
     def _free_stem(self, name: str) -> str:
         """An id stem no other source's documents use: ``x`` for x.txt, then ``x_2``…
         (x.md beside x.txt, or a file named like a compilation's piece 001-05)."""
-        ids = [
-            r[0] for r in self._db().execute("SELECT id FROM documents WHERE source != ?", [name])
+        db = self._db()
+        ids = [r[0] for r in db.execute("SELECT id FROM documents WHERE source != ?", [name])]
+        # A deleted source keeps its stem, so that bringing it back cannot clash.
+        ids += [
+            r[0]
+            for r in db.execute("SELECT stem FROM sources WHERE hidden = 1 AND name != ?", [name])
         ]
         base = PurePath(name).stem or "doc"
         for n in range(1, len(ids) + 2):
@@ -119,7 +124,9 @@ class Sources:
         report = SyncReport()
         known = {r["name"]: r for r in self._db().table("sources").rows}
         work: list[tuple[str, Path, bool]] = [
-            (name, Path(r["path"]), bool(r["bundled"])) for name, r in known.items()
+            (name, Path(r["path"]), bool(r["bundled"]))
+            for name, r in known.items()
+            if not r["hidden"]
         ]
         if bundled.is_dir():
             work += [
@@ -134,41 +141,50 @@ class Sources:
                 )
                 continue
             try:
-                decoded = read_source(path)
+                data = read_regular(path, MAX_BYTES, "document")
+                sha = hashlib.sha256(data).hexdigest()
+                fmt = detect(data, name)
+                r = known.get(name)
+                if r and r["sha256"] == sha and r["cleaner_version"] == fmt.version:
+                    report.unchanged.append(name)
+                    continue
+                stem = self.stem_of(name) if r else self._free_stem(name)
+                fmt, docs = read_documents(data, name, stem, sha)
             except SourceError as exc:
                 report.warnings.append(f"{exc}; keeping the stored copy")
                 continue
-            r = known.get(name)
-            if r and r["sha256"] == decoded.sha256 and r["cleaner_version"] == CLEANER_VERSION:
-                report.unchanged.append(name)
-                continue
-            stem = self.stem_of(name) if r else self._free_stem(name)
-            docs = clean_source(decoded.text, name, decoded.sha256, stem=stem)
-            self.store(name, stem, path, decoded, is_bundled, docs)
+            self.store(name, stem, path, sha, fmt, is_bundled, docs)
             report.cleaned.append(name)
         if progress:
             progress(len(work), len(work), "")
         return report
 
-    def import_file(self, path: Path, replace: str | None = None) -> list[Document]:
-        decoded = read_source(path)
-        name = path.name
-        if replace is not None:
-            name = replace
-        elif self._db().table("sources").count_where("name = ?", [name]):
-            raise UserError(
-                f"{name}: a source of this name is in the library already; "
-                f"use --replace {name} to import a new version"
-            )
+    def import_file(
+        self, path: Path, replace: str | None = None, progress: Progress | None = None
+    ) -> list[Document]:
+        """Import a file (see Library.import_file).
+
+        Raises:
+            SourceError: it cannot be read, or (reason ``duplicate``) its text is in
+                the library already.
+        """
+        data = read_regular(path, MAX_BYTES, "document")
+        sha = hashlib.sha256(data).hexdigest()
+        name = replace if replace is not None else self._free_name(path.name)
         stem = self.stem_of(name) if replace is not None else self._free_stem(name)
-        docs = clean_source(decoded.text, name, decoded.sha256, stem=stem)
+        fmt, docs = read_documents(data, name, stem, sha, progress)
+        twin = self._same_text(docs, name) if replace is None else None
+        if twin is not None:
+            raise SourceError(
+                f"{path.name}: the same text is in the library already, as {twin}", "duplicate"
+            )
         old = self._db().execute("SELECT path FROM sources WHERE name = ?", [name]).fetchone()
-        stored = self.folder / copy_name(name, decoded.sha256)
+        stored = self.folder / copy_name(name, sha)
         fresh = not stored.exists()
         if fresh:
-            self._keep_copy(stored, decoded.raw)
+            self._keep_copy(stored, data)
         try:
-            self.store(name, stem, stored, decoded, False, docs)
+            self.store(name, stem, stored, sha, fmt, False, docs)
         except BaseException:
             if fresh:
                 stored.unlink(missing_ok=True)
@@ -176,6 +192,30 @@ class Sources:
         if old and Path(old[0]) != stored and Path(old[0]).parent == self.folder:
             Path(old[0]).unlink(missing_ok=True)  # only now: the database names the new copy
         return docs
+
+    def _free_name(self, name: str) -> str:
+        """``name``, or ``name (2)``… when another source has it: two files of one name
+        from different folders are two sources."""
+        taken = {r[0] for r in self._db().execute("SELECT name FROM sources")}
+        stem, suffix = os.path.splitext(name)
+        n = 1
+        while name in taken:
+            n += 1
+            name = f"{stem} ({n}){suffix}"
+        return name
+
+    def _same_text(self, docs: list[Document], name: str) -> str | None:
+        """The source (``《title》 (file)``) already holding exactly this clean text."""
+        got = (
+            self._db()
+            .execute(
+                "SELECT s.name, d.title FROM sources s JOIN documents d ON d.source = s.name "
+                "WHERE s.text_hash = ? AND s.name != ? AND s.hidden = 0 LIMIT 1",
+                [text_hash(docs), name],
+            )
+            .fetchone()
+        )
+        return f"《{got[1]}》 ({got[0]})" if got else None
 
     def _keep_copy(self, stored: Path, data: bytes) -> None:
         self.folder.mkdir(exist_ok=True, mode=0o700)
@@ -196,7 +236,8 @@ class Sources:
         name: str,
         stem: str,
         path: Path,
-        decoded: Decoded,
+        sha: str,
+        fmt: Format,
         bundled: bool,
         docs: list[Document],
     ) -> None:
@@ -213,50 +254,107 @@ class Sources:
                 {
                     "name": name,
                     "path": str(path),
-                    "sha256": decoded.sha256,
-                    "encoding": decoded.encoding,
-                    "cleaner_version": CLEANER_VERSION,
+                    "sha256": sha,
+                    "encoding": fmt.name,
+                    "cleaner_version": fmt.version,
                     "bundled": int(bundled),
                     "imported_at": now,
                     "stem": stem,
+                    "format": fmt.name,
+                    "text_hash": text_hash(docs),
+                    "hidden": 0,
                 },
                 pk="name",
             )
-            db.table("documents").insert_all(row(d) for d in docs)
+            db.table("documents").insert_all(row(_overridden(conn, d)) for d in docs)
             # The highlights on the old text move to the new one in the same transaction.
-            self._reanchor(stem, old_ids, docs)
-            conn.execute(
-                "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'documents'"
-            )
+            relocate(self._notes(), stem, old_ids, docs, anchor_key)
+            _bump(conn)
 
-    def _reanchor(self, stem: str, old_ids: list[str], docs: list[Document]) -> None:
-        """Place the highlights of a source's old documents (and its orphans) in the new ones."""
+    # -- the user's changes to documents ----------------------------------------------
+
+    def delete(self, name: str, drop_highlights: bool) -> tuple[int, int]:
+        """Take a source's documents out of the library (its highlights become orphans,
+        or go too); returns (documents, highlights). The kept copy stays, so that
+        :meth:`undelete` can bring the source back, and a bundled source is not
+        added again at the next start."""
+        db = self._db()
+        conn = db.conn
         notes = self._notes()
-        own = re.compile(re.escape(stem) + r"(?:-\d+)?$")
-        marked = notes.for_docs(old_ids) + [
-            h
-            for h in notes.select(Filter(orphans=True))
-            if own.match(h.doc) and h.doc not in old_ids
-        ]
-        by_id = {d.id: d for d in docs}
-        for h in marked:
-            target = by_id.get(h.doc)
-            found: tuple[Document, Placement] | None = None
-            if target is not None:
-                p = place(target.text, h.start, h.end, h.quote, h.prefix, h.suffix)
-                found = (target, p) if p else None
-            if found is None:
-                # A re-split compilation: the passage may now be in another piece of the source.
-                options = [
-                    (d, p)
-                    for d in docs
-                    if d is not target and h.quote in d.text
-                    for p in [place(d.text, -1, -1, h.quote, h.prefix, h.suffix)]
-                    if p is not None
-                ]
-                found = max(options, key=lambda o: o[1].score, default=None)
-            if found is None:
-                notes.orphan(h.id)
-            else:
-                d, p = found
-                notes.place(h.id, d.id, d.text, p.start, p.end, anchor_key(d))
+        with conn:
+            conn.execute("BEGIN IMMEDIATE")
+            ids = [r[0] for r in conn.execute("SELECT id FROM documents WHERE source = ?", [name])]
+            marked = [h.id for h in notes.for_docs(ids)]
+            for hid in marked:
+                notes.delete(hid) if drop_highlights else notes.orphan(hid)
+            conn.execute("DELETE FROM documents WHERE source = ?", [name])
+            conn.execute("UPDATE sources SET hidden = 1 WHERE name = ?", [name])
+            if drop_highlights and marked:
+                conn.execute(
+                    "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'changes'"
+                )
+            _bump(conn)
+        return len(ids), len(marked)
+
+    def undelete(self, name: str) -> list[Document]:
+        """Bring a deleted source back from its kept copy (its orphans find their places)."""
+        r = (
+            self._db()
+            .execute("SELECT path, bundled FROM sources WHERE name = ?", [name])
+            .fetchone()
+        )
+        if r is None:
+            raise UserError(f"{name}: no such source")
+        data = read_regular(Path(r[0]), MAX_BYTES, "document")
+        sha = hashlib.sha256(data).hexdigest()
+        stem = self.stem_of(name)
+        fmt, docs = read_documents(data, name, stem, sha)
+        self.store(name, stem, Path(r[0]), sha, fmt, bool(r[1]), docs)
+        return docs
+
+    def rename(self, doc_id: str, title: str | None, authors: list[str] | None) -> None:
+        """Set a document's title and/or authors; kept when its source is read again."""
+        db = self._db()
+        conn = db.conn
+        with conn:
+            conn.execute("BEGIN IMMEDIATE")
+            old = conn.execute("SELECT title, authors FROM overrides WHERE doc = ?", [doc_id])
+            prev = old.fetchone() or (None, None)
+            new_title = title if title is not None else prev[0]
+            new_authors = (
+                json.dumps(authors, ensure_ascii=False) if authors is not None else prev[1]
+            )
+            conn.execute(
+                "INSERT OR REPLACE INTO overrides (doc, title, authors) VALUES (?, ?, ?)",
+                [doc_id, new_title, new_authors],
+            )
+            if title is not None:
+                conn.execute(
+                    "UPDATE documents SET title = ?, title_source = 'user' WHERE id = ?",
+                    [title, doc_id],
+                )
+            if authors is not None:
+                conn.execute("UPDATE documents SET authors = ? WHERE id = ?", [new_authors, doc_id])
+            _bump(conn)
+
+
+def text_hash(docs: list[Document]) -> str:
+    """Identifies the clean text of a source's documents, whatever file it came from."""
+    joined = "\f".join(d.text for d in docs)
+    return hashlib.sha256(joined.encode("utf-8")).hexdigest()
+
+
+def _overridden(conn: sqlite3.Connection, d: Document) -> Document:
+    got = conn.execute("SELECT title, authors FROM overrides WHERE doc = ?", [d.id]).fetchone()
+    if got is None:
+        return d
+    if got[0] is not None:
+        d.title, d.title_source = got[0], "user"
+    if got[1] is not None:
+        d.authors = json.loads(got[1])
+    return d
+
+
+def _bump(conn: sqlite3.Connection) -> None:
+    """Count a change to the documents (a window polls this to notice other processes)."""
+    conn.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'documents'")

@@ -61,20 +61,23 @@ def decode_bytes(data: bytes, name: str) -> Decoded:
     if len(data) > MAX_SOURCE_BYTES:
         raise SourceError(
             f"{name}: file is {len(data) // (1024 * 1024)} MiB; Jingdu reads text files "
-            f"up to {MAX_SOURCE_BYTES // (1024 * 1024)} MiB"
+            f"up to {MAX_SOURCE_BYTES // (1024 * 1024)} MiB",
+            "too_large",
         )
     for bom, enc in _BOMS:
         if data.startswith(bom):
             try:
                 text = data.decode(enc)
             except UnicodeDecodeError as exc:
-                raise SourceError(f"{name}: declares {enc} but is not valid {enc}") from exc
+                raise SourceError(
+                    f"{name}: declares {enc} but is not valid {enc}", "encoding"
+                ) from exc
             return _checked(text, enc, digest, name, data)
     utf16 = _utf16_without_mark(data)
     if utf16 is not None:
         return _checked(data.decode(utf16), utf16, digest, name, data)
     if _looks_binary(data):
-        raise SourceError(f"{name}: this is a binary file, not plain text")
+        raise SourceError(f"{name}: this is a binary file, not plain text", "binary")
     try:
         return _checked(data.decode("utf-8"), "utf-8", digest, name, data)
     except UnicodeDecodeError:
@@ -84,7 +87,8 @@ def decode_bytes(data: bytes, name: str) -> Decoded:
         return _checked(best[1], best[0], digest, name, data)
     raise SourceError(
         f"{name}: not UTF-8, and no Chinese encoding (GB 18030, Big5, UTF-16) gives "
-        f"readable text; save it as UTF-8 and import it again"
+        f"readable text; save it as UTF-8 and import it again",
+        "encoding",
     )
 
 
@@ -188,12 +192,14 @@ def _checked(text: str, encoding: str, digest: str, name: str, raw: bytes) -> De
     if nul >= 0:
         # Only the start is sniffed for binary data; a NUL anywhere means a binary
         # or corrupted file, and would cut the text short in Qt and in C libraries.
-        raise SourceError(f"{name}: contains a NUL byte (character {nul + 1:,}): binary or damaged")
+        raise SourceError(
+            f"{name}: contains a NUL byte (character {nul + 1:,}): binary or damaged", "binary"
+        )
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     if text.startswith("\ufeff"):
         text = text[1:]
     if not text.strip():
-        raise SourceError(f"{name}: the file is empty")
+        raise SourceError(f"{name}: the file is empty", "empty")
     return Decoded(text=text, encoding=encoding, sha256=digest, raw=raw)
 
 
@@ -206,6 +212,8 @@ def read_source(path: Path) -> Decoded:
     """
     try:
         data = read_regular(path, MAX_SOURCE_BYTES, "text file")
+    except SourceError:
+        raise
     except UserError as exc:
         raise SourceError(str(exc)) from exc
     return decode_bytes(data, path.name)

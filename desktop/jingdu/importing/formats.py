@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import PurePath
 
-from jingdu.corpus.cleaner import CLEANER_VERSION, clean_source
+from jingdu.corpus import cleaner
 from jingdu.corpus.decode import decode_bytes
 from jingdu.corpus.document import Document
 from jingdu.errors import SourceError
@@ -36,11 +36,17 @@ class Format:
     suffixes: tuple[str, ...]
     mime: tuple[str, ...]
     """For the desktop entry's MimeType= (open with 精读)."""
-    version: int
-    """Bumped when the reader changes what it makes: stored documents are read again."""
+    reader_version: int
+    """Bumped when the reader changes what it makes: stored documents are read again
+    (0 for plain text, whose version is the cleaner's)."""
     max_bytes: int
     load: Callable[[], Reader] | None
     """Imports the reader when first needed (PDF and Word libraries are large)."""
+
+    @property
+    def version(self) -> int:
+        """The version of what this format's reader makes, stored with the documents."""
+        return self.reader_version or cleaner.CLEANER_VERSION
 
 
 def _pdf() -> Reader:
@@ -73,7 +79,7 @@ def _markdown() -> Reader:
     return markdown.read
 
 
-TEXT = Format("text", "纯文本", (".txt", ".text"), ("text/plain",), CLEANER_VERSION, 32 * MiB, None)
+TEXT = Format("text", "纯文本", (".txt", ".text"), ("text/plain",), 0, 32 * MiB, None)
 FORMATS: tuple[Format, ...] = (
     Format("pdf", "PDF", (".pdf",), ("application/pdf",), 1, 200 * MiB, _pdf),
     Format(
@@ -114,7 +120,7 @@ def sniff(data: bytes) -> str | None:
         try:
             names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
         except (zipfile.BadZipFile, OSError, ValueError):
-            return "zip"
+            return "badzip"
         if "word/document.xml" in names:
             return "docx"
         if "mimetype" in names or "META-INF/container.xml" in names:
@@ -140,13 +146,20 @@ def detect(data: bytes, name: str) -> Format:
     suffix = PurePath(name).suffix.lower()
     by_suffix = next((f for f in FORMATS if suffix in f.suffixes), None)
     found = sniff(data)
+    if found == "badzip":
+        raise SourceError(f"{name}: a damaged or truncated zip archive", "damaged")
     if found == "zip":
         what = by_suffix.label if by_suffix is not None else "a supported document"
-        raise SourceError(f"{name}: a zip archive, but not {what} (no Word or EPUB content inside)")
+        raise SourceError(
+            f"{name}: a zip archive, but not {what} (no Word or EPUB content inside)",
+            "unsupported",
+        )
     if found is not None:
         return BY_NAME[found]
     if by_suffix is not None and by_suffix.name in ("pdf", "docx", "epub"):
-        raise SourceError(f"{name}: not a valid {by_suffix.label} file (damaged or another format)")
+        raise SourceError(
+            f"{name}: not a valid {by_suffix.label} file (damaged or another format)", "damaged"
+        )
     return by_suffix or TEXT
 
 
@@ -159,12 +172,13 @@ def read_documents(
     if len(data) > fmt.max_bytes:
         raise SourceError(
             f"{name}: {len(data) // MiB} MiB; Jingdu imports {fmt.label} files "
-            f"up to {fmt.max_bytes // MiB} MiB"
+            f"up to {fmt.max_bytes // MiB} MiB",
+            "too_large",
         )
     if fmt.load is None:
         decoded = decode_bytes(data, name)
-        return fmt, clean_source(decoded.text, name, sha, stem=stem)
+        return fmt, cleaner.clean_source(decoded.text, name, sha, stem=stem)
     structured = fmt.load()(data, name, progress)
     if not any(b.text.strip() for b in structured.blocks):
-        raise SourceError(f"{name}: no text found in this {fmt.label} file")
+        raise SourceError(f"{name}: no text found in this {fmt.label} file", "empty")
     return fmt, [to_document(structured, stem, name, sha, fmt.version)]

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from jingdu.errors import UserError
-from jingdu.files import read_regular
+from jingdu.files import read_regular, write_atomically
 from jingdu.notes.model import AnnotationError, now
 from jingdu.notes.schema import FORMAT, VERSION, check_backup
 
@@ -46,6 +46,18 @@ def dump(highlights: list[dict[str, Any]], documents: dict[str, dict[str, str]])
         "tags": tags,
         "highlights": highlights,
     }
+
+
+def write(path: Path, highlights: list[dict[str, Any]], documents: list[Any]) -> int:
+    """Write a backup file of ``highlights`` (snapshots) on ``documents`` (rows of id,
+    source, source hash, cleaner version, title); returns how many highlights."""
+    docs = {
+        r[0]: {"source": r[1], "source_hash": r[2], "anchored_to": f"{r[2]}:{r[3]}", "title": r[4]}
+        for r in documents
+    }
+    data = dump(highlights, docs)
+    write_atomically(path, json.dumps(data, ensure_ascii=False, indent=1))
+    return len(data["highlights"])
 
 
 def load(path: Path) -> dict[str, Any]:

@@ -1,0 +1,79 @@
+"""The command line: a thin layer over :class:`jingdu.library.Library`.
+
+Exit status: 0 on success, 2 on bad input (one line on stderr), 1 on an
+internal failure. ``--json`` prints one JSON document on stdout. Each command
+is one function in :mod:`jingdu.cli.documents` or :mod:`jingdu.cli.notes`,
+named in the table below; its grammar is in :mod:`jingdu.cli.parser`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+
+from jingdu.cli import documents as d
+from jingdu.cli import notes as a
+from jingdu.cli.output import say, warn
+from jingdu.cli.parser import build_parser, parse_args
+from jingdu.errors import UserError, explain
+from jingdu.library import Library, open_library
+
+EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
+
+COMMANDS: dict[str, Callable[[Library, argparse.Namespace], int]] = {
+    "docs": d.cmd_docs,
+    "show": d.cmd_show,
+    "search": d.cmd_search,
+    "import": d.cmd_import,
+    "delete": d.cmd_delete,
+    "undelete": d.cmd_undelete,
+    "rename": d.cmd_rename,
+    "highlight": a.cmd_highlight,
+    "tags": a.cmd_tags,
+    "tag": a.cmd_tag,
+    "export": a.cmd_export,
+    "backup": a.cmd_backup,
+    "restore": a.cmd_restore,
+}
+
+__all__ = ["COMMANDS", "build_parser", "main", "parse_args"]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args = parse_args(argv)
+        command = args.command
+        if command == "gui":
+            from jingdu.ui.app import run_gui  # Qt is imported only for the window
+
+            return run_gui(args)
+        if command == "recover":
+            return a.cmd_recover(args)
+        with open_library(args.data_dir) as lib:
+            for warning in lib.warnings:
+                warn(warning)
+            report = lib.sync()
+            for warning in report.warnings:
+                warn(warning)
+            return COMMANDS[command](lib, args)
+    except UserError as exc:
+        say(str(exc))
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return EXIT_INTERNAL
+    except BrokenPipeError:
+        # The reader went away (`jingdu show X | head`): not an error of ours.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+    except Exception as exc:
+        plain = explain(exc)  # a full disk, a locked library: the user's to fix
+        if plain is not None:
+            say(str(plain))
+            return EXIT_BAD_INPUT
+        # A bug: say so in one line, never a traceback.
+        say(f"internal error: {type(exc).__name__}: {exc}")
+        return EXIT_INTERNAL

@@ -1,0 +1,236 @@
+"""The command line's grammar: every sub-command and option, and the types of their values."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+from datetime import datetime, timezone
+from pathlib import Path
+
+from jingdu import __version__
+from jingdu.errors import UserError
+from jingdu.export.model import GROUPINGS, BriefingOptions
+from jingdu.notes.model import COLORS, STYLES
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports bad usage as a user error (exit 2, one line), not a usage dump."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UserError(f"{self.prog}: {message}")
+
+
+def _common(p: argparse.ArgumentParser, top: bool = False) -> None:
+    # Sub-commands take --data-dir too; SUPPRESS keeps their missing value from
+    # overwriting one given before the sub-command.
+    p.add_argument(
+        "--data-dir",
+        type=Path,
+        default=None if top else argparse.SUPPRESS,
+        help="library folder (default: $JINGDU_DATA_DIR or the user data folder)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="jingdu", description="精读 Jingdu — close reading of Chinese policy texts"
+    )
+    parser.add_argument("--version", action="version", version=f"jingdu {__version__}")
+    _common(parser, top=True)
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    gui = sub.add_parser("gui", help="open the window (the default)")
+    _common(gui)
+    gui.add_argument("--open", metavar="DOC", help="open this document")
+    gui.add_argument("--search", metavar="QUERY", help="start with this library search")
+    gui.add_argument("--annotations", action="store_true", help="open the annotation browser too")
+    gui.add_argument("--export", action="store_true", help="open the export dialog too")
+    gui.add_argument(
+        "--screenshot", metavar="PNG", type=Path, help="render, save a screenshot, quit"
+    )
+
+    docs = sub.add_parser("docs", help="list documents")
+    _common(docs)
+    docs.add_argument("--json", action="store_true")
+
+    show = sub.add_parser("show", help="a document: metadata, clean text, outline, paragraphs")
+    _common(show)
+    show.add_argument("doc", metavar="DOC")
+    show.add_argument("--json", action="store_true")
+
+    search = sub.add_parser("search", help='search the library ("phrase", OR, -exclude)')
+    _common(search)
+    search.add_argument("query", metavar="QUERY")
+    search.add_argument("--doc", metavar="DOC", help="search only this document")
+    search.add_argument("--limit", metavar="N", type=_positive_int, default=20)
+    search.add_argument("--offset", metavar="N", type=_non_negative_int, default=0)
+    search.add_argument("--json", action="store_true")
+
+    hl = sub.add_parser("highlight", help="add, list, edit and delete highlights")
+    _common(hl)
+    hsub = hl.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    add = hsub.add_parser("add", help="highlight DOC from START to END (code points)")
+    _common(add)
+    add.add_argument("doc", metavar="DOC")
+    add.add_argument("start", metavar="START", type=_int)
+    add.add_argument("end", metavar="END", type=_int)
+    add.add_argument("--color", default="yellow", help=f"one of {', '.join(COLORS)}")
+    add.add_argument("--style", default="highlight", choices=STYLES)
+    add.add_argument("--tag", action="append", default=[], metavar="T")
+    add.add_argument("--note", default="", metavar="TEXT")
+    add.add_argument("--json", action="store_true")
+    lst = hsub.add_parser("list", help="list highlights, filtered")
+    _common(lst)
+    lst.add_argument("--doc", metavar="DOC")
+    lst.add_argument(
+        "--tag", action="append", default=[], metavar="T", help="the tag or any tag under it"
+    )
+    lst.add_argument("--color")
+    lst.add_argument("--text", help="in the quote or the note")
+    lst.add_argument("--since", metavar="DATE", type=_date, help="created on or after (YYYY-MM-DD)")
+    lst.add_argument("--until", metavar="DATE", type=_date, help="created before (YYYY-MM-DD)")
+    lst.add_argument("--orphans", action="store_true", help="only highlights that lost their place")
+    lst.add_argument("--sort", choices=["document", "created", "updated"], default="document")
+    lst.add_argument("--json", action="store_true")
+    ed = hsub.add_parser("edit", help="change a highlight's colour, tags or note")
+    _common(ed)
+    ed.add_argument("id", metavar="ID")
+    ed.add_argument("--color")
+    ed.add_argument("--style", choices=STYLES)
+    ed.add_argument("--tag", action="append", default=[], metavar="T")
+    ed.add_argument("--untag", action="append", default=[], metavar="T")
+    ed.add_argument("--note", metavar="TEXT")
+    ed.add_argument(
+        "--move", nargs=3, metavar=("DOC", "START", "END"), help="re-attach (an orphan) here"
+    )
+    ed.add_argument("--json", action="store_true")
+    rm = hsub.add_parser("delete", help="delete highlights")
+    _common(rm)
+    rm.add_argument("ids", metavar="ID", nargs="+")
+
+    tags = sub.add_parser("tags", help="list tags with their counts")
+    _common(tags)
+    tags.add_argument("--json", action="store_true")
+    tag = sub.add_parser("tag", help="rename, merge or delete tags")
+    _common(tag)
+    tsub = tag.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    ren = tsub.add_parser("rename", help="rename a tag and the tags under it")
+    _common(ren)
+    ren.add_argument("old", metavar="OLD")
+    ren.add_argument("new", metavar="NEW")
+    mrg = tsub.add_parser("merge", help="merge tags into one")
+    _common(mrg)
+    mrg.add_argument("names", metavar="TAG", nargs="+", help="FROM... INTO")
+    dele = tsub.add_parser("delete", help="remove a tag from every highlight (the highlights stay)")
+    _common(dele)
+    dele.add_argument("name", metavar="TAG")
+
+    exp = sub.add_parser(
+        "export", help="write a briefing note (学习简报) of chosen highlights: .pdf, .md or .json"
+    )
+    _common(exp)
+    exp.add_argument("out", metavar="OUT", type=Path, help="OUT.pdf, OUT.md or OUT.json")
+    exp.add_argument("--doc", action="append", default=[], help="only this document (repeat)")
+    exp.add_argument("--tag", action="append", default=[], help="only this tag and its sub-tags")
+    exp.add_argument("--color", action="append", default=[], help="only this colour (repeat)")
+    exp.add_argument("--since", metavar="DATE", help="created on or after (YYYY-MM-DD)")
+    exp.add_argument("--until", metavar="DATE", help="created on or before (YYYY-MM-DD)")
+    exp.add_argument("--notes-only", action="store_true", help="only highlights with a note")
+    exp.add_argument("--group-by", choices=GROUPINGS, default="document")
+    exp.add_argument(
+        "--meaning",
+        action="append",
+        default=[],
+        metavar="COLOR=TEXT",
+        help="heading of a colour group, e.g. yellow=要点 (with --group-by color)",
+    )
+    exp.add_argument("--title", default=BriefingOptions.title)
+    exp.add_argument("--subtitle", default="")
+    exp.add_argument("--author", default="", help="author or organisation")
+    exp.add_argument("--date", default="", help="as printed (default: today)")
+    exp.add_argument("--preface", default="", help="a preface; @FILE reads it from a file")
+    exp.add_argument("--context", action="store_true", help="add each excerpt's paragraph")
+    exp.add_argument("--font", metavar="FILE", help="a TrueType CJK font for the PDF")
+    exp.add_argument("--json", action="store_true")
+
+    bak = sub.add_parser("backup", help="write all highlights and tags to a JSON file")
+    _common(bak)
+    bak.add_argument("out", metavar="OUT.json", type=Path)
+    res = sub.add_parser("restore", help="merge a JSON backup into the library")
+    _common(res)
+    res.add_argument("file", metavar="IN.json", type=Path)
+    res.add_argument("--json", action="store_true")
+    rec = sub.add_parser(
+        "recover", help="replace a damaged database with the newest automatic backup"
+    )
+    _common(rec)
+    rec.add_argument("--force", action="store_true", help="also when the database is not damaged")
+
+    imp = sub.add_parser(
+        "import", help="import files or folders: PDF, Word, EPUB, HTML, Markdown, text"
+    )
+    _common(imp)
+    imp.add_argument("files", metavar="FILE|DIR", nargs="+", type=Path)
+    imp.add_argument(
+        "--replace", metavar="DOC", help="the file is a new version of this document's source"
+    )
+    imp.add_argument("--json", action="store_true")
+
+    dele = sub.add_parser("delete", help="delete a document (its highlights become orphans)")
+    _common(dele)
+    dele.add_argument("doc", metavar="DOC")
+    dele.add_argument(
+        "--with-highlights", action="store_true", help="delete its highlights too, not keep them"
+    )
+    und = sub.add_parser("undelete", help="bring back a deleted document's source")
+    _common(und)
+    und.add_argument("source", metavar="SOURCE", help="the source file name `delete` printed")
+    ren = sub.add_parser("rename", help="set a document's title and authors")
+    _common(ren)
+    ren.add_argument("doc", metavar="DOC")
+    ren.add_argument("--title")
+    ren.add_argument(
+        "--author", action="append", metavar="NAME", help="an author (repeat for several)"
+    )
+    ren.add_argument("--json", action="store_true")
+    return parser
+
+
+def _int(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+
+
+def _date(text: str) -> str:
+    try:
+        return datetime.strptime(text, "%Y-%m-%d").replace(tzinfo=timezone.utc).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def _positive_int(text: str) -> int:
+    value = _non_negative_int(text)
+    if value == 0:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {text}")
+    return value
+
+
+def _non_negative_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if value < 0 or value > 1_000_000:
+        raise argparse.ArgumentTypeError(f"out of range: {text}")
+    return value
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    """Parse a command line; with no sub-command it means ``gui``."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        args = parser.parse_args([*argv, "gui"])
+    return args
