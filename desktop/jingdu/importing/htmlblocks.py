@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from copy import deepcopy
 from dataclasses import dataclass, field
 from typing import Any
@@ -76,6 +76,8 @@ class Extracted:
     blocks: list[Block] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
     dropped: list[Dropped] = field(default_factory=list)
+    anchors: dict[str, int] = field(default_factory=dict)
+    """Element id → index of the first block at or after it (for ids asked for)."""
 
 
 def parse(text: str, name: str, xml: bool = False) -> El:
@@ -107,12 +109,13 @@ def parse(text: str, name: str, xml: bool = False) -> El:
         raise SourceError(f"{name}: no readable HTML in this file") from exc
 
 
-def blocks_of(root: El, choose: Chooser | None = None) -> Extracted:
+def blocks_of(root: El, choose: Chooser | None = None, anchors: Collection[str] = ()) -> Extracted:
     """The blocks of a parsed document, headings at their tag's level (h3 is 3).
 
     Scripts, hidden elements and notes are always taken out. ``choose`` picks
     the article out of a page; without it everything but navigation is read
-    (an EPUB chapter is all content).
+    (an EPUB chapter is all content). ``anchors`` are element ids whose block
+    the caller wants to know (a book's table of contents points at them).
     """
     out = Extracted()
     _remove_junk(root)
@@ -125,6 +128,9 @@ def blocks_of(root: El, choose: Chooser | None = None) -> Extracted:
     else:
         main, out.dropped = choose(body)
     walker = _Walker(refs)
+    if anchors:
+        wanted = set(anchors)
+        walker.anchor_els = {el: el.get("id") for el in body.iter() if el.get("id") in wanted}
     if main is not body and not any(True for _ in main.iter("h1")):
         # The article's title often sits just outside the text container.
         h1 = next(iter(body.iter("h1")), None)
@@ -133,6 +139,7 @@ def blocks_of(root: El, choose: Chooser | None = None) -> Extracted:
     walker.walk(main, tail=False)
     walker.flush()
     out.blocks, out.dropped = walker.blocks, out.dropped + walker.dropped
+    out.anchors = walker.anchors
     return out
 
 
@@ -213,7 +220,7 @@ def _take_notes(body: El) -> tuple[dict[El, tuple[str, str]], list[Note]]:
     for a in list(body.iter("a")):
         href = (a.get("href") or "").strip()
         target = ids.get(href[1:]) if href.startswith("#") else None
-        text = _WS.sub("", a.text_content())
+        text = _WS.sub("", "".join(a.itertext()))
         if target is None or not text or len(text) > _NOTEREF_MAX:
             continue
         marked = "noteref" in attr(a, "type") or attr(a, "role") == "doc-noteref"
@@ -272,7 +279,7 @@ def _note_text(el: El, ref_id: str | None) -> str:
         if back or attr(a, "role") == "doc-backlink" or "back" in a.get("class", ""):
             remove(a)
     for sup in list(copy.iter("sup")):
-        if not _WS.sub("", sup.text_content()).strip("[]()（）"):
+        if not _WS.sub("", "".join(sup.itertext())).strip("[]()（）"):
             remove(sup)
     text = join_soft("".join(copy.itertext())).strip(" \u3000↩︎")
     return text
@@ -290,6 +297,9 @@ class _Walker:
         self.link_chars = 0
         self.kind, self.level, self.in_para, self.in_link = "body", 0, False, False
         self.prefix = ""
+        self.anchor_els: dict[El, str] = {}
+        self.anchors: dict[str, int] = {}
+        self.pending: list[str] = []
 
     def add(self, text: str | None) -> None:
         if text:
@@ -299,6 +309,10 @@ class _Walker:
 
     def walk(self, el: El, tail: bool = True) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
+        if tag and el in self.anchor_els:
+            if tag in HEADINGS or tag in CONTAINERS or tag in ("p", "pre"):
+                self.flush()  # the text before belongs to the block before
+            self.pending.append(self.anchor_els[el])
         if not tag:
             pass  # an entity or comment left in the tree: no text of its own
         elif el in self.refs:
@@ -380,6 +394,9 @@ class _Walker:
 
     def _emit(self, kind: str, text: str, level: int, markers: list[Marker]) -> None:
         if text.strip():
+            for anchor in self.pending:
+                self.anchors.setdefault(anchor, len(self.blocks))
+            self.pending = []
             self.blocks.append(Block(kind, text, level, markers=markers))
 
 
