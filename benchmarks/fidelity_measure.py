@@ -3,9 +3,10 @@
 - paragraphs exact: the true paragraph's text (title excluded) is, character for
   character, one paragraph of the result (or an outline title, where a reader
   made the printed 注释 into the notes' own heading); ``folded``: the same after
-  NFKC, without whitespace and without a leading section number or bullet.
-- content kept: the true text, folded (NFKC, no whitespace), aligned with the
-  result's, folded alike: blocks found whole anchor the alignment, the others
+  NFKC, without whitespace and without a leading list bullet or section number
+  (``•``, ``2.1.``: each rendering prints its own).
+- content kept: the true text, folded (NFKC, no whitespace, no leading bullet or
+  section number), aligned with the result's, folded alike: blocks found whole anchor the alignment, the others
   are diffed (runs of two or more characters, or one touching matched text) against the text between their
   anchored neighbours. Content removed = the true characters left unaligned, and
   the paragraphs they belong to.
@@ -31,16 +32,22 @@ from fidelity_truth import Block, TrueDoc
 from jingdu.corpus.document import Document
 
 _WS = re.compile(r"\s+")
-_LEADING = re.compile(r"^(?:[•·▪◦‣∙●○■□–—*-]|\d+(?:\.\d+)*\.?)")
+_LEADING = re.compile(r"^\s*(?:[•·▪◦‣∙●○■□–—*-]\s*|\d+(?:\.\d+)*\.?\s+|(?:\d+\.)+\d*)")
 
 
 def fold(text: str) -> str:
     return _WS.sub("", unicodedata.normalize("NFKC", text))
 
 
+def unmarked(text: str) -> str:
+    """Without a leading list bullet or section number (``2.1.``, ``3 ``): each
+    rendering prints its own."""
+    return _LEADING.sub("", unicodedata.normalize("NFKC", text))
+
+
 def key(text: str) -> str:
-    """Folded, without a leading section number or list bullet (renderings differ)."""
-    return _LEADING.sub("", fold(text))
+    """Folded and unmarked."""
+    return fold(unmarked(text))
 
 
 @dataclass
@@ -172,7 +179,7 @@ def score(truth: TrueDoc, notes_as: str, docs: list[Document], furniture: list[s
     s.folded = sum(key(b.text) in found_key for b in expected)
     # Content.
     r = "".join(_doc_text(d) for d in docs)
-    blocks = [fold(truth.title), *(fold(b.text) for b in expected)]
+    blocks = [fold(truth.title), *(key(b.text) for b in expected)]
     kept, mask = _align(blocks, r)
     s.chars = sum(len(b) for b in blocks)
     s.kept = sum(kept)

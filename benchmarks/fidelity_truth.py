@@ -10,8 +10,9 @@ U+2E3A, which neither font here has, is written as the usual ——. Every layou
 ``fidelity_typeset`` prints exactly these blocks; nothing here knows a reader.
 
 The real truth is the HTML edition of the Debian Edu manual (Chinese), which
-Debian also ships as PDF and EPUB: its headings and paragraphs, without the
-table of contents, the navigation, tables, code listings and figures.
+Debian also ships as PDF and EPUB: its headings and paragraphs as a browser
+shows them, without the table of contents, the navigation, tables, code
+listings and figures.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from jingdu.corpus.cleaner import clean_source
 from jingdu.corpus.decode import read_source
@@ -151,6 +153,38 @@ def corpus_truth() -> list[TrueDoc]:
 
 # -- the Debian Edu manual ---------------------------------------------------------
 
+
+def _rendered(text: str) -> str:
+    """Text as a browser shows it (CSS Text 3): a line break between two Chinese
+    characters disappears, any other run of white space is one space."""
+
+    def space(m: re.Match[str]) -> str:
+        before = text[m.start() - 1] if m.start() else ""
+        after = text[m.end()] if m.end() < len(text) else ""
+        wide = before and after and _is_wide(before) and _is_wide(after)
+        return "" if wide and "\n" in m.group() else " "
+
+    return re.sub(r"\s+", space, text).strip()
+
+
+_BULLETS = {"disc": "•", "circle": "◦", "square": "▪"}
+
+
+def _marker(p: Any) -> str:
+    """The list marker shown before a list item's first paragraph (``• ``, ``1. ``)."""
+    li = p.getparent()
+    if li is None or li.tag != "li" or next(li.iter("p"), None) is not p:
+        return ""
+    lst = li.getparent()
+    if lst is None:
+        return ""
+    if lst.tag == "ol":
+        items = [x for x in lst if x.tag == "li"]
+        return f"{int(lst.get('start') or 1) + items.index(li)}. "
+    style = re.search(r"list-style-type:\s*(\w+)", lst.get("style") or "")
+    return _BULLETS.get(style.group(1) if style else "disc", "•") + " "
+
+
 _HEADINGS = {"h2": 1, "h3": 2, "h4": 3, "h5": 4, "h6": 5}
 _SKIP_CLASSES = {"toc", "navheader", "navfooter", "table", "informaltable", "literallayout"}
 
@@ -158,7 +192,8 @@ _SKIP_CLASSES = {"toc", "navheader", "navfooter", "table", "informaltable", "lit
 def html_truth(key: str, path: Path) -> TrueDoc:
     """Headings (h2 = level 1 … h6 = level 5) and paragraphs of a DocBook HTML
     manual, outside its table of contents, navigation, title page, tables and
-    line-by-line layouts (code, credits)."""
+    line-by-line layouts (code, credits), as a browser shows them: white space as
+    CSS renders it, a list item's first paragraph after its marker (``• ``, ``1. ``)."""
     from lxml import etree, html
 
     root = html.fromstring(path.read_bytes())
@@ -178,11 +213,11 @@ def html_truth(key: str, path: Path) -> TrueDoc:
     for el in root.iter("p", "h2", "h3", "h4", "h5", "h6"):
         if skipped(el):
             continue
-        text = " ".join("".join(el.itertext()).split())
+        text = _rendered("".join(el.itertext()))
         if not text:
             continue
         if el.tag == "p":
-            blocks.append(Block("body", text))
+            blocks.append(Block("body", _marker(el) + text))
         elif "title" in (el.get("class") or "").split():
             blocks.append(Block("heading", text, _HEADINGS[el.tag]))
     return TrueDoc(key, title, blocks, [])

@@ -603,8 +603,12 @@ MD_FURNITURE = (
 
 
 def _md_escape(text: str) -> str:
+    """The text as CommonMark source that renders it literally (a bracket only where it
+    would open a link)."""
     text = re.sub(r"([\\`*_<])", r"\\\1", text)
-    return re.sub(r"^([#>+=|-]|\d+[.)])", r"\\\1", text)
+    text = re.sub(r"\[(?=[^\]]*\]\()", r"\\[", text)
+    text = re.sub(r"^(\d+)([.)])", r"\1\\\2", text)  # not an ordered list
+    return re.sub(r"^([#>+=|-])", r"\\\1", text)
 
 
 def write_markdown(doc: TrueDoc, out: Path) -> Typeset:
