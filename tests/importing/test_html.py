@@ -228,3 +228,42 @@ def test_through_the_format_table() -> None:
     assert docs[0].text == f"标题\n{P1}" and docs[0].title == "标题"
     with pytest.raises(SourceError, match="no text"):
         read_documents(page("<nav><a href='/'>首页</a></nav>"), "x.html", "x", "0")
+
+
+def test_official_page_without_heading_markup() -> None:
+    """Alignment and weight stand in for markup: centred title, bold heading, right sign-off."""
+    body = f"""<div class="pages_content">
+<p style="text-align: center"><strong>关于推进某项工作的意见</strong></p>
+<p align="center">某发〔2024〕3号</p>
+<p>{P1}</p>
+<p style="text-align:right">某某委员会</p>
+<p style="text-align: right;">2024年1月2日</p>
+<center><b>附件说明</b></center>
+<p>{P2}</p>
+<p><span style="font-weight:bold">一、总体要求</span></p>
+<p>{P3}</p></div>"""
+    s = html.read(page(body, "<title>关于推进某项工作的意见_政策_某网站</title>"), "p.html")
+    assert shape(s) == [
+        ("heading", 1, "关于推进某项工作的意见"),
+        ("body", 0, "某发〔2024〕3号"),  # centred but not bold: a number line
+        ("body", 0, P1),
+        ("signature", 0, "某某委员会"),
+        ("signature", 0, "2024年1月2日"),
+        ("heading", 2, "附件说明"),
+        ("body", 0, P2),
+        ("heading", 2, "一、总体要求"),
+        ("body", 0, P3),
+    ]
+    assert (s.title, s.title_source) == ("关于推进某项工作的意见", "text")
+
+
+def test_title_named_by_the_page_title_even_when_plain() -> None:
+    body = f"<div><p>关于推进某项工作的意见</p><p>{P1}</p><p>{P2}</p></div>"
+    s = html.read(page(body, "<title>关于推进某项工作的意见 - 某网站</title>"), "p.html")
+    assert shape(s)[0] == ("heading", 1, "关于推进某项工作的意见")
+
+
+def test_deeply_nested_pages_are_refused_rather_than_cut() -> None:
+    data = page("<div>" * 300 + f"<p>{P1}</p>" + "</div>" * 300)
+    with pytest.raises(SourceError, match="nested"):
+        html.read(data, "a.html")

@@ -122,3 +122,41 @@ def test_promote_turns_body_blocks_into_headings_in_place() -> None:
         ("item", 0),
         ("body", 0),
     ]
+
+
+def test_title_index_wants_a_first_paragraph_set_apart() -> None:
+    from jingdu.importing.ladder import Look, title_index
+
+    blocks = [Block("body", "国务院关于某事的意见"), Block("body", BODY)]
+    assert title_index(blocks, [Look("center"), Look()]) == 0
+    assert title_index(blocks, [Look(bold=True), Look()]) == 0
+    assert title_index(blocks, [Look(), Look()]) is None
+    numbered = [Block("body", "一、总体要求"), Block("body", BODY)]
+    assert title_index(numbered, [Look("center"), Look()]) is None
+    # Bold throughout the short paragraphs: section headings, not a title.
+    many = [Block("body", "前言"), Block("body", BODY), Block("body", "结语"), Block("body", BODY)]
+    assert title_index(many, [Look(bold=True), Look(), Look(bold=True), Look()]) is None
+
+
+def test_emphasised_needs_sparse_bold() -> None:
+    from jingdu.importing.ladder import Look, emphasised
+
+    def run(looks: list[Look], texts: list[str]) -> list[str]:
+        blocks = [Block("body", t) for t in texts]
+        emphasised(blocks, looks, 1)
+        return [b.kind for b in blocks]
+
+    bold, plain, centre = Look(bold=True), Look(), Look("center", True)
+    texts = ["前言", BODY, BODY, BODY, "结语", BODY, BODY, BODY]
+    assert run([bold, plain, plain, plain, bold, plain, plain, plain], texts)[::4] == [
+        "heading",
+        "heading",
+    ]
+    # One bold line alone is emphasis; bold and centred is a heading even alone.
+    one = ["要点", BODY, BODY, BODY, BODY]
+    assert run([bold] + [plain] * 4, one)[0] == "body"
+    assert run([centre] + [plain] * 4, one)[0] == "heading"
+    # Adjacent bold lines are an emphasised passage.
+    assert run([bold, bold] + [plain] * 6, ["甲", "乙"] + [BODY] * 6)[:2] == ["body", "body"]
+    # A bold sentence is not a heading.
+    assert run([bold, plain, plain, plain, bold], [BODY, BODY, BODY, BODY, BODY])[0] == "body"

@@ -13,7 +13,6 @@ it prints.
 from __future__ import annotations
 
 import io
-import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -39,8 +38,6 @@ _CONTAINER |= {f"{W}{t}" for t in ("sdt", "sdtContent", "moveTo", "dir", "bdo")}
 _HEADING_NAME = re.compile(r"^(?:heading|标题)\s*([1-9])$", re.I)
 _QUOTE_NAME = re.compile(r"quote|引用|引文", re.I)
 _TOC_NAME = re.compile(r"^(?:toc|目录)(?:\s*\d|\s*heading)?$|^toc\b", re.I)
-_SHORT = 40
-_SIGNATURE = 30
 _LAYOUT_CELL = 150
 _BAD_AUTHORS = re.compile(
     r"^(?:administrator|admin|user|owner|author|unknown|python-docx|microsoft(?: office)?(?: user)?"
@@ -74,7 +71,7 @@ def read(data: bytes, name: str, progress: Progress | None = None) -> Structured
     )
     reader.read_body(body, progress, name)
     s = Structured(blocks=reader.blocks, notes=reader.notes, dropped=reader.dropped)
-    _headings(s, reader.paras)
+    _headings(s, reader.looks, reader.outlines)
     meta_title = re.sub(r"^Microsoft Word\s*-\s*", "", meta_title, flags=re.I)
     if not s.title and meta_title and not _BAD_TITLE.match(meta_title):
         s.title, s.title_source = meta_title, "metadata"
@@ -212,17 +209,6 @@ def _num(ppr: El | None) -> tuple[str, int] | None:
 
 
 @dataclass
-class _Para:
-    """What a paragraph's formatting says, for the heading decisions made afterwards."""
-
-    block: Block
-    style: _Style
-    align: str
-    bold: bool
-    outline: int
-
-
-@dataclass
 class _Text:
     parts: list[str] = field(default_factory=list)
     markers: list[tuple[int, str]] = field(default_factory=list)
@@ -234,7 +220,9 @@ class _Reader:
     def __init__(self, styles: _Styles, numbering: Numbering, notes: dict[str, dict[str, El]]):
         self.styles, self.numbering, self.note_els = styles, numbering, notes
         self.blocks: list[Block] = []
-        self.paras: list[_Para] = []
+        self.looks: list[ladder.Look] = []
+        self.outlines: list[int] = []
+        """Parallel to ``blocks``: how each is set, and its outline level (0 for none)."""
         self.notes: list[Note] = []
         self.dropped: list[Dropped] = []
         self.seen: dict[tuple[str, str], str] = {}
@@ -282,9 +270,13 @@ class _Reader:
             kind, level = "item", 0
         else:
             kind, level = "body", 0
-        block = Block(kind, text, level, markers=markers)
+        self.add(Block(kind, text, level, markers=markers), align, bold, outline)
+
+    def add(self, block: Block, align: str = "", bold: bool = False, outline: int = 0) -> None:
         self.blocks.append(block)
-        self.paras.append(_Para(block, style, align, bold, outline))
+        # Word writes "both" for justified and "end" for right in its newer schema.
+        self.looks.append(ladder.Look("right" if align == "end" else align, bold))
+        self.outlines.append(outline)
 
     def _text(self, p: El, style_bold: bool) -> tuple[str, list[Marker], bool]:
         """A paragraph's text with its note markers, and whether all of it is bold."""
@@ -374,7 +366,7 @@ class _Reader:
                 text += t
             text += "\n" if r < len(rows) - 1 else ""
         if text.strip():
-            self.blocks.append(Block("table", text, markers=markers))
+            self.add(Block("table", text, markers=markers))
 
     def _cell(self, tc: El) -> tuple[str, list[Marker]]:
         text, markers = "", []
@@ -416,67 +408,27 @@ def _flatten(container: El) -> Iterator[El]:
             yield from _flatten(child)
 
 
-def _headings(s: Structured, paras: list[_Para]) -> None:
+def _headings(s: Structured, looks: list[ladder.Look], outlines: list[int]) -> None:
     """Decide the title and the heading levels once the whole body is read."""
-    title = next((p for p in paras if p.block.kind == "title"), None)
-    first = next((p for p in paras if p.block.kind not in ("title",)), None)
-    if title is None and first is not None and _looks_like_title(first, paras):
-        title = first
+    titles = [i for i, b in enumerate(s.blocks) if b.kind == "title"]
+    for i in titles[1:]:
+        s.blocks[i].kind = "body"  # one title; later Title-styled paragraphs are text
+    if titles:
+        s.blocks[titles[0]].kind = "body"
+    title = titles[0] if titles else ladder.title_index(s.blocks, looks)
     if title is not None:
-        s.title, s.title_source = title.block.text, "text"
-    for p in paras:
-        if p.block.kind == "title":
-            p.block.kind = "heading" if p is title else "body"
-    if title is not None:
-        title.block.kind, title.block.level = "heading", 1
+        s.title, s.title_source = s.blocks[title].text, "text"
+        s.blocks[title].kind, s.blocks[title].level = "heading", 1
     offset = 1 if title is not None else 0
-    styled = sorted({p.outline for p in paras if p.block.kind == "heading" and p is not title})
-    rank = {lv: offset + i + 1 for i, lv in enumerate(styled)}
-    for p in paras:
-        if p.block.kind == "heading" and p is not title:
-            p.block.level = rank[p.outline]
+    styled = sorted(
+        {outlines[i] for i, b in enumerate(s.blocks) if b.kind == "heading" and i != title}
+    )
+    rank = {lv: offset + n + 1 for n, lv in enumerate(styled)}
+    for i, b in enumerate(s.blocks):
+        if b.kind == "heading" and i != title:
+            b.level = rank[outlines[i]]
     offset += len(styled)
     ladder.promote(s.blocks, offset, kinds=("body", "item"))
     if not styled:
-        _emphasised(paras, title, offset)
-    for p in paras:
-        if (
-            p.block.kind == "body"
-            and p.align in ("right", "end")
-            and len(p.block.text) <= _SIGNATURE
-        ):
-            p.block.kind = "signature"  # the issuer and date under an official document
-
-
-def _looks_like_title(first: _Para, paras: list[_Para]) -> bool:
-    """An unstyled first paragraph set apart (centred, or bold) and short: the title."""
-    text = first.block.text
-    if first.block.kind != "body" or len(text) > 60 or text[-1:] in "。；，;,":
-        return False
-    if ladder.mark(text) is not None:
-        return False
-    if first.align == "center":
-        return True
-    # Bold alone marks a title only when no later short paragraph is bold too
-    # (then they are section headings, the first one included).
-    others = (p for p in paras if p is not first and p.bold and len(p.block.text) <= _SHORT)
-    return first.bold and len(paras) > 1 and next(others, None) is None
-
-
-def _emphasised(paras: list[_Para], title: _Para | None, offset: int) -> None:
-    """Short bold or centred paragraphs as headings, where the document uses them sparingly."""
-    picks = [
-        i
-        for i, p in enumerate(paras)
-        if p is not title
-        and p.block.kind == "body"
-        and (p.bold or p.align == "center")
-        and len(p.block.text) <= _SHORT
-        and not any(ch in "。；！？;!?" for ch in p.block.text[:-1])
-        and p.block.text[-1:] not in "。；，,;"
-    ]
-    body = sum(1 for p in paras if p.block.kind == "body")
-    consecutive = any(b - a == 1 for a, b in itertools.pairwise(picks))
-    if len(picks) >= 2 and len(picks) * 4 <= body and not consecutive:
-        for i in picks:
-            paras[i].block.kind, paras[i].block.level = "heading", offset + 1
+        ladder.emphasised(s.blocks, looks, offset + 1)
+    ladder.signatures(s.blocks, looks)

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from jingdu.corpus.decode import decode_bytes
+from jingdu.importing import ladder
 from jingdu.importing.htmlblocks import (
     CONTAINERS,
     El,
@@ -65,7 +66,15 @@ def read(data: bytes, name: str, progress: Progress | None = None) -> Structured
     meta = _metadata(root)
     out = blocks_of(root, _article)
     relative_levels(out.blocks)
-    number_sections(out.blocks)
+    if not any(b.kind == "heading" for b in out.blocks):
+        # No heading markup at all (many official pages): a first paragraph set
+        # apart, or the one the page's <title> names, is the document's title.
+        first = ladder.title_index(out.blocks, out.looks)
+        if first is None and out.blocks and _titled(meta, out.blocks[0].text):
+            first = 0
+        if first is not None:
+            out.blocks[first].kind, out.blocks[first].level = "heading", 1
+    number_sections(out.blocks, out.looks)
     h1 = next((b.text for b in out.blocks if b.kind == "heading" and b.level == 1), "")
     title, source = _title(meta, h1)
     if progress is not None:
@@ -141,16 +150,23 @@ def _metadata(root: El) -> _Meta:
 
 def _title(meta: _Meta, h1: str) -> tuple[str, str]:
     """og:title or <title>, without the site's name when the page's h1 is the title."""
-    for cand in (meta.og_title, meta.title):
-        at = cand.find(h1) if h1 else -1
-        if at < 0:
-            continue
-        before, after = cand[:at].strip(), cand[at + len(h1) :].strip()
-        if (not before or before[-1] in _SEPARATORS) and (not after or after[0] in _SEPARATORS):
-            return h1, "text"
+    if _titled(meta, h1):
+        return h1, "text"
     if meta.og_title or meta.title:
         return meta.og_title or meta.title, "metadata"
     return h1, "text"
+
+
+def _titled(meta: _Meta, text: str) -> bool:
+    """Whether og:title or <title> is ``text``, give or take the site's name."""
+    for cand in (meta.og_title, meta.title):
+        at = cand.find(text) if text else -1
+        if at < 0:
+            continue
+        before, after = cand[:at].strip(), cand[at + len(text) :].strip()
+        if (not before or before[-1] in _SEPARATORS) and (not after or after[0] in _SEPARATORS):
+            return True
+    return False
 
 
 def _article(body: El) -> tuple[El, list[Dropped]]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 from copy import deepcopy
 from dataclasses import dataclass, field
 from typing import Any
@@ -37,7 +37,10 @@ CONTAINERS = {"div", "section", "article", "main", "header", "footer", "aside", 
 CONTAINERS |= {"figcaption", "dl", "dt", "dd", "center", "address", "details", "summary"}
 CONTAINERS |= {"tr", "td", "th", "thead", "tbody", "tfoot", "caption", "body", "html", "form"}
 CONTAINERS |= {"fieldset", "legend", "nav", "hgroup", "ul", "ol", "li", "table", "blockquote"}
+_ALIGN = re.compile(r"text-align\s*:\s*(\w+)", re.I)
+_BOLD = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.I)
 _LAYOUT_CELL = 150
+_PLAIN = ladder.Look()
 """A table cell holding more text than this is page layout, not data."""
 _WS = re.compile(r"\s+")
 _SOFT_BREAK = re.compile(r"[ \t\r\f\xa0]*\n[\s\xa0]*")
@@ -76,6 +79,8 @@ class Extracted:
     blocks: list[Block] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
     dropped: list[Dropped] = field(default_factory=list)
+    looks: list[ladder.Look] = field(default_factory=list)
+    """Parallel to ``blocks``: alignment and weight, as the page sets them."""
     anchors: dict[str, int] = field(default_factory=dict)
     """Element id → index of the first block at or after it (for ids asked for)."""
 
@@ -104,9 +109,13 @@ def parse(text: str, name: str, xml: bool = False) -> El:
             return root
     parser = lxml_html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
     try:
-        return lxml_html.document_fromstring(text, parser=parser)
+        root = lxml_html.document_fromstring(text, parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
         raise SourceError(f"{name}: no readable HTML in this file") from exc
+    if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
+        # libxml2 drops what lies deeper than 256 elements: refuse rather than lose text.
+        raise SourceError(f"{name}: elements nested too deeply to read (over 256 levels)")
+    return root
 
 
 def blocks_of(root: El, choose: Chooser | None = None, anchors: Collection[str] = ()) -> Extracted:
@@ -139,7 +148,7 @@ def blocks_of(root: El, choose: Chooser | None = None, anchors: Collection[str] 
     walker.walk(main, tail=False)
     walker.flush()
     out.blocks, out.dropped = walker.blocks, out.dropped + walker.dropped
-    out.anchors = walker.anchors
+    out.anchors, out.looks = walker.anchors, walker.looks
     return out
 
 
@@ -152,15 +161,20 @@ def relative_levels(blocks: list[Block]) -> None:
             b.level = rank[b.level]
 
 
-def number_sections(blocks: list[Block]) -> None:
-    """Headings from hand numbering, when the markup has no section headings.
+def number_sections(blocks: list[Block], looks: Sequence[ladder.Look] = ()) -> None:
+    """Headings from hand numbering and bold type, when the markup has no section headings.
 
-    Levels must already be relative; the ladder goes below a lone top level
-    (the title's h1).
+    Levels must already be relative; these go below a lone top level (the
+    title's h1). ``looks`` (parallel to ``blocks``) also marks right-aligned
+    sign-offs as signatures.
     """
     if not any(b.kind == "heading" and b.level > 1 for b in blocks):
         top = any(b.kind == "heading" for b in blocks)
         ladder.promote(blocks, offset=1 if top else 0)
+        if looks:
+            ladder.emphasised(blocks, looks, 2 if top else 1)
+    if looks:
+        ladder.signatures(blocks, looks)
 
 
 def remove(el: El) -> None:
@@ -296,6 +310,8 @@ class _Walker:
         self.labels: list[str] = []
         self.link_chars = 0
         self.kind, self.level, self.in_para, self.in_link = "body", 0, False, False
+        self.in_bold, self.bold_chars, self.align = False, 0, ""
+        self.looks: list[ladder.Look] = []
         self.prefix = ""
         self.anchor_els: dict[El, str] = {}
         self.anchors: dict[str, int] = {}
@@ -306,6 +322,8 @@ class _Walker:
             self.buf.append(text)
             if self.in_link:
                 self.link_chars += visible_len(text)
+            if self.in_bold:
+                self.bold_chars += visible_len(text)
 
     def walk(self, el: El, tail: bool = True) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
@@ -341,23 +359,27 @@ class _Walker:
             self._block(el, self.kind, self.level, para=False)
         else:
             link = tag == "a" and not self.in_link
-            self.in_link = self.in_link or link
+            bold = not self.in_bold and (
+                tag in ("b", "strong") or bool(_BOLD.search(el.get("style") or ""))
+            )
+            self.in_link, self.in_bold = self.in_link or link, self.in_bold or bold
             self.add(el.text)
             for kid in el:
                 self.walk(kid)
-            self.in_link = self.in_link and not link
+            self.in_link, self.in_bold = self.in_link and not link, self.in_bold and not bold
         if tail:
             self.add(el.tail)
 
     def _block(self, el: El, kind: str, level: int, para: bool) -> None:
         self.flush()
-        saved = self.kind, self.level, self.in_para
+        saved = self.kind, self.level, self.in_para, self.align
         self.kind, self.level, self.in_para = kind, level, para
+        self.align = _alignment(el) or self.align
         self.add(el.text)
         for kid in el:
             self.walk(kid)
         self.flush()
-        self.kind, self.level, self.in_para = saved
+        self.kind, self.level, self.in_para, self.align = saved
 
     def _list(self, el: El) -> None:
         self.flush()
@@ -373,8 +395,8 @@ class _Walker:
             self.prefix = ""
 
     def flush(self) -> None:
-        raw, labels, links = "".join(self.buf), self.labels, self.link_chars
-        self.buf, self.labels, self.link_chars = [], [], 0
+        raw, labels, links, bold = "".join(self.buf), self.labels, self.link_chars, self.bold_chars
+        self.buf, self.labels, self.link_chars, self.bold_chars = [], [], 0, 0
         text = join_soft(raw).strip(" \u3000")
         if not text.replace(_MARK_OPEN, "").replace(_MARK_CLOSE, "").strip():
             return
@@ -390,14 +412,32 @@ class _Walker:
             e = text.find(_MARK_CLOSE, s)
             text = text[:s] + text[s + 1 : e] + text[e + 1 :]
             markers.append(Marker(s, e - 1, labels[len(markers)]))
-        self._emit(self.kind, text, self.level if self.kind == "heading" else 0, markers)
+        look = ladder.Look(self.align, bold * 10 >= visible_len(text) * 9)
+        self._emit(self.kind, text, self.level if self.kind == "heading" else 0, markers, look)
 
-    def _emit(self, kind: str, text: str, level: int, markers: list[Marker]) -> None:
+    def _emit(
+        self,
+        kind: str,
+        text: str,
+        level: int,
+        markers: list[Marker],
+        look: ladder.Look = _PLAIN,
+    ) -> None:
         if text.strip():
             for anchor in self.pending:
                 self.anchors.setdefault(anchor, len(self.blocks))
             self.pending = []
             self.blocks.append(Block(kind, text, level, markers=markers))
+            self.looks.append(look)
+
+
+def _alignment(el: El) -> str:
+    """``center`` or ``right`` from the align attribute or the style; <center> too."""
+    if el.tag == "center":
+        return "center"
+    m = _ALIGN.search(el.get("style") or "")
+    value = (m.group(1) if m else el.get("align") or "").lower()
+    return {"center": "center", "middle": "center", "right": "right", "end": "right"}.get(value, "")
 
 
 def _int(value: str | None, default: int) -> int:

@@ -17,6 +17,7 @@ numbered list, or a table of contents).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -180,3 +181,71 @@ def chinese_numeral(n: int) -> str:
         else:
             zero = True
     return out[1:] if out.startswith("一十") else out
+
+
+# Typography: what formats with alignment and weight (Word, HTML) add to the ladder.
+
+MAX_TITLE = 60
+MAX_SIGNATURE = 30
+_CLAUSE_END = "。；，,;"
+
+
+@dataclass(frozen=True)
+class Look:
+    """How a block is set: ``align`` is ``center``, ``right`` or ``""``; ``bold`` all through."""
+
+    align: str = ""
+    bold: bool = False
+
+
+def title_index(blocks: Sequence[Block], looks: Sequence[Look]) -> int | None:
+    """The first block when it is set apart as a title: short, unnumbered, centred or bold.
+
+    Bold alone marks a title only when no later short block is bold too (then
+    they are all section headings, the first one included).
+    """
+    first = next((i for i, b in enumerate(blocks) if b.text.strip()), None)
+    if first is None or blocks[first].kind != "body":
+        return None
+    text = blocks[first].text
+    if len(text) > MAX_TITLE or text[-1:] in _CLAUSE_END or mark(text) is not None:
+        return None
+    if looks[first].align == "center":
+        return first
+    if not looks[first].bold:
+        return None
+    others = (i for i, b in enumerate(blocks) if looks[i].bold and len(b.text) <= MAX_HEADING)
+    return (
+        first if len(blocks) > 1 and next((i for i in others if i != first), None) is None else None
+    )
+
+
+def emphasised(blocks: list[Block], looks: Sequence[Look], level: int) -> None:
+    """Short unnumbered bold paragraphs as headings at ``level``, where used sparingly.
+
+    Centred and bold is heading enough by itself; bold alone counts only when
+    at least two such paragraphs stand apart (a bold run of paragraphs is
+    emphasis, not headings). Centred alone is how documents set their number
+    line (国发〔2024〕1号), so it is not a heading. In place.
+    """
+
+    def shaped(b: Block) -> bool:
+        text = b.text
+        inner = any(ch in _SENTENCE_END for ch in text[:-1])
+        return len(text) <= MAX_HEADING and not inner and text[-1:] not in _CLAUSE_END
+
+    picks = [i for i, b in enumerate(blocks) if b.kind == "body" and looks[i].bold and shaped(b)]
+    body = sum(1 for b in blocks if b.kind == "body")
+    if not picks or len(picks) * 4 > body:
+        return
+    strong = [i for i in picks if looks[i].align == "center"]
+    apart = all(b - a > 1 for a, b in itertools.pairwise(picks))
+    for i in picks if len(picks) >= 2 and apart else strong:
+        blocks[i].kind, blocks[i].level = "heading", level
+
+
+def signatures(blocks: list[Block], looks: Sequence[Look]) -> None:
+    """Short right-aligned paragraphs: the issuer and date under an official document."""
+    for b, look in zip(blocks, looks, strict=True):
+        if b.kind == "body" and look.align == "right" and len(b.text) <= MAX_SIGNATURE:
+            b.kind = "signature"
