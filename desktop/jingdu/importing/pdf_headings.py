@@ -1,0 +1,125 @@
+"""Headings from type and numbering together, levels from sizes and the numbering ladder,
+and the PDF's own outline (bookmarks) where it has one.
+
+A heading is a short paragraph of its own that is set apart by its type — larger
+than the body, bold, or another face — or that is numbered like a heading
+(一、（一）1.（1）…) and reads like one. Bigger type is a higher level; among
+headings of one size the numbering ladder decides, in the order the document's
+own numbering styles first appear (see :mod:`jingdu.importing.ladder`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from jingdu.importing.ladder import heading_levels, is_candidate, mark
+from jingdu.importing.pdf_layout import SAME_SIZE, Para, Stats, is_kai
+
+BIGGER = 1.12
+"""A heading's type is at least this much larger than the body's, unless bold or another face."""
+MAX_LEN = 60
+_SENTENCE = re.compile(r"[。；;！!？?]")
+_TRAILING = "，,、；;："
+
+
+def find(paras: list[Para], st: Stats) -> None:
+    """Mark headings among ``paras`` and give them levels (in place)."""
+    numbered_only: list[int] = []
+    for i, p in enumerate(paras):
+        if p.kind != "body" or len(p.lines) > 3 or len(p.text) > MAX_LEN:
+            continue
+        ln = p.first
+        text = p.text.strip()
+        numbered = is_candidate(text)
+        punctuated = bool(_SENTENCE.search(text[:-1])) or text[-1] in _TRAILING
+        if ln.size >= st.body * BIGGER or ln.bold:
+            if numbered or not (punctuated or text[-1] in "。."):
+                p.kind = "heading"
+        elif ln.font != st.font and len(text) <= 40:
+            # Another face at body size: 黑体 or 楷体 headings of official documents; a
+            # face that sets quotations (楷体) says heading only with a number.
+            if numbered or (not is_kai(ln.font) and not punctuated and text[-1] not in "。."):
+                p.kind = "heading"
+        elif numbered and len(p.lines) == 1 and len(text) <= 30:
+            numbered_only.append(i)
+    # Numbered lines in body type are headings unless they are a list (siblings in a row).
+    texts = [""] * len(paras)
+    for i in numbered_only:
+        texts[i] = paras[i].text
+    for i, level in enumerate(heading_levels(texts)):
+        if level:
+            paras[i].kind = "heading"
+    _levels([p for p in paras if p.kind == "heading"], st)
+
+
+def _size_key(p: Para) -> float:
+    return round(p.first.size * 2) / 2
+
+
+def _levels(heads: list[Para], st: Stats) -> None:
+    """Bigger type is higher; within one size, the numbering ladder."""
+    sizes = sorted({_size_key(p) for p in heads}, reverse=True)
+    merged: list[list[float]] = []
+    for s in sizes:  # sizes within SAME_SIZE of each other are one size
+        if merged and merged[-1][0] - s <= SAME_SIZE * s:
+            merged[-1].append(s)
+        else:
+            merged.append([s])
+    base = 0
+    for group in merged:
+        members = [p for p in heads if _size_key(p) in group]
+        # Separate them so that the ladder does not take consecutive headings for a list.
+        spread: list[str] = []
+        for p in members:
+            spread += [p.text if mark(p.text) else "", ""]
+        ranks = heading_levels(spread)[::2]
+        for p, r in zip(members, ranks, strict=True):
+            p.level = base + max(r, 1)
+        base += max([*ranks, 1])
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).lower()
+
+
+def apply_outline(paras: list[Para], toc: list[tuple[int, str, int | None]], title: str) -> int:
+    """Headings and levels from the bookmarks: each title matched, in order, to a
+    paragraph on (or next to) the page it points to. Returns how many matched."""
+    pos = shift = 0
+    matched: set[int] = set()
+    by_style: dict[tuple[float, bool, str], set[int]] = {}
+    for depth, name, page in toc:
+        key = _norm(name)
+        if not key:
+            continue
+        if title and key == _norm(title):
+            shift = depth + 1  # the document's title at the top: its sections are level 1
+            continue
+        for i in range(pos, len(paras)):
+            p = paras[i]
+            if page is not None and p.page - 1 > page + 1:
+                break
+            if page is not None and p.page - 1 < page - 1:
+                continue
+            text = _norm(p.text)
+            if text == key or (
+                len(key) >= 4 and text.startswith(key) and len(text) <= len(key) + 12
+            ):
+                if p.kind not in ("body", "heading"):
+                    continue
+                p.kind, p.level = "heading", max(1, depth + 1 - shift)
+                by_style.setdefault(_style(p), set()).add(p.level)
+                matched.add(id(p))
+                pos = i + 1
+                break
+    # Headings the outline leaves out take the level of outlined ones in the same type.
+    for p in paras:
+        levels = by_style.get(_style(p), set())
+        if p.kind == "heading" and id(p) not in matched and len(levels) == 1:
+            p.level = next(iter(levels))
+    return len(matched)
+
+
+def _style(p: Para) -> tuple[float, bool, str]:
+    return (_size_key(p), p.first.bold, p.first.font)

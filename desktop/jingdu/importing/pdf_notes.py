@@ -1,0 +1,119 @@
+"""Footnotes: small text at a page's foot, each note starting with its mark, and the
+raised (or small) marks in the text above that point to them.
+
+A note zone is the run of lines at the bottom of a page (furniture gone) set
+clearly smaller than the body. Its first line starts a note (``①``, ``1``,
+``[1]``, ``*``, ``注1``) or carries on the last note of the page before. Within
+the zone a line starts a new note only when its mark comes next in the
+sequence (1 after none or after 1…, ② after ①), so a note's second line that
+happens to begin with ``2019年`` stays in its note.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from jingdu.corpus.text import ends_sentence, join_lines
+from jingdu.importing.pdf_chars import Line
+from jingdu.importing.structured import Note
+
+SMALL = 0.9
+"""Note text is set at most this share of the body size."""
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳㉑㉒㉓㉔㉕㉖㉗㉘㉙㉚㉛㉜㉝㉞㉟"
+
+_MARK = re.compile(
+    rf"^(?:注\s*)?(?P<label>[{CIRCLED}]|[\[［〔(（]\s*\d{{1,3}}\s*[\]］〕)）]"
+    r"|\d{1,3}(?![\d年月日%％.．,，]|\s*[年月日])|[*＊]{1,3}|[†‡])\s*[：:.．、]?\s*"
+)
+_INLINE = "[{}]", "［{}］", "〔{}〕"
+
+
+@dataclass
+class PageNotes:
+    notes: list[Note] = field(default_factory=list)
+    lines: list[Line] = field(default_factory=list)
+    """The zone's lines, taken out of the text."""
+
+
+def note_mark(text: str) -> bool:
+    """Whether ``text`` starts the way a footnote does."""
+    return _MARK.match(text) is not None
+
+
+def label_of(mark: str) -> str:
+    """The label a mark stands for: ``[1]`` and ``注1`` are ``1``, ``①`` stays ``①``."""
+    return re.sub(r"[\s\[\]［］〔〕()（）注：:.．、]", "", mark).replace("＊", "*")
+
+
+def _value(label: str) -> int:
+    """A label's place in its sequence (1 for the first note)."""
+    if label.isascii() and label.isdigit():
+        return int(label)
+    if label in CIRCLED:
+        return CIRCLED.index(label) + 1
+    if set(label) == {"*"}:
+        return len(label)
+    return {"†": 1, "‡": 2}.get(label, 0)
+
+
+def find(lines: list[Line], body: float, last: Note | None) -> PageNotes:
+    """The notes at the foot of a page whose content lines (in order) are ``lines``.
+
+    ``last`` is the last note found so far, which a first line without a mark continues.
+    """
+    k = len(lines)
+    while k > 0 and lines[k - 1].size <= body * SMALL:
+        k -= 1
+    zone = lines[k:]
+    if not zone:
+        return PageNotes()
+    out = PageNotes(lines=zone)
+    previous = _value(last.label) if last is not None else None
+    current: Note | None = None
+    for i, ln in enumerate(zone):
+        m = _MARK.match(ln.text)
+        label = label_of(m.group("label")) if m else ""
+        value = _value(label) if m else -1
+        fresh = m is not None and (
+            previous is None or value == previous + 1 or (not out.notes and value == 1)
+        )
+        if fresh and m is not None:
+            current = Note(label, ln.text[m.end() :].strip(), ln.page + 1)
+            out.notes.append(current)
+            previous = value
+        elif current is not None:
+            current.text = join_lines(current.text, ln.text)
+        elif i == 0 and last is not None and last.page == ln.page and not ends_sentence(last.text):
+            last.text = join_lines(last.text, ln.text)  # a note carried over from the page before
+        else:
+            return PageNotes()  # small text that does not start with a mark: not notes
+    return out
+
+
+def markers(
+    lines: list[Line], labels: set[str], anywhere: set[str]
+) -> dict[int, list[tuple[int, int, str]]]:
+    """Marks in the text that point to a note: ``id(line) -> [(start, end, label)]``.
+
+    ``labels`` are the notes printed on this page, ``anywhere`` those of the whole
+    document (a mark whose note went to the next page, or to the end). A mark is a
+    raised or small run; failing one, a bracketed or circled mark in the line itself.
+    """
+    out: dict[int, list[tuple[int, int, str]]] = {}
+    seen: set[str] = set()
+    for ln in lines:
+        for s, e in ln.marks:
+            label = label_of(ln.text[s:e])
+            if label and (label in labels or label in anywhere):
+                # the mark's own brackets belong to it: [1] is one mark
+                out.setdefault(id(ln), []).append((s, e, label))
+                seen.add(label)
+    for label in sorted(labels - seen):
+        forms = [label] if label in CIRCLED else [f.format(label) for f in _INLINE]
+        for ln in lines:
+            hit = min(((ln.text.find(f), f) for f in forms if f in ln.text), default=None)
+            if hit is not None:
+                out.setdefault(id(ln), []).append((hit[0], hit[0] + len(hit[1]), label))
+                break
+    return out
