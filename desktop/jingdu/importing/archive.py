@@ -35,25 +35,32 @@ def open_zip(data: bytes, name: str, label: str) -> zipfile.ZipFile:
         zf = zipfile.ZipFile(io.BytesIO(data))
         infos = zf.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
-        raise SourceError(f"{name}: not a valid {label} file (damaged or another format)") from exc
+        raise SourceError(
+            f"{name}: not a valid {label} file (damaged or another format)", "damaged"
+        ) from exc
     if len(infos) > MAX_MEMBERS:
-        raise SourceError(f"{name}: {len(infos):,} files inside; not a plausible {label} file")
+        raise SourceError(
+            f"{name}: {len(infos):,} files inside; not a plausible {label} file", "damaged"
+        )
     total = 0
     for info in infos:
         if not is_inside(info.filename):
-            raise SourceError(f"{name}: contains a path outside the archive ({info.filename})")
-        total += info.file_size
-        if info.file_size > _RATIO_FLOOR and info.file_size > MAX_RATIO * max(
-            1, info.compress_size
-        ):
             raise SourceError(
-                f"{name}: {info.filename} would unpack {info.file_size // info.compress_size or 1}"
-                " times larger than stored; refused as a possible zip bomb"
+                f"{name}: contains a path outside the archive ({info.filename})", "damaged"
+            )
+        total += info.file_size
+        ratio = info.file_size // max(1, info.compress_size)
+        if info.file_size > _RATIO_FLOOR and ratio > MAX_RATIO:
+            raise SourceError(
+                f"{name}: {info.filename} would unpack {ratio:,} times larger than stored; "
+                "refused as a possible zip bomb",
+                "too_large",
             )
     if total > MAX_TOTAL:
         raise SourceError(
             f"{name}: would unpack to {total // (1024 * 1024)} MiB; "
-            f"Jingdu unpacks {label} files up to {MAX_TOTAL // (1024 * 1024)} MiB"
+            f"Jingdu unpacks {label} files up to {MAX_TOTAL // (1024 * 1024)} MiB",
+            "too_large",
         )
     return zf
 
@@ -77,9 +84,13 @@ def read_member(zf: zipfile.ZipFile, member: str, name: str) -> bytes:
         with zf.open(info) as fh:
             data = fh.read(info.file_size + 1)
     except KeyError as exc:
-        raise SourceError(f"{name}: {member} is missing; the file is incomplete") from exc
+        raise SourceError(
+            f"{name}: {member} is missing; the file is incomplete", "damaged"
+        ) from exc
     except RuntimeError as exc:  # what zipfile raises for a password-protected member
-        raise SourceError(f"{name}: {member} is encrypted; Jingdu cannot read it") from exc
+        raise SourceError(
+            f"{name}: {member} is encrypted; Jingdu cannot read it", "encrypted"
+        ) from exc
     except (
         zipfile.BadZipFile,
         zlib.error,
@@ -89,7 +100,9 @@ def read_member(zf: zipfile.ZipFile, member: str, name: str) -> bytes:
         NotImplementedError,
     ) as exc:
         # A bad CRC, a corrupt deflate stream, a truncated file, an unknown compression.
-        raise SourceError(f"{name}: {member} is damaged ({exc})") from exc
+        raise SourceError(f"{name}: {member} is damaged ({exc})", "damaged") from exc
     if len(data) > info.file_size:
-        raise SourceError(f"{name}: {member} is larger than the archive declares; refused")
+        raise SourceError(
+            f"{name}: {member} is larger than the archive declares; refused", "damaged"
+        )
     return data

@@ -55,7 +55,9 @@ def read(data: bytes, name: str, progress: Progress | None = None) -> Structured
     """
     zf = open_zip(data, name, "Word")
     if "word/document.xml" not in zf.namelist():
-        raise SourceError(f"{name}: a zip archive, but not a Word file (no word/document.xml)")
+        raise SourceError(
+            f"{name}: a zip archive, but not a Word file (no word/document.xml)", "unsupported"
+        )
     try:
         doc = open_docx(io.BytesIO(data))
         body = doc.element.body
@@ -63,7 +65,9 @@ def read(data: bytes, name: str, progress: Progress | None = None) -> Structured
         meta_title, meta_author = (core.title or "").strip(), (core.author or "").strip()
         parts = {rel.reltype.rsplit("/", 1)[-1]: rel.target_part.blob for rel in _rels(doc)}
     except (PackageNotFoundError, KeyError, ValueError, etree.LxmlError, OSError) as exc:
-        raise SourceError(f"{name}: not a valid Word file (damaged or another format)") from exc
+        raise SourceError(
+            f"{name}: not a valid Word file (damaged or another format)", "damaged"
+        ) from exc
     reader = _Reader(
         _Styles(_xml(parts.get("styles"))),
         Numbering(_xml(parts.get("numbering"))),

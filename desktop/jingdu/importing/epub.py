@@ -70,7 +70,7 @@ def read(data: bytes, name: str, progress: Progress | None = None) -> Structured
         if ref in manifest and manifest[ref].media_type in _CHAPTER_TYPES
     ]
     if not spine:
-        raise SourceError(f"{name}: an EPUB with no chapters in its reading order")
+        raise SourceError(f"{name}: an EPUB with no chapters in its reading order", "damaged")
     _refuse_drm(zf, name, {item.path for item in spine})
     toc = _toc(zf, name, opf, manifest)
     wanted: dict[str, set[str]] = {}
@@ -118,9 +118,9 @@ def _xml(data: bytes, name: str, path: str) -> El:
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
-        raise SourceError(f"{name}: {path} is damaged ({exc})") from exc
+        raise SourceError(f"{name}: {path} is damaged ({exc})", "damaged") from exc
     if root is None:
-        raise SourceError(f"{name}: {path} is empty or damaged")
+        raise SourceError(f"{name}: {path} is empty or damaged", "damaged")
     return root
 
 
@@ -147,7 +147,7 @@ def _resolve(base: str, href: str, name: str, strict: bool) -> tuple[str, str]:
     full = posixpath.normpath(posixpath.join(base, path)) if path else ""
     if path and not is_inside(full):
         if strict:
-            raise SourceError(f"{name}: refers to a file outside the archive ({href})")
+            raise SourceError(f"{name}: refers to a file outside the archive ({href})", "damaged")
         return "", ""
     return full, fragment
 
@@ -164,7 +164,7 @@ def _package_path(zf: zipfile.ZipFile, name: str) -> str:
     opfs = [n for n in names if n.lower().endswith(".opf")]
     if len(opfs) == 1:
         return opfs[0]
-    raise SourceError(f"{name}: not a valid EPUB file (no package document)")
+    raise SourceError(f"{name}: not a valid EPUB file (no package document)", "damaged")
 
 
 def _manifest(opf: El, base: str, name: str) -> dict[str, _Item]:
@@ -184,7 +184,9 @@ def _refuse_drm(zf: zipfile.ZipFile, name: str, chapters: set[str]) -> None:
     for ref in _find(enc, "cipherreference"):
         path, _ = _resolve("", ref.get("URI", ""), name, strict=False)
         if path in chapters:
-            raise SourceError(f"{name}: the book is encrypted (DRM); Jingdu cannot read it")
+            raise SourceError(
+                f"{name}: the book is encrypted (DRM); Jingdu cannot read it", "encrypted"
+            )
 
 
 def _toc(zf: zipfile.ZipFile, name: str, opf: El, manifest: dict[str, _Item]) -> list[_Entry]:

@@ -111,10 +111,12 @@ def parse(text: str, name: str, xml: bool = False) -> El:
     try:
         root = lxml_html.document_fromstring(text, parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
-        raise SourceError(f"{name}: no readable HTML in this file") from exc
+        raise SourceError(f"{name}: no readable HTML in this file", "damaged") from exc
     if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
         # libxml2 drops what lies deeper than 256 elements: refuse rather than lose text.
-        raise SourceError(f"{name}: elements nested too deeply to read (over 256 levels)")
+        raise SourceError(
+            f"{name}: elements nested too deeply to read (over 256 levels)", "unsupported"
+        )
     return root
 
 
