@@ -2,11 +2,12 @@
 
 - paragraphs exact: the true paragraph's text (title excluded) is, character for
   character, one paragraph of the result (or an outline title, where a reader
-  made the printed 注释 into the notes' own heading); ``folded``: the same after
+  made the printed 注释 into the notes' own heading); a note may leave its label
+  (①, a) to the document's footnote record; ``folded``: the same after
   NFKC, without whitespace and without a leading list bullet or section number
   (``•``, ``2.1.``: each rendering prints its own).
 - content kept: the true text, folded (NFKC, no whitespace, no leading bullet or
-  section number), aligned with the result's, folded alike: blocks found whole anchor the alignment, the others
+  section number, no note label), aligned with the result's, folded alike: blocks found whole anchor the alignment, the others
   are diffed (runs of two or more characters, or one touching matched text) against the text between their
   anchored neighbours. Content removed = the true characters left unaligned, and
   the paragraphs they belong to.
@@ -33,6 +34,17 @@ from jingdu.corpus.document import Document
 
 _WS = re.compile(r"\s+")
 _LEADING = re.compile(r"^\s*(?:[•·▪◦‣∙●○■□–—*-]\s*|\d+(?:\.\d+)*\.?\s+|(?:\d+\.)+\d*)")
+
+
+_NOTE_LABEL = re.compile(
+    r"^(?:[\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]|\[\d+\]|[a-z](?![A-Za-z]))\s*"
+)
+
+
+def unlabelled(b: Block) -> str:
+    """A note's text without its printed label (①, a, [3]): a reader may keep the label
+    as the note's (``Footnote.label``) instead of in its text."""
+    return _NOTE_LABEL.sub("", b.text) if b.kind == "note" else b.text
 
 
 def fold(text: str) -> str:
@@ -175,11 +187,11 @@ def score(truth: TrueDoc, notes_as: str, docs: list[Document], furniture: list[s
         found_exact.update(texts)
         found_key.update(key(t) for t in texts)
     s.paragraphs = len(expected)
-    s.exact = sum(b.text in found_exact for b in expected)
-    s.folded = sum(key(b.text) in found_key for b in expected)
+    s.exact = sum(b.text in found_exact or unlabelled(b) in found_exact for b in expected)
+    s.folded = sum(key(b.text) in found_key or key(unlabelled(b)) in found_key for b in expected)
     # Content.
     r = "".join(_doc_text(d) for d in docs)
-    blocks = [fold(truth.title), *(key(b.text) for b in expected)]
+    blocks = [fold(truth.title), *(key(unlabelled(b)) for b in expected)]
     kept, mask = _align(blocks, r)
     s.chars = sum(len(b) for b in blocks)
     s.kept = sum(kept)

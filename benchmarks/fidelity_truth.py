@@ -70,7 +70,7 @@ class TrueDoc:
 
     @property
     def chars(self) -> int:
-        return len(self.title) + sum(len(b.text) for b in self.blocks)
+        return len(self.title) + sum(len(b.text) for b in self.blocks) + sum(map(len, self.notes))
 
 
 def _is_wide(ch: str) -> bool:
