@@ -267,3 +267,17 @@ def test_deeply_nested_pages_are_refused_rather_than_cut() -> None:
     data = page("<div>" * 300 + f"<p>{P1}</p>" + "</div>" * 300)
     with pytest.raises(SourceError, match="nested"):
         html.read(data, "a.html")
+
+
+def test_the_sites_lines_about_the_article_are_not_its_text() -> None:
+    body = f"""<article><div class="meta">来源：某某网 2024-05-06 阅读量：12345</div>
+<div>发布时间：2024-05-06　　来源：新华社　　【字号：大 中 小】</div>
+<h1>标题</h1><p>{P1}</p><p>资料来源：国家统计局</p>
+<p>【打印】【关闭】</p><p>责任编辑：王五</p></article>"""
+    s = html.read(page(body, ""), "a.html")
+    assert shape(s) == [
+        ("heading", 1, "标题"),
+        ("body", 0, P1),
+        ("body", 0, "资料来源：国家统计局"),
+    ]
+    assert [d.reason for d in s.dropped] == ["page details"] * 4

@@ -160,3 +160,8 @@ def test_emphasised_needs_sparse_bold() -> None:
     assert run([bold, bold] + [plain] * 6, ["甲", "乙"] + [BODY] * 6)[:2] == ["body", "body"]
     # A bold sentence is not a heading.
     assert run([bold, plain, plain, plain, bold], [BODY, BODY, BODY, BODY, BODY])[0] == "body"
+
+
+def test_a_colon_before_a_phrase_is_a_subtitle_before_a_clause_a_run_in() -> None:
+    assert is_candidate("（二）工业文明：机器化大生产的诞生与全球文明的开启")
+    assert not is_candidate("（二）基本原则：坚持稳中求进，统筹发展和安全")

@@ -24,6 +24,7 @@ from jingdu.importing import ladder
 from jingdu.importing.htmlblocks import (
     CONTAINERS,
     El,
+    Extracted,
     attr,
     blocks_of,
     number_sections,
@@ -50,6 +51,16 @@ _BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 # is a superset of GBK and GB 2312, Windows-1252 of Latin-1.
 _LABELS = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030"}
 _LABELS |= {"iso-8859-1": "cp1252", "latin1": "cp1252", "us-ascii": "cp1252", "big5": "big5hkscs"}
+# Chinese news and government sites print these around an article. Two labelled
+# fields make a details line (来源：… 发布时间：…); one label alone may be the
+# article's own (资料来源：国家统计局), but the counters and buttons never are.
+_DETAIL_FIELD = re.compile(
+    r"(?:来源|作者|发布时间|发布日期|发文日期|时间|日期|编辑|责任编辑|浏览|阅读|点击|字号|字体|分享到?)\s*[：:]"
+)
+_DETAIL = re.compile(
+    r"阅读量|阅读数|浏览量|浏览次数|点击数|点击量|【\s*字号|字号\s*[：:]?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中"
+    r"|【\s*打印\s*】|【\s*关闭\s*】|打印本页|关闭窗口|【\s*我要纠错\s*】|^责任编辑\s*[：:]"
+)
 _SEPARATORS = "-_|｜—–·:：»>"
 """Between an article's title and the site's name in <title>: "标题 - 新华网"."""
 
@@ -65,6 +76,7 @@ def read(data: bytes, name: str, progress: Progress | None = None) -> Structured
         progress(0, 1, name)
     meta = _metadata(root)
     out = blocks_of(root, _article)
+    _drop_page_details(out)
     relative_levels(out.blocks)
     if not any(b.kind == "heading" for b in out.blocks):
         # No heading markup at all (many official pages): a first paragraph set
@@ -155,6 +167,25 @@ def _title(meta: _Meta, h1: str) -> tuple[str, str]:
     if meta.og_title or meta.title:
         return meta.og_title or meta.title, "metadata"
     return h1, "text"
+
+
+def _drop_page_details(out: Extracted) -> None:
+    """The site's lines about the article (source, date, read count, font size,
+    editor, print/close buttons) that sit inside the article's container."""
+    keep = []
+    for i, b in enumerate(out.blocks):
+        text = b.text
+        fields = len(_DETAIL_FIELD.findall(text))
+        if (
+            b.kind in ("body", "item")
+            and len(text) <= 100
+            and (fields >= 2 or _DETAIL.search(text))
+        ):
+            out.dropped.append(Dropped(text, "page details"))
+        else:
+            keep.append(i)
+    out.blocks = [out.blocks[i] for i in keep]
+    out.looks = [out.looks[i] for i in keep]
 
 
 def _titled(meta: _Meta, text: str) -> bool:

@@ -56,7 +56,9 @@ MAX_HEADING = 40
 """A numbered paragraph up to this long may end with a full stop and still be a heading."""
 MAX_UNPUNCTUATED = 60
 """…and up to this long when it has no sentence punctuation at all."""
-_RUN_IN_COLON = re.compile(r"[：:]\s*(.{16,})$")
+# A colon followed by a clause ("一、指导思想：以……为指导，全面……") runs the body on;
+# a colon before a phrase ("（二）工业文明：机器化大生产的诞生") is a subtitle.
+_RUN_IN_COLON = re.compile(r"[：:].*[，,；;。]")
 
 
 @dataclass(frozen=True)
@@ -91,7 +93,7 @@ def is_candidate(text: str) -> bool:
     if any(ch in _SENTENCE_END for ch in text[:-1]):
         return False  # a sentence inside: a run-in heading, i.e. a body paragraph
     if _RUN_IN_COLON.search(rest):
-        return False  # "一、指导思想：以……为指导，……" is a body paragraph too
+        return False
     return not (len(text) > MAX_HEADING and text[-1] in _SENTENCE_END)
 
 
