@@ -424,7 +424,13 @@ def figures(s: Score, counts: bool) -> list[str]:
     missing = s.chars - s.kept
     removed = "0" if not missing else f"{missing:,} chars in {s.damaged} paragraphs"
     docs_ok = all(n == 1 for n in s.docs)
-    docs = "1 each" if docs_ok and len(s.docs) > 1 else ", ".join(map(str, s.docs))
+    if len(s.docs) == 1:
+        docs = str(s.docs[0])
+    elif docs_ok:
+        docs = "1 each"
+    else:
+        others = ", ".join(str(n) for n in s.docs if n != 1)
+        docs = f"1 for {s.docs.count(1)} of {len(s.docs)}; {others}"
     return [
         mark(c(s.exact, s.paragraphs), exact_ok),
         c(s.folded, s.paragraphs),
@@ -485,6 +491,14 @@ def overall(rows: list[Row]) -> list[Group]:
     groups: dict[str, Group] = {}
     for r in rows:
         groups.setdefault(r.source.group, Group(r.source.group, "all layouts")).rows.append(r)
+    return list(groups.values())
+
+
+def by_article(rows: list[Row]) -> list[Group]:
+    groups: dict[str, Group] = {}
+    for r in rows:
+        t = r.source.truth
+        groups.setdefault(t.key, Group(t.key, t.title)).rows.append(r)
     return list(groups.values())
 
 
@@ -552,6 +566,10 @@ def report(
         "## Synthetic documents, by format and layout",
         "",
         *table(by_format(synthetic), ["format", "layout", "files"], counts=True),
+        "",
+        "## Synthetic documents, by article (every format and layout)",
+        "",
+        *table(by_article(synthetic), ["article", "title", "files"], counts=True),
         "",
         "## Synthetic documents, per source file",
         "",
