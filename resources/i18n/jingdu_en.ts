@@ -175,6 +175,65 @@
     </message>
 </context>
 <context>
+    <name>DocumentActions</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/document_actions.py" line="86"/>
+        <source>Library</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/document_actions.py" line="103"/>
+        <source>Renamed to 《%1》</source>
+        <translation>Renamed to 《%1》</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/document_actions.py" line="111"/>
+        <source>Replace with a new version</source>
+        <translation>Replace with a new version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/document_actions.py" line="118"/>
+        <source>《%1》 replaced by a new version; its highlights were placed again</source>
+        <translation>《%1》 replaced by a new version; its highlights were placed again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/document_actions.py" line="130"/>
+        <source>Delete document</source>
+        <translation>Delete document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/document_actions.py" line="131"/>
+        <source>Delete 《%1》 from the library?</source>
+        <translation>Delete 《%1》 from the library?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/jingdu/ui/document_actions.py" line="134"/>
+        <source>The %n other document(s) from the same file go with it.</source>
+        <translation>
+            <numerusform>The %n other document from the same file goes with it.</numerusform>
+            <numerusform>The %n other documents from the same file go with it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/jingdu/ui/document_actions.py" line="138"/>
+        <source>Its %n highlight(s) are kept as orphans, unless you tick the box.</source>
+        <translation>
+            <numerusform>Its %n highlight is kept as an orphan, unless you tick the box.</numerusform>
+            <numerusform>Its %n highlights are kept as orphans, unless you tick the box.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/document_actions.py" line="141"/>
+        <source>Delete its highlights too</source>
+        <translation>Delete its highlights too</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/document_actions.py" line="152"/>
+        <source>Deleted 《%1》</source>
+        <translation>Deleted 《%1》</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../desktop/jingdu/ui/export_dialog.py" line="85"/>
@@ -417,6 +476,24 @@
     </message>
 </context>
 <context>
+    <name>FileFilter</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/document_actions.py" line="161"/>
+        <source>Documents (%1)</source>
+        <translation>Documents (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/document_actions.py" line="162"/>
+        <source>Plain text</source>
+        <translation>Plain text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/document_actions.py" line="166"/>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <location filename="../../desktop/jingdu/ui/find_bar.py" line="53"/>
@@ -493,34 +570,187 @@
     </message>
 </context>
 <context>
+    <name>ImportFlow</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="100"/>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="100"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="102"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="119"/>
+        <source>File %1 of %2: %3</source>
+        <translation>File %1 of %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="152"/>
+        <source>page %1 of %2</source>
+        <translation>page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReasons</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="36"/>
+        <source>the file does not exist</source>
+        <translation>the file does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="37"/>
+        <source>not a regular file (a device or a pipe)</source>
+        <translation>not a regular file (a device or a pipe)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="40"/>
+        <source>a folder with no document Jingdu reads</source>
+        <translation>a folder with no document Jingdu reads</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="43"/>
+        <source>the file holds no text</source>
+        <translation>the file holds no text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="44"/>
+        <source>a binary file, not a document</source>
+        <translation>a binary file, not a document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="45"/>
+        <source>the file is too large</source>
+        <translation>the file is too large</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="46"/>
+        <source>the text encoding could not be recognised; save it as UTF-8</source>
+        <translation>the text encoding could not be recognised; save it as UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="49"/>
+        <source>the file is damaged or not what its name says</source>
+        <translation>the file is damaged or not what its name says</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="52"/>
+        <source>the PDF is protected by a password</source>
+        <translation>the PDF is protected by a password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="55"/>
+        <source>a scanned PDF without a text layer; run OCR on it first</source>
+        <translation>a scanned PDF without a text layer; run OCR on it first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="58"/>
+        <source>not a format Jingdu reads</source>
+        <translation>not a format Jingdu reads</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="59"/>
+        <source>the same text is in the library already</source>
+        <translation>the same text is in the library already</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="64"/>
+        <source>the file could not be read</source>
+        <translation>the file could not be read</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="175"/>
+        <source>Import finished</source>
+        <translation>Import finished</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="178"/>
+        <source>%n document(s) imported</source>
+        <translation>
+            <numerusform>%n document imported</numerusform>
+            <numerusform>%n documents imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="180"/>
+        <source>%n file(s) already in the library</source>
+        <translation>
+            <numerusform>%n file already in the library</numerusform>
+            <numerusform>%n files already in the library</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="182"/>
+        <source>%n file(s) not imported</source>
+        <translation>
+            <numerusform>%n file not imported</numerusform>
+            <numerusform>%n files not imported</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="184"/>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="187"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="187"/>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="191"/>
+        <source>imported: %1</source>
+        <translation>imported: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="202"/>
+        <source>Hover a row for the details.</source>
+        <translation>Hover a row for the details.</translation>
+    </message>
+</context>
+<context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/library_model.py" line="117"/>
+        <location filename="../../desktop/jingdu/ui/library_model.py" line="119"/>
         <source>Compilation: %1</source>
         <translation>Compilation: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library_model.py" line="121"/>
+        <location filename="../../desktop/jingdu/ui/library_model.py" line="123"/>
         <source>%1 pieces</source>
         <translation>%1 pieces</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library_model.py" line="125"/>
+        <location filename="../../desktop/jingdu/ui/library_model.py" line="127"/>
         <source>A compilation split into %1 pieces</source>
         <translation>A compilation split into %1 pieces</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library_model.py" line="134"/>
+        <location filename="../../desktop/jingdu/ui/library_model.py" line="136"/>
         <source>%1 highlights</source>
         <translation>%1 highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library_model.py" line="146"/>
+        <location filename="../../desktop/jingdu/ui/library_model.py" line="148"/>
         <source>%1 characters · %2</source>
         <translation>%1 characters · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library_model.py" line="159"/>
+        <location filename="../../desktop/jingdu/ui/library_model.py" line="163"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
@@ -536,262 +766,267 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="88"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="110"/>
         <source>Jingdu — close reading</source>
         <translation>Jingdu — close reading</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="126"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="151"/>
         <source>Outline</source>
         <translation>Outline</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="127"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="152"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="129"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="154"/>
         <source>This document</source>
         <translation>This document</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="131"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="156"/>
         <source>Side panel</source>
         <translation>Side panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="139"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="164"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="173"/>
-        <source>&amp;Import text files…</source>
-        <translation>&amp;Import text files…</translation>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="198"/>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Import files…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="174"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="199"/>
+        <source>Import a &amp;folder…</source>
+        <translation>Import a &amp;folder…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="200"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="175"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="201"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="176"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="202"/>
         <source>&amp;Find in document</source>
         <translation>&amp;Find in document</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="177"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="203"/>
         <source>Find &amp;next</source>
         <translation>Find &amp;next</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="178"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="204"/>
         <source>Find &amp;previous</source>
         <translation>Find &amp;previous</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="179"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="205"/>
         <source>&amp;Search the library</source>
         <translation>&amp;Search the library</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="180"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="206"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="181"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="207"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="182"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="208"/>
         <source>&amp;Actual size</source>
         <translation>&amp;Actual size</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="183"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="209"/>
         <source>&amp;Wider column</source>
         <translation>&amp;Wider column</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="184"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="210"/>
         <source>&amp;Narrower column</source>
         <translation>&amp;Narrower column</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="188"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="214"/>
         <source>&amp;Light theme</source>
         <translation>&amp;Light theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="189"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="215"/>
         <source>S&amp;epia theme</source>
         <translation>S&amp;epia theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="190"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="216"/>
         <source>&amp;Dark theme</source>
         <translation>&amp;Dark theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="198"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="224"/>
         <source>Side &amp;panel</source>
         <translation>Side &amp;panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="201"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="227"/>
         <source>&amp;Outline</source>
         <translation>&amp;Outline</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="202"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="228"/>
         <source>Go to the &amp;library</source>
         <translation>Go to the &amp;library</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="203"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="229"/>
         <source>Go to the &amp;reader</source>
         <translation>Go to the &amp;reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="204"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="230"/>
         <source>Ne&amp;xt document</source>
         <translation>Ne&amp;xt document</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="205"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="231"/>
         <source>Pre&amp;vious document</source>
         <translation>Pre&amp;vious document</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="206"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="232"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="207"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="233"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="208"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="234"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="209"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="235"/>
         <source>&amp;Copy with citation</source>
         <translation>&amp;Copy with citation</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="210"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="236"/>
         <source>All &amp;annotations…</source>
         <translation>All &amp;annotations…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="211"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="237"/>
         <source>&amp;Tag manager…</source>
         <translation>&amp;Tag manager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="212"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="238"/>
         <source>&amp;Export briefing notes…</source>
         <translation>&amp;Export briefing notes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="213"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="239"/>
         <source>Annotations of this &amp;document</source>
         <translation>Annotations of this &amp;document</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="214"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="240"/>
         <source>Selections snap to whole &amp;words</source>
         <translation>Selections snap to whole &amp;words</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="216"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="242"/>
         <source>Selections drop &amp;punctuation at the ends</source>
         <translation>Selections drop &amp;punctuation at the ends</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="220"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="246"/>
         <source>Widen a selection that cuts a word in half to the whole word (jieba)</source>
         <translation>Widen a selection that cuts a word in half to the whole word (jieba)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="223"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="249"/>
         <source>&amp;Highlight (last colour)</source>
         <translation>&amp;Highlight (last colour)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="224"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="250"/>
         <source>&amp;Tag the passage…</source>
         <translation>&amp;Tag the passage…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="225"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="251"/>
         <source>&amp;Note on the passage…</source>
         <translation>&amp;Note on the passage…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="226"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="252"/>
         <source>&amp;Delete the highlight</source>
         <translation>&amp;Delete the highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="229"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="255"/>
         <source>Highlight in %1</source>
         <translation>Highlight in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="242"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="268"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="245"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="277"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="253"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="285"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="265"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="297"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="273"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="305"/>
         <source>&amp;Annotate</source>
         <translation>&amp;Annotate</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="284"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="316"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="365"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="401"/>
         <source>Opening the library…</source>
         <translation>Opening the library…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="366"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="402"/>
         <source>Search: waiting</source>
         <translation>Search: waiting</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="384"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="420"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -799,50 +1034,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="387"/>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="436"/>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="443"/>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="450"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="423"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="472"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="479"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="486"/>
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="407"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="443"/>
         <source>Search: preparing…</source>
         <translation>Search: preparing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="432"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="468"/>
         <source>The library could not be opened.</source>
         <translation>The library could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="439"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="475"/>
         <source>Restore the automatic backup made %1? The damaged file is kept beside it.</source>
         <translation>Restore the automatic backup made %1? The damaged file is kept beside it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="456"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="492"/>
         <source>Search: ready</source>
         <translation>Search: ready</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="462"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="498"/>
         <source>Search: unavailable</source>
         <translation>Search: unavailable</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="468"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="504"/>
         <source>Building the search index… %1%</source>
         <translation>Building the search index… %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="481"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="517"/>
         <source>No Chinese font</source>
         <translation>No Chinese font</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="483"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="519"/>
         <source>No font that can show Chinese was found, so the text may appear as boxes.
 Install one, for example on Debian or Ubuntu:
     sudo apt install fonts-noto-cjk fonts-wqy-microhei
@@ -853,67 +1088,82 @@ Install one, for example on Debian or Ubuntu:
 then start Jingdu again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="540"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="576"/>
         <source>%1 — Jingdu</source>
         <translation>%1 — Jingdu</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="542"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="578"/>
         <source>%1 · %2 characters</source>
         <translation>%1 · %2 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="605"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="641"/>
         <source>Text size %1 pt</source>
         <translation>Text size %1 pt</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="678"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="714"/>
         <source>Search is starting…</source>
         <translation>Search is starting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="889"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="925"/>
         <source>Copied with its citation.</source>
         <translation>Copied with its citation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="907"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="943"/>
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="907"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="943"/>
         <source>Redone: %1</source>
         <translation>Redone: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="979"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="1015"/>
         <source>Select the passage in the reader first.</source>
         <translation>Select the passage in the reader first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="994"/>
-        <source>Import text files</source>
-        <translation>Import text files</translation>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="1029"/>
+        <source>Import files</source>
+        <translation>Import files</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="996"/>
-        <source>Text files (*.txt *.md);;All files (*)</source>
-        <translation>Text files (*.txt *.md);;All files (*)</translation>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="1036"/>
+        <source>Import a folder</source>
+        <translation>Import a folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="1019"/>
-        <source>Import</source>
-        <translation>Import</translation>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="1070"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="1096"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="1071"/>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Rename…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="1073"/>
+        <source>Replace with a &amp;new version…</source>
+        <translation>Replace with a &amp;new version…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="1077"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="1169"/>
         <source>The library was changed by another program.</source>
         <translation>The library was changed by another program.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="1112"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="1185"/>
         <source>Saving your annotations…</source>
         <translation>Saving your annotations…</translation>
     </message>
@@ -980,6 +1230,39 @@ then start Jingdu again.</translation>
         <location filename="../../desktop/jingdu/ui/render.py" line="136"/>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>RenameDialog</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/document_actions.py" line="43"/>
+        <source>Rename document</source>
+        <translation>Rename document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/document_actions.py" line="45"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/document_actions.py" line="47"/>
+        <source>Authors</source>
+        <translation>Authors</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/document_actions.py" line="48"/>
+        <source>separated by 、 or commas</source>
+        <translation>separated by 、 or commas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/document_actions.py" line="50"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/document_actions.py" line="51"/>
+        <source>&amp;Authors:</source>
+        <translation>&amp;Authors:</translation>
     </message>
 </context>
 <context>

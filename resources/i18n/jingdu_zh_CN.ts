@@ -173,6 +173,63 @@
     </message>
 </context>
 <context>
+    <name>DocumentActions</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/document_actions.py" line="86"/>
+        <source>Library</source>
+        <translation>文库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/document_actions.py" line="103"/>
+        <source>Renamed to 《%1》</source>
+        <translation>已重命名为《%1》</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/document_actions.py" line="111"/>
+        <source>Replace with a new version</source>
+        <translation>用新版本替换</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/document_actions.py" line="118"/>
+        <source>《%1》 replaced by a new version; its highlights were placed again</source>
+        <translation>《%1》已替换为新版本，批注已重新定位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/document_actions.py" line="130"/>
+        <source>Delete document</source>
+        <translation>删除文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/document_actions.py" line="131"/>
+        <source>Delete 《%1》 from the library?</source>
+        <translation>从文库中删除《%1》？</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/jingdu/ui/document_actions.py" line="134"/>
+        <source>The %n other document(s) from the same file go with it.</source>
+        <translation>
+            <numerusform>同一文件中的其他 %n 篇文档也将一并删除。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/jingdu/ui/document_actions.py" line="138"/>
+        <source>Its %n highlight(s) are kept as orphans, unless you tick the box.</source>
+        <translation>
+            <numerusform>它的 %n 条批注将保留为失锚批注，除非勾选下面的选项。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/document_actions.py" line="141"/>
+        <source>Delete its highlights too</source>
+        <translation>同时删除这些批注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/document_actions.py" line="152"/>
+        <source>Deleted 《%1》</source>
+        <translation>已删除《%1》</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../desktop/jingdu/ui/export_dialog.py" line="85"/>
@@ -412,6 +469,24 @@
     </message>
 </context>
 <context>
+    <name>FileFilter</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/document_actions.py" line="161"/>
+        <source>Documents (%1)</source>
+        <translation>文档 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/document_actions.py" line="162"/>
+        <source>Plain text</source>
+        <translation>纯文本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/document_actions.py" line="166"/>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <location filename="../../desktop/jingdu/ui/find_bar.py" line="53"/>
@@ -488,34 +563,184 @@
     </message>
 </context>
 <context>
+    <name>ImportFlow</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="100"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="100"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="102"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="119"/>
+        <source>File %1 of %2: %3</source>
+        <translation>第 %1 / %2 个文件：%3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="152"/>
+        <source>page %1 of %2</source>
+        <translation>第 %1 / %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReasons</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="36"/>
+        <source>the file does not exist</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="37"/>
+        <source>not a regular file (a device or a pipe)</source>
+        <translation>不是普通文件（设备或管道）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="40"/>
+        <source>a folder with no document Jingdu reads</source>
+        <translation>文件夹中没有精读能读取的文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="43"/>
+        <source>the file holds no text</source>
+        <translation>文件中没有文字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="44"/>
+        <source>a binary file, not a document</source>
+        <translation>这是二进制文件，不是文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="45"/>
+        <source>the file is too large</source>
+        <translation>文件太大</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="46"/>
+        <source>the text encoding could not be recognised; save it as UTF-8</source>
+        <translation>无法识别文字编码，请另存为 UTF-8 后再导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="49"/>
+        <source>the file is damaged or not what its name says</source>
+        <translation>文件已损坏，或与扩展名所示格式不符</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="52"/>
+        <source>the PDF is protected by a password</source>
+        <translation>PDF 设有密码保护</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="55"/>
+        <source>a scanned PDF without a text layer; run OCR on it first</source>
+        <translation>扫描版 PDF，没有文字层，请先做文字识别（OCR）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="58"/>
+        <source>not a format Jingdu reads</source>
+        <translation>精读不支持这种格式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="59"/>
+        <source>the same text is in the library already</source>
+        <translation>文库中已有相同内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="64"/>
+        <source>the file could not be read</source>
+        <translation>无法读取文件</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="175"/>
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="178"/>
+        <source>%n document(s) imported</source>
+        <translation>
+            <numerusform>已导入 %n 篇文档</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="180"/>
+        <source>%n file(s) already in the library</source>
+        <translation>
+            <numerusform>%n 个文件已在文库中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="182"/>
+        <source>%n file(s) not imported</source>
+        <translation>
+            <numerusform>%n 个文件未能导入</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="184"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="187"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="187"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="191"/>
+        <source>imported: %1</source>
+        <translation>已导入：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="202"/>
+        <source>Hover a row for the details.</source>
+        <translation>将鼠标停在某一行上可查看详情。</translation>
+    </message>
+</context>
+<context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/library_model.py" line="117"/>
+        <location filename="../../desktop/jingdu/ui/library_model.py" line="119"/>
         <source>Compilation: %1</source>
         <translation>汇编：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library_model.py" line="121"/>
+        <location filename="../../desktop/jingdu/ui/library_model.py" line="123"/>
         <source>%1 pieces</source>
         <translation>%1 篇</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library_model.py" line="125"/>
+        <location filename="../../desktop/jingdu/ui/library_model.py" line="127"/>
         <source>A compilation split into %1 pieces</source>
         <translation>汇编，已拆分为 %1 篇</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library_model.py" line="134"/>
+        <location filename="../../desktop/jingdu/ui/library_model.py" line="136"/>
         <source>%1 highlights</source>
         <translation>%1 条批注</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library_model.py" line="146"/>
+        <location filename="../../desktop/jingdu/ui/library_model.py" line="148"/>
         <source>%1 characters · %2</source>
         <translation>%1 字 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library_model.py" line="159"/>
+        <location filename="../../desktop/jingdu/ui/library_model.py" line="163"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -531,312 +756,317 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="88"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="110"/>
         <source>Jingdu — close reading</source>
         <translation>精读 — 细读文献</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="126"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="151"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="253"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="198"/>
+        <source>&amp;Import files…</source>
+        <translation>导入文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="199"/>
+        <source>Import a &amp;folder…</source>
+        <translation>导入文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="285"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="175"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="201"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="127"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="152"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="129"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="154"/>
         <source>This document</source>
         <translation>本文批注</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="131"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="156"/>
         <source>Side panel</source>
         <translation>侧栏</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="139"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="164"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="173"/>
-        <source>&amp;Import text files…</source>
-        <translation>导入文本文件(&amp;I)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="174"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="200"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="176"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="202"/>
         <source>&amp;Find in document</source>
         <translation>在文中查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="177"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="203"/>
         <source>Find &amp;next</source>
         <translation>查找下一处(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="178"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="204"/>
         <source>Find &amp;previous</source>
         <translation>查找上一处(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="179"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="205"/>
         <source>&amp;Search the library</source>
         <translation>搜索文库(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="180"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="206"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="181"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="207"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="182"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="208"/>
         <source>&amp;Actual size</source>
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="183"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="209"/>
         <source>&amp;Wider column</source>
         <translation>加宽版心(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="184"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="210"/>
         <source>&amp;Narrower column</source>
         <translation>收窄版心(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="188"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="214"/>
         <source>&amp;Light theme</source>
         <translation>明亮主题(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="189"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="215"/>
         <source>S&amp;epia theme</source>
         <translation>护眼主题(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="190"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="216"/>
         <source>&amp;Dark theme</source>
         <translation>深色主题(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="198"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="224"/>
         <source>Side &amp;panel</source>
         <translation>侧栏(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="201"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="227"/>
         <source>&amp;Outline</source>
         <translation>大纲(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="202"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="228"/>
         <source>Go to the &amp;library</source>
         <translation>转到文库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="203"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="229"/>
         <source>Go to the &amp;reader</source>
         <translation>转到正文(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="204"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="230"/>
         <source>Ne&amp;xt document</source>
         <translation>下一篇(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="205"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="231"/>
         <source>Pre&amp;vious document</source>
         <translation>上一篇(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="206"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="232"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="207"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="233"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="208"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="234"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="209"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="235"/>
         <source>&amp;Copy with citation</source>
         <translation>带出处复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="210"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="236"/>
         <source>All &amp;annotations…</source>
         <translation>全部批注(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="211"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="237"/>
         <source>&amp;Tag manager…</source>
         <translation>标签管理(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="212"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="238"/>
         <source>&amp;Export briefing notes…</source>
         <translation>导出学习简报(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="213"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="239"/>
         <source>Annotations of this &amp;document</source>
         <translation>本文批注(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="214"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="240"/>
         <source>Selections snap to whole &amp;words</source>
         <translation>选区自动扩展为整词(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="216"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="242"/>
         <source>Selections drop &amp;punctuation at the ends</source>
         <translation>选区去掉两端标点(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="220"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="246"/>
         <source>Widen a selection that cuts a word in half to the whole word (jieba)</source>
         <translation>选区切断词语时扩展到整个词（jieba 分词）</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="223"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="249"/>
         <source>&amp;Highlight (last colour)</source>
         <translation>高亮（上次的颜色）(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="224"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="250"/>
         <source>&amp;Tag the passage…</source>
         <translation>为此段加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="225"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="251"/>
         <source>&amp;Note on the passage…</source>
         <translation>为此段写笔记(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="226"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="252"/>
         <source>&amp;Delete the highlight</source>
         <translation>删除批注(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="229"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="255"/>
         <source>Highlight in %1</source>
         <translation>用%1高亮</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="242"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="268"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="245"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="277"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="265"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="297"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="273"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="305"/>
         <source>&amp;Annotate</source>
         <translation>批注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="284"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="316"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="365"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="401"/>
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="366"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="402"/>
         <source>Search: waiting</source>
         <translation>搜索：等待中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="384"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="420"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>共 %n 篇文献</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="387"/>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="436"/>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="443"/>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="450"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="423"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="472"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="479"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="486"/>
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="407"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="443"/>
         <source>Search: preparing…</source>
         <translation>搜索：准备中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="432"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="468"/>
         <source>The library could not be opened.</source>
         <translation>无法打开文库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="439"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="475"/>
         <source>Restore the automatic backup made %1? The damaged file is kept beside it.</source>
         <translation>要恢复 %1 的自动备份吗？损坏的文件会保留在旁边。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="456"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="492"/>
         <source>Search: ready</source>
         <translation>搜索：就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="462"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="498"/>
         <source>Search: unavailable</source>
         <translation>搜索：不可用</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="468"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="504"/>
         <source>Building the search index… %1%</source>
         <translation>正在建立搜索索引… %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="481"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="517"/>
         <source>No Chinese font</source>
         <translation>缺少中文字体</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="483"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="519"/>
         <source>No font that can show Chinese was found, so the text may appear as boxes.
 Install one, for example on Debian or Ubuntu:
     sudo apt install fonts-noto-cjk fonts-wqy-microhei
@@ -847,67 +1077,82 @@ then start Jingdu again.</source>
 然后重新启动精读。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="540"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="576"/>
         <source>%1 — Jingdu</source>
         <translation>%1 — 精读</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="542"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="578"/>
         <source>%1 · %2 characters</source>
         <translation>%1 · %2 字</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="605"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="641"/>
         <source>Text size %1 pt</source>
         <translation>字号 %1 磅</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="678"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="714"/>
         <source>Search is starting…</source>
         <translation>搜索正在启动…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="889"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="925"/>
         <source>Copied with its citation.</source>
         <translation>已连同出处复制。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="907"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="943"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="907"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="943"/>
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="979"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="1015"/>
         <source>Select the passage in the reader first.</source>
         <translation>请先在阅读区选中段落。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="994"/>
-        <source>Import text files</source>
-        <translation>导入文本文件</translation>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="1029"/>
+        <source>Import files</source>
+        <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="996"/>
-        <source>Text files (*.txt *.md);;All files (*)</source>
-        <translation>文本文件 (*.txt *.md);;所有文件 (*)</translation>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="1036"/>
+        <source>Import a folder</source>
+        <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="1019"/>
-        <source>Import</source>
-        <translation>导入</translation>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="1070"/>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="1096"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="1071"/>
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="1073"/>
+        <source>Replace with a &amp;new version…</source>
+        <translation>用新版本替换(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="1077"/>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="1169"/>
         <source>The library was changed by another program.</source>
         <translation>文库已被其他程序更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="1112"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="1185"/>
         <source>Saving your annotations…</source>
         <translation>正在保存您的批注…</translation>
     </message>
@@ -974,6 +1219,39 @@ then start Jingdu again.</source>
         <location filename="../../desktop/jingdu/ui/render.py" line="136"/>
         <source>Notes</source>
         <translation>注释</translation>
+    </message>
+</context>
+<context>
+    <name>RenameDialog</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/document_actions.py" line="43"/>
+        <source>Rename document</source>
+        <translation>重命名文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/document_actions.py" line="45"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/document_actions.py" line="47"/>
+        <source>Authors</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/document_actions.py" line="48"/>
+        <source>separated by 、 or commas</source>
+        <translation>用顿号或逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/document_actions.py" line="50"/>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/document_actions.py" line="51"/>
+        <source>&amp;Authors:</source>
+        <translation>作者(&amp;A)：</translation>
     </message>
 </context>
 <context>

@@ -63,7 +63,7 @@ def test_closing_the_window_saves_the_writes_still_queued(qtbot, data_dir: Path)
     win.worker.submit("an endless long job", lambda: threading.Event().wait(3600), lane=LONG)
     for i in range(5):
         add(win, 100 + 10 * i)
-    assert win.worker.pending_writes == 6
+    assert win.worker.pending_writes >= 6  # (and any read the window queued itself)
     qtbot.waitUntil(win.saving_state.isVisible, timeout=3000)  # the user sees "saving"
     started = time.monotonic()
     win.close()  # neither loses the five nor waits for the endless job

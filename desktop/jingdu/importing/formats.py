@@ -79,7 +79,7 @@ def _markdown() -> Reader:
     return markdown.read
 
 
-TEXT = Format("text", "纯文本", (".txt", ".text"), ("text/plain",), 0, 32 * MiB, None)
+TEXT = Format("text", "Text", (".txt", ".text"), ("text/plain",), 0, 32 * MiB, None)
 FORMATS: tuple[Format, ...] = (
     Format("pdf", "PDF", (".pdf",), ("application/pdf",), 1, 200 * MiB, _pdf),
     Format(

@@ -18,6 +18,8 @@ from jingdu.ui.plain import tooltip
 
 DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SECONDARY_ROLE = Qt.ItemDataRole.UserRole + 2
+DOCUMENT_ROLE = Qt.ItemDataRole.UserRole + 3
+"""The row's DocumentSummary (for the context menu)."""
 """A second, muted line under the title: authors and source."""
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -150,6 +152,8 @@ class LibraryModel(QAbstractItemModel):
             return tooltip("\n".join(lines))
         if role == DOC_ID_ROLE:
             return node.id
+        if role == DOCUMENT_ROLE:
+            return node
         return None
 
     def headerData(

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QContextMenuEvent, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QStyle,
@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jingdu.ui.library_model import SECONDARY_ROLE
+from jingdu.ui.library_model import DOCUMENT_ROLE, SECONDARY_ROLE
 
 _Index = QModelIndex | QPersistentModelIndex
 _PAD = 6
@@ -70,6 +70,9 @@ class TwoLineDelegate(QStyledItemDelegate):
 
 
 class LibraryView(QTreeView):
+    context_requested = Signal(object, QPoint)
+    """A document's row was right-clicked (or the menu key pressed): (summary, where)."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("library")
@@ -78,3 +81,16 @@ class LibraryView(QTreeView):
         self.setItemDelegate(TwoLineDelegate(self))
         self.setIndentation(14)
         self.setAnimated(False)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        index = self.indexAt(event.pos()) if event.reason() == event.Reason.Mouse else None
+        index = index if index is not None and index.isValid() else self.currentIndex()
+        doc = index.data(DOCUMENT_ROLE) if index.isValid() else None
+        if doc is None and index.isValid() and self.model().hasChildren(index):
+            child = self.model().index(0, 0, index)  # a compilation's row: its first piece
+            doc = child.data(DOCUMENT_ROLE)
+        if doc is not None:
+            where = event.globalPos()
+            if event.reason() != event.Reason.Mouse:
+                where = self.viewport().mapToGlobal(self.visualRect(index).center())
+            self.context_requested.emit(doc, where)

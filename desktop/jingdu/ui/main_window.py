@@ -5,13 +5,32 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QMimeData, QModelIndex, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut, QTextCursor
+from PySide6.QtCore import (
+    QItemSelection,
+    QMimeData,
+    QModelIndex,
+    QPoint,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QShortcut,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QFileDialog,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QSplitter,
@@ -23,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from jingdu.corpus.document import Document
 from jingdu.errors import DatabaseError, UserError
+from jingdu.importer import ImportReport
 from jingdu.library import DocumentSummary, Library, SyncReport, backup_time, open_library, recover
 from jingdu.notes import autobackup
 from jingdu.notes.citation import citation
@@ -37,9 +57,11 @@ from jingdu.ui.annotation_dialogs import NoteDialog, TagDialog
 from jingdu.ui.browser import AnnotationBrowser, TagManager
 from jingdu.ui.dialogs import Preferences, SettingsDialog, ShortcutsDialog
 from jingdu.ui.doc_notes import DocNotesPanel
+from jingdu.ui.document_actions import DocumentActions, file_filter
 from jingdu.ui.export_dialog import ExportDialog
 from jingdu.ui.find_bar import FindBar
 from jingdu.ui.fonts import reading_family
+from jingdu.ui.import_flow import ImportFlow
 from jingdu.ui.library_model import DOC_ID_ROLE, LibraryModel
 from jingdu.ui.library_panel import LibraryPanel
 from jingdu.ui.outline_model import OFFSET_ROLE, OutlineModel
@@ -88,6 +110,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Jingdu — close reading"))
         self.resize(1280, 820)
         self._build()
+        self.import_flow = ImportFlow(self, self.worker, lambda: self.library)
+        self.document_actions = DocumentActions(self, self.worker, lambda: self.library)
+        self.setAcceptDrops(True)  # files and folders dropped on the window are imported
         self._build_actions()
         self._connect_signals()
         self.reader.family = reading_family()
@@ -170,7 +195,8 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         a = self._action
-        self.action_import = a(self.tr("&Import text files…"), ["Ctrl+O"])
+        self.action_import = a(self.tr("&Import files…"), ["Ctrl+O"])
+        self.action_import_folder = a(self.tr("Import a &folder…"), ["Ctrl+Shift+O"])
         self.action_settings = a(self.tr("&Settings…"), ["Ctrl+,"])
         self.action_quit = a(self.tr("&Quit"), ["Ctrl+Q"])
         self.action_find = a(self.tr("&Find in document"), ["Ctrl+F"])
@@ -240,7 +266,13 @@ class MainWindow(QMainWindow):
 
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        for act in (self.action_import, self.action_export, self.action_settings, self.action_quit):
+        for act in (
+            self.action_import,
+            self.action_import_folder,
+            self.action_export,
+            self.action_settings,
+            self.action_quit,
+        ):
             file_menu.addAction(act)
         edit_menu = bar.addMenu(self.tr("&Edit"))
         for act in (
@@ -311,6 +343,10 @@ class MainWindow(QMainWindow):
         )
         self._progress.connect(self._on_progress)
         self.action_import.triggered.connect(self._on_import_triggered)
+        self.action_import_folder.triggered.connect(self._on_import_folder_triggered)
+        self.import_flow.finished.connect(self._on_imported)
+        self.document_actions.changed.connect(self._on_documents_changed)
+        self.library_view.context_requested.connect(self._on_library_context)
         self.action_settings.triggered.connect(self.show_settings)
         self.action_quit.triggered.connect(self.close)
         self.action_find.triggered.connect(self.find_bar.open_bar)
@@ -990,33 +1026,72 @@ class MainWindow(QMainWindow):
         if self.library is None:
             return
         files, _ = QFileDialog.getOpenFileNames(
-            self,
-            self.tr("Import text files"),
-            "",
-            self.tr("Text files (*.txt *.md);;All files (*)"),
+            self, self.tr("Import files"), "", file_filter(self)
         )
-        if not files:
+        self.import_flow.start([Path(f) for f in files])
+
+    def _on_import_folder_triggered(self) -> None:
+        if self.library is None:
             return
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder"))
+        if folder:
+            self.import_flow.start([Path(folder)])
+
+    def _on_imported(self, report: ImportReport) -> None:
+        self._reload_documents(report.documents[0] if report.documents else None)
+
+    def _on_documents_changed(self, said: str) -> None:
+        self.status_label.setText(said)
+        self._reload_documents(self.current.id if self.current is not None else None)
+
+    def _reload_documents(self, open_doc: str | None) -> None:
+        """Read the library list again; show ``open_doc`` (or the first document when the
+        one shown is gone)."""
         lib = self.library
+        if lib is None:
+            return
 
-        def work() -> tuple[list[str], list[str], list[DocumentSummary]]:
-            done, errors = [], []
-            for f in files:
-                try:
-                    done += [d.id for d in lib.import_file(Path(f))]
-                except UserError as exc:
-                    errors.append(str(exc))
-            return done, errors, lib.documents()
+        def shown(docs: list[DocumentSummary]) -> None:
+            self.library_model.set_documents(docs)
+            ids = [d.id for d in docs]
+            target = open_doc if open_doc in ids else (ids[0] if ids else None)
+            if target is not None:
+                self.library_panel.select(target)
+                if self.current is not None and target == self.current.id:
+                    # Renamed or replaced: show the new title or text (the position stays).
+                    self.worker.submit(
+                        "load document", lib.document, target, on_success=self._on_document_loaded
+                    )
+            self._reread_annotations()
 
-        self.worker.submit("import", work, on_success=self._on_imported)
+        self.worker.submit("list documents", lib.documents, on_success=shown)
 
-    def _on_imported(self, result: tuple[list[str], list[str], list[DocumentSummary]]) -> None:
-        done, errors, docs = result
-        self.library_model.set_documents(docs)
-        if done:
-            self.open_document(done[0])
-        if errors:
-            self._message(QMessageBox.warning, self.tr("Import"), "\n".join(errors))
+    def _on_library_context(self, doc: DocumentSummary, where: QPoint) -> None:
+        siblings = [d for d in self.library_model.documents() if d.source == doc.source]
+        menu = QMenu(self)
+        menu.addAction(self.tr("&Open"), lambda: self.open_document(doc.id))
+        menu.addAction(self.tr("&Rename…"), lambda: self.document_actions.rename(doc))
+        menu.addAction(
+            self.tr("Replace with a &new version…"), lambda: self.document_actions.replace(doc)
+        )
+        menu.addSeparator()
+        menu.addAction(
+            self.tr("&Delete…"),
+            lambda: self.document_actions.delete(
+                doc, len(siblings) - 1, sum(d.highlights for d in siblings)
+            ),
+        )
+        menu.exec(where)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_flow.start(paths)
 
     # -- busy state, window state ---------------------------------------------------------
 
