@@ -147,3 +147,20 @@ def test_documents_report_their_highlight_counts(lib: Library) -> None:
     lib.add_highlight("002", 30, 40)
     counts = {d.id: d.highlights for d in lib.documents()}
     assert counts[DOC] == 2 and counts["000_5425b47fff0c6ac1"] == 0
+
+
+def test_a_citation_names_the_page_where_the_source_had_pages() -> None:
+    from jingdu.corpus.document import Document, Paragraph
+    from jingdu.notes.citation import citation
+    from jingdu.notes.model import Highlight
+
+    text = "第一页的段落。\n第十二页上的一句话。"
+    doc = Document(
+        "d", "期刊.pdf", 0, "标题", "text", ["作者"], "", [], text,
+        [Paragraph(0, 7, "body", 0, 1), Paragraph(8, len(text), "body", 0, 12)], [],
+    )  # fmt: skip
+    h = Highlight(
+        "h", "d", 8, 13, "第十二页上", "", "", "yellow", "highlight", "", [], "t", "t"
+    )  # fmt: skip
+    plain, _html = citation(h, doc)
+    assert plain.endswith("作者《标题》，第 12 页（期刊.pdf）")

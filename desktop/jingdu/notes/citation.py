@@ -26,6 +26,13 @@ def locate(doc: Document, offset: int) -> tuple[list[str], int]:
     return titles, number
 
 
+def page_at(doc: Document, offset: int) -> int:
+    """The source page an offset is on (1-based), or 0 where the source had no pages."""
+    starts = [p.start for p in doc.paragraphs]
+    i = bisect_right(starts, offset) - 1
+    return doc.paragraphs[i].page if i >= 0 else 0
+
+
 def section_finder(doc: Document) -> Callable[[int], str]:
     """The innermost section title at an offset; one pass over the headings, then a bisection
     per lookup, because the annotation browser asks for thousands at once."""
@@ -55,19 +62,23 @@ def format_source(
     sections: list[str] | tuple[str, ...],
     number: int,
     source: str,
+    page: int = 0,
 ) -> str:
-    """作者《标题》，章节，第 N 段（文件）"""
+    """作者《标题》，章节，第 N 段（文件）, or 第 N 页 where the source had pages (a PDF):
+    a reader checks a quotation against the printed page."""
     who = "、".join(authors)
     parts = [f"{who}《{title}》" if who else f"《{title}》"]
     if sections:
         parts.append(sections[-1])
-    parts.append(f"第 {number} 段")
+    parts.append(f"第 {page} 页" if page else f"第 {number} 段")
     return "，".join(parts) + f"（{source}）"
 
 
 def source_line(h: Highlight, doc: Document) -> str:
     sections, number = locate(doc, h.start)
-    return format_source(doc.authors, doc.title, sections, number, doc.source)
+    return format_source(
+        doc.authors, doc.title, sections, number, doc.source, page_at(doc, h.start)
+    )
 
 
 def citation(h: Highlight, doc: Document) -> tuple[str, str]:
