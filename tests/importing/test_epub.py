@@ -272,3 +272,9 @@ def test_a_member_larger_than_declared_is_refused() -> None:
         info.file_size //= 2
         with pytest.raises(SourceError, match=r"a\.epub: OEBPS/a\.xhtml"):
             archive.read_member(zf, "OEBPS/a.xhtml", "a.epub")
+
+
+def test_a_book_zipped_with_its_folder_still_opens() -> None:
+    """Some tools zip the folder, so every path starts with it (epub/META-INF/…)."""
+    data = build({f"epub/{k}": v for k, v in minimal().items()}, mimetype=False)
+    assert [b.text for b in epub.read(data, "a.epub").blocks] == [P1]

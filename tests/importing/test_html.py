@@ -281,3 +281,28 @@ def test_the_sites_lines_about_the_article_are_not_its_text() -> None:
         ("body", 0, "资料来源：国家统计局"),
     ]
     assert [d.reason for d in s.dropped] == ["page details"] * 4
+
+
+def test_contents_and_link_lists_are_not_text_but_printed_addresses_are() -> None:
+    toc = "".join(
+        f'<dt>{i}.{j}. <a href="#s{i}{j}">第{i}章第{j}节的名字</a></dt>'
+        for i in (1, 2)
+        for j in (1, 2, 3)
+    )
+    body = f"""<div class="article"><h1>手册</h1><div class="toc"><p><b>目录</b></p><dl>{toc}</dl></div>
+<h2 id="s11">1.1. 第一节</h2><p>{P1}</p><p><a href="https://example.org/doc">https://example.org/doc</a></p>
+<p>{P2}</p></div>"""
+    s = html.read(page(body, ""), "a.html")
+    assert shape(s) == [
+        ("heading", 1, "手册"),
+        ("heading", 2, "1.1. 第一节"),
+        ("body", 0, P1),
+        ("body", 0, "https://example.org/doc"),
+        ("body", 0, P2),
+    ]
+    assert [d.reason for d in s.dropped] == ["table of contents"]
+
+
+def test_a_line_break_beside_chinese_quotation_marks_is_no_gap() -> None:
+    s = html.read(page("<p>作能注释的\n“assignments” 文件夹，and\n“quoted” words</p>"), "a.html")
+    assert s.blocks[0].text == "作能注释的“assignments” 文件夹，and “quoted” words"

@@ -26,7 +26,7 @@ from jingdu.errors import SourceError
 from jingdu.importing import ladder
 from jingdu.importing.archive import open_zip
 from jingdu.importing.docx_numbering import Numbering, W
-from jingdu.importing.htmlblocks import join_soft
+from jingdu.importing.htmltree import join_soft
 from jingdu.importing.structured import Block, Dropped, Marker, Note, Structured
 from jingdu.progress import Progress
 

@@ -23,15 +23,8 @@ from lxml import etree
 from jingdu.errors import SourceError
 from jingdu.importing.archive import is_inside, open_zip, read_member
 from jingdu.importing.html import decode
-from jingdu.importing.htmlblocks import (
-    El,
-    attr,
-    blocks_of,
-    join_soft,
-    number_sections,
-    parse,
-    relative_levels,
-)
+from jingdu.importing.htmlblocks import blocks_of, number_sections, relative_levels
+from jingdu.importing.htmltree import El, attr, join_soft, parse
 from jingdu.importing.structured import Block, Dropped, Marker, Note, Structured
 from jingdu.progress import Progress
 
@@ -153,11 +146,19 @@ def _resolve(base: str, href: str, name: str, strict: bool) -> tuple[str, str]:
 
 
 def _package_path(zf: zipfile.ZipFile, name: str) -> str:
+    """The OPF's path, from META-INF/container.xml.
+
+    Some tools zip the book's folder rather than its contents, so that every
+    path starts with ``epub/``; readers open those, and so does Jingdu: a
+    container one folder down counts, its paths taken from that folder.
+    """
     names = zf.namelist()
-    if "META-INF/container.xml" in names:
-        container = _xml(read_member(zf, "META-INF/container.xml", name), name, "container.xml")
+    containers = [n for n in names if re.fullmatch(r"(?:[^/]+/)?META-INF/container\.xml", n)]
+    for found in sorted(containers, key=len)[:1]:
+        root = found[: -len("META-INF/container.xml")]
+        container = _xml(read_member(zf, found, name), name, "container.xml")
         for rf in _find(container, "rootfile"):
-            path, _ = _resolve("", rf.get("full-path", ""), name, strict=True)
+            path, _ = _resolve(root, rf.get("full-path", ""), name, strict=True)
             if path and path in names:
                 return path
     # No usable container: the one package document, if there is exactly one.

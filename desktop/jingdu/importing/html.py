@@ -23,16 +23,12 @@ from jingdu.corpus.decode import decode_bytes
 from jingdu.importing import ladder
 from jingdu.importing.htmlblocks import (
     CONTAINERS,
-    El,
     Extracted,
-    attr,
     blocks_of,
     number_sections,
-    parse,
     relative_levels,
-    remove,
-    visible_len,
 )
+from jingdu.importing.htmltree import El, attr, parse, remove, visible_len
 from jingdu.importing.structured import Dropped, Structured
 from jingdu.progress import Progress
 

@@ -1,37 +1,31 @@
 """HTML elements to blocks: the extraction shared by the HTML and EPUB readers.
 
-Block elements (paragraphs, headings, list items, quotations, preformatted
-text, tables) end the text gathered so far and start a block of their own;
-inline elements only add their text. Whitespace is read as a browser shows it,
-except that a source line break between Chinese characters is no gap at all.
-Footnote references that are clearly marked become markers, and the notes
-they point to leave the running text for :attr:`Extracted.notes`.
+Once the tree is prepared (:mod:`jingdu.importing.htmltree`: no scripts,
+hidden elements, link lists or notes), block elements (paragraphs, headings,
+list items, quotations, preformatted text, tables) end the text gathered so
+far and start a block of their own; inline elements only add their text.
+Footnote references become markers tied to the notes taken out.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Collection, Sequence
-from copy import deepcopy
 from dataclasses import dataclass, field
-from typing import Any
 
-from lxml import etree
-from lxml import html as lxml_html
-
-from jingdu.errors import SourceError
 from jingdu.importing import ladder
+from jingdu.importing.htmltree import (
+    ADDRESS,
+    El,
+    join_soft,
+    remove,
+    remove_link_lists,
+    strip_junk,
+    take_notes,
+    visible_len,
+)
 from jingdu.importing.structured import Block, Dropped, Marker, Note
 
-El = Any
-"""An lxml element (lxml has no type information)."""
-
-# Never reading matter, wherever they are.
-_JUNK = {"script", "style", "noscript", "template", "iframe", "frame", "frameset", "object"}
-_JUNK |= {"embed", "svg", "math", "canvas", "button", "select", "input", "textarea", "option"}
-_JUNK |= {"audio", "video", "map", "head", "link", "meta", "img", "picture", "source"}
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 HEADINGS = {f"h{i}": i for i in range(1, 7)}
 CONTAINERS = {"div", "section", "article", "main", "header", "footer", "aside", "figure"}
 CONTAINERS |= {"figcaption", "dl", "dt", "dd", "center", "address", "details", "summary"}
@@ -43,35 +37,10 @@ _LAYOUT_CELL = 150
 _PLAIN = ladder.Look()
 """A table cell holding more text than this is page layout, not data."""
 _WS = re.compile(r"\s+")
-_SOFT_BREAK = re.compile(r"[ \t\r\f\xa0]*\n[\s\xa0]*")
-_SPACES = re.compile(r"[ \t\r\f\n\xa0]+")
 _MARK_OPEN, _MARK_CLOSE = "\x00", "\x01"
 
 Chooser = Callable[[El], tuple[El, list[Dropped]]]
 """Given the page body, removes furniture and returns the article's element."""
-
-
-def join_soft(text: str) -> str:
-    """Source line breaks and runs of spaces as a reader sees them.
-
-    A line break inside Chinese text is no gap (the typist wrapped the line);
-    between Latin words it is a space.
-    """
-
-    def gap(m: re.Match[str]) -> str:
-        s, e = m.start(), m.end()
-        before, after = text[s - 1 : s], text[e : e + 1]
-        return "" if before and after and _wide(before) and _wide(after) else " "
-
-    return _SPACES.sub(" ", _SOFT_BREAK.sub(gap, text))
-
-
-def _wide(ch: str) -> bool:
-    return unicodedata.east_asian_width(ch) in ("W", "F")
-
-
-def visible_len(text: str | None) -> int:
-    return len(_WS.sub("", text)) if text else 0
 
 
 @dataclass
@@ -85,41 +54,6 @@ class Extracted:
     """Element id → index of the first block at or after it (for ids asked for)."""
 
 
-def parse(text: str, name: str, xml: bool = False) -> El:
-    """The document tree of ``text``; ``xml`` tries strict XHTML first (EPUB chapters).
-
-    Tags lose their namespaces, so both parsers give the same tree.
-
-    Raises:
-        SourceError: nothing parseable.
-    """
-    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text.replace("\x00", "").replace("\x01", ""))
-    if xml:
-        parser = etree.XMLParser(
-            resolve_entities=False, no_network=True, remove_comments=True, remove_pis=True
-        )
-        try:
-            root = etree.fromstring(text.encode("utf-8"), parser)
-        except etree.XMLSyntaxError:
-            pass  # an HTML entity such as &nbsp; or a stray tag: read it as HTML
-        else:
-            for el in root.iter():
-                if isinstance(el.tag, str):
-                    el.tag = etree.QName(el).localname
-            return root
-    parser = lxml_html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
-    try:
-        root = lxml_html.document_fromstring(text, parser=parser)
-    except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
-        raise SourceError(f"{name}: no readable HTML in this file", "damaged") from exc
-    if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
-        # libxml2 drops what lies deeper than 256 elements: refuse rather than lose text.
-        raise SourceError(
-            f"{name}: elements nested too deeply to read (over 256 levels)", "unsupported"
-        )
-    return root
-
-
 def blocks_of(root: El, choose: Chooser | None = None, anchors: Collection[str] = ()) -> Extracted:
     """The blocks of a parsed document, headings at their tag's level (h3 is 3).
 
@@ -129,16 +63,18 @@ def blocks_of(root: El, choose: Chooser | None = None, anchors: Collection[str] 
     the caller wants to know (a book's table of contents points at them).
     """
     out = Extracted()
-    _remove_junk(root)
+    strip_junk(root)
     body = next(iter(root.iter("body")), root)
-    refs, out.notes = _take_notes(body)
+    refs, out.notes = take_notes(body)
+    lists = remove_link_lists(body)
     if choose is None:
         for el in list(body.iter("nav")):
             remove(el)
         main = body
     else:
         main, out.dropped = choose(body)
-    walker = _Walker(refs)
+    out.dropped = lists + out.dropped
+    walker = _Walker(refs, page=choose is not None)
     if anchors:
         wanted = set(anchors)
         walker.anchor_els = {el: el.get("id") for el in body.iter() if el.get("id") in wanted}
@@ -179,133 +115,11 @@ def number_sections(blocks: list[Block], looks: Sequence[ladder.Look] = ()) -> N
         ladder.signatures(blocks, looks)
 
 
-def remove(el: El) -> None:
-    """Remove ``el`` but keep the text that follows it (lxml stores it on ``el``)."""
-    parent = el.getparent()
-    if parent is None:
-        return
-    if el.tail:
-        prev = el.getprevious()
-        if prev is not None:
-            prev.tail = (prev.tail or "") + el.tail
-        else:
-            parent.text = (parent.text or "") + el.tail
-    parent.remove(el)
-
-
-def attr(el: El, local: str) -> str:
-    """An attribute by local name: ``epub:type`` parses as either spelling."""
-    for key, value in el.attrib.items():
-        if key == local or key.endswith((":" + local, "}" + local)):
-            return str(value)
-    return ""
-
-
-def _hidden(el: El) -> bool:
-    """Hidden from readers: text a browser would not show is not the page's text."""
-    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
-        return True
-    return bool(_HIDDEN_STYLE.search(el.get("style") or ""))
-
-
-def _remove_junk(root: El) -> None:
-    doomed = []
-    for el in root.iter():
-        # Comments and processing instructions the parser kept have no str tag.
-        if not isinstance(el.tag, str) or el.tag.lower() in _JUNK or _hidden(el):
-            doomed.append(el)
-    for el in doomed:
-        remove(el)
-
-
-_NOTE_HINT = re.compile(r"foot|endnote|note|fn|注", re.I)
-_NOTEREF_MAX = 6
-
-
-def _take_notes(body: El) -> tuple[dict[El, tuple[str, str]], list[Note]]:
-    """Footnote references clearly marked as such, and the notes they point to.
-
-    A reference is a short link to ``#id`` marked as a note reference (role,
-    epub:type, class) or set as a superscript; its target is a note when it is
-    marked as one or named like one. Notes leave the running text.
-    """
-    ids = {el.get("id"): el for el in body.iter() if isinstance(el.tag, str) and el.get("id")}
-    refs: dict[El, tuple[str, str]] = {}
-    notes: dict[str, Note] = {}
-    note_els: list[El] = []
-    for a in list(body.iter("a")):
-        href = (a.get("href") or "").strip()
-        target = ids.get(href[1:]) if href.startswith("#") else None
-        text = _WS.sub("", "".join(a.itertext()))
-        if target is None or not text or len(text) > _NOTEREF_MAX:
-            continue
-        marked = "noteref" in attr(a, "type") or attr(a, "role") == "doc-noteref"
-        parent = a.getparent()
-        sup = (parent is not None and parent.tag == "sup") or any(True for _ in a.iter("sup"))
-        if not (marked or sup or _NOTE_HINT.search(a.get("class", ""))):
-            continue
-        note_el = _note_element(target)
-        if note_el is None or note_el in a.iterancestors():
-            continue
-        label = href[1:]
-        mark = f"[{text}]" if text.isdigit() else text
-        refs[a] = (label, mark)
-        if label not in notes:
-            notes[label] = Note(label, f"{mark} {_note_text(note_el, a.get('id'))}".strip())
-            note_els.append(note_el)
-    for el in note_els:
-        parent = el.getparent()
-        remove(el)
-        # A notes section left with only its heading ("注释") goes too.
-        while parent is not None and parent is not body and parent.getparent() is not None:
-            if (
-                visible_len("".join(parent.itertext())) > 12
-                or next(parent.iter("p", "li"), None) is not None
-            ):
-                break
-            up = parent.getparent()
-            remove(parent)
-            parent = up
-    return refs, [n for n in notes.values() if n.text]
-
-
-def _note_element(target: El) -> El | None:
-    """The element holding a note: the target, or its paragraph if it is an anchor."""
-    el = target
-    while el is not None and el.tag in ("a", "span", "sup", "b", "strong", "em", "i"):
-        el = el.getparent()
-    if el is None or el.tag in HEADINGS or el.tag in ("body", "html"):
-        return None
-    hint = " ".join([attr(el, "type"), attr(el, "role"), el.get("class", ""), target.get("id", "")])
-    parent = el.getparent()
-    if parent is not None:
-        hint += " " + " ".join(
-            [attr(parent, "type"), attr(parent, "role"), parent.get("class", "")]
-        )
-    return el if _NOTE_HINT.search(hint) else None
-
-
-def _note_text(el: El, ref_id: str | None) -> str:
-    """The note's text without its links back to the reference (``↩``, ``[1]``)."""
-    copy = deepcopy(el)
-    copy.tail = None
-    for a in list(copy.iter("a")):
-        href = a.get("href") or ""
-        back = ref_id and href == f"#{ref_id}"
-        if back or attr(a, "role") == "doc-backlink" or "back" in a.get("class", ""):
-            remove(a)
-    for sup in list(copy.iter("sup")):
-        if not _WS.sub("", "".join(sup.itertext())).strip("[]()（）"):
-            remove(sup)
-    text = join_soft("".join(copy.itertext())).strip(" \u3000↩︎")
-    return text
-
-
 class _Walker:
     """Turns a tree into blocks: block elements end the text gathered so far."""
 
-    def __init__(self, refs: dict[El, tuple[str, str]]) -> None:
-        self.refs = refs
+    def __init__(self, refs: dict[El, tuple[str, str]], page: bool) -> None:
+        self.refs, self.page = refs, page
         self.blocks: list[Block] = []
         self.dropped: list[Dropped] = []
         self.buf: list[str] = []
@@ -403,7 +217,10 @@ class _Walker:
         if not text.replace(_MARK_OPEN, "").replace(_MARK_CLOSE, "").strip():
             return
         visible = visible_len(text)
-        if self.kind in ("body", "item") and links * 10 >= visible * 9 and not labels:
+        # In a web page, a paragraph or item that is all link is a list of other
+        # articles; an address shown as the link's text is the article's own.
+        linked = self.page and links * 10 >= visible * 9 and not labels
+        if linked and self.kind in ("body", "item") and not ADDRESS.match(text):
             self.dropped.append(Dropped(text[:200], "links"))
             return
         if self.prefix and ladder.mark(text) is None:

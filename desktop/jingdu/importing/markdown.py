@@ -21,13 +21,8 @@ from markdown_it.token import Token
 
 from jingdu.corpus.decode import decode_bytes
 from jingdu.errors import SourceError
-from jingdu.importing.htmlblocks import (
-    blocks_of,
-    join_soft,
-    number_sections,
-    parse,
-    relative_levels,
-)
+from jingdu.importing.htmlblocks import blocks_of, number_sections, relative_levels
+from jingdu.importing.htmltree import join_soft, parse
 from jingdu.importing.structured import Block, Marker, Note, Structured
 from jingdu.progress import Progress
 
