@@ -572,27 +572,27 @@
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="100"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="101"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="100"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="101"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="102"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="103"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="119"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="122"/>
         <source>File %1 of %2: %3</source>
         <translation>File %1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="152"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="156"/>
         <source>page %1 of %2</source>
         <translation>page %1 of %2</translation>
     </message>
@@ -668,12 +668,12 @@
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="175"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="183"/>
         <source>Import finished</source>
         <translation>Import finished</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="178"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="186"/>
         <source>%n document(s) imported</source>
         <translation>
             <numerusform>%n document imported</numerusform>
@@ -681,7 +681,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="180"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="188"/>
         <source>%n file(s) already in the library</source>
         <translation>
             <numerusform>%n file already in the library</numerusform>
@@ -689,7 +689,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="182"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="190"/>
         <source>%n file(s) not imported</source>
         <translation>
             <numerusform>%n file not imported</numerusform>
@@ -697,27 +697,35 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="184"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="192"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="187"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="195"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="187"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="195"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="201"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="191"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="202"/>
         <source>imported: %1</source>
         <translation>imported: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="202"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="213"/>
         <source>Hover a row for the details.</source>
         <translation>Hover a row for the details.</translation>
     </message>
@@ -1138,32 +1146,32 @@ then start Jingdu again.</translation>
         <translation>Import a folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="1070"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="1072"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="1071"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="1073"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Rename…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="1073"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="1075"/>
         <source>Replace with a &amp;new version…</source>
         <translation>Replace with a &amp;new version…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="1077"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="1079"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="1169"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="1171"/>
         <source>The library was changed by another program.</source>
         <translation>The library was changed by another program.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="1185"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="1187"/>
         <source>Saving your annotations…</source>
         <translation>Saving your annotations…</translation>
     </message>

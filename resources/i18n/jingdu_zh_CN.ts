@@ -565,27 +565,27 @@
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="100"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="101"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="100"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="101"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="102"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="103"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="119"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="122"/>
         <source>File %1 of %2: %3</source>
         <translation>第 %1 / %2 个文件：%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="152"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="156"/>
         <source>page %1 of %2</source>
         <translation>第 %1 / %2 页</translation>
     </message>
@@ -661,53 +661,60 @@
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="175"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="183"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="178"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="186"/>
         <source>%n document(s) imported</source>
         <translation>
             <numerusform>已导入 %n 篇文档</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="180"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="188"/>
         <source>%n file(s) already in the library</source>
         <translation>
             <numerusform>%n 个文件已在文库中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="182"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="190"/>
         <source>%n file(s) not imported</source>
         <translation>
             <numerusform>%n 个文件未能导入</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="184"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="192"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="187"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="195"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="187"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="195"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="201"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>等 %n 篇</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="191"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="202"/>
         <source>imported: %1</source>
         <translation>已导入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="202"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="213"/>
         <source>Hover a row for the details.</source>
         <translation>将鼠标停在某一行上可查看详情。</translation>
     </message>
@@ -1127,32 +1134,32 @@ then start Jingdu again.</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="1070"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="1072"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="1071"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="1073"/>
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="1073"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="1075"/>
         <source>Replace with a &amp;new version…</source>
         <translation>用新版本替换(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="1077"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="1079"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="1169"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="1171"/>
         <source>The library was changed by another program.</source>
         <translation>文库已被其他程序更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="1185"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="1187"/>
         <source>Saving your annotations…</source>
         <translation>正在保存您的批注…</translation>
     </message>

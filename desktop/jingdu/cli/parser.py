@@ -46,6 +46,14 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_argument("--annotations", action="store_true", help="open the annotation browser too")
     gui.add_argument("--export", action="store_true", help="open the export dialog too")
     gui.add_argument(
+        "--import",
+        dest="import_paths",
+        metavar="PATH",
+        nargs="+",
+        default=[],
+        help="import these files or folders once the library is open",
+    )
+    gui.add_argument(
         "--screenshot", metavar="PNG", type=Path, help="render, save a screenshot, quit"
     )
 

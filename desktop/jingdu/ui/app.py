@@ -116,6 +116,8 @@ def run_gui(args: argparse.Namespace) -> int:
                 shown = window.browser
             if args.export and window.export_dialog:
                 shown = window.export_dialog
+            if args.import_paths and window.import_flow.summary is not None:
+                shown = window.import_flow.summary
             shown.grab().save(str(screenshot))
             app.quit()
 
@@ -130,6 +132,8 @@ def run_gui(args: argparse.Namespace) -> int:
         # Let the layout settle after what was asked for appears, then grab the window.
         if args.search:
             window.search_shown.connect(lambda: QTimer.singleShot(400, shoot))
+        elif args.import_paths:
+            window.import_flow.finished.connect(lambda _r: QTimer.singleShot(600, shoot))
         else:
             window.document_shown.connect(lambda _id: QTimer.singleShot(400, shoot))
         QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, timed_out)
@@ -142,6 +146,11 @@ def run_gui(args: argparse.Namespace) -> int:
     if args.export:
         window.document_shown.connect(
             lambda _id: window.show_export(), Qt.ConnectionType.SingleShotConnection
+        )
+    if args.import_paths:
+        paths = [Path(p) for p in args.import_paths]
+        window.library_loaded.connect(
+            lambda: window.import_flow.start(paths), Qt.ConnectionType.SingleShotConnection
         )
     _trace_startup(app, window)
     window.start(open_doc=args.open)

@@ -97,6 +97,7 @@ class ImportFlow(QObject):
             return
         files, refused = expand(paths)
         self._files, self._report, self._cancel = files, ImportReport(refused=refused), False
+        self._titles: dict[str, str] = {}
         self.dialog = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, len(files))
         self.dialog.setParent(self._parent, Qt.WindowType.Dialog)
         self.dialog.setWindowTitle(self.tr("Import"))
@@ -131,6 +132,7 @@ class ImportFlow(QObject):
 
         def done(docs: list) -> None:  # type: ignore[type-arg]
             self._report.imported.append((str(file), [d.id for d in docs]))
+            self._titles.update((d.id, d.title) for d in docs)
             self._next(n + 1)
 
         def failed(exc: BaseException) -> None:
@@ -158,21 +160,25 @@ class ImportFlow(QObject):
         self._cancel = True
 
     def _finish(self) -> None:
+        cancelled = self._cancel
         if self.dialog is not None:
+            self.dialog.canceled.disconnect(self._on_cancel)  # closing it "cancels" too
             self.dialog.close()
             self.dialog.deleteLater()
             self.dialog = None
         report = self._report
         self.finished.emit(report)
         if report.imported or report.refused or report.duplicates:
-            self.summary = ImportSummary(report, self._cancel, self._parent)
+            self.summary = ImportSummary(report, cancelled, self._titles, self._parent)
             self.summary.show()
 
 
 class ImportSummary(QDialog):
     """What became of every file: imported (as which documents), already there, or why not."""
 
-    def __init__(self, report: ImportReport, cancelled: bool, parent: QWidget) -> None:
+    def __init__(
+        self, report: ImportReport, cancelled: bool, titles: dict[str, str], parent: QWidget
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import finished"))
         self.resize(640, 420)
@@ -190,7 +196,10 @@ class ImportSummary(QDialog):
         self.list.setRootIsDecorated(False)
         self.list.setColumnWidth(0, 260)
         for file, ids in report.imported:
-            self._row(file, self.tr("imported: %1").replace("%1", "、".join(ids)), "")
+            names = "、".join(f"《{titles.get(i, i)}》" for i in ids[:3])
+            if len(ids) > 3:
+                names += " " + self.tr("and %n more", "", len(ids) - 3)
+            self._row(file, self.tr("imported: %1").replace("%1", names), "")
         for r in report.duplicates:
             self._row(r.file, reason_text(r.reason), r.message)
         for r in report.refused:
