@@ -106,7 +106,7 @@ def test_lists_quotes_code_tables() -> None:
         ("body", 0, P1),
         ("item", 0, "3. 第三项"),
         ("item", 0, "4. 第四项"),
-        ("item", 0, "• 子项"),
+        ("item", 0, "◦ 子项"),  # a list in a list: a browser's circle
         ("item", 0, "• 苹果"),
         ("item", 0, "1、已有编号的项"),
         ("quote", 0, P2),

@@ -127,6 +127,9 @@ class _Walker:
         self.link_chars = 0
         self.kind, self.level, self.in_para, self.in_link = "body", 0, False, False
         self.in_bold, self.bold_chars, self.align = False, 0, ""
+        self.bullets = 0
+        """How many lists deep the walk is: browsers draw • at the top, ◦ in a list
+        inside another (numbered or not), ▪ deeper."""
         self.looks: list[ladder.Look] = []
         self.prefix = ""
         self.anchor_els: dict[El, str] = {}
@@ -198,17 +201,24 @@ class _Walker:
         self.kind, self.level, self.in_para, self.align = saved
 
     def _list(self, el: El) -> None:
+        """Items with the marker a browser draws: numbers, or •, ◦, ▪ by depth."""
         self.flush()
         number = _int(el.get("start"), 1)
+        self.bullets += 1
+        default = _BULLETS[min(self.bullets, 3) - 1] if el.tag == "ul" else ""
+        style = _list_style(el)
         for kid in el:
             if kid.tag != "li":
                 self.walk(kid)
                 continue
             number = _int(kid.get("value"), number)
-            self.prefix = f"{number}. " if el.tag == "ol" else "• "
+            bullet = _list_style(kid) or style or default
+            mark = (f"{number}. " if el.tag == "ol" else f"{bullet} ") if bullet != "none" else ""
+            self.prefix = mark
             number += 1
             self._block(kid, "item", 0, para=True)
             self.prefix = ""
+        self.bullets -= 1
 
     def flush(self) -> None:
         raw, labels, links, bold = "".join(self.buf), self.labels, self.link_chars, self.bold_chars
@@ -248,6 +258,18 @@ class _Walker:
             self.pending = []
             self.blocks.append(Block(kind, text, level, markers=markers))
             self.looks.append(look)
+
+
+_BULLETS = "•◦▪"
+_LIST_STYLE = re.compile(r"list-style(?:-type)?\s*:\s*(disc|circle|square|none)", re.I)
+
+
+def _list_style(el: El) -> str:
+    """The bullet a ``list-style-type`` asks for ("none" for none), or ""."""
+    m = _LIST_STYLE.search(el.get("style") or "")
+    if not m:
+        return ""
+    return {"disc": "•", "circle": "◦", "square": "▪", "none": "none"}[m.group(1).lower()]
 
 
 def _alignment(el: El) -> str:
