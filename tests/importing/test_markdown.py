@@ -71,8 +71,8 @@ def test_blocks_levels_and_text() -> None:
         ("quote", 0, "引文第二段。"),
         ("item", 0, "1. 第一项"),
         ("item", 0, "2. 第二项"),
-        ("item", 0, "• 子项甲"),
-        ("item", 0, "• 子项乙"),
+        ("item", 0, "◦ 子项甲"),  # as a browser draws a list in a list
+        ("item", 0, "◦ 子项乙"),
         ("code", 0, '# 这不是标题\nprint("保持原样")'),
         ("code", 0, "缩进的代码块"),
         ("table", 0, "地区\t增速\n北京\t5.2%"),

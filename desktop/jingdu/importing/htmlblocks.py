@@ -205,15 +205,15 @@ class _Walker:
         self.flush()
         number = _int(el.get("start"), 1)
         self.bullets += 1
-        default = _BULLETS[min(self.bullets, 3) - 1] if el.tag == "ul" else ""
+        default = bullet(self.bullets) if el.tag == "ul" else ""
         style = _list_style(el)
         for kid in el:
             if kid.tag != "li":
                 self.walk(kid)
                 continue
             number = _int(kid.get("value"), number)
-            bullet = _list_style(kid) or style or default
-            mark = (f"{number}. " if el.tag == "ol" else f"{bullet} ") if bullet != "none" else ""
+            drawn = _list_style(kid) or style or default
+            mark = (f"{number}. " if el.tag == "ol" else f"{drawn} ") if drawn != "none" else ""
             self.prefix = mark
             number += 1
             self._block(kid, "item", 0, para=True)
@@ -260,7 +260,11 @@ class _Walker:
             self.looks.append(look)
 
 
-_BULLETS = "•◦▪"
+def bullet(depth: int) -> str:
+    """The bullet a browser draws for a list ``depth`` lists deep (1 for the top)."""
+    return "•◦▪"[min(max(depth, 1), 3) - 1]
+
+
 _LIST_STYLE = re.compile(r"list-style(?:-type)?\s*:\s*(disc|circle|square|none)", re.I)
 
 

@@ -21,7 +21,7 @@ from markdown_it.token import Token
 
 from jingdu.corpus.decode import decode_bytes
 from jingdu.errors import SourceError
-from jingdu.importing.htmlblocks import blocks_of, number_sections, relative_levels
+from jingdu.importing.htmlblocks import blocks_of, bullet, number_sections, relative_levels
 from jingdu.importing.htmltree import join_soft, parse
 from jingdu.importing.structured import Block, Marker, Note, Structured
 from jingdu.progress import Progress
@@ -191,7 +191,8 @@ class _Walker:
                 self.lists.pop()
             elif t.type == "list_item_open" and self.lists:
                 lst = self.lists[-1]
-                self.item_mark = f"{lst.next}{t.markup} " if lst.ordered else "• "
+                depth = len(self.lists)
+                self.item_mark = f"{lst.next}{t.markup} " if lst.ordered else f"{bullet(depth)} "
                 lst.next += 1
             elif t.type == "list_item_close":
                 self.item_mark = ""
