@@ -306,3 +306,11 @@ def test_contents_and_link_lists_are_not_text_but_printed_addresses_are() -> Non
 def test_a_line_break_beside_chinese_quotation_marks_is_no_gap() -> None:
     s = html.read(page("<p>作能注释的\n“assignments” 文件夹，and\n“quoted” words</p>"), "a.html")
     assert s.blocks[0].text == "作能注释的“assignments” 文件夹，and “quoted” words"
+
+
+def test_the_articles_own_header_is_kept() -> None:
+    body = f"""<header><a href="/">站点</a></header><article><header><h1>文章标题</h1></header>
+<p>{P1}</p><p>{P2}</p></article><footer>版权所有</footer>"""
+    s = html.read(page(body, ""), "a.html")
+    assert shape(s) == [("heading", 1, "文章标题"), ("body", 0, P1), ("body", 0, P2)]
+    assert [d.text for d in s.dropped] == ["站点", "版权所有"]

@@ -204,10 +204,15 @@ def _article(body: El) -> tuple[El, list[Dropped]]:
 def _remove_furniture(body: El) -> list[Dropped]:
     total = visible_len("".join(body.itertext()))
     dropped = []
+    gone: set[El] = set()
     for el in list(body.iter()):
-        if el.getparent() is None or not isinstance(el.tag, str):
+        if not isinstance(el.tag, str) or any(a in gone for a in el.iterancestors()):
             continue
         reason = _FURNITURE.get(el.tag, "")
+        if el.tag in ("header", "footer") and any(
+            a.tag in ("article", "main") for a in el.iterancestors()
+        ):
+            reason = ""  # the article's own header (its h1, its byline), not the page's
         if not reason and attr(el, "role") in ("navigation", "banner", "contentinfo"):
             reason = "navigation"
         if not reason and _FURNITURE_CLASS.search(f"{el.get('class', '')} {el.get('id', '')}"):
@@ -218,6 +223,7 @@ def _remove_furniture(body: El) -> list[Dropped]:
         if visible_len(text) * 2 > total:
             continue  # a wrapper around the page, not furniture
         remove(el)
+        gone.add(el)
         if text:
             dropped.append(Dropped(text[:200], reason))
     return dropped
