@@ -25,6 +25,16 @@ _RATIO_FLOOR = 1024 * 1024
 """Members smaller than this may compress as well as they like (a blank page)."""
 
 
+DAMAGED = (zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError, NotImplementedError)
+"""What zipfile raises for a damaged archive: a bad header or CRC, a corrupt deflate
+stream, a truncated file, a compression method or zip version it does not know."""
+
+
+def shown(text: str) -> str:
+    """Text from the file fit for a one-line message (a damaged name may hold a newline)."""
+    return " ".join(text.split())[:120]
+
+
 def open_zip(data: bytes, name: str, label: str) -> zipfile.ZipFile:
     """The archive in ``data``, checked for bombs and escaping paths.
 
@@ -34,7 +44,7 @@ def open_zip(data: bytes, name: str, label: str) -> zipfile.ZipFile:
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
         infos = zf.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
+    except DAMAGED as exc:
         raise SourceError(
             f"{name}: not a valid {label} file (damaged or another format)", "damaged"
         ) from exc
@@ -46,13 +56,13 @@ def open_zip(data: bytes, name: str, label: str) -> zipfile.ZipFile:
     for info in infos:
         if not is_inside(info.filename):
             raise SourceError(
-                f"{name}: contains a path outside the archive ({info.filename})", "damaged"
+                f"{name}: contains a path outside the archive ({shown(info.filename)})", "damaged"
             )
         total += info.file_size
         ratio = info.file_size // max(1, info.compress_size)
         if info.file_size > _RATIO_FLOOR and ratio > MAX_RATIO:
             raise SourceError(
-                f"{name}: {info.filename} would unpack {ratio:,} times larger than stored; "
+                f"{name}: {shown(info.filename)} would unpack {ratio:,} times larger than stored; "
                 "refused as a possible zip bomb",
                 "too_large",
             )
@@ -85,24 +95,18 @@ def read_member(zf: zipfile.ZipFile, member: str, name: str) -> bytes:
             data = fh.read(info.file_size + 1)
     except KeyError as exc:
         raise SourceError(
-            f"{name}: {member} is missing; the file is incomplete", "damaged"
+            f"{name}: {shown(member)} is missing; the file is incomplete", "damaged"
         ) from exc
     except RuntimeError as exc:  # what zipfile raises for a password-protected member
         raise SourceError(
-            f"{name}: {member} is encrypted; Jingdu cannot read it", "encrypted"
+            f"{name}: {shown(member)} is encrypted; Jingdu cannot read it", "encrypted"
         ) from exc
-    except (
-        zipfile.BadZipFile,
-        zlib.error,
-        OSError,
-        ValueError,
-        EOFError,
-        NotImplementedError,
-    ) as exc:
-        # A bad CRC, a corrupt deflate stream, a truncated file, an unknown compression.
-        raise SourceError(f"{name}: {member} is damaged ({exc})", "damaged") from exc
+    except DAMAGED as exc:
+        raise SourceError(
+            f"{name}: {shown(member)} is damaged ({shown(str(exc))})", "damaged"
+        ) from exc
     if len(data) > info.file_size:
         raise SourceError(
-            f"{name}: {member} is larger than the archive declares; refused", "damaged"
+            f"{name}: {shown(member)} is larger than the archive declares; refused", "damaged"
         )
     return data

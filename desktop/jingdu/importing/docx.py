@@ -24,8 +24,8 @@ from lxml import etree
 
 from jingdu.errors import SourceError
 from jingdu.importing import ladder
-from jingdu.importing.archive import open_zip
-from jingdu.importing.docx_numbering import Numbering, W
+from jingdu.importing.archive import DAMAGED, open_zip
+from jingdu.importing.docx_numbering import Numbering, W, whole
 from jingdu.importing.htmltree import join_soft
 from jingdu.importing.structured import Block, Dropped, Marker, Note, Structured
 from jingdu.progress import Progress
@@ -64,7 +64,9 @@ def read(data: bytes, name: str, progress: Progress | None = None) -> Structured
         core = doc.core_properties
         meta_title, meta_author = (core.title or "").strip(), (core.author or "").strip()
         parts = {rel.reltype.rsplit("/", 1)[-1]: rel.target_part.blob for rel in _rels(doc)}
-    except (PackageNotFoundError, KeyError, ValueError, etree.LxmlError, OSError) as exc:
+    except RuntimeError as exc:  # zipfile's word for a password-protected member
+        raise SourceError(f"{name}: encrypted; Jingdu cannot read it", "encrypted") from exc
+    except (PackageNotFoundError, KeyError, etree.LxmlError, *DAMAGED) as exc:
         raise SourceError(
             f"{name}: not a valid Word file (damaged or another format)", "damaged"
         ) from exc
@@ -173,7 +175,7 @@ def _on(el: El | None, tag: str) -> bool:
 def _outline(ppr: El | None, name: str) -> int:
     lvl = ppr.find(f"{W}outlineLvl") if ppr is not None else None
     if lvl is not None:
-        val = int(lvl.get(f"{W}val", "9")) if lvl.get(f"{W}val", "").isdigit() else 9
+        val = whole(lvl.get(f"{W}val"), 9)
         return val + 1 if val < 9 else 0
     m = _HEADING_NAME.match(name.strip())
     return int(m.group(1)) if m else 0
@@ -193,8 +195,8 @@ def _indented(ppr: El | None) -> bool:
     def amount(*keys: str) -> int:
         for k in keys:
             v = ind.get(f"{W}{k}", "")
-            if v.lstrip("-").isdigit():
-                return int(v)
+            if v:
+                return whole(v, 0)
         return 0
 
     chars = amount("leftChars", "startChars") >= 100 and amount("rightChars", "endChars") >= 100
@@ -209,7 +211,7 @@ def _num(ppr: El | None) -> tuple[str, int] | None:
     num_id, ilvl = num.find(f"{W}numId"), num.find(f"{W}ilvl")
     nid = num_id.get(f"{W}val", "0") if num_id is not None else "0"
     level = ilvl.get(f"{W}val", "0") if ilvl is not None else "0"
-    return (nid, int(level) if level.isdigit() else 0)
+    return (nid, whole(level, 0))
 
 
 @dataclass

@@ -18,6 +18,14 @@ El = Any
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
+def whole(value: str | None, default: int) -> int:
+    """An attribute as a whole number, ``default`` when absent or malformed."""
+    try:
+        return int(value) if value is not None else default
+    except ValueError:
+        return default
+
+
 def _roman(n: int) -> str:
     out = ""
     for value, letters in (
@@ -82,15 +90,15 @@ class Numbering:
         for el in root if root is not None else []:
             if el.tag == f"{W}abstractNum":
                 self.abstract[el.get(f"{W}abstractNumId", "")] = {
-                    int(lvl.get(f"{W}ilvl", "0")): _level(lvl) for lvl in el.iter(f"{W}lvl")
+                    whole(lvl.get(f"{W}ilvl"), 0): _level(lvl) for lvl in el.iter(f"{W}lvl")
                 }
             elif el.tag == f"{W}num":
                 ref = el.find(f"{W}abstractNumId")
                 starts = {}
                 for o in el.iter(f"{W}lvlOverride"):
                     so = o.find(f"{W}startOverride")
-                    if so is not None and so.get(f"{W}val", "").isdigit():
-                        starts[int(o.get(f"{W}ilvl", "0"))] = int(so.get(f"{W}val"))
+                    if so is not None:
+                        starts[whole(o.get(f"{W}ilvl"), 0)] = whole(so.get(f"{W}val"), 1)
                 key = ref.get(f"{W}val", "") if ref is not None else ""
                 self.nums[el.get(f"{W}numId", "")] = (key, starts)
 
@@ -116,7 +124,8 @@ class Numbering:
                 k = int(m.group(1)) - 1
                 other = levels.get(k, _Level())
                 n = counters.get(k, starts.get(k, other.start))
-                return _FORMATS.get(other.fmt, str)(max(n, 1))
+                # Capped: a hostile start value must not spell a million letters.
+                return _FORMATS.get(other.fmt, str)(min(max(n, 1), 9999))
 
             label = re.sub(r"%([1-9])", number, lvl.text).strip()
         if not label:
@@ -135,6 +144,6 @@ def _level(lvl: El) -> _Level:
     return _Level(
         fmt=val("numFmt", "decimal"),
         text=val("lvlText", ""),
-        start=int(start) if start.isdigit() else 1,
+        start=whole(start, 1),
         suffix=val("suff", "tab"),
     )

@@ -21,7 +21,7 @@ from urllib.parse import unquote, urldefrag
 from lxml import etree
 
 from jingdu.errors import SourceError
-from jingdu.importing.archive import is_inside, open_zip, read_member
+from jingdu.importing.archive import is_inside, open_zip, read_member, shown
 from jingdu.importing.html import decode
 from jingdu.importing.htmlblocks import blocks_of, number_sections, relative_levels
 from jingdu.importing.htmltree import El, attr, join_soft, parse
@@ -111,9 +111,11 @@ def _xml(data: bytes, name: str, path: str) -> El:
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
-        raise SourceError(f"{name}: {path} is damaged ({exc})", "damaged") from exc
+        raise SourceError(
+            f"{name}: {shown(path)} is damaged ({shown(str(exc))})", "damaged"
+        ) from exc
     if root is None:
-        raise SourceError(f"{name}: {path} is empty or damaged", "damaged")
+        raise SourceError(f"{name}: {shown(path)} is empty or damaged", "damaged")
     return root
 
 
@@ -140,7 +142,9 @@ def _resolve(base: str, href: str, name: str, strict: bool) -> tuple[str, str]:
     full = posixpath.normpath(posixpath.join(base, path)) if path else ""
     if path and not is_inside(full):
         if strict:
-            raise SourceError(f"{name}: refers to a file outside the archive ({href})", "damaged")
+            raise SourceError(
+                f"{name}: refers to a file outside the archive ({shown(href)})", "damaged"
+            )
         return "", ""
     return full, fragment
 
