@@ -622,6 +622,8 @@ def report(
         "matter) is a fixed set of strings in benchmarks/fidelity_typeset.py: a reader that "
         "learns these strings scores without reading better, so read the real documents' "
         "figures beside them.",
+        "- Debian's EPUB editions keep every file under an extra `epub/` folder, against "
+        "the OCF rule that META-INF/container.xml sits at the archive's root.",
         "- Speed figures are wall-clock on a shared machine: compare the load average above "
         "with the 2 cores before reading a miss as a regression.",
         f"- Run time: {elapsed:.0f} s.",
