@@ -278,3 +278,16 @@ def test_a_book_zipped_with_its_folder_still_opens() -> None:
     """Some tools zip the folder, so every path starts with it (epub/META-INF/…)."""
     data = build({f"epub/{k}": v for k, v in minimal().items()}, mimetype=False)
     assert [b.text for b in epub.read(data, "a.epub").blocks] == [P1]
+
+
+def test_notes_marked_by_an_icon_are_numbered() -> None:
+    """Chinese e-books often mark a note with an image link and list notes at the end."""
+    chapter = xhtml(
+        f"""<p>{P1}<a class="duokan-footnote" href="#df-1"><img src="note.png" alt=""/></a></p>
+<p>{P2}<a class="duokan-footnote" href="#df-2"><img src="note.png"/></a></p>
+<ol class="duokan-footnote-content"><li class="duokan-footnote-item" id="df-1"><p>第一条注。</p></li>
+<li class="duokan-footnote-item" id="df-2"><p>第二条注。</p></li></ol>"""
+    )
+    s = epub.read(build(minimal(**{"OEBPS/a.xhtml": chapter})), "a.epub")
+    assert [b.text for b in s.blocks] == [f"{P1}[1]", f"{P2}[2]"]
+    assert [n.text for n in s.notes] == ["[1] 第一条注。", "[2] 第二条注。"]

@@ -223,28 +223,36 @@ def take_notes(body: El) -> tuple[dict[El, tuple[str, str]], list[Note]]:
 
     A reference is a short link to ``#id`` marked as a note reference (role,
     epub:type, class) or set as a superscript; its target is a note when it is
-    marked as one or named like one. Notes leave the running text.
+    marked as one or named like one. Notes leave the running text. A marked
+    reference without text (Chinese e-books often show a note icon) is
+    numbered [1], [2]… in order.
     """
     ids = {el.get("id"): el for el in body.iter() if isinstance(el.tag, str) and el.get("id")}
     refs: dict[El, tuple[str, str]] = {}
     notes: dict[str, Note] = {}
+    marks: dict[str, str] = {}
     note_els: list[El] = []
     for a in list(body.iter("a")):
         href = (a.get("href") or "").strip()
         target = ids.get(href[1:]) if href.startswith("#") else None
         text = _WS.sub("", "".join(a.itertext()))
-        if target is None or not text or len(text) > _NOTEREF_MAX:
+        if target is None or len(text) > _NOTEREF_MAX:
             continue
         marked = "noteref" in attr(a, "type") or attr(a, "role") == "doc-noteref"
+        marked = marked or bool(_NOTE_HINT.search(a.get("class", "")))
         parent = a.getparent()
         sup = (parent is not None and parent.tag == "sup") or any(True for _ in a.iter("sup"))
-        if not (marked or sup or _NOTE_HINT.search(a.get("class", ""))):
+        if not (marked or (sup and text)):
             continue
         note_el = _note_element(target)
         if note_el is None or note_el in a.iterancestors():
             continue
         label = href[1:]
-        mark = f"[{text}]" if text.isdigit() else text
+        if label in notes:
+            mark = marks[label]
+        else:
+            mark = f"[{text}]" if text.isdigit() else text or f"[{len(notes) + 1}]"
+            marks[label] = mark
         refs[a] = (label, mark)
         if label not in notes:
             notes[label] = Note(label, f"{mark} {_note_text(note_el, a.get('id'))}".strip())
