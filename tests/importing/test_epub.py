@@ -291,3 +291,26 @@ def test_notes_marked_by_an_icon_are_numbered() -> None:
     s = epub.read(build(minimal(**{"OEBPS/a.xhtml": chapter})), "a.epub")
     assert [b.text for b in s.blocks] == [f"{P1}[1]", f"{P2}[2]"]
     assert [n.text for n in s.notes] == ["[1] 第一条注。", "[2] 第二条注。"]
+
+
+def test_notes_in_a_notes_chapter_follow_their_reference() -> None:
+    items = """<item id="a" href="text/a.xhtml" media-type="application/xhtml+xml"/>
+<item id="n" href="text/notes.xhtml" media-type="application/xhtml+xml"/>"""
+    a = xhtml(f'<p>{P1}<a epub:type="noteref" href="notes.xhtml#n1">1</a></p><p>{P2}</p>')
+    notes = xhtml(
+        '<h1>注释</h1><ol><li id="n1"><p><a href="a.xhtml#r1">1</a> 注释正文。</p></li></ol>'
+    )
+    data = build(
+        {
+            "META-INF/container.xml": CONTAINER,
+            "OEBPS/content.opf": opf(items, '<itemref idref="a"/><itemref idref="n"/>'),
+            "OEBPS/text/a.xhtml": a,
+            "OEBPS/text/notes.xhtml": notes,
+        }
+    )
+    s = epub.read(data, "a.epub")
+    assert shape(s) == [("body", 0, f"{P1}[1]"), ("body", 0, P2)]
+    assert [(n.label, n.text) for n in s.notes] == [
+        ("OEBPS/text/notes.xhtml#n1", "[1] 1 注释正文。")
+    ]
+    assert s.blocks[0].markers[0].label == "OEBPS/text/notes.xhtml#n1"

@@ -314,3 +314,10 @@ def test_the_articles_own_header_is_kept() -> None:
     s = html.read(page(body, ""), "a.html")
     assert shape(s) == [("heading", 1, "文章标题"), ("body", 0, P1), ("body", 0, P2)]
     assert [d.text for d in s.dropped] == ["站点", "版权所有"]
+
+
+def test_a_skip_link_is_not_a_note_reference() -> None:
+    body = f"""<a class="skip-footnote" href="#main">跳到正文</a>
+<div id="main"><h1>标题</h1><p>{P1}</p></div>"""
+    s = html.read(page(body, ""), "a.html")
+    assert shape(s) == [("heading", 1, "标题"), ("body", 0, P1)] and not s.notes

@@ -24,7 +24,7 @@ from jingdu.errors import SourceError
 from jingdu.importing.archive import is_inside, open_zip, read_member, shown
 from jingdu.importing.html import decode
 from jingdu.importing.htmlblocks import blocks_of, number_sections, relative_levels
-from jingdu.importing.htmltree import El, attr, join_soft, parse
+from jingdu.importing.htmltree import El, Resolver, attr, join_soft, parse
 from jingdu.importing.structured import Block, Dropped, Marker, Note, Structured
 from jingdu.progress import Progress
 
@@ -72,15 +72,25 @@ def read(data: bytes, name: str, progress: Progress | None = None) -> Structured
     s = Structured()
     starts: dict[tuple[str, str], int] = {}
     raw_levels: list[int] = []
+    # All chapters are parsed first: a note may live in another chapter (a notes
+    # file at the back), and must leave that chapter's text before it is read.
+    roots: dict[str, El] = {}
+    for item in spine:
+        try:
+            roots[item.path] = parse(decode(read_member(zf, item.path, name), name), name, xml=True)
+        except SourceError as exc:
+            s.dropped.append(Dropped(item.path, f"unreadable chapter: {exc}"))
+    notes = _NotesElsewhere(roots, name)
     for i, item in enumerate(spine):
         if progress is not None:
             progress(i, len(spine), name)
-        try:
-            root = parse(decode(read_member(zf, item.path, name), name), name, xml=True)
-        except SourceError as exc:
-            s.dropped.append(Dropped(item.path, f"unreadable chapter: {exc}"))
+        if item.path not in roots:
             continue
-        out = blocks_of(root, anchors=wanted.get(item.path, set()) - {""})
+        out = blocks_of(
+            roots[item.path],
+            anchors=wanted.get(item.path, set()) - {""},
+            elsewhere=notes.resolver(item.path),
+        )
         if out.blocks:
             starts.setdefault((item.path, ""), len(s.blocks))
         for anchor, index in out.anchors.items():
@@ -268,10 +278,38 @@ def _ncx_entries(zf: zipfile.ZipFile, name: str, path: str) -> list[_Entry]:
 
 def _relabel(blocks: list[Block], notes: list[Note], path: str) -> None:
     """Note ids are unique within a chapter only: qualify them with its path."""
+
+    def qualified(label: str) -> str:
+        return label if "#" in label else f"{path}#{label}"  # another chapter's: already
+
     for b in blocks:
-        b.markers = [Marker(m.start, m.end, f"{path}#{m.label}") for m in b.markers]
+        b.markers = [Marker(m.start, m.end, qualified(m.label)) for m in b.markers]
     for n in notes:
-        n.label = f"{path}#{n.label}"
+        n.label = qualified(n.label)
+
+
+class _NotesElsewhere:
+    """Finds the element an href into another chapter names (``notes.xhtml#n1``)."""
+
+    def __init__(self, roots: dict[str, El], name: str) -> None:
+        self.roots, self.name = roots, name
+        self.ids: dict[str, dict[str, El]] = {}
+
+    def resolver(self, chapter: str) -> Resolver:
+        def find(href: str) -> tuple[str, El] | None:
+            path, fragment = _resolve(posixpath.dirname(chapter), href, self.name, False)
+            if path == chapter or path not in self.roots or not fragment:
+                return None
+            if path not in self.ids:
+                self.ids[path] = {
+                    el.get("id"): el
+                    for el in self.roots[path].iter()
+                    if isinstance(el.tag, str) and el.get("id") is not None
+                }
+            el = self.ids[path].get(fragment)
+            return (f"{path}#{fragment}", el) if el is not None else None
+
+        return find
 
 
 def _same(a: str, b: str) -> bool:

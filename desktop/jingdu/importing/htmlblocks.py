@@ -17,6 +17,7 @@ from jingdu.importing import ladder
 from jingdu.importing.htmltree import (
     ADDRESS,
     El,
+    Resolver,
     join_soft,
     remove,
     remove_link_lists,
@@ -54,18 +55,24 @@ class Extracted:
     """Element id → index of the first block at or after it (for ids asked for)."""
 
 
-def blocks_of(root: El, choose: Chooser | None = None, anchors: Collection[str] = ()) -> Extracted:
+def blocks_of(
+    root: El,
+    choose: Chooser | None = None,
+    anchors: Collection[str] = (),
+    elsewhere: Resolver | None = None,
+) -> Extracted:
     """The blocks of a parsed document, headings at their tag's level (h3 is 3).
 
     Scripts, hidden elements and notes are always taken out. ``choose`` picks
     the article out of a page; without it everything but navigation is read
     (an EPUB chapter is all content). ``anchors`` are element ids whose block
-    the caller wants to know (a book's table of contents points at them).
+    the caller wants to know (a book's table of contents points at them);
+    ``elsewhere`` finds notes in other files.
     """
     out = Extracted()
     strip_junk(root)
     body = next(iter(root.iter("body")), root)
-    refs, out.notes = take_notes(body)
+    refs, out.notes = take_notes(body, elsewhere)
     lists = remove_link_lists(body)
     if choose is None:
         for el in list(body.iter("nav")):

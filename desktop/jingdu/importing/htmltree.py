@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from copy import deepcopy
 from typing import Any
 
@@ -216,16 +217,25 @@ def strip_junk(root: El) -> None:
 
 _NOTE_HINT = re.compile(r"foot|endnote|note|fn|注", re.I)
 _NOTEREF_MAX = 6
+_NOTE_MAX = 3000
+"""A note longer than this is a section the link jumps to."""
 
 
-def take_notes(body: El) -> tuple[dict[El, tuple[str, str]], list[Note]]:
+Resolver = Callable[[str], "tuple[str, El] | None"]
+"""An href to another file → (a label for it, the element it names), or None."""
+
+
+def take_notes(
+    body: El, elsewhere: Resolver | None = None
+) -> tuple[dict[El, tuple[str, str]], list[Note]]:
     """Footnote references clearly marked as such, and the notes they point to.
 
     A reference is a short link to ``#id`` marked as a note reference (role,
     epub:type, class) or set as a superscript; its target is a note when it is
     marked as one or named like one. Notes leave the running text. A marked
     reference without text (Chinese e-books often show a note icon) is
-    numbered [1], [2]… in order.
+    numbered [1], [2]… in order. ``elsewhere`` finds notes in other files (an
+    e-book's notes chapter); those leave their own file's text.
     """
     ids = {el.get("id"): el for el in body.iter() if isinstance(el.tag, str) and el.get("id")}
     refs: dict[El, tuple[str, str]] = {}
@@ -234,7 +244,9 @@ def take_notes(body: El) -> tuple[dict[El, tuple[str, str]], list[Note]]:
     note_els: list[El] = []
     for a in list(body.iter("a")):
         href = (a.get("href") or "").strip()
-        target = ids.get(href[1:]) if href.startswith("#") else None
+        label, target = href[1:], ids.get(href[1:]) if href.startswith("#") else None
+        if target is None and elsewhere is not None and "#" in href[1:]:
+            label, target = elsewhere(href) or ("", None)
         text = _WS.sub("", "".join(a.itertext()))
         if target is None or len(text) > _NOTEREF_MAX:
             continue
@@ -244,10 +256,9 @@ def take_notes(body: El) -> tuple[dict[El, tuple[str, str]], list[Note]]:
         sup = (parent is not None and parent.tag == "sup") or any(True for _ in a.iter("sup"))
         if not (marked or (sup and text)):
             continue
-        note_el = _note_element(target)
+        note_el = _note_element(target, trusted=marked)
         if note_el is None or note_el in a.iterancestors():
             continue
-        label = href[1:]
         if label in notes:
             mark = marks[label]
         else:
@@ -260,33 +271,45 @@ def take_notes(body: El) -> tuple[dict[El, tuple[str, str]], list[Note]]:
     for el in note_els:
         parent = el.getparent()
         remove(el)
-        # A notes section left with only its heading ("注释") goes too.
-        while parent is not None and parent is not body and parent.getparent() is not None:
+        # A notes section (or a notes file) left with only its heading ("注释") goes too.
+        while parent is not None and parent.tag != "html":
             if (
                 visible_len("".join(parent.itertext())) > 12
                 or next(parent.iter("p", "li"), None) is not None
             ):
                 break
             up = parent.getparent()
+            if parent.tag == "body":
+                parent[:] = []
+                parent.text = None
+                break
             remove(parent)
             parent = up
     return refs, [n for n in notes.values() if n.text]
 
 
-def _note_element(target: El) -> El | None:
-    """The element holding a note: the target, or its paragraph if it is an anchor."""
+def _note_element(target: El, trusted: bool) -> El | None:
+    """The element holding a note: the target, or its paragraph if it is an anchor.
+
+    A reference marked as one (``trusted``) vouches for its target; a bare
+    superscript link needs a target that is marked or named as a note.
+    """
     el = target
     while el is not None and el.tag in ("a", "span", "sup", "b", "strong", "em", "i"):
         el = el.getparent()
-    if el is None or el.tag in _HEADING_TAGS or el.tag in ("body", "html"):
+    if el is None or el.tag in _HEADING_TAGS or el.tag in ("body", "html", "main", "article"):
         return None
+    if any(d.tag in _HEADING_TAGS for d in el.iterdescendants()) or (
+        visible_len("".join(el.itertext())) > _NOTE_MAX
+    ):
+        return None  # a section, not a note: "跳到正文" links to content, not to a note
     hint = " ".join([attr(el, "type"), attr(el, "role"), el.get("class", ""), target.get("id", "")])
     parent = el.getparent()
     if parent is not None:
         hint += " " + " ".join(
             [attr(parent, "type"), attr(parent, "role"), parent.get("class", "")]
         )
-    return el if _NOTE_HINT.search(hint) else None
+    return el if trusted or _NOTE_HINT.search(hint) else None
 
 
 def _note_text(el: El, ref_id: str | None) -> str:
