@@ -12,7 +12,8 @@
   anchored neighbours. Content removed = the true characters left unaligned, and
   the paragraphs they belong to.
 - headings at level: a true heading found (folded) among the result's outline
-  entries at its level, after one constant shift of levels (the one most
+  entries (the entry nearest to where its text was aligned, since a contents page
+  repeats the headings) at its level, after one constant shift of levels (the one most
   headings agree on), since a format may number its levels from the title.
 - furniture removed: every printed instance of furniture (``Typeset.furniture``)
   counts as left when its folded text occurs in what the alignment left over of
@@ -92,16 +93,19 @@ class Score:
         self.missing_examples += o.missing_examples[: 3 - len(self.missing_examples)]
 
 
-def _align(blocks: list[str], r: str) -> tuple[list[int], bytearray]:
-    """Characters of each (folded) true block found in the (folded) result ``r``, and
-    which characters of ``r`` were matched.
+Span = tuple[int, int]
+
+
+def _align(blocks: list[str], r: str) -> tuple[list[int], bytearray, list[Span | None]]:
+    """Characters of each (folded) true block found in the (folded) result ``r``, which
+    characters of ``r`` were matched, and where each block found whole lies.
 
     First every block found whole (near the last one found, else anywhere not yet
     taken) anchors; then each block not found whole is diffed against what lies
     between its anchored neighbours, so that it cannot borrow characters from them.
     """
     mask = bytearray(len(r))
-    span: list[tuple[int, int] | None] = []
+    span: list[Span | None] = []
     cursor = 0
 
     def free(i: int, n: int) -> bool:
@@ -150,7 +154,7 @@ def _align(blocks: list[str], r: str) -> tuple[list[int], bytearray]:
                 end = max(end, at + n)
         if kept[k] * 2 >= len(t):
             lo = end
-    return kept, mask
+    return kept, mask, span
 
 
 def _count(hay: str, needle: str) -> int:
@@ -161,9 +165,9 @@ def _count(hay: str, needle: str) -> int:
     return hay.count(needle)
 
 
-def _doc_text(d: Document) -> str:
-    """A document's text with its title and authors in front when the reader kept them
-    as metadata only."""
+def _doc_text(d: Document) -> tuple[str, str]:
+    """A document's folded text, and what goes in front of it: the title and authors
+    when the reader kept them as metadata only."""
     text = fold(d.text)
     head = ""
     if fold(d.title) and fold(d.title) not in text[: len(fold(d.title)) + 200]:
@@ -171,7 +175,37 @@ def _doc_text(d: Document) -> str:
     byline = fold("，".join(d.authors))
     if byline and byline not in text:
         head += byline
-    return head + text
+    return head, text
+
+
+def _result(docs: list[Document]) -> tuple[str, list[tuple[int, str, int]], list[Span]]:
+    """The documents' folded text, one after another, their outline entries as
+    (position in that text, key, level), and where outline titles that are not in the
+    text (the notes' 注释, which Jingdu shows in the outline only) were put in at their
+    place (the content may align with them; they are never counted as furniture)."""
+    pieces: list[str] = []
+    entries: list[tuple[int, str, int]] = []
+    inserted: list[Span] = []
+    pos = 0
+    for d in docs:
+        head, _ = _doc_text(d)
+        parts = [head]
+        at, folded = 0, pos + len(head)
+        for o in sorted(d.outline, key=lambda o: o.start):
+            piece = fold(d.text[at : max(at, o.start)])
+            parts.append(piece)
+            folded += len(piece)
+            at = max(at, o.start)
+            entries.append((folded, key(o.title), o.level))
+            if not d.text.startswith(o.title, o.start):
+                parts.append(fold(o.title))
+                inserted.append((folded, folded + len(fold(o.title))))
+                folded += len(fold(o.title))
+        parts.append(fold(d.text[at:]))
+        piece = "".join(parts)
+        pieces.append(piece)
+        pos += len(piece)
+    return "".join(pieces), entries, inserted
 
 
 def score(truth: TrueDoc, notes_as: str, docs: list[Document], furniture: list[str]) -> Score:
@@ -190,9 +224,9 @@ def score(truth: TrueDoc, notes_as: str, docs: list[Document], furniture: list[s
     s.exact = sum(b.text in found_exact or unlabelled(b) in found_exact for b in expected)
     s.folded = sum(key(b.text) in found_key or key(unlabelled(b)) in found_key for b in expected)
     # Content.
-    r = "".join(_doc_text(d) for d in docs)
+    r, entries, inserted = _result(docs)
     blocks = [fold(truth.title), *(key(unlabelled(b)) for b in expected)]
-    kept, mask = _align(blocks, r)
+    kept, mask, spans = _align(blocks, r)
     s.chars = sum(len(b) for b in blocks)
     s.kept = sum(kept)
     s.damaged = sum(k < len(b) for k, b in zip(kept, blocks, strict=True))
@@ -200,6 +234,8 @@ def score(truth: TrueDoc, notes_as: str, docs: list[Document], furniture: list[s
         if k < len(b) and len(s.missing_examples) < 3:
             s.missing_examples.append(f"{len(b) - k} of {b[:24]}…")
     # Furniture: what of the result the truth did not account for.
+    for a, b in inserted:
+        mask[a:b] = b"\x01" * (b - a)
     leftover = "".join("\x00" if m else ch for ch, m in zip(r, mask, strict=True))
     for text, n in Counter(fold(f) for f in furniture).items():
         left = min(n, _count(leftover, text))
@@ -207,17 +243,24 @@ def score(truth: TrueDoc, notes_as: str, docs: list[Document], furniture: list[s
         s.furniture_left += left
         if left and len(s.left_examples) < 3:
             s.left_examples.append(text)
-    # Headings.
-    heads: list[Block] = [b for b in expected if b.kind == "heading"]
-    found: dict[str, list[int]] = {}
-    for d in docs:
-        for o in d.outline:
-            found.setdefault(key(o.title), []).append(o.level)
+    # Headings: each true heading is paired with an outline entry of the same text, the
+    # one nearest to where the heading's text was aligned (a contents page repeats them).
+    heads = [(k, b) for k, b in enumerate(expected) if b.kind == "heading"]
+    by_key: dict[str, list[int]] = {}
+    for i, (_pos, k, _level) in enumerate(entries):
+        by_key.setdefault(k, []).append(i)
+    used: set[int] = set()
     pairs: list[tuple[int, int]] = []
-    for b in heads:
-        levels = found.get(key(b.text))
-        if levels:
-            pairs.append((b.level, levels.pop(0)))
+    for k, b in heads:
+        candidates = [i for i in by_key.get(key(b.text), []) if i not in used]
+        if not candidates:
+            continue
+        sp = spans[k + 1]
+        pick = candidates[0]
+        if sp is not None:
+            pick = min(candidates, key=lambda i: abs(entries[i][0] - sp[0]))
+        used.add(pick)
+        pairs.append((b.level, entries[pick][2]))
     s.headings = len(heads)
     s.headings_found = len(pairs)
     if pairs:
