@@ -165,3 +165,16 @@ def test_emphasised_needs_sparse_bold() -> None:
 def test_a_colon_before_a_phrase_is_a_subtitle_before_a_clause_a_run_in() -> None:
     assert is_candidate("（二）工业文明：机器化大生产的诞生与全球文明的开启")
     assert not is_candidate("（二）基本原则：坚持稳中求进，统筹发展和安全")
+
+
+def test_named_sections_are_top_level_headings() -> None:
+    texts = ["引言", BODY, "一、背景", BODY, "（一）由来", BODY, "结 语", BODY, "注释", "①某书。"]
+    assert heading_levels(texts) == [1, 0, 1, 0, 2, 0, 1, 0, 1, 0]
+    assert heading_levels(["注释是对正文的说明", BODY]) == [0, 0]
+
+
+def test_circled_numbers_with_a_full_stop_are_notes() -> None:
+    assert is_candidate("①加强统筹协调")
+    assert not is_candidate("①某某：《某书》，人民出版社2020年版。")
+    texts = ["一、正文", BODY, "参考文献", "1. 某某：《某书》", BODY, "附录", "一、附表", BODY]
+    assert heading_levels(texts) == [1, 0, 1, 0, 0, 1, 1, 0]

@@ -51,6 +51,14 @@ _FAMILIES = (("dec1", "dec2", "dec3", "dec4"), ("第编", "第部分", "第章",
 _BARE_ALLOWED = {"第编", "第部分", "第章", "第节"}
 """Styles that are a heading by themselves (``第一章`` on its own line, the name below it)."""
 
+# Unnumbered section names of Chinese articles and books: a paragraph that is
+# exactly one of them is a heading at the top of the ladder.
+_NAMED_SECTION = re.compile(
+    r"^(?:引\s*言|前\s*言|导\s*言|绪\s*论|结\s*语|结\s*论|余\s*论|后\s*记|致\s*谢"
+    r"|注\s*释|参考文献|附\s*录)$"
+)
+_NOTES_SECTION = re.compile(r"^(?:注\s*释|参考文献)$")
+_NAMED = "named"
 _SENTENCE_END = "。！？；!?;"
 MAX_HEADING = 40
 """A numbered paragraph up to this long may end with a full stop and still be a heading."""
@@ -94,6 +102,8 @@ def is_candidate(text: str) -> bool:
         return False  # a sentence inside: a run-in heading, i.e. a body paragraph
     if _RUN_IN_COLON.search(rest):
         return False
+    if m.style == "circled" and text[-1] in _SENTENCE_END:
+        return False  # ① with a full stop is a note or a list item, as Chinese texts use it
     return not (len(text) > MAX_HEADING and text[-1] in _SENTENCE_END)
 
 
@@ -104,12 +114,20 @@ def heading_levels(texts: Sequence[str], offset: int = 0) -> list[int]:
     since what lies between numbered paragraphs decides whether they are
     headings or a list. Levels start at ``offset + 1``.
     """
-    styles = [_style(t) for t in texts]
+    styles: list[str | None] = []
+    notes = False
+    for t in texts:
+        named = _NAMED_SECTION.match(t.strip())
+        if named:
+            # Under 注释 or 参考文献 the numbered lines are notes and references.
+            notes = bool(_NOTES_SECTION.match(t.strip()))
+        styles.append(_NAMED if named else None if notes else _style(t))
     _reject_runs(styles)
     if "dec1" in styles and "dec2" not in styles:
         styles = [None if s == "dec1" else s for s in styles]
-    order = _ordered(list(dict.fromkeys(s for s in styles if s is not None)))
+    order = _ordered(list(dict.fromkeys(s for s in styles if s not in (None, _NAMED))))
     rank = {s: i + 1 + offset for i, s in enumerate(order)}
+    rank[_NAMED] = 1 + offset
     return [rank[s] if s is not None else 0 for s in styles]
 
 
