@@ -39,11 +39,15 @@ _HEADING_NAME = re.compile(r"^(?:heading|标题)\s*([1-9])$", re.I)
 _QUOTE_NAME = re.compile(r"quote|引用|引文", re.I)
 _TOC_NAME = re.compile(r"^(?:toc|目录)(?:\s*\d|\s*heading)?$|^toc\b", re.I)
 _LAYOUT_CELL = 150
+"""A table with a cell longer than this (or one column) frames text; it holds no data."""
+# What Word and other tools write as the author by default: the computer's
+# account or the tool, not a person who wrote the document.
 _BAD_AUTHORS = re.compile(
     r"^(?:administrator|admin|user|owner|author|unknown|python-docx|microsoft(?: office)?(?: user)?"
     r"|windows(?: 用户| user)?|微软用户|系统管理员|作者|用户|lenovo|dell|hp|pc|asus|acer|mac)$",
     re.I,
 )
+# Default titles of new documents ("文档1", "Document2").
 _BAD_TITLE = re.compile(r"^(?:文档|document|新建\s*microsoft\s*word\s*文档)\s*\d*$", re.I)
 
 
