@@ -596,17 +596,26 @@ def report(
             if (changed := working_tree())
             else []
         ),
-        "`python benchmarks/fidelity.py` (every file is made under build/fidelity at run "
-        "time; the real documents are downloaded there). Truth: "
+        "- Run: `python benchmarks/fidelity.py`; every file is made under build/fidelity "
+        "at run time, and the real documents are downloaded there.",
+        "- Truth: "
         + ", ".join(
             f"{k} ({len(t.blocks)} blocks, {sum(b.kind == 'heading' for b in t.blocks)} "
             f"headings, {len(t.notes)} notes)"
             for k, t in truth.items()
         )
-        + " from resources/corpus. Measures: see benchmarks/fidelity_measure.py; "
-        "*paragraphs exact* compares the text character for character, *(folded)* after "
-        "NFKC without spaces or a leading section number; *documents* is how many documents "
-        f"each file became. Figures below their goal are in bold. Self-check: {checked}.",
+        + " of resources/corpus, as the plain-text cleaner structures them, without the "
+        "sources' extraction damage (benchmarks/fidelity_truth.py).",
+        "- Layouts (benchmarks/fidelity_typeset.py): PDF in three house styles (reportlab); "
+        "Word with heading styles and with numbering only; a news site's page; EPUB 3 with "
+        "its contents page in the spine; Markdown with front matter; and each PDF through "
+        "`pdftotext` and `pdftotext -layout` into the plain-text cleaner (issue 13).",
+        "- Measures (benchmarks/fidelity_measure.py): *paragraphs exact*, character for "
+        "character; *(folded)*, after NFKC without spaces or a leading bullet or section "
+        "number; *headings at level*, after one shift of all levels; *content* by aligning "
+        "the folded texts; *furniture* counted in what the alignment left over; "
+        "*documents*, how many documents each file became; *title*, the document's title.",
+        f"- Self-check: {checked}. Figures below their goal are in bold.",
         "",
         "## Synthetic documents, by format",
         "",
