@@ -167,3 +167,8 @@ def test_through_the_format_table() -> None:
     assert fmt.name == "markdown"
     assert docs[0].title == "为什么要读原著？怎样读？"
     assert docs[0].outline[0].title == "为什么要读原著？怎样读？"
+
+
+def test_deep_nesting_keeps_its_text() -> None:
+    s = md("> " * 30 + "深处的引文\n\n正文。\n")
+    assert shape(s) == [("quote", 0, "深处的引文"), ("body", 0, "正文。")]

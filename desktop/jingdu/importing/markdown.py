@@ -49,7 +49,10 @@ def read(data: bytes, name: str, progress: Progress | None = None) -> Structured
         front = _front_matter(m.group(1))
         # Blank lines in its place keep the parser's line numbers those of the file.
         text = "\n" * m.group(0).count("\n") + text[m.end() :]
-    md = _Parser("commonmark").enable(["table", "strikethrough"])
+    # markdown-it drops what lies deeper than maxNesting (20 in CommonMark mode)
+    # without a word; quotes in quotes in lists reach that in real files sooner
+    # than recursion becomes a risk.
+    md = _Parser("commonmark", {"maxNesting": 100}).enable(["table", "strikethrough"])
     text, definitions = _take_definitions(text, md.parse(text))
     walker = _Walker(md, name, definitions)
     walker.walk(md.parse(text))
