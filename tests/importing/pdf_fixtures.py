@@ -177,7 +177,7 @@ def _break(toks: list[_Tok], width: float, first_indent: float) -> list[list[_To
 
 
 def _label(house: House, n: int) -> str:
-    return {"circled": CIRCLED[n], "bracket": f"[{n + 1}]"}.get(house.marks, str(n + 1))
+    return {"circled": CIRCLED[n % 20], "bracket": f"[{n + 1}]"}.get(house.marks, str(n + 1))
 
 
 class _Setter:

@@ -18,7 +18,7 @@ import pypdfium2 as pdfium
 
 from jingdu.corpus.structure import parse_authors
 from jingdu.errors import SourceError
-from jingdu.importing import pdf_furniture, pdf_headings, pdf_layout, pdf_notes
+from jingdu.importing import pdf_columns, pdf_furniture, pdf_headings, pdf_layout, pdf_notes
 from jingdu.importing.pdf_chars import Line, Page, read_page
 from jingdu.importing.pdf_chars import _Fonts as Fonts
 from jingdu.importing.pdf_layout import Para, Stats
@@ -130,6 +130,8 @@ def _structure(pages: list[Page], toc: list[tuple[int, str, int | None]]) -> Str
             else:
                 out.dropped.append(Dropped(ln.text, hit[1], p.index + 1))
         p.lines = kept
+    for p in pages:
+        p.lines = pdf_columns.reading_order(p.lines, rough.body)
     st = pdf_layout.measure([ln for p in pages for ln in p.lines])
     content = _take_notes(pages, st, out.notes)
     paras = pdf_layout.paragraphs(content, st, _markers(pages, out.notes))
@@ -182,7 +184,7 @@ def _front(paras: list[Para], st: Stats) -> tuple[str, list[str], set[int]]:
         if first[i].first.size <= st.body * 1.02 and len(first[i].lines) > 1:
             return "", [], set()  # body text before it: the big type is not the title
         i += 1
-    while i < len(first) and first[i].first.size >= biggest * 0.95:
+    if i < len(first):  # a title set on two lines is one paragraph already
         parts.append(first[i].text)
         taken.add(id(first[i]))
         i += 1

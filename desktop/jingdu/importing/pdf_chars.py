@@ -65,6 +65,8 @@ class Line:
     """Raised or small runs (footnote marks): offsets into ``text``."""
     gaps: list[int] = field(default_factory=list)
     """Where a space or a wide gap between Chinese characters was left out of ``text``."""
+    cjk: int = 0
+    """How many of its characters are Chinese (or full-width)."""
 
     @property
     def spaced(self) -> str:
@@ -101,6 +103,16 @@ class _Fonts:
     def __init__(self) -> None:
         self.known: dict[int, tuple[str, bool]] = {}
         self.buf = ctypes.create_string_buffer(256)
+        self.styles: dict[tuple[int, float, bool], _Style] = {}
+
+    def style(self, font: int, size: float, stroked: bool) -> _Style:
+        """One shared style for all objects printed alike (lines compare them by identity)."""
+        key = (font, round(size, 2), stroked)
+        st = self.styles.get(key)
+        if st is None:
+            name, bold = self.get(font)
+            st = self.styles[key] = _Style(key[1], name, bold or stroked)
+        return st
 
     def get(self, font: int) -> tuple[str, bool]:
         found = self.known.get(font)
@@ -161,33 +173,32 @@ def _chars(tp: int, fonts: _Fonts) -> list[_Char]:
     styles: dict[int, _Style] = {}
     matrix = (c_float * 6)()
     size_buf = c_float()
+    at_matrix, at_size = ctypes.addressof(matrix), ctypes.addressof(size_buf)
     out: list[_Char] = []
+    add = out.append
     last: _Style | None = None
     for k in range(n):
         obj = objs[k]
         u = codes[k]
+        i = 4 * k
         if not obj:
             if u == 0x20 and last is not None:
-                i = 4 * k
-                out.append((u, flat[i], flat[i + 2], flat[i + 3], flat[i + 1], last))
+                add((u, flat[i], flat[i + 2], flat[i + 3], flat[i + 1], last))
             continue
         if (u < 0x20 and u != 0x02) or 0xFFFD <= u <= 0xFFFF:
             continue
         st = styles.get(obj)
         if st is None:
             size_buf.value = 0.0
-            _obj_size(obj, ctypes.addressof(size_buf))
-            _obj_matrix(obj, ctypes.addressof(matrix))
+            _obj_size(obj, at_size)
+            _obj_matrix(obj, at_matrix)
             # The size as printed: the font size times the text and page matrices' scale.
             scale = (matrix[2] ** 2 + matrix[3] ** 2) ** 0.5 or 1.0
-            name, bold = fonts.get(_font_of(obj))
-            bold = bold or _render_mode(obj) == _FILL_STROKE
-            size = size_buf.value * scale or flat[4 * k + 1] - flat[4 * k + 3]
-            st = styles[obj] = _Style(round(size, 2), name, bold)
+            size = size_buf.value * scale or flat[i + 1] - flat[i + 3]
+            st = styles[obj] = fonts.style(_font_of(obj), size, _render_mode(obj) == _FILL_STROKE)
         last = st
-        i = 4 * k
         # FS_RECTF is left, top, right, bottom
-        out.append((u, flat[i], flat[i + 2], flat[i + 3], flat[i + 1], st))
+        add((u, flat[i], flat[i + 2], flat[i + 3], flat[i + 1], st))
     return out
 
 
@@ -203,10 +214,9 @@ def _lines(chars: list[_Char], page: int) -> list[Line]:
             cy, mid = (b + t) * 0.5, (bottom + top) * 0.5
             em = size if size > st.size else st.size
             # Same line: either box's middle lies in the other (a raised mark's does), and
-            # the text goes on to the right without a column-wide gap.
-            if (bottom <= cy <= top or b <= mid <= t) and x1 - 0.5 * em <= left <= x1 + (
-                _NEW_RUN_GAP * em
-            ):
+            # the text goes on to the right (squeezed punctuation may step back into the
+            # character before by up to an em) without a column-wide gap.
+            if (bottom <= cy <= top or b <= mid <= t) and x1 - em <= left <= x1 + _NEW_RUN_GAP * em:
                 cur.append(ch)
                 if r > x1:
                     ext[1] = r
@@ -239,8 +249,9 @@ def _merge_runs(runs: list[tuple[list[float], list[_Char]]]) -> list[list[_Char]
             if not (lb <= cy <= lt or b <= (lb + lt) * 0.5 <= t):
                 continue
             em = max(size, lsize)
-            if (x0 >= lx1 - 0.5 * em and x0 - lx1 <= _NEW_RUN_GAP * em) or (
-                x1 <= lx0 + 0.5 * em and lx0 - x1 <= _NEW_RUN_GAP * em
+            # (squeezed punctuation may step back into the character before by up to an em)
+            if (x0 >= lx1 - em and x0 - lx1 <= _NEW_RUN_GAP * em) or (
+                x1 <= lx0 + em and lx0 - x1 <= _NEW_RUN_GAP * em
             ):
                 chars.extend(run)
                 ext[0], ext[1] = min(lx0, x0), max(lx1, x1)
@@ -249,8 +260,17 @@ def _merge_runs(runs: list[tuple[list[float], list[_Char]]]) -> list[list[_Char]
                 break
         else:
             lines.append(([x0, x1, b, t, size], run))
-    lines.sort(key=lambda e: (-round(e[0][2]), e[0][0]))
-    return [chars for _, chars in lines]
+    # Top to bottom; pieces on one baseline (within a third of an em) left to right.
+    lines.sort(key=lambda e: -e[0][2])
+    out: list[list[_Char]] = []
+    i = 0
+    while i < len(lines):
+        j = i + 1
+        while j < len(lines) and lines[i][0][2] - lines[j][0][2] <= 0.3 * lines[i][0][4]:
+            j += 1
+        out += [chars for _, chars in sorted(lines[i:j], key=lambda e: e[0][0])]
+        i = j
+    return out
 
 
 _WIDE_BELOW = {ord(ch) for ch in CJK_PUNCT if ord(ch) < 0x2E80}
@@ -277,6 +297,7 @@ def _make_line(chars: list[_Char], page: int) -> Line:
     marks: list[tuple[int, int]] = []
     gaps: list[int] = []
     bold = visible = 0
+    faces: dict[str, int] = {}  # the faces of the Chinese characters: the line's face
     x0 = x1 = 0.0
     bottom, top = 1e9, -1e9
     prev_u = prev_left = prev_right = 0.0
@@ -298,8 +319,8 @@ def _make_line(chars: list[_Char], page: int) -> Line:
         wide = u >= 0x2E80 or u in _WIDE_BELOW
         cs = st.size
         if visible:
-            if u == prev_u and abs(left - prev_left) < 0.2 * cs:
-                continue  # printed twice, a little offset: poor man's bold
+            if wide and u == prev_u and abs(left - prev_left) < 0.2 * cs:
+                continue  # printed twice, a little offset: poor man's bold (not a ligature)
             em = cs if cs < prev_size else prev_size
             if wide or prev_wide:
                 if space and not (wide and prev_wide):
@@ -324,6 +345,8 @@ def _make_line(chars: list[_Char], page: int) -> Line:
         text.append("-" if u == 0x02 else chr(u))
         visible += 1
         bold += st.bold
+        if wide:
+            faces[st.font] = faces.get(st.font, 0) + 1
         x1 = right if right > x1 else x1
         prev_u, prev_left, prev_right, prev_size, prev_wide = u, left, right, cs, wide
         space = False
@@ -335,16 +358,9 @@ def _make_line(chars: list[_Char], page: int) -> Line:
         bottom,
         top,
         size,
-        main.font,
+        max(faces, key=lambda f: faces[f]) if faces else main.font,
         visible > 0 and bold >= 0.9 * visible,
-        _raised(marks, chars, bottom, size) if marks else marks,
+        marks,
         gaps,
+        sum(faces.values()),
     )
-
-
-def _raised(
-    marks: list[tuple[int, int]], chars: list[_Char], bottom: float, size: float
-) -> list[tuple[int, int]]:
-    """Keep the small runs that are raised, or much smaller than the line (a mark, not a
-    change of size for a word or two)."""
-    return marks

@@ -11,6 +11,7 @@ a lone ``3`` or a repeated sentence in the middle of a page is text.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterator
@@ -22,12 +23,18 @@ BAND = 0.18
 """Heads and feet sit within this share of the page height from its edge."""
 EDGE_LINES = 3
 """…and among this many lines from the top or bottom."""
+RUN = 4
+"""A running head's pages are at most this far apart (a page or two may go without)."""
 APART = 1.4
-"""A running head stands at least this many line pitches from the text (or differs in size)."""
+"""A running head stands at least this many line pitches from the text."""
 
 _NUMBER = re.compile(r"\d+")
 _ROMAN = re.compile(r"^(?=[ivxlc]+$)c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
 _FOLIO_REST = re.compile(r"^[\s\-—–－―·•.．/／|第页頁()（）\[\]［］〔〕<>〈〉《》Ppage]*$")
+
+
+_Edge = tuple[Page, Line, str, list[Line]]
+"""A line that could be furniture: its page, itself, its band, the lines inward of it."""
 
 
 def find(pages: list[Page], pitch: float, body: float) -> dict[int, tuple[Line, str]]:
@@ -36,24 +43,21 @@ def find(pages: list[Page], pitch: float, body: float) -> dict[int, tuple[Line, 
     found: dict[int, tuple[Line, str]] = {}
     for ln, _, _ in _folios(edges):
         found[id(ln)] = (ln, "folio")
-    heads: dict[tuple[str, str], list[tuple[Page, Line, float]]] = defaultdict(list)
-    for page, ln, band, apart in edges:
-        if id(ln) in found or note_mark(ln.text):
-            continue  # a footnote (同上。) may well recur at the same height
-        if apart >= APART * pitch or abs(ln.size - body) > 0.08 * body:
-            heads[(band, _signature(ln.text))].append((page, ln, ln.bottom))
-    for (band, _), group in heads.items():
-        for cluster in _by_height(group):
-            if len({p.index for p, _, _ in cluster}) >= 2:
-                for _, ln, _ in cluster:
+    # Twice: the outer line of a two-line head stands apart once the inner one is known.
+    for _ in range(2):
+        heads: dict[tuple[str, str], list[tuple[Page, Line, float]]] = defaultdict(list)
+        for page, ln, band, inward in edges:
+            if id(ln) not in found and _apart(ln, inward, found, pitch, body):
+                heads[(band, _signature(ln.text))].append((page, ln, ln.bottom))
+        for (band, _), group in heads.items():
+            for cluster in _by_height(group):
+                for _, ln, _ in _running(cluster):
                     found[id(ln)] = (ln, _head_reason(band))
     # A place that holds furniture on some pages holds it on the others too, whatever it
     # says there (a section's running head, the one odd page of a short article).
     slots = [(band, ln.bottom, ln.size) for _, ln, band, _ in edges if id(ln) in found]
-    for _, ln, band, apart in edges:
-        if id(ln) in found or note_mark(ln.text):
-            continue
-        if apart < APART * pitch and abs(ln.size - body) <= 0.08 * body:
+    for _, ln, band, inward in edges:
+        if id(ln) in found or not _apart(ln, inward, found, pitch, body):
             continue
         for b, y, size in slots:
             if (
@@ -66,23 +70,49 @@ def find(pages: list[Page], pitch: float, body: float) -> dict[int, tuple[Line, 
     return found
 
 
+def _apart(
+    ln: Line, inward: list[Line], found: dict[int, tuple[Line, str]], pitch: float, body: float
+) -> bool:
+    """Set apart from the text: the next line inward (furniture aside) is farther than
+    the line's own leading by a margin. A footnote (同上。) may recur at one height too,
+    so a line that starts like one is never a head."""
+    if note_mark(ln.text):
+        return False
+    # Furniture inward counts as the margin only for small type: body lines at the top
+    # of a page must stand apart from the text by themselves.
+    small = ln.size < body * 0.92
+    nxt = next((x for x in inward if not (small and id(x) in found)), None)
+    if nxt is None:
+        return True
+    return abs(ln.bottom - nxt.bottom) >= APART * pitch * min(1.0, ln.size / body)
+
+
+def _running(cluster: list[tuple[Page, Line, float]]) -> list[tuple[Page, Line, float]]:
+    """The members of a cluster that run on: each has another within ``RUN`` pages. A
+    running head stands on every page (or every other) while it runs; the same words at
+    the same height fifty pages apart are the text saying something twice."""
+    pages = sorted({p.index for p, _, _ in cluster})
+    near = {a for a, b in itertools.pairwise(pages) if b - a <= RUN} | {
+        b for a, b in itertools.pairwise(pages) if b - a <= RUN
+    }
+    return [e for e in cluster if e[0].index in near]
+
+
 def _head_reason(band: str) -> str:
     return "running head" if band == "top" else "running foot"
 
 
-def _edges(pages: list[Page]) -> Iterator[tuple[Page, Line, str, float]]:
-    """Lines that could be furniture: (page, line, band, distance to the text inward)."""
+def _edges(pages: list[Page]) -> Iterator[_Edge]:
     for page in pages:
         lines = page.lines
         for k, ln in enumerate(lines[:EDGE_LINES]):
             if ln.top >= page.height * (1 - BAND):
-                inward = next((x for x in lines[k + 1 :] if x.bottom < ln.bottom - 1), None)
-                yield page, ln, "top", ln.bottom - inward.bottom if inward else 1e9
+                yield page, ln, "top", [x for x in lines[k + 1 :] if x.bottom < ln.bottom - 1]
         tail = lines[-EDGE_LINES:]
         for k, ln in enumerate(tail):
             if ln.bottom <= page.height * BAND:
-                above = [x for x in lines[: len(lines) - len(tail) + k] if x.bottom > ln.bottom + 1]
-                yield page, ln, "bottom", above[-1].bottom - ln.bottom if above else 1e9
+                above = lines[len(lines) - len(tail) + k - 1 :: -1]
+                yield page, ln, "bottom", [x for x in above if x.bottom > ln.bottom + 1]
 
 
 def _numbers(text: str) -> list[int]:
@@ -111,7 +141,7 @@ def _folio_shaped(text: str) -> bool:
     return (rest != text and bool(_FOLIO_REST.match(rest))) or bool(bare and _ROMAN.match(bare))
 
 
-def _folios(edges: list[tuple[Page, Line, str, float]]) -> Iterator[tuple[Line, str, int]]:
+def _folios(edges: list[_Edge]) -> Iterator[tuple[Line, str, int]]:
     """Folio-shaped lines whose number rises with the page (``number - page`` is the same
     on two pages or more), wherever they sit: the first page often prints its folio
     elsewhere. Numbers inside running heads are left to the heads' recurrence."""

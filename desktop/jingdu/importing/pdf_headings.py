@@ -21,6 +21,10 @@ BIGGER = 1.12
 MAX_LEN = 60
 _SENTENCE = re.compile(r"[。；;！!？?]")
 _TRAILING = "，,、；;："
+# Section numbers an outline may leave out of its titles: "3.1 网络", "第三章 结构", "一、".
+_NUMBERING = re.compile(
+    r"^\s*(?:\d+(?:\.\d+)*\.?\s+|第[一二三四五六七八九十百零\d]+[编章节部分]\s*|[一二三四五六七八九十]+、\s*)"
+)
 
 
 def find(paras: list[Para], st: Stats) -> None:
@@ -36,7 +40,9 @@ def find(paras: list[Para], st: Stats) -> None:
         if ln.size >= st.body * BIGGER or ln.bold:
             if numbered or not (punctuated or text[-1] in "。."):
                 p.kind = "heading"
-        elif ln.font != st.font and len(text) <= 40:
+        elif (
+            ln.font != st.font and len(text) <= 40 and _chinese(text) and ln.size >= st.body * 0.95
+        ):
             # Another face at body size: 黑体 or 楷体 headings of official documents; a
             # face that sets quotations (楷体) says heading only with a number.
             if numbered or (not is_kai(ln.font) and not punctuated and text[-1] not in "。."):
@@ -51,6 +57,10 @@ def find(paras: list[Para], st: Stats) -> None:
         if level:
             paras[i].kind = "heading"
     _levels([p for p in paras if p.kind == "heading"], st)
+
+
+def _chinese(text: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
 
 
 def _size_key(p: Para) -> float:
@@ -102,7 +112,9 @@ def apply_outline(paras: list[Para], toc: list[tuple[int, str, int | None]], tit
                 break
             if page is not None and p.page - 1 < page - 1:
                 continue
-            text = _norm(p.text)
+            text = (
+                _norm(_NUMBERING.sub("", p.text)) if not _NUMBERING.match(name) else _norm(p.text)
+            )
             if text == key or (
                 len(key) >= 4 and text.startswith(key) and len(text) <= len(key) + 12
             ):

@@ -72,7 +72,12 @@ def measure(lines: list[Line]) -> Stats:
         sizes[round(ln.size * 2) / 2] += len(ln.text)
     body = max(sizes, key=lambda s: (sizes[s], -s)) if sizes else 12.0
     main = [ln for ln in lines if abs(ln.size - body) <= SAME_SIZE * body]
-    font = Counter(ln.font for ln in main for _ in range(len(ln.text))).most_common(1)
+    # The body's face is that of its Chinese text (Latin words may come in another).
+    chinese = any(ln.cjk for ln in main)
+    faces: Counter[str] = Counter()
+    for ln in main:
+        faces[ln.font] += ln.cjk if chinese else len(ln.text)
+    font = faces.most_common(1)
     pitches: Counter[float] = Counter()
     for a, b in itertools.pairwise(main):
         d = a.bottom - b.bottom
@@ -87,9 +92,16 @@ def measure(lines: list[Line]) -> Stats:
             right.append(1e9)
             continue
         left.append(Counter(round(ln.x0) for ln in side).most_common(1)[0][0])
-        ends = sorted(ln.x1 for ln in side)
-        right.append(ends[int(len(ends) * 0.85)])
+        right.append(_edge([ln.x1 for ln in side if len(ln.text) > 10] or [ln.x1 for ln in side]))
     return Stats(body, font[0][0] if font else "", pitch, (left[0], left[1]), (right[0], right[1]))
+
+
+def _edge(ends: list[float]) -> float:
+    """Where most lines end (justified text ends at one place; a line or two may hang
+    its punctuation out, a ragged one falls short), as far right as that place goes."""
+    counts = Counter(round(x) for x in ends)
+    most = max(counts, key=lambda x: (counts[x], x))
+    return max(x for x in ends if abs(x - most) <= 1.5)
 
 
 def is_kai(font: str) -> bool:
@@ -138,12 +150,6 @@ def _continues(para: Para, cur: Line, st: Stats) -> bool:
             return False  # spacing grows, or the text goes up: a new column
     elif cur.page != prev.page + 1:
         return False
-    prev_in, cur_in = prev.x0 - lp, cur.x0 - lc
-    if cur_in > prev_in + INDENT * em:
-        return False
-    width = rc - lc
-    if cur_in > 0.3 * width or prev_in > 0.3 * width:
-        return False  # centred or set right: a line of its own (a date, a signature)
     if (
         prev.page == cur.page
         and _heading_like(prev, st)
@@ -151,11 +157,22 @@ def _continues(para: Para, cur: Line, st: Stats) -> bool:
         and len(para.text) + len(cur.text) <= 80
     ):
         return True  # a heading or a title set on two (centred) lines
-    edge = (
-        (rp - lp)
-        if len(para.lines) == 1
-        else max(ln.x1 - st.edges(ln.page)[0] for ln in para.lines)
-    )
+    prev_in, cur_in = prev.x0 - lp, cur.x0 - lc
+    if cur_in > prev_in + INDENT * em:
+        return False
+    # An indented line full to the edge, and the next one indented alike: each starts a
+    # paragraph (a heading that fills its line, then the text).
+    first_full = len(para.lines) == 1 and prev_in >= 1.5 * em and prev.x1 >= rp - SHORT * em
+    if first_full and abs(cur_in - prev_in) < 0.5 * em:
+        return False
+    width = rc - lc
+    if cur_in > 0.3 * width or prev_in > 0.3 * width:
+        return False  # centred or set right: a line of its own (a date, a signature)
+    # The paragraph's own right edge: the page's, or a narrower one it keeps (a block
+    # indented on both sides); a line hanging its punctuation out does not widen it.
+    edge = rp - lp
+    if len(para.lines) > 1:
+        edge = min(edge, max(ln.x1 - st.edges(ln.page)[0] for ln in para.lines))
     if prev.x1 - lp < edge - SHORT * em:
         # Short of the edge: the paragraph ends, unless this is the second line of a block
         # indented on both sides (back to the block's left, no longer than the first).

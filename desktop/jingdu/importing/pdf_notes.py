@@ -63,7 +63,9 @@ def find(lines: list[Line], body: float, last: Note | None) -> PageNotes:
     ``last`` is the last note found so far, which a first line without a mark continues.
     """
     k = len(lines)
-    while k > 0 and lines[k - 1].size <= body * SMALL:
+    # The run of lines at the foot in small type, all of one size (a quotation set
+    # small just above the notes is not one of them).
+    while k > 0 and lines[k - 1].size <= body * SMALL and _same(lines[k - 1].size, lines[-1].size):
         k -= 1
     zone = lines[k:]
     if not zone:
@@ -89,6 +91,10 @@ def find(lines: list[Line], body: float, last: Note | None) -> PageNotes:
         else:
             return PageNotes()  # small text that does not start with a mark: not notes
     return out
+
+
+def _same(a: float, b: float) -> bool:
+    return abs(a - b) <= 0.06 * max(a, b)
 
 
 def markers(
