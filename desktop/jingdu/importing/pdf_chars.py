@@ -345,7 +345,7 @@ def _make_line(chars: list[_Char], page: int) -> Line:
         text.append("-" if u == 0x02 else chr(u))
         visible += 1
         bold += st.bold
-        if wide:
+        if u >= 0x2E80:  # (quotation marks and dashes come in Latin faces too)
             faces[st.font] = faces.get(st.font, 0) + 1
         x1 = right if right > x1 else x1
         prev_u, prev_left, prev_right, prev_size, prev_wide = u, left, right, cs, wide

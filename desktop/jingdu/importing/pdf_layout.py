@@ -86,7 +86,9 @@ def measure(lines: list[Line]) -> Stats:
     pitch = pitches.most_common(1)[0][0] if pitches else body * 1.5
     left, right = [], []
     for parity in (0, 1):
-        side = [ln for ln in main if ln.page % 2 == parity and len(ln.text) > 3] or main
+        side = [ln for ln in main if ln.page % 2 == parity and len(ln.text) > 3]
+        if len(side) < 10:  # too few to tell this side's margins from the other's
+            side = main
         if not side:
             left.append(0.0)
             right.append(1e9)
@@ -130,10 +132,11 @@ def paragraphs(
 
 
 def _style_differs(a: Line, b: Line) -> bool:
+    """Another size, weight or face (a line all in Latin letters has its own face)."""
     return (
         abs(a.size - b.size) > SAME_SIZE * max(a.size, b.size)
         or a.bold != b.bold
-        or a.font != b.font
+        or (a.font != b.font and a.cjk > 0 and b.cjk > 0)
     )
 
 

@@ -1,0 +1,215 @@
+"""The PDF reader on pages drawn line by line: the layouts the house styles do not make
+(Latin words in another face, bold by overprinting, a heading that fills its line,
+two-line running heads, two columns, table rows, squeezed punctuation, a scanned page).
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen import canvas
+
+from jingdu.importing import pdf
+from jingdu.importing.structured import Structured
+from tests.importing import pdf_fixtures as F
+
+W, H = 595.0, 842.0
+LEFT, RIGHT = 72.0, 523.0
+
+
+@dataclass
+class Ln:
+    """One printed line: parts of (text, face), where it starts, its size and how."""
+
+    parts: list[tuple[str, str]]
+    x: float
+    y: float
+    size: float = 12.0
+    justify: float = 0.0  # the right edge to spread the line to, or 0
+    how: str = ""  # "", "overprint" (bold by printing twice)
+
+
+def line(text: str, x: float, y: float, size: float = 12.0, **kw: object) -> Ln:
+    return Ln([(text, F.SONG)], x, y, size, **kw)  # type: ignore[arg-type]
+
+
+def draw(pages: list[list[Ln]], image_pages: tuple[int, ...] = ()) -> bytes:
+    F._register()
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(W, H))
+    for k, page in enumerate(pages):
+        if k in image_pages:
+            c.rect(100, 100, 300, 500, fill=1)  # a picture, no text
+        for ln in page:
+            natural = sum(pdfmetrics.stringWidth(t, f, ln.size) for t, f in ln.parts)
+            count = sum(len(t) for t, _ in ln.parts)
+            spaces = sum(t.count(" ") for t, _ in ln.parts)
+            slack = ln.justify - ln.x - natural if ln.justify else 0.0
+            for dx in (0.0, 0.3) if ln.how == "overprint" else (0.0,):
+                tx = c.beginText(ln.x + dx, ln.y)
+                # Latin text is justified between its words, Chinese between characters
+                # (both are graphics state: set them on every line).
+                tx.setWordSpace(slack / spaces if spaces else 0.0)
+                tx.setCharSpace(0.0 if spaces or count < 2 else slack / (count - 1))
+                for text, face in ln.parts:
+                    tx.setFont(face, ln.size)
+                    tx.textOut(text)
+                c.drawText(tx)
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def fill(text: str, per_line: int, x_first: float, y: float, size: float = 12.0) -> list[Ln]:
+    """``text`` as justified lines of ``per_line`` characters, the first indented."""
+    out = []
+    rows = [text[i : i + per_line] for i in range(0, len(text), per_line)]
+    for i, row in enumerate(rows):
+        last = i == len(rows) - 1
+        x = x_first if i == 0 else LEFT
+        out.append(line(row, x, y - i * size * 1.6, size, justify=0.0 if last else RIGHT))
+    return out
+
+
+def texts(s: Structured) -> list[tuple[str, int, str]]:
+    return [(b.kind, b.level, b.text) for b in s.blocks]
+
+
+BODY = F.POLICY[1]  # 154 characters
+
+
+def test_latin_words_in_another_face_keep_their_paragraph_and_spaces() -> None:
+    y = 700.0
+    lines = [
+        Ln([("马克思在《资本论》中用一个概念概括这一思想，即", F.SONG)], 96, y, justify=RIGHT),
+        Ln(
+            [("“the development of the productive forces of social", "Helvetica")],
+            LEFT,
+            y - 19.2,
+            justify=RIGHT,
+        ),
+        Ln(
+            [("labour”", "Helvetica"), ("，并把它同生产关系的变革联系起来。", F.SONG)],
+            LEFT,
+            y - 38.4,
+        ),
+    ]
+    got = pdf.read(draw([lines]), "latin.pdf")
+    assert texts(got) == [
+        (
+            "body",
+            0,
+            "马克思在《资本论》中用一个概念概括这一思想，即“the development of the "
+            "productive forces of social labour”，并把它同生产关系的变革联系起来。",
+        )
+    ]
+
+
+def test_bold_by_overprinting_is_read_once_and_is_a_heading() -> None:
+    lines = [
+        line("关于加快发展新质生产力的意见", 140, 770, 22),
+        line("一、总体要求", LEFT, 720, 16, how="overprint"),
+        *fill(BODY, 36, 96, 690),
+        Ln([("We offer a different view.", "Helvetica")], 96, 500, how="overprint"),
+    ]
+    got = pdf.read(draw([lines]), "bold.pdf")
+    assert got.title == "关于加快发展新质生产力的意见"
+    assert texts(got) == [
+        ("heading", 1, "一、总体要求"),
+        ("body", 0, BODY),
+        ("body", 0, "We offer a different view."),  # Latin letters are not doubled nor lost
+    ]
+
+
+def test_a_heading_that_fills_its_line_in_body_type() -> None:
+    head = "（三）中国特色社会主义制度是发展新质生产力的制度优势"  # 26 characters
+    lines = [
+        *fill(BODY, 28, 106, 760, 16),
+        line(head, 106, 760 - 7 * 25.6, 16, justify=RIGHT + 16),
+        *fill(F.POLICY[3], 28, 106, 760 - 8 * 25.6, 16),
+    ]
+    for ln in lines:
+        if ln.justify:
+            ln.justify = LEFT + 28 * 16  # 28 characters a line, as 公文 sets them
+    got = pdf.read(draw([lines]), "plain.pdf")
+    assert texts(got) == [("body", 0, BODY), ("heading", 1, head), ("body", 0, F.POLICY[3])]
+
+
+def test_a_two_line_running_head_goes_and_the_text_below_stays() -> None:
+    pages = []
+    for k in range(4):
+        page = [
+            line("学习与探索（哲学社会科学版）", LEFT, 800, 9),
+            line("2024年第3期", LEFT, 789, 9),
+            *fill(F.POLICY[k], 36, 96, 740),
+            line(str(k + 1), 300, 40, 9),
+        ]
+        pages.append(page)
+    got = pdf.read(draw(pages), "heads.pdf")
+    assert texts(got) == [("body", 0, t) for t in F.POLICY[:4]]
+    assert sorted((d.page, d.text) for d in got.dropped) == sorted(
+        [(k + 1, t) for k in range(4) for t in ("学习与探索（哲学社会科学版）", "2024年第3期")]
+        + [(k + 1, str(k + 1)) for k in range(4)]
+    )
+
+
+def test_two_columns_are_read_one_after_the_other() -> None:
+    a, b = F.POLICY[5], F.POLICY[6]
+    gutter = 310.0
+    cols: list[Ln] = [line("两栏排版的文章", 250, 780, 18)]
+    y0, per, size = 740.0, 18, 12.0
+    rows = [a[i : i + per] for i in range(0, len(a), per)] + [
+        b[i : i + per] for i in range(0, len(b), per)
+    ]
+    starts = {0, len(range(0, len(a), per))}
+    ends = {len(range(0, len(a), per)) - 1, len(rows) - 1}
+    half = (len(rows) + 1) // 2
+    for i, row in enumerate(rows):
+        col, r = divmod(i, half)
+        left = LEFT if col == 0 else gutter + 20
+        x = left + (24 if i in starts else 0)
+        edge = left + per * size
+        cols.append(line(row, x, y0 - r * 19.2, size, justify=0.0 if i in ends else edge))
+    got = pdf.read(draw([cols, [line("第二页的文字", 96, 700)]]), "cols.pdf")
+    assert [t for k, _, t in texts(got) if k == "body"][:2] == [a, b]
+
+
+def test_a_table_row_is_one_line() -> None:
+    lines = [
+        *fill(BODY, 36, 96, 760),
+        line("中央日志", LEFT, 600),
+        line("rsyslog", 250, 600),
+        line("syslog", 420, 600),
+    ]
+    got = pdf.read(draw([lines]), "row.pdf")
+    assert texts(got)[-1] == ("body", 0, "中央日志 rsyslog syslog")
+
+
+def test_squeezed_punctuation_stays_on_its_line() -> None:
+    first = "这包括“漫游工作站”"
+    width = pdfmetrics.stringWidth(first, F.SONG, 12)
+    lines = [
+        line(first, 96, 700),
+        line("（其可以从学校网络脱离）。", 96 + width - 5, 700),  # drawn 5 pt into the quote
+    ]
+    got = pdf.read(draw([lines]), "squeeze.pdf")
+    assert texts(got) == [("body", 0, "这包括“漫游工作站”（其可以从学校网络脱离）。")]
+
+
+def test_a_scanned_page_among_text_pages_is_listed_as_dropped() -> None:
+    pages = [fill(F.POLICY[k], 36, 96, 740) for k in range(3)]
+    pages[1] = []
+    got = pdf.read(draw(pages, image_pages=(1,)), "mixed.pdf")
+    assert texts(got) == [("body", 0, F.POLICY[0]), ("body", 0, F.POLICY[2])]
+    assert [(d.page, d.reason) for d in got.dropped] == [
+        (2, "page without a text layer (a scanned image)")
+    ]
+
+
+def test_one_page_gives_no_rhythm_so_a_number_in_it_is_text() -> None:
+    lines = [*fill(BODY, 36, 96, 760), line("3", 290, 500), line("— 1 —", 280, 40, 9)]
+    got = pdf.read(draw([lines]), "one.pdf")
+    assert [t for _, _, t in texts(got)][:2] == [BODY, "3"]
+    assert got.dropped == []
