@@ -19,9 +19,21 @@ from jingdu.importing.formats import read_documents
 from jingdu.importing.structured import Structured
 from tests.importing import pdf_fixtures as F
 
+ABSTRACT = "新质生产力理论蕴含着深刻的世界观和方法论。本文从人民至上、自信自立、守正创新、问题导向、系统观念和胸怀天下六个方面加以阐释。"
+KEYWORDS = ["新质生产力", "世界观", "方法论"]
+
+
+def with_front(source: F.Source) -> F.Source:
+    front = [
+        F.Block("body", "摘要：" + ABSTRACT),
+        F.Block("body", "关键词：" + "；".join(KEYWORDS)),
+    ]
+    return replace(source, blocks=front + source.blocks)
+
+
 CASES: dict[str, tuple[Callable[[], F.Source], F.House]] = {
     "official": (lambda: F.policy(refrain=True), F.OFFICIAL),
-    "journal": (lambda: F.article(2, long=True), F.JOURNAL),
+    "journal": (lambda: with_front(F.article(2, long=True)), F.JOURNAL),
     "book": (lambda: F.article(4), F.BOOK),
     "outlined": (
         lambda: replace(
@@ -104,11 +116,12 @@ def test_a_repeated_sentence_and_a_number_in_the_page_are_text() -> None:
 def test_journal_front_matter_quote_and_alternating_heads() -> None:
     _, got = made("journal")
     assert (got.title, got.authors) == ("论新质生产力的世界观和方法论意蕴", ["王小明", "李华"])
+    assert (got.abstract, got.keywords) == (ABSTRACT, KEYWORDS)
     heads = {d.text for d in got.dropped if d.reason == "running head"}
     assert heads == {"中国社会科学 2024年第3期", "论新质生产力的世界观和方法论意蕴"}
     assert [b.kind for b in got.blocks].count("quote") == 1
     # Latin words keep their spaces, Chinese has none
-    assert "“the development of productive forces”" in got.blocks[2].text
+    assert "“the development of productive forces”" in got.blocks[4].text
 
 
 def test_book_ladder_and_spaced_title() -> None:

@@ -62,14 +62,18 @@ def draw(pages: list[list[Ln]], image_pages: tuple[int, ...] = ()) -> bytes:
     return buf.getvalue()
 
 
-def fill(text: str, per_line: int, x_first: float, y: float, size: float = 12.0) -> list[Ln]:
-    """``text`` as justified lines of ``per_line`` characters, the first indented."""
+def fill(
+    text: str, per_line: int, x_first: float, y: float, size: float = 12.0, right: float = RIGHT
+) -> list[Ln]:
+    """``text`` as lines justified to ``right``, the first indented, the last short."""
     out = []
-    rows = [text[i : i + per_line] for i in range(0, len(text), per_line)]
+    rows = [text[: per_line - round((x_first - LEFT) / size)]]
+    rest = text[len(rows[0]) :]
+    rows += [rest[i : i + per_line] for i in range(0, len(rest), per_line)]
     for i, row in enumerate(rows):
         last = i == len(rows) - 1
         x = x_first if i == 0 else LEFT
-        out.append(line(row, x, y - i * size * 1.6, size, justify=0.0 if last else RIGHT))
+        out.append(line(row, x, y - i * size * 1.6, size, justify=0.0 if last else right))
     return out
 
 
@@ -124,17 +128,25 @@ def test_bold_by_overprinting_is_read_once_and_is_a_heading() -> None:
 
 
 def test_a_heading_that_fills_its_line_in_body_type() -> None:
-    head = "（三）中国特色社会主义制度是发展新质生产力的制度优势"  # 26 characters
-    lines = [
-        *fill(BODY, 28, 106, 760, 16),
-        line(head, 106, 760 - 7 * 25.6, 16, justify=RIGHT + 16),
-        *fill(F.POLICY[3], 28, 106, 760 - 8 * 25.6, 16),
-    ]
-    for ln in lines:
-        if ln.justify:
-            ln.justify = LEFT + 28 * 16  # 28 characters a line, as 公文 sets them
+    # 公文: 28 characters a line, headings in body type with the paragraph indent
+    edge, pitch = LEFT + 28 * 16, 25.6
+    head = "（三）中国特色社会主义制度是发展新质生产力的制度优势"  # 26: fills its line
+    wrap = "（四）发展新质生产力是破局西方科技霸权、增强国际竞争力的表现"  # 31: wraps
+    lines = fill(BODY, 28, 104, 760, 16, edge)
+    y = lines[-1].y - pitch
+    lines.append(line(head, 104, y, 16, justify=edge))
+    lines += fill(F.POLICY[3], 28, 104, y - pitch, 16, edge)
+    y = lines[-1].y - pitch
+    lines += [line(wrap[:26], 104, y, 16, justify=edge), line(wrap[26:], LEFT, y - pitch, 16)]
+    lines += fill(F.POLICY[5], 28, 104, y - 2 * pitch, 16, edge)
     got = pdf.read(draw([lines]), "plain.pdf")
-    assert texts(got) == [("body", 0, BODY), ("heading", 1, head), ("body", 0, F.POLICY[3])]
+    assert texts(got) == [
+        ("body", 0, BODY),
+        ("heading", 1, head),
+        ("body", 0, F.POLICY[3]),
+        ("heading", 1, wrap),
+        ("body", 0, F.POLICY[5]),
+    ]
 
 
 def test_a_two_line_running_head_goes_and_the_text_below_stays() -> None:

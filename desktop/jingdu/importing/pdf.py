@@ -28,6 +28,10 @@ from jingdu.progress import Progress
 TITLE = 1.15
 """The title is set at least this much larger than the body."""
 _FILE_NAME = re.compile(r"\.(?:docx?|wps|pdf|txt|rtf|indd|tmp|html?)$", re.I)
+_ABSTRACT = re.compile(r"^[\[［【]?\s*(?:摘\s*要|内容提要|提\s*要)\s*[\]］】:：]\s*")
+_KEYWORDS = re.compile(r"^[\[［【]?\s*关\s*键\s*词\s*[\]］】:：]\s*")
+_FRONT = 8
+"""The abstract and keywords are among the first blocks."""
 _JUNK_TITLE = re.compile(
     r"^(?:untitled|无标题|microsoft word|powerpoint|document\d*|文档\d*)$", re.I
 )
@@ -143,7 +147,22 @@ def _structure(pages: list[Page], toc: list[tuple[int, str, int | None]]) -> Str
         pdf_headings.apply_outline(body, toc, title)
     pdf_layout.classify(body, st)
     out.blocks = [Block(p.kind, p.text, p.level, p.page, p.markers) for p in body]
+    _abstract(out)
     return out
+
+
+def _abstract(out: Structured) -> None:
+    """The abstract and keywords an article prints before its text (kept in the text too,
+    as the plain-text cleaner keeps them)."""
+    for b in out.blocks[:_FRONT]:
+        if b.kind == "heading" and b.level:
+            break
+        m = _ABSTRACT.match(b.text)
+        if m and not out.abstract:
+            out.abstract = b.text[m.end() :].strip()
+        m = _KEYWORDS.match(b.text)
+        if m and not out.keywords:
+            out.keywords = [k for k in re.split(r"[；;，,、\s]+", b.text[m.end() :]) if k]
 
 
 def _take_notes(pages: list[Page], st: Stats, notes: list[Note]) -> list[Line]:

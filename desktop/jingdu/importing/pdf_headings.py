@@ -47,7 +47,7 @@ def find(paras: list[Para], st: Stats) -> None:
             # face that sets quotations (楷体) says heading only with a number.
             if numbered or (not is_kai(ln.font) and not punctuated and text[-1] not in "。."):
                 p.kind = "heading"
-        elif numbered and len(p.lines) == 1 and len(text) <= 30:
+        elif numbered and len(p.lines) <= 2 and len(text) <= 40:
             numbered_only.append(i)
     # Numbered lines in body type are headings unless they are a list (siblings in a row).
     texts = [""] * len(paras)
