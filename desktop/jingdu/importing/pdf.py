@@ -8,6 +8,7 @@ and page rhythm (:mod:`pdf_furniture`), footnotes at page foots
 (:mod:`pdf_headings`). Everything it leaves out is listed in ``dropped``.
 
 PDFium is not thread-safe: read one PDF at a time (the import worker does).
+Needs pypdfium2 5 or later (PDFium's FPDFText_GetTextObject).
 """
 
 from __future__ import annotations
@@ -82,18 +83,19 @@ def _open(data: bytes, name: str) -> pdfium.PdfDocument:
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as e:
-        if e.err_code == pdfium.raw.FPDF_ERR_PASSWORD:
+        code = getattr(e, "err_code", None)
+        if code == pdfium.raw.FPDF_ERR_PASSWORD or "password" in str(e).lower():
             raise SourceError(
                 f"{name}: the PDF is locked with a password; save an unlocked copy and import that"
             ) from None
-        if e.err_code == pdfium.raw.FPDF_ERR_SECURITY:
+        if code == pdfium.raw.FPDF_ERR_SECURITY:
             raise SourceError(f"{name}: the PDF is encrypted in a way Jingdu cannot open") from None
         raise SourceError(f"{name}: damaged PDF; Jingdu cannot read it") from None
     return pdf
 
 
 def _outline(pdf: pdfium.PdfDocument) -> list[tuple[int, str, int | None]]:
-    out = []
+    out: list[tuple[int, str, int | None]] = []
     try:
         for bm in pdf.get_toc(max_depth=8):
             dest = bm.get_dest()

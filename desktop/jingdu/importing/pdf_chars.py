@@ -35,7 +35,11 @@ _font_of = _proto(pdfium_c.FPDFTextObj_GetFont, c_void_p, c_void_p)
 _obj_size = _proto(pdfium_c.FPDFTextObj_GetFontSize, c_int, c_void_p, c_void_p)
 _obj_matrix = _proto(pdfium_c.FPDFPageObj_GetMatrix, c_int, c_void_p, c_void_p)
 _render_mode = _proto(pdfium_c.FPDFTextObj_GetTextRenderMode, c_int, c_void_p)
-_font_name = _proto(pdfium_c.FPDFFont_GetBaseFontName, c_ulong, c_void_p, c_void_p, c_ulong)
+# PDFium renamed FPDFFont_GetFontName to FPDFFont_GetBaseFontName in 2024.
+_base_name = getattr(pdfium_c, "FPDFFont_GetBaseFontName", None)
+_font_name = _proto(
+    _base_name or pdfium_c.FPDFFont_GetFontName, c_ulong, c_void_p, c_void_p, c_ulong
+)
 _font_weight = _proto(pdfium_c.FPDFFont_GetWeight, c_int, c_void_p)
 _font_flags = _proto(pdfium_c.FPDFFont_GetFlags, c_int, c_void_p)
 
