@@ -8,9 +8,11 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 
+import pytest
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen import canvas
 
+from jingdu.errors import SourceError
 from jingdu.importing import pdf
 from jingdu.importing.structured import Structured
 from tests.importing import pdf_fixtures as F
@@ -35,11 +37,17 @@ def line(text: str, x: float, y: float, size: float = 12.0, **kw: object) -> Ln:
     return Ln([(text, F.SONG)], x, y, size, **kw)  # type: ignore[arg-type]
 
 
-def draw(pages: list[list[Ln]], image_pages: tuple[int, ...] = ()) -> bytes:
+def draw(
+    pages: list[list[Ln]],
+    image_pages: tuple[int, ...] = (),
+    crop: tuple[float, float, float, float] | None = None,
+) -> bytes:
     F._register()
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=(W, H))
     for k, page in enumerate(pages):
+        if crop:
+            c.setCropBox(crop)
         if k in image_pages:
             c.rect(100, 100, 300, 500, fill=1)  # a picture, no text
         for ln in page:
@@ -225,3 +233,35 @@ def test_one_page_gives_no_rhythm_so_a_number_in_it_is_text() -> None:
     got = pdf.read(draw([lines]), "one.pdf")
     assert [t for _, _, t in texts(got)][:2] == [BODY, "3"]
     assert got.dropped == []
+
+
+def test_the_visible_page_is_the_crop_box() -> None:
+    # Printed on a larger sheet: heads and folios sit at the edges of the crop box, and
+    # the printer's note outside it is not part of the page.
+    pages = []
+    for k in range(3):
+        pages.append(
+            [
+                line("印刷厂裁切线 2024-03", LEFT, 820, 8),
+                line("中共中央党校学报", LEFT, 700, 9),
+                *fill(F.POLICY[k], 36, 96, 660),
+                line(f"— {k + 1} —", 280, 160, 9),
+            ]
+        )
+    got = pdf.read(draw(pages, crop=(0, 140, W, 720)), "crop.pdf")
+    assert texts(got) == [("body", 0, t) for t in F.POLICY[:3]]
+    assert sorted((d.page, d.reason) for d in got.dropped) == sorted(
+        [(k + 1, "running head") for k in range(3)] + [(k + 1, "folio") for k in range(3)]
+    )
+
+
+def test_characters_without_unicode_are_counted_and_a_page_of_them_refused() -> None:
+    pua = "".join(chr(0xE000 + i) for i in range(30))
+    lines = [*fill(BODY, 36, 96, 760), line(pua[:4], 96, 500)]
+    got = pdf.read(draw([lines]), "some.pdf")
+    assert texts(got) == [("body", 0, BODY)]
+    assert [(d.page, d.reason) for d in got.dropped] == [
+        (1, "4 characters without a Unicode map in their font")
+    ]
+    with pytest.raises(SourceError, match="no Unicode map"):
+        pdf.read(draw([[line(pua, 96, 700 - 20 * i) for i in range(10)]]), "gbk.pdf")

@@ -61,6 +61,12 @@ def read(data: bytes, name: str, progress: Progress | None = None) -> Structured
         meta_author = _meta(pdf, "Author")
     finally:
         pdf.close()
+    lost = sum(p.unmapped for p in pages)
+    if lost > 0.3 * (lost + sum(p.chars for p in pages)):
+        raise SourceError(
+            f"{name}: its fonts do not say which characters they print (no Unicode map), "
+            "so the text cannot be read; Jingdu needs text — run OCR first"
+        )
     if not any(p.chars for p in pages):
         raise SourceError(
             f"{name} has no text layer (a scanned image); Jingdu needs text — run OCR first"
@@ -128,6 +134,9 @@ def _structure(pages: list[Page], toc: list[tuple[int, str, int | None]]) -> Str
             out.dropped.append(
                 Dropped("", "page without a text layer (a scanned image)", p.index + 1)
             )
+        if p.unmapped:
+            why = f"{p.unmapped} characters without a Unicode map in their font"
+            out.dropped.append(Dropped("", why, p.index + 1))
         kept = []
         for ln in p.lines:
             hit = furniture.get(id(ln))

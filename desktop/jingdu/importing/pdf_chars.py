@@ -90,6 +90,10 @@ class Page:
     lines: list[Line]
     chars: int
     """Characters in the text layer (0 on a scanned page)."""
+    bottom: float = 0.0
+    """Where the visible page (the crop box) starts: text coordinates count from here."""
+    unmapped: int = 0
+    """Characters whose font gives no Unicode (left out of the text)."""
 
 
 class _Style:
@@ -142,28 +146,39 @@ def read_page(pdf_raw: Any, index: int, fonts: _Fonts) -> Page:
     if not page:
         raise ValueError(f"page {index + 1} cannot be read")
     try:
-        width = pdfium_c.FPDF_GetPageWidthF(page)
-        height = pdfium_c.FPDF_GetPageHeightF(page)
+        box = pdfium_c.FS_RECTF()  # the visible page: media box and crop box together
+        if pdfium_c.FPDF_GetPageBoundingBox(page, box):
+            left, top, right, bottom = box.left, box.top, box.right, box.bottom
+        else:
+            left, bottom = 0.0, 0.0
+            right, top = pdfium_c.FPDF_GetPageWidthF(page), pdfium_c.FPDF_GetPageHeightF(page)
         textpage = pdfium_c.FPDFText_LoadPage(page)
         if not textpage:
             raise ValueError(f"the text of page {index + 1} cannot be read")
         try:
-            chars = _chars(ctypes.cast(textpage, c_void_p).value or 0, fonts)
+            chars, unmapped = _chars(ctypes.cast(textpage, c_void_p).value or 0, fonts)
         finally:
             pdfium_c.FPDFText_ClosePage(textpage)
     finally:
         pdfium_c.FPDF_ClosePage(page)
-    return Page(index, width, height, _lines(chars, index), len(chars))
+    # Text outside the visible page (cut off by the crop box) is not part of it.
+    lines = [
+        ln
+        for ln in _lines(chars, index)
+        if left - 1 <= (ln.x0 + ln.x1) / 2 <= right + 1 and bottom - 1 <= ln.bottom <= top + 1
+    ]
+    return Page(index, right - left, top - bottom, lines, len(chars), bottom, unmapped)
 
 
 # A character: (code point, left, right, bottom, top, style)
 _Char = tuple[int, float, float, float, float, _Style]
 
 
-def _chars(tp: int, fonts: _Fonts) -> list[_Char]:
+def _chars(tp: int, fonts: _Fonts) -> tuple[list[_Char], int]:
+    """The characters of a text page, and how many had no Unicode value."""
     n = _count(tp)
     if n <= 0:
-        return []
+        return [], 0
     boxes = (c_float * (4 * n))()
     base = ctypes.addressof(boxes)
     codes = [_unicode(tp, k) for k in range(n)]
@@ -180,6 +195,7 @@ def _chars(tp: int, fonts: _Fonts) -> list[_Char]:
     at_matrix, at_size = ctypes.addressof(matrix), ctypes.addressof(size_buf)
     out: list[_Char] = []
     add = out.append
+    unmapped = 0
     last: _Style | None = None
     for k in range(n):
         obj = objs[k]
@@ -189,7 +205,10 @@ def _chars(tp: int, fonts: _Fonts) -> list[_Char]:
             if u == 0x20 and last is not None:
                 add((u, flat[i], flat[i + 2], flat[i + 3], flat[i + 1], last))
             continue
-        if (u < 0x20 and u != 0x02) or 0xFFFD <= u <= 0xFFFF:
+        if (u < 0x20 and u != 0x02) or 0xFFFD <= u <= 0xFFFF or 0xE000 <= u <= 0xF8FF:
+            # Nothing, or a private-use code: a font without a Unicode map (a 公文 set in
+            # GBK-EUC fonts without ToUnicode); the character is lost, and counted.
+            unmapped += not 0x09 <= u <= 0x0D
             continue
         st = styles.get(obj)
         if st is None:
@@ -203,7 +222,7 @@ def _chars(tp: int, fonts: _Fonts) -> list[_Char]:
         last = st
         # FS_RECTF is left, top, right, bottom
         add((u, flat[i], flat[i + 2], flat[i + 3], flat[i + 1], st))
-    return out
+    return out, unmapped
 
 
 def _lines(chars: list[_Char], page: int) -> list[Line]:

@@ -106,11 +106,11 @@ def _edges(pages: list[Page]) -> Iterator[_Edge]:
     for page in pages:
         lines = page.lines
         for k, ln in enumerate(lines[:EDGE_LINES]):
-            if ln.top >= page.height * (1 - BAND):
+            if ln.top >= page.bottom + page.height * (1 - BAND):
                 yield page, ln, "top", [x for x in lines[k + 1 :] if x.bottom < ln.bottom - 1]
         tail = lines[-EDGE_LINES:]
         for k, ln in enumerate(tail):
-            if ln.bottom <= page.height * BAND:
+            if ln.bottom <= page.bottom + page.height * BAND:
                 above = lines[len(lines) - len(tail) + k - 1 :: -1]
                 yield page, ln, "bottom", [x for x in above if x.bottom > ln.bottom + 1]
 
