@@ -51,7 +51,12 @@ def draw(
         if k in image_pages:
             c.rect(100, 100, 300, 500, fill=1)  # a picture, no text
         for ln in page:
-            natural = sum(pdfmetrics.stringWidth(t, f, ln.size) for t, f in ln.parts)
+            natural = sum(
+                pdfmetrics.stringWidth(t, F.SONG, ln.size * 0.6)
+                if f == "^"
+                else pdfmetrics.stringWidth(t, f, ln.size)
+                for t, f in ln.parts
+            )
             count = sum(len(t) for t, _ in ln.parts)
             spaces = sum(t.count(" ") for t, _ in ln.parts)
             slack = ln.justify - ln.x - natural if ln.justify else 0.0
@@ -62,7 +67,9 @@ def draw(
                 tx.setWordSpace(slack / spaces if spaces else 0.0)
                 tx.setCharSpace(0.0 if spaces or count < 2 else slack / (count - 1))
                 for text, face in ln.parts:
-                    tx.setFont(face, ln.size)
+                    raised = face == "^"  # a footnote mark: small and raised
+                    tx.setFont(F.SONG if raised else face, ln.size * (0.6 if raised else 1))
+                    tx.setRise(ln.size * 0.4 if raised else 0)
                     tx.textOut(text)
                 c.drawText(tx)
         c.showPage()
@@ -265,3 +272,41 @@ def test_characters_without_unicode_are_counted_and_a_page_of_them_refused() -> 
     ]
     with pytest.raises(SourceError, match="no Unicode map"):
         pdf.read(draw([[line(pua, 96, 700 - 20 * i) for i in range(10)]]), "gbk.pdf")
+
+
+def test_notes_gathered_at_the_end_are_notes_and_their_marks_markers() -> None:
+    y = 760.0
+    lines = [
+        Ln(
+            [("习近平总书记指出，发展新质生产力是推动高质量发展的内在要求。", F.SONG), ("①", "^")],
+            96,
+            y,
+        ),
+        Ln(
+            [
+                ("科技是第一生产力，人才是第一资源，创新是第一动力", F.SONG),
+                ("②", "^"),
+                ("。", F.SONG),
+            ],
+            96,
+            y - 40,
+        ),
+        line("这一论断已为实践所证明[3]。", 96, y - 80),
+        line("注释", 280, y - 140, 14),
+        line("① 习近平：《论科技自立自强》，中央文献出版社2023年版，第12页。", LEFT, y - 180),
+        line("② 《习近平著作选读》第一卷，人民出版社2023年版，第20页。", LEFT, y - 200),
+        line("[3] 《中国共产党第二十次全国代表大会文件汇编》，人民出版社2022年版。", LEFT, y - 220),
+    ]
+    got = pdf.read(draw([lines]), "end.pdf")
+    assert [b.text for b in got.blocks] == [
+        "习近平总书记指出，发展新质生产力是推动高质量发展的内在要求。①",
+        "科技是第一生产力，人才是第一资源，创新是第一动力②。",
+        "这一论断已为实践所证明[3]。",
+    ]
+    assert [(n.label, n.text) for n in got.notes] == [
+        ("①", "习近平：《论科技自立自强》，中央文献出版社2023年版，第12页。"),
+        ("②", "《习近平著作选读》第一卷，人民出版社2023年版，第20页。"),
+        ("3", "《中国共产党第二十次全国代表大会文件汇编》，人民出版社2022年版。"),
+    ]
+    marks = [[(b.text[m.start : m.end], m.label) for m in b.markers] for b in got.blocks]
+    assert marks == [[("①", "①")], [("②", "②")], [("[3]", "3")]]

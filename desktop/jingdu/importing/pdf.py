@@ -154,6 +154,11 @@ def _structure(pages: list[Page], toc: list[tuple[int, str, int | None]]) -> Str
     out.title, out.authors = title, authors
     body = [p for p in paras if id(p) not in front]
     pdf_headings.find(body, st)
+    notes, taken = pdf_notes.endnotes(body)
+    if notes:
+        body = [p for p in body if id(p) not in taken]
+        pdf_notes.link(body, {n.label for n in notes})
+        out.notes += notes
     if toc:
         pdf_headings.apply_outline(body, toc, title)
     pdf_layout.classify(body, st)
@@ -211,7 +216,8 @@ def _front(paras: list[Para], st: Stats) -> tuple[str, list[str], set[int]]:
     parts: list[str] = []
     i = 0
     while i < len(first) and first[i].first.size < biggest * 0.95:
-        if first[i].first.size <= st.body * 1.02 and len(first[i].lines) > 1:
+        prose = len(first[i].lines) > 1 or len(first[i].text) >= 30
+        if first[i].first.size <= st.body * 1.02 and prose:
             return "", [], set()  # body text before it: the big type is not the title
         i += 1
     if i < len(first):  # a title set on two lines is one paragraph already

@@ -51,6 +51,8 @@ class Para:
     markers: list[Marker] = field(default_factory=list)
     kind: str = "body"
     level: int = 0
+    starts: list[int] = field(default_factory=lambda: [0])
+    """Where each line begins in ``text``."""
 
     @property
     def first(self) -> Line:
@@ -122,6 +124,7 @@ def paragraphs(
             shift = len(text) - len(ln.text)
             cur.text = text
             cur.lines.append(ln)
+            cur.starts.append(shift)
         else:
             cur = Para([ln], ln.text)
             out.append(cur)

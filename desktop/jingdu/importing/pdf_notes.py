@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 
 from jingdu.corpus.text import ends_sentence, join_lines
 from jingdu.importing.pdf_chars import Line
-from jingdu.importing.structured import Note
+from jingdu.importing.pdf_layout import Para
+from jingdu.importing.structured import Marker, Note
 
 SMALL = 0.9
 """Note text is set at most this share of the body size."""
@@ -123,3 +124,49 @@ def markers(
                 out.setdefault(id(ln), []).append((hit[0], hit[0] + len(hit[1]), label))
                 break
     return out
+
+
+_NOTES_TITLE = re.compile(
+    r"^[\[［【]?(?:注释?|尾注|注释与参考文献|参考文献|参考资料)[\]］】]?[:：]?$"
+)
+
+
+def endnotes(paras: list[Para]) -> tuple[list[Note], set[int]]:
+    """Notes gathered at the end under their own title (注释, 参考文献): each paragraph
+    after the title that starts with a mark is a note. Returns the notes and the
+    paragraphs they (and the title) were, to be taken out of the text."""
+    for i in range(len(paras) - 1, -1, -1):
+        if not _NOTES_TITLE.match(paras[i].text.strip()):
+            continue
+        notes: list[Note] = []
+        taken = {id(paras[i])}
+        for p in paras[i + 1 :]:
+            m = _MARK.match(p.text)
+            if m is None:
+                break
+            notes.append(Note(label_of(m.group("label")), p.text[m.end() :].strip(), p.page))
+            taken.add(id(p))
+        if notes:
+            return notes, taken
+    return [], set()
+
+
+def link(paras: list[Para], labels: set[str]) -> None:
+    """Markers for notes printed at the end: the raised or small marks of the text,
+    and bracketed or circled ones in the line itself (a citation such as [3])."""
+    for p in paras:
+        have = {(m.start, m.end) for m in p.markers}
+        for ln, start in zip(p.lines, p.starts, strict=True):
+            for s, e in ln.marks:
+                label = label_of(ln.text[s:e])
+                if label in labels and (start + s, start + e) not in have:
+                    p.markers.append(Marker(start + s, start + e, label))
+                    have.add((start + s, start + e))
+        for m in _CITED.finditer(p.text):
+            label = label_of(m.group())
+            if label in labels and not any(s < m.end() and m.start() < e for s, e in have):
+                p.markers.append(Marker(m.start(), m.end(), label))
+        p.markers.sort(key=lambda m: m.start)
+
+
+_CITED = re.compile(rf"[{CIRCLED}]|[\[［〔]\d{{1,3}}[\]］〕]")
