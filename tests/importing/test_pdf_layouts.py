@@ -310,3 +310,32 @@ def test_notes_gathered_at_the_end_are_notes_and_their_marks_markers() -> None:
     ]
     marks = [[(b.text[m.start : m.end], m.label) for m in b.markers] for b in got.blocks]
     assert marks == [[("①", "①")], [("②", "②")], [("[3]", "3")]]
+
+
+def test_spaces_between_chinese_characters_go_and_latin_spaces_stay() -> None:
+    lines = [line("发 展 新 质 生 产 力 ， 推 动 GDP growth 稳 步 提 升 。", 96, 700)]
+    got = pdf.read(draw([lines]), "spaced.pdf")
+    assert [b.text for b in got.blocks] == ["发展新质生产力，推动 GDP growth 稳步提升。"]
+
+
+def test_notes_marked_zhu_and_star() -> None:
+    y = 760.0
+    body = [
+        Ln([("党的二十届三中全会作出了部署", F.SONG), ("1", "^"), ("，意义重大。", F.SONG)], 96, y),
+        Ln([("各地要抓好贯彻落实", F.SONG), ("*", "^"), ("。", F.SONG)], 96, y - 40),
+        *fill(BODY, 36, 96, y - 80),
+    ]
+    foot = [
+        line("注1：《决定》，人民出版社2024年版。", LEFT, 110, 9),
+        line("* 本文系专项课题成果。", LEFT, 96, 9),
+    ]
+    got = pdf.read(draw([body + foot]), "zhu.pdf")
+    assert [(n.label, n.text) for n in got.notes] == [
+        ("1", "《决定》，人民出版社2024年版。"),
+        ("*", "本文系专项课题成果。"),
+    ]
+    assert [[(m.label, b.text[m.start : m.end]) for m in b.markers] for b in got.blocks] == [
+        [("1", "1")],
+        [("*", "*")],
+        [],
+    ]

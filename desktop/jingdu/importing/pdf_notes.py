@@ -47,6 +47,12 @@ def label_of(mark: str) -> str:
     return re.sub(r"[\s\[\]［］〔〕()（）注：:.．、]", "", mark).replace("＊", "*")
 
 
+def _kind(label: str) -> str:
+    if label.isascii() and label.isdigit():
+        return "number"
+    return "circled" if label in CIRCLED else label[:1]
+
+
 def _value(label: str) -> int:
     """A label's place in its sequence (1 for the first note)."""
     if label.isascii() and label.isdigit():
@@ -72,19 +78,24 @@ def find(lines: list[Line], body: float, last: Note | None) -> PageNotes:
     if not zone:
         return PageNotes()
     out = PageNotes(lines=zone)
-    previous = _value(last.label) if last is not None else None
+    # Each kind of mark (①, 1, *, †) keeps its own sequence: it goes on from the page
+    # before, or starts again at 1 on this page.
+    before = {_kind(last.label): _value(last.label)} if last is not None else {}
+    here: dict[str, int] = {}
     current: Note | None = None
     for i, ln in enumerate(zone):
         m = _MARK.match(ln.text)
         label = label_of(m.group("label")) if m else ""
-        value = _value(label) if m else -1
+        kind, value = _kind(label), _value(label)
         fresh = m is not None and (
-            previous is None or value == previous + 1 or (not out.notes and value == 1)
+            (last is None and not out.notes)
+            or value == here.get(kind, before.get(kind, 0)) + 1
+            or (kind not in here and value == 1)
         )
         if fresh and m is not None:
             current = Note(label, ln.text[m.end() :].strip(), ln.page + 1)
             out.notes.append(current)
-            previous = value
+            here[kind] = value
         elif current is not None:
             current.text = join_lines(current.text, ln.text)
         elif i == 0 and last is not None and last.page == ln.page and not ends_sentence(last.text):
