@@ -292,6 +292,7 @@ def test_notes_gathered_at_the_end_are_notes_and_their_marks_markers() -> None:
             y - 40,
         ),
         line("这一论断已为实践所证明[3]。", 96, y - 80),
+        line("具体要求是：①加强领导；②完善机制。", 96, y - 100),  # enumerates, cites nothing
         line("注释", 280, y - 140, 14),
         line("① 习近平：《论科技自立自强》，中央文献出版社2023年版，第12页。", LEFT, y - 180),
         line("② 《习近平著作选读》第一卷，人民出版社2023年版，第20页。", LEFT, y - 200),
@@ -302,6 +303,7 @@ def test_notes_gathered_at_the_end_are_notes_and_their_marks_markers() -> None:
         "习近平总书记指出，发展新质生产力是推动高质量发展的内在要求。①",
         "科技是第一生产力，人才是第一资源，创新是第一动力②。",
         "这一论断已为实践所证明[3]。",
+        "具体要求是：①加强领导；②完善机制。",
     ]
     assert [(n.label, n.text) for n in got.notes] == [
         ("①", "习近平：《论科技自立自强》，中央文献出版社2023年版，第12页。"),
@@ -309,7 +311,7 @@ def test_notes_gathered_at_the_end_are_notes_and_their_marks_markers() -> None:
         ("3", "《中国共产党第二十次全国代表大会文件汇编》，人民出版社2022年版。"),
     ]
     marks = [[(b.text[m.start : m.end], m.label) for m in b.markers] for b in got.blocks]
-    assert marks == [[("①", "①")], [("②", "②")], [("[3]", "3")]]
+    assert marks == [[("①", "①")], [("②", "②")], [("[3]", "3")], []]
 
 
 def test_spaces_between_chinese_characters_go_and_latin_spaces_stay() -> None:

@@ -53,6 +53,9 @@ def _gutter(lines: list[Line], body: float) -> float | None:
     if len(main) < 2 * MIN_LINES:
         return None
     lo, hi = min(ln.x0 for ln in main), max(ln.x1 for ln in main)
+    mid = (lo + hi) / 2
+    if sum(1 for ln in main if ln.x0 < mid < ln.x1) > len(main) / 2:
+        return None  # most lines run across the middle: one column (the common case, quickly)
     for g in sorted({ln.x1 + 0.5 for ln in main}):
         if not lo + 0.3 * (hi - lo) <= g <= lo + 0.7 * (hi - lo):
             continue

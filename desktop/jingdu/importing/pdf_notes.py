@@ -163,8 +163,10 @@ def endnotes(paras: list[Para]) -> tuple[list[Note], set[int]]:
 
 
 def link(paras: list[Para], labels: set[str]) -> None:
-    """Markers for notes printed at the end: the raised or small marks of the text,
-    and bracketed or circled ones in the line itself (a citation such as [3])."""
+    """Markers for notes printed at the end: the raised or small marks of the text, and
+    bracketed ones in the line itself (a citation such as [3]); circled ones in the line
+    only where the text has no raised marks (else ①② in a sentence enumerate)."""
+    raised = 0
     for p in paras:
         have = {(m.start, m.end) for m in p.markers}
         for ln, start in zip(p.lines, p.starts, strict=True):
@@ -173,11 +175,16 @@ def link(paras: list[Para], labels: set[str]) -> None:
                 if label in labels and (start + s, start + e) not in have:
                     p.markers.append(Marker(start + s, start + e, label))
                     have.add((start + s, start + e))
-        for m in _CITED.finditer(p.text):
+                    raised += 1
+    cited = _BRACKETED if raised else _CITED
+    for p in paras:
+        have = {(m.start, m.end) for m in p.markers}
+        for m in cited.finditer(p.text):
             label = label_of(m.group())
             if label in labels and not any(s < m.end() and m.start() < e for s, e in have):
                 p.markers.append(Marker(m.start(), m.end(), label))
         p.markers.sort(key=lambda m: m.start)
 
 
-_CITED = re.compile(rf"[{CIRCLED}]|[\[［〔]\d{{1,3}}[\]］〕]")
+_BRACKETED = re.compile(r"[\[［〔]\d{1,3}[\]］〕]")
+_CITED = re.compile(rf"[{CIRCLED}]|{_BRACKETED.pattern}")
