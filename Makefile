@@ -32,7 +32,7 @@ run: $(STAMP) $(QM)
 test: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
-## Measure ingest, start-up and search (the 50x search corpus takes ~10 minutes);
+## Measure ingest, start-up, import fidelity and search (the 50x search corpus takes ~10 minutes);
 ## the tables are written to benchmarks/results/.
 bench: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/ingest.py
@@ -40,6 +40,7 @@ bench: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/desk.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/annotating.py
 	$(BIN)/python benchmarks/export.py
+	$(BIN)/python benchmarks/fidelity.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/search.py --copies 50
 
 lint: $(STAMP)

@@ -183,3 +183,12 @@ def test_the_command_line_twins(tmp_path: Path, capsys: pytest.CaptureFixture[st
     source = out.split("`jingdu undelete ")[1].split("`")[0]
     assert main([*d, "undelete", source]) == 0
     assert "改名" in capsys.readouterr().out
+
+
+def test_a_protected_word_file_is_told_apart_from_a_damaged_one(tmp_path: Path) -> None:
+    ole = tmp_path / "加密.docx"
+    ole.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 1000)
+    with Library(tmp_path / "data") as lib:
+        report = lib.import_paths([ole])
+    [refused] = report.refused
+    assert refused.reason == "encrypted" and "password" in refused.message

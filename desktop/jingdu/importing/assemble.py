@@ -34,7 +34,10 @@ def to_document(s: Structured, doc_id: str, source: str, sha: str, version: int)
         pos += len(text) + 1
     note_at: dict[str, tuple[int, int]] = {}
     if s.notes:
-        outline.append(OutlineEntry(1, NOTES_TITLE, pos))
+        # Beside the sections, not above them: readers that give the title level 1
+        # start their sections at 2.
+        top = min((o.level for o in outline if o.title != title_of(s)), default=1)
+        outline.append(OutlineEntry(top, NOTES_TITLE, pos))
     for n in s.notes:
         text = " ".join(n.text.split("\n"))
         paragraphs.append(Paragraph(pos, pos + len(text), "note", 0, n.page))
@@ -62,6 +65,10 @@ def to_document(s: Structured, doc_id: str, source: str, sha: str, version: int)
         source_hash=sha,
         cleaner_version=version,
     )
+
+
+def title_of(s: Structured) -> str:
+    return s.title.strip()
 
 
 def _derived_title(s: Structured) -> str:

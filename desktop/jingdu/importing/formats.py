@@ -116,6 +116,8 @@ def sniff(data: bytes) -> str | None:
     head = data[:1024]
     if head.lstrip(b"\x00\t\r\n ").startswith(b"%PDF-") or b"%PDF-" in head:
         return "pdf"
+    if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return "ole"  # a password-protected .docx, or an old .doc
     if data.startswith(b"PK\x03\x04"):
         try:
             names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
@@ -123,7 +125,9 @@ def sniff(data: bytes) -> str | None:
             return "badzip"
         if "word/document.xml" in names:
             return "docx"
-        if "mimetype" in names or "META-INF/container.xml" in names:
+        # An EPUB zipped with its folder around it (epub/META-INF/…), as some
+        # publishers ship them, is still an EPUB.
+        if any(n == "mimetype" or n.endswith(("META-INF/container.xml", ".opf")) for n in names):
             return "epub"
         return "zip"
     lowered = head.lower().lstrip()
@@ -146,6 +150,12 @@ def detect(data: bytes, name: str) -> Format:
     suffix = PurePath(name).suffix.lower()
     by_suffix = next((f for f in FORMATS if suffix in f.suffixes), None)
     found = sniff(data)
+    if found == "ole":
+        raise SourceError(
+            f"{name}: a password-protected Word file or an old .doc; open it in Word or WPS "
+            f"and save it as an unprotected .docx",
+            "encrypted",
+        )
     if found == "badzip":
         raise SourceError(f"{name}: a damaged or truncated zip archive", "damaged")
     if found == "zip":
