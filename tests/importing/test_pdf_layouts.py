@@ -341,3 +341,16 @@ def test_notes_marked_zhu_and_star() -> None:
         [("*", "*")],
         [],
     ]
+
+
+def test_an_official_documents_masthead_is_not_its_title() -> None:
+    lines = [
+        line("国 务 院 办 公 厅 文 件", 110, 760, 40),
+        line("国办发〔2024〕12号", 230, 700, 16),
+        line("国务院办公厅关于加快发展新质生产力的意见", 80, 650, 22),
+        *fill(BODY, 28, 104, 600, 16, LEFT + 28 * 16),
+    ]
+    got = pdf.read(draw([lines]), "redhead.pdf")
+    assert got.title == "国务院办公厅关于加快发展新质生产力的意见"
+    assert texts(got) == [("body", 0, "国办发〔2024〕12号"), ("body", 0, BODY)]
+    assert [(d.text, d.reason) for d in got.dropped] == [("国务院办公厅文件", "masthead")]

@@ -20,8 +20,7 @@ import pypdfium2 as pdfium
 from jingdu.corpus.structure import parse_authors
 from jingdu.errors import SourceError
 from jingdu.importing import pdf_columns, pdf_furniture, pdf_headings, pdf_layout, pdf_notes
-from jingdu.importing.pdf_chars import Line, Page, read_page
-from jingdu.importing.pdf_chars import _Fonts as Fonts
+from jingdu.importing.pdf_chars import Fonts, Line, Page, read_page
 from jingdu.importing.pdf_layout import Para, Stats
 from jingdu.importing.structured import Block, Dropped, Note, Structured
 from jingdu.progress import Progress
@@ -150,8 +149,10 @@ def _structure(pages: list[Page], toc: list[tuple[int, str, int | None]]) -> Str
     st = pdf_layout.measure([ln for p in pages for ln in p.lines])
     content = _take_notes(pages, st, out.notes)
     paras = pdf_layout.paragraphs(content, st, _markers(pages, out.notes))
-    title, authors, front = _front(paras, st)
+    title, authors, front, masthead = _front(paras, st)
     out.title, out.authors = title, authors
+    if masthead is not None:
+        out.dropped.append(Dropped(masthead.text, "masthead", masthead.page))
     body = [p for p in paras if id(p) not in front]
     pdf_headings.find(body, st)
     notes, taken = pdf_notes.endnotes(body)
@@ -205,28 +206,30 @@ def _markers(pages: list[Page], notes: list[Note]) -> dict[int, list[tuple[int, 
     return out
 
 
-def _front(paras: list[Para], st: Stats) -> tuple[str, list[str], set[int]]:
-    """The title (the largest type on the first page, above the text) and the authors
-    (a short line of names below it); the paragraphs they take."""
+def _front(paras: list[Para], st: Stats) -> tuple[str, list[str], set[int], Para | None]:
+    """The title (the largest type on the first page, above the text), the authors (a
+    short line of names below it), the paragraphs they take, and an official
+    document's masthead (红头: 国务院办公厅文件) when the title is printed below it."""
     first = [p for p in paras if p.page == paras[0].page] if paras else []
-    biggest = max((p.first.size for p in first), default=0.0)
-    if biggest < st.body * TITLE:
-        return "", [], set()
-    taken: set[int] = set()
-    parts: list[str] = []
+    big = [p for p in first if p.first.size >= st.body * TITLE]
+    if not big:
+        return "", [], set(), None
+    masthead = None
+    if big[0].text.endswith("文件") and len(big) > 1:
+        masthead = big[0]
+        first = first[first.index(big[0]) + 1 :]
+    biggest = max(p.first.size for p in first)
     i = 0
     while i < len(first) and first[i].first.size < biggest * 0.95:
         prose = len(first[i].lines) > 1 or len(first[i].text) >= 30
         if first[i].first.size <= st.body * 1.02 and prose:
-            return "", [], set()  # body text before it: the big type is not the title
+            return "", [], set(), None  # body text before it: the big type is not the title
         i += 1
-    if i < len(first):  # a title set on two lines is one paragraph already
-        parts.append(first[i].text)
-        taken.add(id(first[i]))
-        i += 1
+    title = first[i]  # a title set on two lines is one paragraph already
+    taken = {id(title)} | ({id(masthead)} if masthead else set())
     authors: list[str] = []
-    if i < len(first) and len(first[i].lines) == 1:
-        authors = parse_authors(first[i].spaced)
+    if i + 1 < len(first) and len(first[i + 1].lines) == 1:
+        authors = parse_authors(first[i + 1].spaced)
         if authors:
-            taken.add(id(first[i]))
-    return "".join(parts), authors, taken
+            taken.add(id(first[i + 1]))
+    return title.text, authors, taken, masthead

@@ -105,7 +105,7 @@ class _Style:
         self.size, self.font, self.bold = size, font, bold
 
 
-class _Fonts:
+class Fonts:
     """Font facts by font handle: name without the subset prefix, and whether it is bold."""
 
     def __init__(self) -> None:
@@ -140,7 +140,7 @@ class _Fonts:
         return found
 
 
-def read_page(pdf_raw: Any, index: int, fonts: _Fonts) -> Page:
+def read_page(pdf_raw: Any, index: int, fonts: Fonts) -> Page:
     """The lines of one page, top to bottom."""
     page = pdfium_c.FPDF_LoadPage(pdf_raw, index)
     if not page:
@@ -174,7 +174,7 @@ def read_page(pdf_raw: Any, index: int, fonts: _Fonts) -> Page:
 _Char = tuple[int, float, float, float, float, _Style]
 
 
-def _chars(tp: int, fonts: _Fonts) -> tuple[list[_Char], int]:
+def _chars(tp: int, fonts: Fonts) -> tuple[list[_Char], int]:
     """The characters of a text page, and how many had no Unicode value."""
     n = _count(tp)
     if n <= 0:
