@@ -20,7 +20,7 @@ import pypdfium2 as pdfium
 from jingdu.corpus.structure import parse_authors
 from jingdu.errors import SourceError
 from jingdu.importing import pdf_columns, pdf_furniture, pdf_headings, pdf_layout, pdf_notes
-from jingdu.importing.pdf_chars import Fonts, Line, Page, read_page
+from jingdu.importing.pdf_chars import Line, Page, read_page
 from jingdu.importing.pdf_layout import Para, Stats
 from jingdu.importing.structured import Block, Dropped, Note, Structured
 from jingdu.progress import Progress
@@ -46,13 +46,12 @@ def read(data: bytes, name: str, progress: Progress | None = None) -> Structured
     pdf = _open(data, name)
     try:
         n = len(pdf)
-        fonts = Fonts()
         pages: list[Page] = []
         for i in range(n):
             if progress is not None:
                 progress(i, n, name)
             try:
-                pages.append(read_page(pdf.raw, i, fonts))
+                pages.append(read_page(pdf.raw, i))
             except ValueError as e:
                 raise SourceError(f"{name}: damaged PDF ({e})") from None
         toc = _outline(pdf)

@@ -105,8 +105,11 @@ class _Style:
         self.size, self.font, self.bold = size, font, bold
 
 
-class Fonts:
-    """Font facts by font handle: name without the subset prefix, and whether it is bold."""
+class _Fonts:
+    """Font facts by font handle: name without the subset prefix, and whether it is bold.
+
+    One per page: a handle is an address, which PDFium may give to another font once
+    the page that loaded the first is closed."""
 
     def __init__(self) -> None:
         self.known: dict[int, tuple[str, bool]] = {}
@@ -140,7 +143,7 @@ class Fonts:
         return found
 
 
-def read_page(pdf_raw: Any, index: int, fonts: Fonts) -> Page:
+def read_page(pdf_raw: Any, index: int) -> Page:
     """The lines of one page, top to bottom."""
     page = pdfium_c.FPDF_LoadPage(pdf_raw, index)
     if not page:
@@ -156,7 +159,7 @@ def read_page(pdf_raw: Any, index: int, fonts: Fonts) -> Page:
         if not textpage:
             raise ValueError(f"the text of page {index + 1} cannot be read")
         try:
-            chars, unmapped = _chars(ctypes.cast(textpage, c_void_p).value or 0, fonts)
+            chars, unmapped = _chars(ctypes.cast(textpage, c_void_p).value or 0, _Fonts())
         finally:
             pdfium_c.FPDFText_ClosePage(textpage)
     finally:
@@ -174,7 +177,7 @@ def read_page(pdf_raw: Any, index: int, fonts: Fonts) -> Page:
 _Char = tuple[int, float, float, float, float, _Style]
 
 
-def _chars(tp: int, fonts: Fonts) -> tuple[list[_Char], int]:
+def _chars(tp: int, fonts: _Fonts) -> tuple[list[_Char], int]:
     """The characters of a text page, and how many had no Unicode value."""
     n = _count(tp)
     if n <= 0:
