@@ -170,7 +170,7 @@ def test_the_command_line_twins(tmp_path: Path, capsys: pytest.CaptureFixture[st
     bad.write_bytes(b"")
     d = ["--data-dir", str(tmp_path / "data")]
     code = main([*d, "import", str(top), str(bad), "--json"])
-    out, err = capsys.readouterr()
+    out, _err = capsys.readouterr()
     data = json.loads(out)
     assert code == 2 and len(data["documents"]) == 3
     assert [r["reason"] for r in data["refused"]] == ["empty"]

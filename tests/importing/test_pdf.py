@@ -191,15 +191,16 @@ def scanned() -> bytes:
 
 
 def test_a_scan_without_text_is_refused() -> None:
-    with pytest.raises(SourceError, match=r"^scan\.pdf has no text layer \(a scanned image\)"):
+    with pytest.raises(SourceError, match=r"^scan\.pdf has no text layer \(a scanned image\)") as e:
         pdf.read(scanned(), "scan.pdf")
+    assert e.value.reason == "scanned"
 
 
 def test_a_password_is_refused_in_one_line() -> None:
     data, _ = F.typeset(F.article(2), F.BOOK, encrypt="secret/owner")
     with pytest.raises(SourceError, match="password") as e:
         pdf.read(data, "locked.pdf")
-    assert "\n" not in str(e.value)
+    assert "\n" not in str(e.value) and e.value.reason == "encrypted"
 
 
 def test_owner_restrictions_alone_do_not_stop_reading() -> None:
@@ -210,8 +211,9 @@ def test_owner_restrictions_alone_do_not_stop_reading() -> None:
 @pytest.mark.parametrize("cut", [0.3, 0.7, 0.99])
 def test_a_truncated_file_is_refused(cut: float) -> None:
     data, _ = F.typeset(F.article(2), F.BOOK)
-    with pytest.raises(SourceError, match=r"^cut\.pdf: damaged or incomplete PDF"):
+    with pytest.raises(SourceError, match=r"^cut\.pdf: damaged or incomplete PDF") as e:
         pdf.read(data[: int(len(data) * cut)], "cut.pdf")
+    assert e.value.reason == "damaged"
 
 
 def test_a_damaged_file_is_refused() -> None:

@@ -17,7 +17,7 @@ def to_document(s: Structured, doc_id: str, source: str, sha: str, version: int)
     texts: list[str] = []
     paragraphs: list[Paragraph] = []
     outline: list[OutlineEntry] = []
-    markers: list[tuple[int, int, str]] = []
+    markers: list[tuple[int, int, str, int]] = []
     pos = 0
     for b in s.blocks:
         text = b.text.replace("\n", " ") if b.kind not in ("table", "code") else b.text
@@ -29,10 +29,10 @@ def to_document(s: Structured, doc_id: str, source: str, sha: str, version: int)
         paragraphs.append(Paragraph(pos, pos + len(text), kind, level, b.page))
         if kind == "heading":
             outline.append(OutlineEntry(level, text, pos))
-        markers += [(pos + m.start, pos + m.end, m.label) for m in b.markers]
+        markers += [(pos + m.start, pos + m.end, m.label, b.page) for m in b.markers]
         texts.append(text)
         pos += len(text) + 1
-    note_at: dict[str, tuple[int, int]] = {}
+    notes_by_label: dict[str, list[tuple[int, int, int]]] = {}
     if s.notes:
         # Beside the sections, not above them: readers that give the title level 1
         # start their sections at 2.
@@ -41,10 +41,10 @@ def to_document(s: Structured, doc_id: str, source: str, sha: str, version: int)
     for n in s.notes:
         text = " ".join(n.text.split("\n"))
         paragraphs.append(Paragraph(pos, pos + len(text), "note", 0, n.page))
-        note_at.setdefault(n.label, (pos, pos + len(text)))
+        notes_by_label.setdefault(n.label, []).append((n.page, pos, pos + len(text)))
         texts.append(text)
         pos += len(text) + 1
-    footnotes = [Footnote(a, b, label, *note_at.get(label, (-1, -1))) for a, b, label in markers]
+    footnotes = _link(markers, notes_by_label)
     title, title_source = s.title.strip(), s.title_source
     if not title:
         title, title_source = _derived_title(s), "derived"
@@ -65,6 +65,23 @@ def to_document(s: Structured, doc_id: str, source: str, sha: str, version: int)
         source_hash=sha,
         cleaner_version=version,
     )
+
+
+def _link(
+    markers: list[tuple[int, int, str, int]], notes: dict[str, list[tuple[int, int, int]]]
+) -> list[Footnote]:
+    """Each marker with its note: the first unused note of its label on or after the
+    marker's page (journals number ① afresh on every page), else the first unused one."""
+    used: set[int] = set()
+    out = []
+    for start, end, label, page in markers:
+        candidates = [n for n in notes.get(label, []) if n[1] not in used]
+        after = [n for n in candidates if n[0] >= page]
+        chosen = (after or candidates or [(0, -1, -1)])[0]
+        if chosen[1] >= 0:
+            used.add(chosen[1])
+        out.append(Footnote(start, end, label, chosen[1], chosen[2]))
+    return out
 
 
 def title_of(s: Structured) -> str:

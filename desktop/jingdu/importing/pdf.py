@@ -53,7 +53,7 @@ def read(data: bytes, name: str, progress: Progress | None = None) -> Structured
             try:
                 pages.append(read_page(pdf.raw, i))
             except ValueError as e:
-                raise SourceError(f"{name}: damaged PDF ({e})") from None
+                raise SourceError(f"{name}: damaged PDF ({e})", "damaged") from None
         toc = _outline(pdf)
         meta_title = _meta(pdf, "Title")
         meta_author = _meta(pdf, "Author")
@@ -63,11 +63,13 @@ def read(data: bytes, name: str, progress: Progress | None = None) -> Structured
     if lost > 0.3 * (lost + sum(p.chars for p in pages)):
         raise SourceError(
             f"{name}: its fonts do not say which characters they print (no Unicode map), "
-            "so the text cannot be read; Jingdu needs text — run OCR first"
+            "so the text cannot be read; Jingdu needs text — run OCR first",
+            "scanned",
         )
     if not any(p.chars for p in pages):
         raise SourceError(
-            f"{name} has no text layer (a scanned image); Jingdu needs text — run OCR first"
+            f"{name} has no text layer (a scanned image); Jingdu needs text — run OCR first",
+            "scanned",
         )
     out = _structure(pages, toc)
     if not out.title and meta_title:
@@ -83,18 +85,23 @@ def _open(data: bytes, name: str) -> pdfium.PdfDocument:
     # A file cut short loses its cross-reference table and trailer; PDFium would
     # rebuild what it can and read part of the document without a word.
     if b"%%EOF" not in data[-2048:]:
-        raise SourceError(f"{name}: damaged or incomplete PDF (the end of the file is missing)")
+        raise SourceError(
+            f"{name}: damaged or incomplete PDF (the end of the file is missing)", "damaged"
+        )
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as e:
         code = getattr(e, "err_code", None)
         if code == pdfium.raw.FPDF_ERR_PASSWORD or "password" in str(e).lower():
             raise SourceError(
-                f"{name}: the PDF is locked with a password; save an unlocked copy and import that"
+                f"{name}: the PDF is locked with a password; save an unlocked copy and import that",
+                "encrypted",
             ) from None
         if code == pdfium.raw.FPDF_ERR_SECURITY:
-            raise SourceError(f"{name}: the PDF is encrypted in a way Jingdu cannot open") from None
-        raise SourceError(f"{name}: damaged PDF; Jingdu cannot read it") from None
+            raise SourceError(
+                f"{name}: the PDF is encrypted in a way Jingdu cannot open", "encrypted"
+            ) from None
+        raise SourceError(f"{name}: damaged PDF; Jingdu cannot read it", "damaged") from None
     return pdf
 
 

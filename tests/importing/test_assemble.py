@@ -1,0 +1,29 @@
+"""A reader's structure made into a Document: text, paragraphs, outline, notes linked."""
+
+from __future__ import annotations
+
+from jingdu.importing.assemble import to_document
+from jingdu.importing.structured import Block, Marker, Note, Structured
+
+
+def test_notes_numbered_afresh_on_every_page_link_to_their_own_page() -> None:
+    s = Structured(
+        title="期刊论文",
+        blocks=[
+            Block("heading", "期刊论文", 1, 1),
+            Block("body", "第一页的论述①。", 0, 1, [Marker(6, 7, "①")]),
+            Block("body", "第二页的论述①。", 0, 2, [Marker(6, 7, "①")]),
+        ],
+        notes=[Note("①", "第一页的注释。", 1), Note("①", "第二页的注释。", 2)],
+    )
+    doc = to_document(s, "d", "期刊.pdf", "sha", 1)
+    notes = [doc.text[f.note_start : f.note_end] for f in doc.footnotes]
+    assert notes == ["第一页的注释。", "第二页的注释。"]
+    assert [p.page for p in doc.paragraphs] == [1, 1, 2, 1, 2]
+    assert [o.title for o in doc.outline] == ["期刊论文", "注释"]
+
+
+def test_a_table_keeps_its_rows_within_one_paragraph() -> None:
+    s = Structured(title="表", blocks=[Block("table", "名称\t数量\n甲\t1\n乙\t2")])
+    doc = to_document(s, "d", "t.docx", "sha", 1)
+    assert len(doc.paragraphs) == 1 and doc.text == "名称\t数量\u2028甲\t1\u2028乙\t2"
