@@ -162,7 +162,9 @@ class SearchIndex:
             return
         with self._lock:
             try:
-                writer = self.ix.writer(timeout=5.0)
+                # A large pool keeps postings in memory: the default (128 MB) spills
+                # runs to disk and merges pickles, 4x slower for 100 new articles.
+                writer = self.ix.writer(timeout=5.0, limitmb=512)
             except LockError as exc:
                 raise UserError(
                     f"the search index in {self.folder} is being written by another Jingdu; "
