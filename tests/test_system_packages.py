@@ -31,6 +31,8 @@ PRESENT = {
     "git": "the checkout itself was made with it (benchmarks name their commit)",
     "mount": "Debian's required priority (the disk-full test mounts a small tmpfs)",
     "umount": "Debian's required priority, with mount",
+    "apt-get": "Debian's own package tool: the script itself runs it",
+    "dpkg-deb": "Debian's own package tool (the fidelity benchmark unpacks a manual with it)",
 }
 # Recommended packages the project does not need, each with the reason.
 NOT_NEEDED = {
