@@ -26,7 +26,7 @@ from whoosh.writing import LockError
 from jingdu.corpus.document import Document
 from jingdu.errors import UserError
 from jingdu.progress import Progress
-from jingdu.search import segment
+from jingdu.search import pool, segment
 from jingdu.search.analyzers import BigramTokenizer, WordTokenizer
 from jingdu.search.fold import FOLD_VERSION
 from jingdu.search.store import Entry
@@ -131,7 +131,7 @@ class SearchIndex:
             shutil.rmtree(staging, ignore_errors=True)
             staging.mkdir(parents=True)
             ix = index.create_in(str(staging), schema())
-            writer = ix.writer(limitmb=256)
+            writer = pool.install(ix.writer())
             indexed: dict[str, str] = {}
             paragraphs = 0
             for n, (doc, entries) in enumerate(docs):
@@ -162,21 +162,23 @@ class SearchIndex:
             return
         with self._lock:
             try:
-                # A large pool keeps postings in memory: the default (128 MB) spills
-                # runs to disk and merges pickles, 4x slower for 100 new articles.
-                writer = self.ix.writer(timeout=5.0, limitmb=512)
+                # Postings stay in memory, sorted in pieces (see search/pool.py): the
+                # default pool spills runs to disk (4x slower for 100 new articles)
+                # and sorts each in one long call that freezes the window.
+                writer = pool.install(self.ix.writer(timeout=5.0))
             except LockError as exc:
                 raise UserError(
                     f"the search index in {self.folder} is being written by another Jingdu; "
                     "try again shortly"
                 ) from exc
-            for doc_id in removed:
-                writer.delete_by_term("doc", doc_id)
-            for doc, entries in changed:
-                writer.delete_by_term("doc", doc.id)
-                for e in entries:
-                    writer.add_document(**_fields(e))
-            writer.commit()
+            with pool.no_collection():
+                for doc_id in removed:
+                    writer.delete_by_term("doc", doc_id)
+                for doc, entries in changed:
+                    writer.delete_by_term("doc", doc.id)
+                    for e in entries:
+                        writer.add_document(**_fields(e))
+                writer.commit()
             for doc_id in removed:
                 self.indexed.pop(doc_id, None)
             for doc, _ in changed:
