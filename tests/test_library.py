@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from jingdu.corpus import cleaner
-from jingdu.errors import DatabaseError, DataDirError, NotFoundError, SourceError, UserError
+from jingdu.errors import DatabaseError, DataDirError, NotFoundError, SourceError
 from jingdu.library import Library
 from tests.conftest import CORPUS
 

@@ -71,11 +71,12 @@ def explain(exc: BaseException, where: object = "") -> UserError | None:
         return None
     if isinstance(exc, OSError):
         name = exc.filename if exc.filename is not None else where
+        at = f"{name}: " if name else ""
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-            return DiskFullError(f"{name}: the disk is full; nothing was changed")
+            return DiskFullError(f"{at}the disk is full; nothing was changed")
         if exc.errno == errno.ENAMETOOLONG:
-            return UserError(f"{name}: the file name is too long for this file system")
+            return UserError(f"{at}the file name is too long for this file system")
         if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-            return UserError(f"{name}: permission denied")
+            return UserError(f"{at}permission denied")
         return None
     return None

@@ -23,7 +23,14 @@ def _target(path: Path) -> Path:
         UserError: the destination is a device, a FIFO, a folder or another special
             file, which renaming a new file over would destroy.
     """
-    real = path.resolve() if path.is_symlink() else path
+    try:
+        link = path.is_symlink()
+    except OSError as exc:  # a name too long, say
+        raise explain(exc, path) or UserError(f"{path}: cannot be used ({exc.strerror})") from exc
+    try:
+        real = path.resolve() if link else path
+    except (RuntimeError, OSError) as exc:  # a loop of symbolic links
+        raise UserError(f"{path}: a symbolic link that leads nowhere (a loop)") from exc
     try:
         st = os.stat(real)
     except FileNotFoundError:

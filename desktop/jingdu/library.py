@@ -36,7 +36,7 @@ from jingdu.recovery import backup_time, open_checked, recover
 from jingdu.search.engine import SearchEngine, SearchResults
 from jingdu.search.fold import fold
 from jingdu.search.query import parse as parse_query
-from jingdu.sources import Sources, SyncReport, anchor_key, document_from_row
+from jingdu.sources import Prepared, Sources, SyncReport, anchor_key, document_from_row
 
 T = TypeVar("T")
 
@@ -178,6 +178,17 @@ class Library:
         return self._documents_change(
             lambda: self.sources.import_file(path, replace=name, progress=progress)
         )
+
+    def prepare_import(
+        self, path: Path, replace: str | None = None, progress: Progress | None = None
+    ) -> Prepared:
+        """The slow, read-only half of :meth:`import_file` (safe beside writes)."""
+        name = self._source_of(replace) if replace is not None else None
+        return self.sources.prepare(path, replace=name, progress=progress)
+
+    def commit_import(self, prepared: Prepared) -> list[Document]:
+        """The quick, writing half of :meth:`import_file`."""
+        return self._documents_change(lambda: self.sources.commit(prepared))
 
     def import_paths(
         self,

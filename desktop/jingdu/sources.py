@@ -76,6 +76,20 @@ def document_from_row(r: dict[str, Any]) -> Document:
     return Document.from_dict(data)
 
 
+@dataclass
+class Prepared:
+    """A file read and structured for import, not yet stored."""
+
+    path: Path
+    name: str
+    stem: str
+    replace: str | None
+    sha: str
+    data: bytes
+    fmt: Format
+    docs: list[Document]
+
+
 class Sources:
     """The sources table, the kept copies in ``sources/`` and the documents made from them."""
 
@@ -94,8 +108,13 @@ class Sources:
         return {
             Path(r[0]).name
             for r in self._db().execute("SELECT path FROM sources WHERE bundled = 0")
-            if Path(r[0]).parent == self.folder
         }
+
+    def where(self, stored: str, bundled: bool) -> Path:
+        """Where a source's file is now. A kept copy is in this library's ``sources/``
+        whatever path the library had when it was imported: the folder may have been
+        moved, copied, or opened through a symbolic link or a relative path."""
+        return Path(stored) if bundled else self.folder / Path(stored).name
 
     def stem_of(self, name: str) -> str:
         got = self._db().execute("SELECT stem FROM sources WHERE name = ?", [name]).fetchone()
@@ -111,7 +130,9 @@ class Sources:
             r[0]
             for r in db.execute("SELECT stem FROM sources WHERE hidden = 1 AND name != ?", [name])
         ]
-        base = PurePath(name).stem or "doc"
+        # An id is typed on command lines and printed one per line: no control
+        # characters or line breaks from odd file names (they also fail a backup's check).
+        base = re.sub(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\s]+", "_", PurePath(name).stem) or "doc"
         for n in range(1, len(ids) + 2):
             stem = base if n == 1 else f"{base}_{n}"
             clash = re.compile(re.escape(stem) + r"(?:-\d+)?$")
@@ -124,7 +145,7 @@ class Sources:
         report = SyncReport()
         known = {r["name"]: r for r in self._db().table("sources").rows}
         work: list[tuple[str, Path, bool]] = [
-            (name, Path(r["path"]), bool(r["bundled"]))
+            (name, self.where(r["path"], bool(r["bundled"])), bool(r["bundled"]))
             for name, r in known.items()
             if not r["hidden"]
         ]
@@ -168,29 +189,56 @@ class Sources:
             SourceError: it cannot be read, or (reason ``duplicate``) its text is in
                 the library already.
         """
+        return self.commit(self.prepare(path, replace, progress))
+
+    def prepare(
+        self, path: Path, replace: str | None = None, progress: Progress | None = None
+    ) -> Prepared:
+        """Read and structure a file, writing nothing: the slow part of an import (a
+        long PDF), which the window runs beside the writes, not in their queue."""
         data = read_regular(path, MAX_BYTES, "document")
         sha = hashlib.sha256(data).hexdigest()
         name = replace if replace is not None else self._free_name(path.name)
         stem = self.stem_of(name) if replace is not None else self._free_stem(name)
         fmt, docs = read_documents(data, name, stem, sha, progress)
-        twin = self._same_text(docs, name) if replace is None else None
-        if twin is not None:
-            raise SourceError(
-                f"{path.name}: the same text is in the library already, as {twin}", "duplicate"
-            )
-        old = self._db().execute("SELECT path FROM sources WHERE name = ?", [name]).fetchone()
-        stored = self.folder / copy_name(name, sha)
+        return Prepared(path, name, stem, replace, sha, data, fmt, docs)
+
+    def commit(self, p: Prepared) -> list[Document]:
+        """Store a prepared import: the copy, then the documents in one transaction."""
+        name, stem, docs = p.name, p.stem, p.docs
+        if p.replace is None:
+            # Another import may have taken the name or the ids meanwhile.
+            name = self._free_name(p.path.name)
+            stem = self._free_stem(name)
+            if stem != p.stem:
+                for d in docs:
+                    d.id = stem if d.part == 0 else f"{stem}-{d.part:02d}"
+            for d in docs:
+                d.source = name
+            twin = self._same_text(docs, name)
+            if twin is not None:
+                raise SourceError(
+                    f"{p.path.name}: the same text is in the library already, as {twin}",
+                    "duplicate",
+                )
+        old = (
+            self._db()
+            .execute("SELECT path, bundled FROM sources WHERE name = ?", [name])
+            .fetchone()
+        )
+        stored = self.folder / copy_name(name, p.sha)
         fresh = not stored.exists()
         if fresh:
-            self._keep_copy(stored, data)
+            self._keep_copy(stored, p.data)
         try:
-            self.store(name, stem, stored, sha, fmt, False, docs)
+            self.store(name, stem, stored, p.sha, p.fmt, False, docs)
         except BaseException:
             if fresh:
                 stored.unlink(missing_ok=True)
             raise
-        if old and Path(old[0]) != stored and Path(old[0]).parent == self.folder:
-            Path(old[0]).unlink(missing_ok=True)  # only now: the database names the new copy
+        if old and Path(old[0]).name != stored.name and not old[1]:
+            # Only now: the database names the new copy.
+            self.where(old[0], False).unlink(missing_ok=True)
         return docs
 
     def _free_name(self, name: str) -> str:
@@ -305,11 +353,12 @@ class Sources:
         )
         if r is None:
             raise UserError(f"{name}: no such source")
-        data = read_regular(Path(r[0]), MAX_BYTES, "document")
+        path = self.where(r[0], bool(r[1]))
+        data = read_regular(path, MAX_BYTES, "document")
         sha = hashlib.sha256(data).hexdigest()
         stem = self.stem_of(name)
         fmt, docs = read_documents(data, name, stem, sha)
-        self.store(name, stem, Path(r[0]), sha, fmt, bool(r[1]), docs)
+        self.store(name, stem, path, sha, fmt, bool(r[1]), docs)
         return docs
 
     def rename(self, doc_id: str, title: str | None, authors: list[str] | None) -> None:

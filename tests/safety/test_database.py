@@ -242,3 +242,28 @@ def test_a_library_locked_by_another_writer_is_a_clear_message(
         other.execute("ROLLBACK")
         other.close()
     assert code == 2 and "another Jingdu process" in err and err.count("\n") == 1
+
+
+def test_a_moved_copied_or_linked_library_keeps_its_imported_files(tmp_path: Path) -> None:
+    mine = tmp_path / "我的.txt"
+    mine.write_text("我的学习笔记，第一段。\n", encoding="utf-8")
+    first = tmp_path / "first"
+    with Library(first) as lib:
+        lib.import_file(mine)
+    moved = tmp_path / "moved"
+    first.rename(moved)
+    copied = tmp_path / "copied"
+    import shutil
+
+    shutil.copytree(moved, copied)
+    linked = tmp_path / "linked"
+    linked.symlink_to(moved)
+    for where in (moved, copied, linked):
+        with Library(where) as lib:
+            report = lib.sync(tmp_path / "no-bundled-corpus")
+            assert not report.warnings, where
+            assert lib.document("我的").text.startswith("我的学习笔记")
+        assert len(list((where / "sources").iterdir())) == 1, where
+    with Library(copied) as lib:
+        lib.delete_document("我的")
+        assert lib.undelete_source("我的.txt")[0].text.startswith("我的学习笔记")

@@ -175,3 +175,22 @@ def test_nul_bytes_anywhere_mean_binary(tmp_path: Path) -> None:
     late.write_bytes(("正文" * 3000).encode() + b"\x00\x00" + "尾".encode())
     with pytest.raises(SourceError, match="NUL"):
         read_source(late)
+
+
+def test_a_loop_of_symbolic_links_is_a_clear_message(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "a.md").symlink_to(tmp_path / "b.md")
+    (tmp_path / "b.md").symlink_to(tmp_path / "a.md")
+    with pytest.raises(UserError, match="loop"):
+        write_atomically(tmp_path / "a.md", "x")
+    code = main(["--data-dir", str(tmp_path / "data"), "export", str(tmp_path / "a.md")])
+    err = capsys.readouterr().err
+    assert code == 2 and "internal" not in err
+
+
+def test_a_usage_error_says_jingdu_once(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["export", "-o", "x"]) == 2
+    assert capsys.readouterr().err == "jingdu: unrecognized arguments: -o\n"
+    assert main(["highlight", "add", "x"]) == 2
+    assert capsys.readouterr().err.startswith("jingdu: highlight add: the following arguments")

@@ -67,3 +67,16 @@ def test_messages_stay_one_line_for_names_with_newlines(
     err = capsys.readouterr().err
     assert code == 2 and err.count("\n") == 1 and "\x1b" not in err
     assert "第一行\\x0a第二行" in err
+
+
+def test_a_file_name_with_a_line_break_makes_a_one_line_id_and_a_restorable_backup(
+    tmp_path: Path,
+) -> None:
+    odd = tmp_path / "第一行\n第二\x1b行.txt"
+    odd.write_text("正文第一段。\n", encoding="utf-8")
+    with Library(tmp_path / "data") as lib:
+        [doc] = lib.import_file(odd)
+        assert doc.id == "第一行_第二_行"
+        lib.add_highlight(doc.id, 0, 3)
+        lib.backup(tmp_path / "b.json")
+        assert lib.restore(tmp_path / "b.json").to_dict()["skipped"] == 1

@@ -149,3 +149,37 @@ def test_killing_the_window_loses_no_acknowledged_highlight(data_dir: Path) -> N
         stored = {h.id for h in after.highlights()}
         assert after.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert acknowledged <= stored
+
+
+def test_highlights_made_while_a_long_file_is_read_for_import_are_saved_at_once(
+    qtbot, data_dir: Path, tmp_path: Path, monkeypatch
+) -> None:
+    from jingdu.library import Library as Lib
+    from jingdu.ui.worker import checkpoint
+
+    slow = tmp_path / "很长的报告.txt"
+    slow.write_text("一份很长的报告。\n" * 50, encoding="utf-8")
+    reading = threading.Event()
+    real_prepare = Lib.prepare_import
+
+    def endless_read(self, path, replace=None, progress=None):  # a 600-page PDF, say
+        reading.set()
+        while True:
+            time.sleep(0.01)
+            checkpoint()  # what the PDF reader's page progress does
+
+    monkeypatch.setattr(Lib, "prepare_import", endless_read)
+    win = threaded_window(qtbot, data_dir)
+    win.import_flow.start([slow])
+    assert reading.wait(10)
+    saved: list[str] = []
+    for i in range(3):
+        add(win, 200 + 10 * i, saved)
+    qtbot.waitUntil(lambda: len(saved) == 3, timeout=10000)  # not after the import
+    started = time.monotonic()
+    win.close()  # abandons the import, which was only reading
+    assert time.monotonic() - started < 10
+    monkeypatch.setattr(Lib, "prepare_import", real_prepare)
+    with Library(data_dir) as after:
+        assert sorted(h.start for h in after.highlights()) == [200, 210, 220]
+        assert "很长的报告" not in [d.id for d in after.documents()]

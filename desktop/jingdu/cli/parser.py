@@ -17,7 +17,9 @@ class _Parser(argparse.ArgumentParser):
     """argparse that reports bad usage as a user error (exit 2, one line), not a usage dump."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        raise UserError(f"{self.prog}: {message}")
+        # The message is printed after "jingdu: ": name only the sub-command.
+        command = self.prog.removeprefix("jingdu").strip()
+        raise UserError(f"{command}: {message}" if command else message)
 
 
 def _common(p: argparse.ArgumentParser, top: bool = False) -> None:

@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 
 from jingdu.importer import ImportReport, Refused, expand
 from jingdu.library import Library
+from jingdu.sources import Prepared
 from jingdu.ui.plain import plain_label, tooltip
-from jingdu.ui.worker import Worker
+from jingdu.ui.worker import LONG, Worker, checkpoint
 
 
 def reason_text(reason: str) -> str:
@@ -101,6 +102,8 @@ class ImportFlow(QObject):
         self.dialog = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, len(files))
         self.dialog.setParent(self._parent, Qt.WindowType.Dialog)
         self.dialog.setWindowTitle(self.tr("Import"))
+        self.dialog.setLabel(plain_label())  # file names are shown as written, never as HTML
+        self.dialog.setLabelText(self.tr("Importing…"))
         self.dialog.setMinimumDuration(400)  # a single small file never flashes a dialog
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
@@ -128,12 +131,19 @@ class ImportFlow(QObject):
         def pages(done: int, total: int, _what: str) -> None:  # on the worker
             if self._cancel:
                 raise _Cancelled
+            checkpoint()  # the window is closing
             self._pages.emit(done, total)
 
-        def done(docs: list) -> None:  # type: ignore[type-arg]
+        def stored(docs: list) -> None:  # type: ignore[type-arg]
             self._report.imported.append((str(file), [d.id for d in docs]))
             self._titles.update((d.id, d.title) for d in docs)
             self._next(n + 1)
+
+        def read(prepared: Prepared) -> None:
+            # Storing is quick and writes: it queues with the highlights.
+            self._worker.submit(
+                "store import", lib.commit_import, prepared, on_success=stored, on_failure=failed
+            )
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, _Cancelled):
@@ -146,9 +156,13 @@ class ImportFlow(QObject):
             )
             self._next(n + 1)
 
+        # Reading and structuring the file is the slow part (a long PDF): it runs on the
+        # long-jobs lane, so highlights made meanwhile are saved at once, and closing
+        # the window abandons it.
         self._worker.submit(
-            "import", lib.import_file, file, None, pages, on_success=done, on_failure=failed
-        )
+            "read for import", lib.prepare_import, file, None, pages,
+            on_success=read, on_failure=failed, lane=LONG,
+        )  # fmt: skip
 
     def _on_pages(self, done: int, total: int) -> None:
         if self.dialog is not None and total > 1:
