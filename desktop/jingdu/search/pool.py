@@ -25,6 +25,7 @@ CHUNK = 20_000
 class ChunkedPool(PostingPool):  # type: ignore[misc]
     def __init__(self, tempstore: Any, segment: Any) -> None:
         super().__init__(tempstore, segment, limitmb=1 << 20)
+        self.current: list[Any] = []
         self._sorted: list[list[Any]] = []
 
     def add(self, item: Any) -> None:

@@ -235,7 +235,5 @@ class ImportSummary(QDialog):
 
     def results(self) -> list[tuple[str, str]]:
         """(file name, result) of every row, for tests and screen readers."""
-        return [
-            (self.list.topLevelItem(i).text(0), self.list.topLevelItem(i).text(1))
-            for i in range(self.list.topLevelItemCount())
-        ]
+        rows = [self.list.topLevelItem(i) for i in range(self.list.topLevelItemCount())]
+        return [(row.text(0), row.text(1)) for row in rows if row is not None]
