@@ -572,27 +572,28 @@
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="101"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="102"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="106"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="101"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="102"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="103"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="104"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="122"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="125"/>
         <source>File %1 of %2: %3</source>
         <translation>File %1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="156"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="170"/>
         <source>page %1 of %2</source>
         <translation>page %1 of %2</translation>
     </message>
@@ -600,67 +601,67 @@
 <context>
     <name>ImportReasons</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="36"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="37"/>
         <source>the file does not exist</source>
         <translation>the file does not exist</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="37"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="38"/>
         <source>not a regular file (a device or a pipe)</source>
         <translation>not a regular file (a device or a pipe)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="40"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="41"/>
         <source>a folder with no document Jingdu reads</source>
         <translation>a folder with no document Jingdu reads</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="43"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="44"/>
         <source>the file holds no text</source>
         <translation>the file holds no text</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="44"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="45"/>
         <source>a binary file, not a document</source>
         <translation>a binary file, not a document</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="45"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="46"/>
         <source>the file is too large</source>
         <translation>the file is too large</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="46"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="47"/>
         <source>the text encoding could not be recognised; save it as UTF-8</source>
         <translation>the text encoding could not be recognised; save it as UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="49"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="50"/>
         <source>the file is damaged or not what its name says</source>
         <translation>the file is damaged or not what its name says</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="52"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="53"/>
         <source>the PDF is protected by a password</source>
         <translation>the PDF is protected by a password</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="55"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="56"/>
         <source>a scanned PDF without a text layer; run OCR on it first</source>
         <translation>a scanned PDF without a text layer; run OCR on it first</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="58"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="59"/>
         <source>not a format Jingdu reads</source>
         <translation>not a format Jingdu reads</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="59"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="60"/>
         <source>the same text is in the library already</source>
         <translation>the same text is in the library already</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="64"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="65"/>
         <source>the file could not be read</source>
         <translation>the file could not be read</translation>
     </message>
@@ -668,12 +669,12 @@
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="183"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="197"/>
         <source>Import finished</source>
         <translation>Import finished</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="186"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="200"/>
         <source>%n document(s) imported</source>
         <translation>
             <numerusform>%n document imported</numerusform>
@@ -681,7 +682,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="188"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="202"/>
         <source>%n file(s) already in the library</source>
         <translation>
             <numerusform>%n file already in the library</numerusform>
@@ -689,7 +690,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="190"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="204"/>
         <source>%n file(s) not imported</source>
         <translation>
             <numerusform>%n file not imported</numerusform>
@@ -697,22 +698,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="192"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="206"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="195"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="209"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="195"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="209"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="201"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="215"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -720,12 +721,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="202"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="216"/>
         <source>imported: %1</source>
         <translation>imported: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="213"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="227"/>
         <source>Hover a row for the details.</source>
         <translation>Hover a row for the details.</translation>
     </message>
@@ -1043,49 +1044,54 @@
     </message>
     <message>
         <location filename="../../desktop/jingdu/ui/main_window.py" line="423"/>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="472"/>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="479"/>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="486"/>
+        <source>The disk is full: the library is open for reading only, and nothing can be changed until there is space. Your annotations can still be exported.</source>
+        <translation>The disk is full: the library is open for reading only, and nothing can be changed until there is space. Your annotations can still be exported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="431"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="480"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="487"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="494"/>
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="443"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="451"/>
         <source>Search: preparing…</source>
         <translation>Search: preparing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="468"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="476"/>
         <source>The library could not be opened.</source>
         <translation>The library could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="475"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="483"/>
         <source>Restore the automatic backup made %1? The damaged file is kept beside it.</source>
         <translation>Restore the automatic backup made %1? The damaged file is kept beside it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="492"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="500"/>
         <source>Search: ready</source>
         <translation>Search: ready</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="498"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="506"/>
         <source>Search: unavailable</source>
         <translation>Search: unavailable</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="504"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="512"/>
         <source>Building the search index… %1%</source>
         <translation>Building the search index… %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="517"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="525"/>
         <source>No Chinese font</source>
         <translation>No Chinese font</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="519"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="527"/>
         <source>No font that can show Chinese was found, so the text may appear as boxes.
 Install one, for example on Debian or Ubuntu:
     sudo apt install fonts-noto-cjk fonts-wqy-microhei
@@ -1096,82 +1102,87 @@ Install one, for example on Debian or Ubuntu:
 then start Jingdu again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="576"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="584"/>
         <source>%1 — Jingdu</source>
         <translation>%1 — Jingdu</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="578"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="586"/>
         <source>%1 · %2 characters</source>
         <translation>%1 · %2 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="641"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="649"/>
         <source>Text size %1 pt</source>
         <translation>Text size %1 pt</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="714"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="722"/>
         <source>Search is starting…</source>
         <translation>Search is starting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="925"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="828"/>
+        <source>The disk is full: the change was not saved.</source>
+        <translation>The disk is full: the change was not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="936"/>
         <source>Copied with its citation.</source>
         <translation>Copied with its citation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="943"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="954"/>
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="943"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="954"/>
         <source>Redone: %1</source>
         <translation>Redone: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="1015"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="1026"/>
         <source>Select the passage in the reader first.</source>
         <translation>Select the passage in the reader first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="1029"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="1040"/>
         <source>Import files</source>
         <translation>Import files</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="1036"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="1047"/>
         <source>Import a folder</source>
         <translation>Import a folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="1072"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="1083"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="1073"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="1084"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Rename…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="1075"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="1086"/>
         <source>Replace with a &amp;new version…</source>
         <translation>Replace with a &amp;new version…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="1079"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="1090"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="1171"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="1182"/>
         <source>The library was changed by another program.</source>
         <translation>The library was changed by another program.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="1187"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="1198"/>
         <source>Saving your annotations…</source>
         <translation>Saving your annotations…</translation>
     </message>

@@ -565,27 +565,28 @@
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="101"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="102"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="106"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="101"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="102"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="103"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="104"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="122"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="125"/>
         <source>File %1 of %2: %3</source>
         <translation>第 %1 / %2 个文件：%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="156"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="170"/>
         <source>page %1 of %2</source>
         <translation>第 %1 / %2 页</translation>
     </message>
@@ -593,67 +594,67 @@
 <context>
     <name>ImportReasons</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="36"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="37"/>
         <source>the file does not exist</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="37"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="38"/>
         <source>not a regular file (a device or a pipe)</source>
         <translation>不是普通文件（设备或管道）</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="40"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="41"/>
         <source>a folder with no document Jingdu reads</source>
         <translation>文件夹中没有精读能读取的文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="43"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="44"/>
         <source>the file holds no text</source>
         <translation>文件中没有文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="44"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="45"/>
         <source>a binary file, not a document</source>
         <translation>这是二进制文件，不是文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="45"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="46"/>
         <source>the file is too large</source>
         <translation>文件太大</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="46"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="47"/>
         <source>the text encoding could not be recognised; save it as UTF-8</source>
         <translation>无法识别文字编码，请另存为 UTF-8 后再导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="49"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="50"/>
         <source>the file is damaged or not what its name says</source>
         <translation>文件已损坏，或与扩展名所示格式不符</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="52"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="53"/>
         <source>the PDF is protected by a password</source>
         <translation>PDF 设有密码保护</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="55"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="56"/>
         <source>a scanned PDF without a text layer; run OCR on it first</source>
         <translation>扫描版 PDF，没有文字层，请先做文字识别（OCR）</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="58"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="59"/>
         <source>not a format Jingdu reads</source>
         <translation>精读不支持这种格式</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="59"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="60"/>
         <source>the same text is in the library already</source>
         <translation>文库中已有相同内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="64"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="65"/>
         <source>the file could not be read</source>
         <translation>无法读取文件</translation>
     </message>
@@ -661,60 +662,60 @@
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="183"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="197"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="186"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="200"/>
         <source>%n document(s) imported</source>
         <translation>
             <numerusform>已导入 %n 篇文档</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="188"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="202"/>
         <source>%n file(s) already in the library</source>
         <translation>
             <numerusform>%n 个文件已在文库中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="190"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="204"/>
         <source>%n file(s) not imported</source>
         <translation>
             <numerusform>%n 个文件未能导入</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="192"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="206"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="195"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="209"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="195"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="209"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="201"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="215"/>
         <source>and %n more</source>
         <translation>
             <numerusform>等 %n 篇</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="202"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="216"/>
         <source>imported: %1</source>
         <translation>已导入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="213"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="227"/>
         <source>Hover a row for the details.</source>
         <translation>将鼠标停在某一行上可查看详情。</translation>
     </message>
@@ -1031,49 +1032,54 @@
     </message>
     <message>
         <location filename="../../desktop/jingdu/ui/main_window.py" line="423"/>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="472"/>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="479"/>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="486"/>
+        <source>The disk is full: the library is open for reading only, and nothing can be changed until there is space. Your annotations can still be exported.</source>
+        <translation>磁盘已满：文库暂时只能阅读，腾出空间之前无法做任何修改。批注仍可导出。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="431"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="480"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="487"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="494"/>
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="443"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="451"/>
         <source>Search: preparing…</source>
         <translation>搜索：准备中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="468"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="476"/>
         <source>The library could not be opened.</source>
         <translation>无法打开文库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="475"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="483"/>
         <source>Restore the automatic backup made %1? The damaged file is kept beside it.</source>
         <translation>要恢复 %1 的自动备份吗？损坏的文件会保留在旁边。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="492"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="500"/>
         <source>Search: ready</source>
         <translation>搜索：就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="498"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="506"/>
         <source>Search: unavailable</source>
         <translation>搜索：不可用</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="504"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="512"/>
         <source>Building the search index… %1%</source>
         <translation>正在建立搜索索引… %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="517"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="525"/>
         <source>No Chinese font</source>
         <translation>缺少中文字体</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="519"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="527"/>
         <source>No font that can show Chinese was found, so the text may appear as boxes.
 Install one, for example on Debian or Ubuntu:
     sudo apt install fonts-noto-cjk fonts-wqy-microhei
@@ -1084,82 +1090,87 @@ then start Jingdu again.</source>
 然后重新启动精读。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="576"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="584"/>
         <source>%1 — Jingdu</source>
         <translation>%1 — 精读</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="578"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="586"/>
         <source>%1 · %2 characters</source>
         <translation>%1 · %2 字</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="641"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="649"/>
         <source>Text size %1 pt</source>
         <translation>字号 %1 磅</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="714"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="722"/>
         <source>Search is starting…</source>
         <translation>搜索正在启动…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="925"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="828"/>
+        <source>The disk is full: the change was not saved.</source>
+        <translation>磁盘已满：这次修改没有保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="936"/>
         <source>Copied with its citation.</source>
         <translation>已连同出处复制。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="943"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="954"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="943"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="954"/>
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="1015"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="1026"/>
         <source>Select the passage in the reader first.</source>
         <translation>请先在阅读区选中段落。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="1029"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="1040"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="1036"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="1047"/>
         <source>Import a folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="1072"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="1083"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="1073"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="1084"/>
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="1075"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="1086"/>
         <source>Replace with a &amp;new version…</source>
         <translation>用新版本替换(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="1079"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="1090"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="1171"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="1182"/>
         <source>The library was changed by another program.</source>
         <translation>文库已被其他程序更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="1187"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="1198"/>
         <source>Saving your annotations…</source>
         <translation>正在保存您的批注…</translation>
     </message>

@@ -124,12 +124,21 @@ def _prune(data_dir: Path, highlights: int) -> None:
 
 def healthy(db: Path) -> bool:
     """Whether a database file exists, is not empty and passes SQLite's quick check."""
-    if not db.is_file() or db.stat().st_size == 0:
+    return _passes(db, "quick_check")
+
+
+def _intact(path: Path) -> bool:
+    """Whether a backup passes SQLite's full integrity check (it is about to be used)."""
+    return _passes(path, "integrity_check")
+
+
+def _passes(path: Path, check: str) -> bool:
+    if not path.is_file() or path.stat().st_size == 0:
         return False
     try:
-        probe = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        probe = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            return bool(probe.execute("PRAGMA quick_check").fetchone()[0] == "ok")
+            return bool(probe.execute(f"PRAGMA {check}").fetchone()[0] == "ok")
         finally:
             probe.close()
     except sqlite3.Error:
@@ -166,16 +175,3 @@ def recover(data_dir: Path, source: Path | None = None) -> tuple[Path, Path | No
         src.close()
         dst.close()
     return chosen, moved
-
-
-def _intact(path: Path) -> bool:
-    if not path.is_file():
-        return False
-    try:
-        probe = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            return bool(probe.execute("PRAGMA integrity_check").fetchone()[0] == "ok")
-        finally:
-            probe.close()
-    except sqlite3.DatabaseError:
-        return False

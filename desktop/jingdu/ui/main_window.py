@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from jingdu.corpus.document import Document
-from jingdu.errors import DatabaseError, UserError
+from jingdu.errors import DatabaseError, DiskFullError, UserError
 from jingdu.importer import ImportReport
 from jingdu.library import DocumentSummary, Library, SyncReport, backup_time, open_library, recover
 from jingdu.notes import autobackup
@@ -418,7 +418,15 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self.library_model.set_documents(docs)
         self.status_label.setText(self.tr("%n document(s)", "", len(docs)))
-        warnings = [*self.library.warnings, *report.warnings]
+        warnings = [
+            self.tr(
+                "The disk is full: the library is open for reading only, and nothing can be "
+                "changed until there is space. Your annotations can still be exported."
+            )
+            if w == self.library.read_only
+            else w
+            for w in [*self.library.warnings, *report.warnings]
+        ]
         if warnings:
             self._message(QMessageBox.warning, self.tr("Library"), "\n".join(warnings))
         self.elsewhere_timer.start()
@@ -816,7 +824,10 @@ class MainWindow(QMainWindow):
         def failed(exc: BaseException) -> None:
             if not isinstance(exc, UserError):
                 raise exc
-            self.status_label.setText(str(exc))
+            if isinstance(exc, DiskFullError):
+                self.status_label.setText(self.tr("The disk is full: the change was not saved."))
+            else:
+                self.status_label.setText(str(exc))
             self._reread_annotations()
             if then is not None:
                 then()
