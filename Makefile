@@ -41,6 +41,7 @@ bench: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/annotating.py
 	$(BIN)/python benchmarks/export.py
 	$(BIN)/python benchmarks/fidelity.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/import_window.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/search.py --copies 50
 
 lint: $(STAMP)
