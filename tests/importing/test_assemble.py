@@ -20,7 +20,21 @@ def test_notes_numbered_afresh_on_every_page_link_to_their_own_page() -> None:
     notes = [doc.text[f.note_start : f.note_end] for f in doc.footnotes]
     assert notes == ["第一页的注释。", "第二页的注释。"]
     assert [p.page for p in doc.paragraphs] == [1, 1, 2, 1, 2]
-    assert [o.title for o in doc.outline] == ["期刊论文", "注释"]
+    assert [(o.level, o.title) for o in doc.outline] == [(0, "期刊论文"), (1, "注释")]
+
+
+def test_the_opening_title_is_set_once_and_sections_start_at_level_one() -> None:
+    s = Structured(
+        title="关于学习的体会",
+        blocks=[
+            Block("heading", "关于学习的体会", 1),
+            Block("heading", "一、认识", 2),
+            Block("heading", "（一）内涵", 3),
+            Block("body", "正文。"),
+        ],
+    )
+    doc = to_document(s, "d", "x.docx", "sha", 1)
+    assert [p.level for p in doc.paragraphs[:3]] == [0, 1, 2]
 
 
 def test_a_table_keeps_its_rows_within_one_paragraph() -> None:

@@ -19,13 +19,27 @@ def to_document(s: Structured, doc_id: str, source: str, sha: str, version: int)
     outline: list[OutlineEntry] = []
     markers: list[tuple[int, int, str, int]] = []
     pos = 0
+    # As the plain-text cleaner does: an opening heading that is the title is level 0
+    # (the reader sets it as the title, once), and the sections below start at level 1.
+    heads = [b for b in s.blocks if b.kind == "heading" and b.text.strip()]
+    title_block = heads[0] if heads and heads[0].text.strip() == s.title.strip() else None
+    if title_block is not None and s.blocks and s.blocks[0] is not title_block:
+        title_block = (
+            None
+            if any(b.text.strip() for b in s.blocks[: s.blocks.index(title_block)])
+            else title_block
+        )
+    rest = [max(1, b.level) for b in heads if b is not title_block]
+    shift = min(rest, default=1) - 1
     for b in s.blocks:
         text = b.text.replace("\n", " ") if b.kind not in ("table", "code") else b.text
         text = text.replace("\n", "\u2028") if "\n" in text else text
         if not text.strip():
             continue
         kind = _STORED_KIND.get(b.kind, b.kind)
-        level = max(1, b.level) if kind == "heading" else 0
+        level = 0
+        if kind == "heading" and b is not title_block:
+            level = max(1, b.level) - shift
         paragraphs.append(Paragraph(pos, pos + len(text), kind, level, b.page))
         if kind == "heading":
             outline.append(OutlineEntry(level, text, pos))
@@ -36,7 +50,7 @@ def to_document(s: Structured, doc_id: str, source: str, sha: str, version: int)
     if s.notes:
         # Beside the sections, not above them: readers that give the title level 1
         # start their sections at 2.
-        top = min((o.level for o in outline if o.title != title_of(s)), default=1)
+        top = min((o.level for o in outline if o.level > 0), default=1)
         outline.append(OutlineEntry(top, NOTES_TITLE, pos))
     for n in s.notes:
         text = " ".join(n.text.split("\n"))
