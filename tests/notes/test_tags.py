@@ -72,3 +72,11 @@ def test_a_tag_of_only_invisible_characters_is_refused(invisible: str) -> None:
 def test_invisible_characters_are_removed_from_a_tag(raw: str, clean: str) -> None:
     assert normalize(raw) == clean
     assert key(normalize(raw)) == key(clean)  # so it is the same tag as the visible one
+
+
+def test_a_tag_that_draws_nothing_is_refused() -> None:
+    import pytest
+
+    with pytest.raises(AnnotationError, match="empty"):
+        normalize("\u2800\u2800")
+    assert normalize("重\u2800点") == "重点"

@@ -14,11 +14,12 @@ SEPARATOR = "/"
 
 _INVISIBLE = re.compile(
     "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f"
-    "\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8"
+    "\u202a-\u202e\u2060-\u206f\u2800\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8"
     "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e0fff]"
 )
 """Unicode's default-ignorable characters: zero-width spaces and joiners, direction
-marks and overrides, the soft hyphen, Hangul fillers, variation selectors."""
+marks and overrides, the soft hyphen, Hangul fillers, variation selectors; and the
+blank Braille pattern, which draws nothing though it is not formally ignorable."""
 
 
 def normalize(name: str) -> str:
