@@ -354,3 +354,38 @@ def test_an_official_documents_masthead_is_not_its_title() -> None:
     assert got.title == "国务院办公厅关于加快发展新质生产力的意见"
     assert texts(got) == [("body", 0, "国办发〔2024〕12号"), ("body", 0, BODY)]
     assert [(d.text, d.reason) for d in got.dropped] == [("国务院办公厅文件", "masthead")]
+
+
+def test_a_line_cut_short_by_a_url_that_did_not_fit_keeps_its_paragraph() -> None:
+    y = 700.0
+    url = "https://www.gov.cn/yaowen/liebiao/202402/content_6929446.htm"
+    lines = [
+        *fill(BODY, 36, 96, y),
+        line("详见中国政府网发布的会议通稿，", 96, y - 96),  # the URL has no room after it
+        Ln([(url, "Helvetica"), ("。", F.SONG)], LEFT, y - 115.2),
+        *fill(BODY, 36, 96, y - 150),
+    ]
+    got = pdf.read(draw([lines]), "url.pdf")
+    assert [b.text for b in got.blocks] == [BODY, f"详见中国政府网发布的会议通稿，{url}。", BODY]
+
+
+def test_footnotes_lettered_by_page_or_numbered_again_are_each_a_note() -> None:
+    y = 760.0
+    body = [
+        Ln([("党的二十届三中全会作出了部署", F.SONG), ("a", "^"), ("，意义重大。", F.SONG)], 96, y),
+        Ln([("各地要抓好贯彻落实", F.SONG), ("b", "^"), ("。", F.SONG)], 96, y - 40),
+        *fill(BODY, 36, 96, y - 80),
+    ]
+    foot = [
+        line("a《决定》，人民出版社2024年版。", LEFT, 138, 9),
+        line("b《报告》，人民出版社2022年版。", LEFT, 124, 9),
+        line("①《资本论》第一卷，人民出版社2004年版。", LEFT, 110, 9),
+        line("①《资本论》第三卷，人民出版社2004年版。", LEFT, 96, 9),  # numbered again
+    ]
+    got = pdf.read(draw([body + foot]), "letters.pdf")
+    assert [(n.label, n.text) for n in got.notes] == [
+        ("a", "《决定》，人民出版社2024年版。"),
+        ("b", "《报告》，人民出版社2022年版。"),
+        ("①", "《资本论》第一卷，人民出版社2004年版。"),
+        ("①", "《资本论》第三卷，人民出版社2004年版。"),
+    ]

@@ -1,6 +1,7 @@
 """Lines into paragraphs: the body's measures, and where a paragraph ends.
 
-A paragraph ends where its line stops short of the right edge, where the next
+A paragraph ends where its line stops short of the right edge (unless the next
+line's first word, a URL or an English word, would not have fitted there), where the next
 line is indented (the Chinese first-line indent of two characters), where the
 spacing grows, or where the type changes. It runs on across a page break when
 the page's last line is full and the next page's first line is not indented.
@@ -15,7 +16,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from jingdu.corpus.text import join_lines
+from jingdu.corpus.text import ends_sentence, join_lines
 from jingdu.importing.ladder import mark
 from jingdu.importing.pdf_chars import Line
 from jingdu.importing.structured import Marker
@@ -29,6 +30,7 @@ SHORT = 1.2
 INDENT = 0.8
 """A line starting this many ems (or more) right of the line before starts a paragraph."""
 _KAI = re.compile(r"kai|楷|^fzkt", re.I)
+_WORD = re.compile(r"[\x21-\x7e]+")
 
 
 @dataclass
@@ -181,9 +183,28 @@ def _continues(para: Para, cur: Line, st: Stats) -> bool:
         edge = min(edge, max(ln.x1 - st.edges(ln.page)[0] for ln in para.lines))
     if prev.x1 - lp < edge - SHORT * em:
         # Short of the edge: the paragraph ends, unless this is the second line of a block
-        # indented on both sides (back to the block's left, no longer than the first).
+        # indented on both sides (back to the block's left, no longer than the first), or
+        # the line was wrapped because the next line's first word (a URL, an English
+        # word, a number) had no room left on it.
+        if not ends_sentence(prev.text) and _word_too_wide(cur, edge - (prev.x1 - lp)):
+            return True
         return cur_in < prev_in - INDENT * em and cur.x1 - lc <= prev.x1 - lp + 0.5 * em
     return True
+
+
+def _word_too_wide(ln: Line, room: float) -> bool:
+    """Whether the word ``ln`` starts with (a run of Latin letters, digits and ASCII
+    punctuation, which a line does not break) is wider than ``room``: its width is
+    measured on the line itself (the width left after its Chinese characters, shared
+    among the others)."""
+    m = _WORD.match(ln.text)
+    if m is None:
+        return False
+    others = len(ln.text) - ln.cjk + len(ln.gaps)
+    if others <= 0:
+        return False
+    each = max(0.0, (ln.x1 - ln.x0) - ln.cjk * ln.size) / others
+    return len(m.group()) * each > room + 0.25 * ln.size  # a word that just fitted: no
 
 
 def _heading_like(ln: Line, st: Stats) -> bool:

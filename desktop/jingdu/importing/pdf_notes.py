@@ -3,10 +3,12 @@ raised (or small) marks in the text above that point to them.
 
 A note zone is the run of lines at the bottom of a page (furniture gone) set
 clearly smaller than the body. Its first line starts a note (``①``, ``1``,
-``[1]``, ``*``, ``注1``) or carries on the last note of the page before. Within
+``[1]``, ``*``, ``注1``, ``a``) or carries on the last note of the page before. Within
 the zone a line starts a new note only when its mark comes next in the
 sequence (1 after none or after 1…, ② after ①), so a note's second line that
-happens to begin with ``2019年`` stays in its note.
+happens to begin with ``2019年`` stays in its note, or when the note before has
+ended (its last line short of the edge): notes lettered by page (a, b) or numbered
+again by chapter.
 """
 
 from __future__ import annotations
@@ -25,7 +27,8 @@ CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳㉑㉒㉓
 
 _MARK = re.compile(
     rf"^(?:注\s*)?(?P<label>[{CIRCLED}]|[\[［〔(（]\s*\d{{1,3}}\s*[\]］〕)）]"
-    r"|\d{1,3}(?![\d年月日%％.．,，]|\s*[年月日])|[*＊]{1,3}|[†‡])\s*[：:.．、]?\s*"
+    r"|\d{1,3}(?![\d年月日%％.．,，]|\s*[年月日])|[*＊]{1,3}|[†‡]|[a-z](?=[^\x00-\x7f]))"
+    r"\s*[：:.．、]?\s*"
 )
 _INLINE = "[{}]", "［{}］", "〔{}〕"
 
@@ -50,6 +53,8 @@ def label_of(mark: str) -> str:
 def _kind(label: str) -> str:
     if label.isascii() and label.isdigit():
         return "number"
+    if len(label) == 1 and "a" <= label <= "z":
+        return "letter"
     return "circled" if label in CIRCLED else label[:1]
 
 
@@ -59,6 +64,8 @@ def _value(label: str) -> int:
         return int(label)
     if label in CIRCLED:
         return CIRCLED.index(label) + 1
+    if len(label) == 1 and "a" <= label <= "z":
+        return ord(label) - ord("a") + 1
     if set(label) == {"*"}:
         return len(label)
     return {"†": 1, "‡": 2}.get(label, 0)
@@ -83,14 +90,26 @@ def find(lines: list[Line], body: float, last: Note | None) -> PageNotes:
     before = {_kind(last.label): _value(last.label)} if last is not None else {}
     here: dict[str, int] = {}
     current: Note | None = None
+    carried: list[str] = []
+    right = max(ln.x1 for ln in lines)  # the text block's right edge
     for i, ln in enumerate(zone):
         m = _MARK.match(ln.text)
         label = label_of(m.group("label")) if m else ""
         kind, value = _kind(label), _value(label)
+        # After a note that ended (its last line short of the edge, its sentence over or
+        # the sequence starting again at 1), a mark starts a note whatever its place in
+        # the sequence: notes numbered by page or chapter, gathered on one page.
+        ended = (
+            i > 0
+            and current is not None
+            and zone[i - 1].x1 < right - zone[i - 1].size
+            and (value == 1 or ends_sentence(current.text))
+        )
         fresh = m is not None and (
             (last is None and not out.notes)
             or value == here.get(kind, before.get(kind, 0)) + 1
             or (kind not in here and value == 1)
+            or ended
         )
         if fresh and m is not None:
             current = Note(label, ln.text[m.end() :].strip(), ln.page + 1)
@@ -98,10 +117,15 @@ def find(lines: list[Line], body: float, last: Note | None) -> PageNotes:
             here[kind] = value
         elif current is not None:
             current.text = join_lines(current.text, ln.text)
-        elif i == 0 and last is not None and last.page == ln.page and not ends_sentence(last.text):
-            last.text = join_lines(last.text, ln.text)  # a note carried over from the page before
+        elif carried or (
+            i == 0 and last is not None and last.page == ln.page and not ends_sentence(last.text)
+        ):
+            carried.append(ln.text)  # a note carried over from the page before
         else:
             return PageNotes()  # small text that does not start with a mark: not notes
+    if last is not None:
+        for text in carried:  # only once the zone is known to be notes
+            last.text = join_lines(last.text, text)
     return out
 
 
