@@ -2,6 +2,257 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ActionsMixin</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="42"/>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Import files…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="43"/>
+        <source>Import a &amp;folder…</source>
+        <translation>Import a &amp;folder…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="44"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="45"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="46"/>
+        <source>&amp;Find in document</source>
+        <translation>&amp;Find in document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="47"/>
+        <source>Find &amp;next</source>
+        <translation>Find &amp;next</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="48"/>
+        <source>Find &amp;previous</source>
+        <translation>Find &amp;previous</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="49"/>
+        <source>&amp;Search the library</source>
+        <translation>&amp;Search the library</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="50"/>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="51"/>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom &amp;out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="52"/>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Actual size</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="53"/>
+        <source>&amp;Wider column</source>
+        <translation>&amp;Wider column</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="54"/>
+        <source>&amp;Narrower column</source>
+        <translation>&amp;Narrower column</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="58"/>
+        <source>&amp;Light theme</source>
+        <translation>&amp;Light theme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="59"/>
+        <source>S&amp;epia theme</source>
+        <translation>S&amp;epia theme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="60"/>
+        <source>&amp;Dark theme</source>
+        <translation>&amp;Dark theme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="68"/>
+        <source>Side &amp;panel</source>
+        <translation>Side &amp;panel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="71"/>
+        <source>&amp;Outline</source>
+        <translation>&amp;Outline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="72"/>
+        <source>Go to the &amp;library</source>
+        <translation>Go to the &amp;library</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="73"/>
+        <source>Go to the &amp;reader</source>
+        <translation>Go to the &amp;reader</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="74"/>
+        <source>Ne&amp;xt document</source>
+        <translation>Ne&amp;xt document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="75"/>
+        <source>Pre&amp;vious document</source>
+        <translation>Pre&amp;vious document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="76"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="77"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="78"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="79"/>
+        <source>&amp;Copy with citation</source>
+        <translation>&amp;Copy with citation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="80"/>
+        <source>All &amp;annotations…</source>
+        <translation>All &amp;annotations…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="81"/>
+        <source>&amp;Tag manager…</source>
+        <translation>&amp;Tag manager…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="82"/>
+        <source>&amp;Export briefing notes…</source>
+        <translation>&amp;Export briefing notes…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="83"/>
+        <source>Annotations of this &amp;document</source>
+        <translation>Annotations of this &amp;document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="84"/>
+        <source>Selections snap to whole &amp;words</source>
+        <translation>Selections snap to whole &amp;words</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="86"/>
+        <source>Selections drop &amp;punctuation at the ends</source>
+        <translation>Selections drop &amp;punctuation at the ends</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="90"/>
+        <source>Widen a selection that cuts a word in half to the whole word (jieba)</source>
+        <translation>Widen a selection that cuts a word in half to the whole word (jieba)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="93"/>
+        <source>&amp;Highlight (last colour)</source>
+        <translation>&amp;Highlight (last colour)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="94"/>
+        <source>&amp;Tag the passage…</source>
+        <translation>&amp;Tag the passage…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="95"/>
+        <source>&amp;Note on the passage…</source>
+        <translation>&amp;Note on the passage…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="96"/>
+        <source>&amp;Delete the highlight</source>
+        <translation>&amp;Delete the highlight</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="99"/>
+        <source>Highlight in %1</source>
+        <translation>Highlight in %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="112"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="121"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="129"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="141"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="149"/>
+        <source>&amp;Annotate</source>
+        <translation>&amp;Annotate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="160"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotatingMixin</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_annotating.py" line="116"/>
+        <source>The disk is full: the change was not saved.</source>
+        <translation>The disk is full: the change was not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_annotating.py" line="224"/>
+        <source>Copied with its citation.</source>
+        <translation>Copied with its citation.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_annotating.py" line="242"/>
+        <source>Undone: %1</source>
+        <translation>Undone: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_annotating.py" line="242"/>
+        <source>Redone: %1</source>
+        <translation>Redone: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_annotating.py" line="314"/>
+        <source>Select the passage in the reader first.</source>
+        <translation>Select the passage in the reader first.</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationBrowser</name>
     <message>
         <location filename="../../desktop/jingdu/ui/browser.py" line="126"/>
@@ -151,6 +402,30 @@
     </message>
 </context>
 <context>
+    <name>AppearanceMixin</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_appearance.py" line="37"/>
+        <source>Text size %1 pt</source>
+        <translation>Text size %1 pt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_appearance.py" line="118"/>
+        <source>No Chinese font</source>
+        <translation>No Chinese font</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_appearance.py" line="120"/>
+        <source>No font that can show Chinese was found, so the text may appear as boxes.
+Install one, for example on Debian or Ubuntu:
+    sudo apt install fonts-noto-cjk fonts-wqy-microhei
+then start Jingdu again.</source>
+        <translation>No font that can show Chinese was found, so the text may appear as boxes.
+Install one, for example on Debian or Ubuntu:
+    sudo apt install fonts-noto-cjk fonts-wqy-microhei
+then start Jingdu again.</translation>
+    </message>
+</context>
+<context>
     <name>DocNotesPanel</name>
     <message>
         <location filename="../../desktop/jingdu/ui/doc_notes.py" line="45"/>
@@ -236,192 +511,192 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="85"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="87"/>
         <source>Export briefing notes — Jingdu</source>
         <translation>Export briefing notes — Jingdu</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="97"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="99"/>
         <source>Group by</source>
         <translation>Group by</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="102"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="104"/>
         <source>&amp;Colour, with the meanings below</source>
         <translation>&amp;Colour, with the meanings below</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="116"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="118"/>
         <source>The heading of this colour&apos;s group, e.g. 要点 or 存疑</source>
         <translation>The heading of this colour&apos;s group, e.g. 要点 or 存疑</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="128"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="130"/>
         <source>Your name or organisation</source>
         <translation>Your name or organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="129"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="131"/>
         <source>d MMMM yyyy</source>
         <translation>d MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="132"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="134"/>
         <source>Optional: a few words for the study group (blank lines separate paragraphs)</source>
         <translation>Optional: a few words for the study group (blank lines separate paragraphs)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="135"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="137"/>
         <source>Cover</source>
         <translation>Cover</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="137"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="139"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="138"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="140"/>
         <source>&amp;Subtitle</source>
         <translation>&amp;Subtitle</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="139"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="141"/>
         <source>A&amp;uthor</source>
         <translation>A&amp;uthor</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="141"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="143"/>
         <source>&amp;Preface</source>
         <translation>&amp;Preface</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="143"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="145"/>
         <source>Add each excerpt&apos;s whole paragraph as conte&amp;xt</source>
         <translation>Add each excerpt&apos;s whole paragraph as conte&amp;xt</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="151"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="153"/>
         <source>Automatic</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="157"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="159"/>
         <source>Output</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="100"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="102"/>
         <source>Document, in &amp;reading order (under its section headings)</source>
         <translation>Document, in &amp;reading order (under its section headings)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="101"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="103"/>
         <source>Ta&amp;g</source>
         <translation>Ta&amp;g</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="140"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="142"/>
         <source>D&amp;ate</source>
         <translation>D&amp;ate</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="150"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="152"/>
         <source>Font f&amp;ile…</source>
         <translation>Font f&amp;ile…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="160"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="162"/>
         <source>For&amp;mat</source>
         <translation>For&amp;mat</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="165"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="167"/>
         <source>PDF font</source>
         <translation>PDF font</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="176"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="178"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="177"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="179"/>
         <source>Stop the export; nothing is written</source>
         <translation>Stop the export; nothing is written</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="178"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="180"/>
         <source>&amp;Open the file</source>
         <translation>&amp;Open the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="179"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="181"/>
         <source>Show in &amp;folder</source>
         <translation>Show in &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="180"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="182"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="182"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="184"/>
         <source>Export (Ctrl+Enter)</source>
         <translation>Export (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="183"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="185"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="244"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="246"/>
         <source>Reading the annotations…</source>
         <translation>Reading the annotations…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="259"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="261"/>
         <source>Could not read the annotations: %1</source>
         <translation>Could not read the annotations: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="278"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="280"/>
         <source>STSong-Light (not embedded)</source>
         <translation>STSong-Light (not embedded)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="288"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="290"/>
         <source>%1 is not a TrueType font that can be embedded.</source>
         <translation>%1 is not a TrueType font that can be embedded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="293"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="295"/>
         <source>No embeddable Chinese font was found, so the PDF uses STSong-Light, which is not embedded and may print with a substitute font. Install fonts-wqy-microhei, or choose a TrueType font file.</source>
         <translation>No embeddable Chinese font was found, so the PDF uses STSong-Light, which is not embedded and may print with a substitute font. Install fonts-wqy-microhei, or choose a TrueType font file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="309"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="311"/>
         <source>Choose a TrueType font</source>
         <translation>Choose a TrueType font</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="311"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="313"/>
         <source>TrueType fonts (*.ttf *.ttc);;All files (*)</source>
         <translation>TrueType fonts (*.ttf *.ttc);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="354"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="356"/>
         <source>The first day is after the last.</source>
         <translation>The first day is after the last.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="357"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="359"/>
         <source>%1 in %2 will be exported.</source>
         <translation>%1 in %2 will be exported.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="358"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="360"/>
         <source>%n excerpt(s)</source>
         <translation>
             <numerusform>%n excerpt</numerusform>
@@ -429,7 +704,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="359"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="361"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n group</numerusform>
@@ -437,22 +712,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="362"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="364"/>
         <source>No highlight matches this choice.</source>
         <translation>No highlight matches this choice.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="384"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="386"/>
         <source>Export briefing notes</source>
         <translation>Export briefing notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="397"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="399"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="410"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="412"/>
         <source>Exported %n excerpt(s) to %1</source>
         <translation>
             <numerusform>Exported %n excerpt to %1</numerusform>
@@ -460,17 +735,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="421"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="423"/>
         <source>Export stopped; nothing was written.</source>
         <translation>Export stopped; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="447"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="449"/>
         <source>No installed font has these characters, so the PDF prints their code points: %1. Installing fonts-symbola and fonts-hanazono may help.</source>
         <translation>No installed font has these characters, so the PDF prints their code points: %1. Installing fonts-symbola and fonts-hanazono may help.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="419"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="421"/>
         <source>Not exported: %1</source>
         <translation>Not exported: %1</translation>
     </message>
@@ -732,6 +1007,44 @@
     </message>
 </context>
 <context>
+    <name>LibraryChangesMixin</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_library.py" line="43"/>
+        <source>Import files</source>
+        <translation>Import files</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_library.py" line="50"/>
+        <source>Import a folder</source>
+        <translation>Import a folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_library.py" line="86"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_library.py" line="87"/>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Rename…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_library.py" line="89"/>
+        <source>Replace with a &amp;new version…</source>
+        <translation>Replace with a &amp;new version…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_library.py" line="93"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_library.py" line="136"/>
+        <source>The library was changed by another program.</source>
+        <translation>The library was changed by another program.</translation>
+    </message>
+</context>
+<context>
     <name>LibraryModel</name>
     <message>
         <location filename="../../desktop/jingdu/ui/library_model.py" line="119"/>
@@ -775,267 +1088,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="110"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="97"/>
         <source>Jingdu — close reading</source>
         <translation>Jingdu — close reading</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="151"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="138"/>
         <source>Outline</source>
         <translation>Outline</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="152"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="139"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="154"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="141"/>
         <source>This document</source>
         <translation>This document</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="156"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="143"/>
         <source>Side panel</source>
         <translation>Side panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="164"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="151"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="198"/>
-        <source>&amp;Import files…</source>
-        <translation>&amp;Import files…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="199"/>
-        <source>Import a &amp;folder…</source>
-        <translation>Import a &amp;folder…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="200"/>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Settings…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="201"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="202"/>
-        <source>&amp;Find in document</source>
-        <translation>&amp;Find in document</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="203"/>
-        <source>Find &amp;next</source>
-        <translation>Find &amp;next</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="204"/>
-        <source>Find &amp;previous</source>
-        <translation>Find &amp;previous</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="205"/>
-        <source>&amp;Search the library</source>
-        <translation>&amp;Search the library</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="206"/>
-        <source>Zoom &amp;in</source>
-        <translation>Zoom &amp;in</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="207"/>
-        <source>Zoom &amp;out</source>
-        <translation>Zoom &amp;out</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="208"/>
-        <source>&amp;Actual size</source>
-        <translation>&amp;Actual size</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="209"/>
-        <source>&amp;Wider column</source>
-        <translation>&amp;Wider column</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="210"/>
-        <source>&amp;Narrower column</source>
-        <translation>&amp;Narrower column</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="214"/>
-        <source>&amp;Light theme</source>
-        <translation>&amp;Light theme</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="215"/>
-        <source>S&amp;epia theme</source>
-        <translation>S&amp;epia theme</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="216"/>
-        <source>&amp;Dark theme</source>
-        <translation>&amp;Dark theme</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="224"/>
-        <source>Side &amp;panel</source>
-        <translation>Side &amp;panel</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="227"/>
-        <source>&amp;Outline</source>
-        <translation>&amp;Outline</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="228"/>
-        <source>Go to the &amp;library</source>
-        <translation>Go to the &amp;library</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="229"/>
-        <source>Go to the &amp;reader</source>
-        <translation>Go to the &amp;reader</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="230"/>
-        <source>Ne&amp;xt document</source>
-        <translation>Ne&amp;xt document</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="231"/>
-        <source>Pre&amp;vious document</source>
-        <translation>Pre&amp;vious document</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="232"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Keyboard shortcuts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="233"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="234"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="235"/>
-        <source>&amp;Copy with citation</source>
-        <translation>&amp;Copy with citation</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="236"/>
-        <source>All &amp;annotations…</source>
-        <translation>All &amp;annotations…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="237"/>
-        <source>&amp;Tag manager…</source>
-        <translation>&amp;Tag manager…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="238"/>
-        <source>&amp;Export briefing notes…</source>
-        <translation>&amp;Export briefing notes…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="239"/>
-        <source>Annotations of this &amp;document</source>
-        <translation>Annotations of this &amp;document</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="240"/>
-        <source>Selections snap to whole &amp;words</source>
-        <translation>Selections snap to whole &amp;words</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="242"/>
-        <source>Selections drop &amp;punctuation at the ends</source>
-        <translation>Selections drop &amp;punctuation at the ends</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="246"/>
-        <source>Widen a selection that cuts a word in half to the whole word (jieba)</source>
-        <translation>Widen a selection that cuts a word in half to the whole word (jieba)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="249"/>
-        <source>&amp;Highlight (last colour)</source>
-        <translation>&amp;Highlight (last colour)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="250"/>
-        <source>&amp;Tag the passage…</source>
-        <translation>&amp;Tag the passage…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="251"/>
-        <source>&amp;Note on the passage…</source>
-        <translation>&amp;Note on the passage…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="252"/>
-        <source>&amp;Delete the highlight</source>
-        <translation>&amp;Delete the highlight</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="255"/>
-        <source>Highlight in %1</source>
-        <translation>Highlight in %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="268"/>
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="277"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="285"/>
-        <source>&amp;View</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="297"/>
-        <source>&amp;Go</source>
-        <translation>&amp;Go</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="305"/>
-        <source>&amp;Annotate</source>
-        <translation>&amp;Annotate</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="316"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="401"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="244"/>
         <source>Opening the library…</source>
         <translation>Opening the library…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="402"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="245"/>
         <source>Search: waiting</source>
         <translation>Search: waiting</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="420"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="263"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -1043,146 +1136,40 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="423"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="266"/>
         <source>The disk is full: the library is open for reading only, and nothing can be changed until there is space. Your annotations can still be exported.</source>
         <translation>The disk is full: the library is open for reading only, and nothing can be changed until there is space. Your annotations can still be exported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="431"/>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="480"/>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="487"/>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="494"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="274"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="305"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="312"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="319"/>
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="451"/>
-        <source>Search: preparing…</source>
-        <translation>Search: preparing…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="476"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="301"/>
         <source>The library could not be opened.</source>
         <translation>The library could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="483"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="308"/>
         <source>Restore the automatic backup made %1? The damaged file is kept beside it.</source>
         <translation>Restore the automatic backup made %1? The damaged file is kept beside it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="500"/>
-        <source>Search: ready</source>
-        <translation>Search: ready</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="506"/>
-        <source>Search: unavailable</source>
-        <translation>Search: unavailable</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="512"/>
-        <source>Building the search index… %1%</source>
-        <translation>Building the search index… %1%</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="525"/>
-        <source>No Chinese font</source>
-        <translation>No Chinese font</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="527"/>
-        <source>No font that can show Chinese was found, so the text may appear as boxes.
-Install one, for example on Debian or Ubuntu:
-    sudo apt install fonts-noto-cjk fonts-wqy-microhei
-then start Jingdu again.</source>
-        <translation>No font that can show Chinese was found, so the text may appear as boxes.
-Install one, for example on Debian or Ubuntu:
-    sudo apt install fonts-noto-cjk fonts-wqy-microhei
-then start Jingdu again.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="584"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="373"/>
         <source>%1 — Jingdu</source>
         <translation>%1 — Jingdu</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="586"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="375"/>
         <source>%1 · %2 characters</source>
         <translation>%1 · %2 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="649"/>
-        <source>Text size %1 pt</source>
-        <translation>Text size %1 pt</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="722"/>
-        <source>Search is starting…</source>
-        <translation>Search is starting…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="828"/>
-        <source>The disk is full: the change was not saved.</source>
-        <translation>The disk is full: the change was not saved.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="936"/>
-        <source>Copied with its citation.</source>
-        <translation>Copied with its citation.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="954"/>
-        <source>Undone: %1</source>
-        <translation>Undone: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="954"/>
-        <source>Redone: %1</source>
-        <translation>Redone: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="1026"/>
-        <source>Select the passage in the reader first.</source>
-        <translation>Select the passage in the reader first.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="1040"/>
-        <source>Import files</source>
-        <translation>Import files</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="1047"/>
-        <source>Import a folder</source>
-        <translation>Import a folder</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="1083"/>
-        <source>&amp;Open</source>
-        <translation>&amp;Open</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="1084"/>
-        <source>&amp;Rename…</source>
-        <translation>&amp;Rename…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="1086"/>
-        <source>Replace with a &amp;new version…</source>
-        <translation>Replace with a &amp;new version…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="1090"/>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Delete…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="1182"/>
-        <source>The library was changed by another program.</source>
-        <translation>The library was changed by another program.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="1198"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="460"/>
         <source>Saving your annotations…</source>
         <translation>Saving your annotations…</translation>
     </message>
@@ -1335,6 +1322,34 @@ then start Jingdu again.</translation>
         <location filename="../../desktop/jingdu/ui/export_scope.py" line="83"/>
         <source>Created</source>
         <translation>Created</translation>
+    </message>
+</context>
+<context>
+    <name>SearchMixin</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_search.py" line="33"/>
+        <source>Search: preparing…</source>
+        <translation>Search: preparing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_search.py" line="50"/>
+        <source>Search: ready</source>
+        <translation>Search: ready</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_search.py" line="56"/>
+        <source>Search: unavailable</source>
+        <translation>Search: unavailable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_search.py" line="62"/>
+        <source>Building the search index… %1%</source>
+        <translation>Building the search index… %1%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_search.py" line="95"/>
+        <source>Search is starting…</source>
+        <translation>Search is starting…</translation>
     </message>
 </context>
 <context>
@@ -1536,72 +1551,72 @@ Width, letter case and traditional/simplified forms do not matter.</translation>
 <context>
     <name>TagManager</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="430"/>
+        <location filename="../../desktop/jingdu/ui/tag_manager.py" line="39"/>
         <source>Tags — Jingdu</source>
         <translation>Tags — Jingdu</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="434"/>
+        <location filename="../../desktop/jingdu/ui/tag_manager.py" line="43"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="434"/>
+        <location filename="../../desktop/jingdu/ui/tag_manager.py" line="43"/>
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="438"/>
+        <location filename="../../desktop/jingdu/ui/tag_manager.py" line="47"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Rename…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="439"/>
+        <location filename="../../desktop/jingdu/ui/tag_manager.py" line="48"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Merge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="440"/>
+        <location filename="../../desktop/jingdu/ui/tag_manager.py" line="49"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="441"/>
+        <location filename="../../desktop/jingdu/ui/tag_manager.py" line="50"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="449"/>
+        <location filename="../../desktop/jingdu/ui/tag_manager.py" line="58"/>
         <source>A tag with / has levels: renaming 政策 renames 政策/科技 too.</source>
         <translation>A tag with / has levels: renaming 政策 renames 政策/科技 too.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="488"/>
+        <location filename="../../desktop/jingdu/ui/tag_manager.py" line="97"/>
         <source>Rename tag</source>
         <translation>Rename tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="488"/>
+        <location filename="../../desktop/jingdu/ui/tag_manager.py" line="97"/>
         <source>New name:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="503"/>
+        <location filename="../../desktop/jingdu/ui/tag_manager.py" line="112"/>
         <source>Merge tags</source>
         <translation>Merge tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="504"/>
+        <location filename="../../desktop/jingdu/ui/tag_manager.py" line="113"/>
         <source>Merge the selected tags into:</source>
         <translation>Merge the selected tags into:</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="523"/>
+        <location filename="../../desktop/jingdu/ui/tag_manager.py" line="132"/>
         <source>Delete tags</source>
         <translation>Delete tags</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/browser.py" line="525"/>
+        <location filename="../../desktop/jingdu/ui/tag_manager.py" line="134"/>
         <source>Remove %n tag(s) from every annotation? The highlights stay.</source>
         <translation>
             <numerusform>Remove %n tag from every annotation? The highlights stay.</numerusform>

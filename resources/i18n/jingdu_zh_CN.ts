@@ -2,6 +2,257 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ActionsMixin</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="42"/>
+        <source>&amp;Import files…</source>
+        <translation>导入文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="43"/>
+        <source>Import a &amp;folder…</source>
+        <translation>导入文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="44"/>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="45"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="46"/>
+        <source>&amp;Find in document</source>
+        <translation>在文中查找(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="47"/>
+        <source>Find &amp;next</source>
+        <translation>查找下一处(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="48"/>
+        <source>Find &amp;previous</source>
+        <translation>查找上一处(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="49"/>
+        <source>&amp;Search the library</source>
+        <translation>搜索文库(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="50"/>
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="51"/>
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="52"/>
+        <source>&amp;Actual size</source>
+        <translation>原始大小(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="53"/>
+        <source>&amp;Wider column</source>
+        <translation>加宽版心(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="54"/>
+        <source>&amp;Narrower column</source>
+        <translation>收窄版心(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="58"/>
+        <source>&amp;Light theme</source>
+        <translation>明亮主题(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="59"/>
+        <source>S&amp;epia theme</source>
+        <translation>护眼主题(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="60"/>
+        <source>&amp;Dark theme</source>
+        <translation>深色主题(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="68"/>
+        <source>Side &amp;panel</source>
+        <translation>侧栏(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="71"/>
+        <source>&amp;Outline</source>
+        <translation>大纲(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="72"/>
+        <source>Go to the &amp;library</source>
+        <translation>转到文库(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="73"/>
+        <source>Go to the &amp;reader</source>
+        <translation>转到正文(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="74"/>
+        <source>Ne&amp;xt document</source>
+        <translation>下一篇(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="75"/>
+        <source>Pre&amp;vious document</source>
+        <translation>上一篇(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="76"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="77"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="78"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="79"/>
+        <source>&amp;Copy with citation</source>
+        <translation>带出处复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="80"/>
+        <source>All &amp;annotations…</source>
+        <translation>全部批注(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="81"/>
+        <source>&amp;Tag manager…</source>
+        <translation>标签管理(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="82"/>
+        <source>&amp;Export briefing notes…</source>
+        <translation>导出学习简报(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="83"/>
+        <source>Annotations of this &amp;document</source>
+        <translation>本文批注(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="84"/>
+        <source>Selections snap to whole &amp;words</source>
+        <translation>选区自动扩展为整词(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="86"/>
+        <source>Selections drop &amp;punctuation at the ends</source>
+        <translation>选区去掉两端标点(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="90"/>
+        <source>Widen a selection that cuts a word in half to the whole word (jieba)</source>
+        <translation>选区切断词语时扩展到整个词（jieba 分词）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="93"/>
+        <source>&amp;Highlight (last colour)</source>
+        <translation>高亮（上次的颜色）(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="94"/>
+        <source>&amp;Tag the passage…</source>
+        <translation>为此段加标签(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="95"/>
+        <source>&amp;Note on the passage…</source>
+        <translation>为此段写笔记(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="96"/>
+        <source>&amp;Delete the highlight</source>
+        <translation>删除批注(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="99"/>
+        <source>Highlight in %1</source>
+        <translation>用%1高亮</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="112"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="121"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="129"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="141"/>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="149"/>
+        <source>&amp;Annotate</source>
+        <translation>批注(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="160"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotatingMixin</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_annotating.py" line="116"/>
+        <source>The disk is full: the change was not saved.</source>
+        <translation>磁盘已满：这次修改没有保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_annotating.py" line="224"/>
+        <source>Copied with its citation.</source>
+        <translation>已连同出处复制。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_annotating.py" line="242"/>
+        <source>Undone: %1</source>
+        <translation>已撤销：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_annotating.py" line="242"/>
+        <source>Redone: %1</source>
+        <translation>已重做：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_annotating.py" line="314"/>
+        <source>Select the passage in the reader first.</source>
+        <translation>请先在阅读区选中段落。</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationBrowser</name>
     <message>
         <location filename="../../desktop/jingdu/ui/browser.py" line="126"/>
@@ -149,6 +400,30 @@
     </message>
 </context>
 <context>
+    <name>AppearanceMixin</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_appearance.py" line="37"/>
+        <source>Text size %1 pt</source>
+        <translation>字号 %1 磅</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_appearance.py" line="118"/>
+        <source>No Chinese font</source>
+        <translation>缺少中文字体</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_appearance.py" line="120"/>
+        <source>No font that can show Chinese was found, so the text may appear as boxes.
+Install one, for example on Debian or Ubuntu:
+    sudo apt install fonts-noto-cjk fonts-wqy-microhei
+then start Jingdu again.</source>
+        <translation>没有找到能显示中文的字体，正文可能显示为方框。
+请安装一种，例如在 Debian 或 Ubuntu 上：
+    sudo apt install fonts-noto-cjk fonts-wqy-microhei
+然后重新启动精读。</translation>
+    </message>
+</context>
+<context>
     <name>DocNotesPanel</name>
     <message>
         <location filename="../../desktop/jingdu/ui/doc_notes.py" line="45"/>
@@ -232,238 +507,238 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="85"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="87"/>
         <source>Export briefing notes — Jingdu</source>
         <translation>导出学习简报 — 精读</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="97"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="99"/>
         <source>Group by</source>
         <translation>分组方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="102"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="104"/>
         <source>&amp;Colour, with the meanings below</source>
         <translation>按颜色(&amp;C)，用下面的含义作标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="116"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="118"/>
         <source>The heading of this colour&apos;s group, e.g. 要点 or 存疑</source>
         <translation>这种颜色一组的标题，如“要点”“存疑”</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="128"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="130"/>
         <source>Your name or organisation</source>
         <translation>你的姓名或单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="129"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="131"/>
         <source>d MMMM yyyy</source>
         <translation>yyyy&apos;年&apos;M&apos;月&apos;d&apos;日&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="132"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="134"/>
         <source>Optional: a few words for the study group (blank lines separate paragraphs)</source>
         <translation>可选：写给学习小组的几句话（空行分段）</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="135"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="137"/>
         <source>Cover</source>
         <translation>封面</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="137"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="139"/>
         <source>&amp;Title</source>
         <translation>标题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="138"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="140"/>
         <source>&amp;Subtitle</source>
         <translation>副标题(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="139"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="141"/>
         <source>A&amp;uthor</source>
         <translation>作者/单位(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="141"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="143"/>
         <source>&amp;Preface</source>
         <translation>前言(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="143"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="145"/>
         <source>Add each excerpt&apos;s whole paragraph as conte&amp;xt</source>
         <translation>附上每条摘录所在的整段作为上下文(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="151"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="153"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="157"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="159"/>
         <source>Output</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="100"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="102"/>
         <source>Document, in &amp;reading order (under its section headings)</source>
         <translation>按文献，依阅读顺序(&amp;R)（列在原文小标题下）</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="101"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="103"/>
         <source>Ta&amp;g</source>
         <translation>按标签(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="140"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="142"/>
         <source>D&amp;ate</source>
         <translation>日期(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="150"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="152"/>
         <source>Font f&amp;ile…</source>
         <translation>字体文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="160"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="162"/>
         <source>For&amp;mat</source>
         <translation>格式(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="165"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="167"/>
         <source>PDF font</source>
         <translation>PDF 字体</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="176"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="178"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="177"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="179"/>
         <source>Stop the export; nothing is written</source>
         <translation>停止导出，不写入任何文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="178"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="180"/>
         <source>&amp;Open the file</source>
         <translation>打开文件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="179"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="181"/>
         <source>Show in &amp;folder</source>
         <translation>打开所在文件夹(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="180"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="182"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="182"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="184"/>
         <source>Export (Ctrl+Enter)</source>
         <translation>导出（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="183"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="185"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="244"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="246"/>
         <source>Reading the annotations…</source>
         <translation>正在读取批注…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="259"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="261"/>
         <source>Could not read the annotations: %1</source>
         <translation>无法读取批注：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="278"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="280"/>
         <source>STSong-Light (not embedded)</source>
         <translation>STSong-Light（不嵌入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="288"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="290"/>
         <source>%1 is not a TrueType font that can be embedded.</source>
         <translation>%1 不是可以嵌入的 TrueType 字体。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="293"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="295"/>
         <source>No embeddable Chinese font was found, so the PDF uses STSong-Light, which is not embedded and may print with a substitute font. Install fonts-wqy-microhei, or choose a TrueType font file.</source>
         <translation>没有找到可以嵌入的中文字体，PDF 将使用不嵌入的 STSong-Light，打印时可能被替换成别的字体。请安装 fonts-wqy-microhei，或选择一个 TrueType 字体文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="309"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="311"/>
         <source>Choose a TrueType font</source>
         <translation>选择 TrueType 字体</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="311"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="313"/>
         <source>TrueType fonts (*.ttf *.ttc);;All files (*)</source>
         <translation>TrueType 字体 (*.ttf *.ttc);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="354"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="356"/>
         <source>The first day is after the last.</source>
         <translation>起始日期晚于结束日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="357"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="359"/>
         <source>%1 in %2 will be exported.</source>
         <translation>将导出 %1，分为 %2。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="358"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="360"/>
         <source>%n excerpt(s)</source>
         <translation>
             <numerusform>%n 条摘录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="359"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="361"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n 组</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="362"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="364"/>
         <source>No highlight matches this choice.</source>
         <translation>没有符合所选条件的批注。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="384"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="386"/>
         <source>Export briefing notes</source>
         <translation>导出学习简报</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="397"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="399"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="410"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="412"/>
         <source>Exported %n excerpt(s) to %1</source>
         <translation>
             <numerusform>已将 %n 条摘录导出到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="421"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="423"/>
         <source>Export stopped; nothing was written.</source>
         <translation>已停止导出，没有写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="447"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="449"/>
         <source>No installed font has these characters, so the PDF prints their code points: %1. Installing fonts-symbola and fonts-hanazono may help.</source>
         <translation>已安装的字体中都没有这些字符，PDF 改印它们的代码：%1。安装 fonts-symbola 和 fonts-hanazono 或许能解决。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="419"/>
+        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="421"/>
         <source>Not exported: %1</source>
         <translation>未导出：%1</translation>
     </message>
@@ -721,6 +996,44 @@
     </message>
 </context>
 <context>
+    <name>LibraryChangesMixin</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_library.py" line="43"/>
+        <source>Import files</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_library.py" line="50"/>
+        <source>Import a folder</source>
+        <translation>导入文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_library.py" line="86"/>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_library.py" line="87"/>
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_library.py" line="89"/>
+        <source>Replace with a &amp;new version…</source>
+        <translation>用新版本替换(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_library.py" line="93"/>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_library.py" line="136"/>
+        <source>The library was changed by another program.</source>
+        <translation>文库已被其他程序更改。</translation>
+    </message>
+</context>
+<context>
     <name>LibraryModel</name>
     <message>
         <location filename="../../desktop/jingdu/ui/library_model.py" line="119"/>
@@ -764,413 +1077,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="110"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="97"/>
         <source>Jingdu — close reading</source>
         <translation>精读 — 细读文献</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="151"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="138"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="198"/>
-        <source>&amp;Import files…</source>
-        <translation>导入文件(&amp;I)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="199"/>
-        <source>Import a &amp;folder…</source>
-        <translation>导入文件夹(&amp;F)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="285"/>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="201"/>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="152"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="139"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="154"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="141"/>
         <source>This document</source>
         <translation>本文批注</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="156"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="143"/>
         <source>Side panel</source>
         <translation>侧栏</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="164"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="151"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="200"/>
-        <source>&amp;Settings…</source>
-        <translation>设置(&amp;S)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="202"/>
-        <source>&amp;Find in document</source>
-        <translation>在文中查找(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="203"/>
-        <source>Find &amp;next</source>
-        <translation>查找下一处(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="204"/>
-        <source>Find &amp;previous</source>
-        <translation>查找上一处(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="205"/>
-        <source>&amp;Search the library</source>
-        <translation>搜索文库(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="206"/>
-        <source>Zoom &amp;in</source>
-        <translation>放大(&amp;I)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="207"/>
-        <source>Zoom &amp;out</source>
-        <translation>缩小(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="208"/>
-        <source>&amp;Actual size</source>
-        <translation>原始大小(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="209"/>
-        <source>&amp;Wider column</source>
-        <translation>加宽版心(&amp;W)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="210"/>
-        <source>&amp;Narrower column</source>
-        <translation>收窄版心(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="214"/>
-        <source>&amp;Light theme</source>
-        <translation>明亮主题(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="215"/>
-        <source>S&amp;epia theme</source>
-        <translation>护眼主题(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="216"/>
-        <source>&amp;Dark theme</source>
-        <translation>深色主题(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="224"/>
-        <source>Side &amp;panel</source>
-        <translation>侧栏(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="227"/>
-        <source>&amp;Outline</source>
-        <translation>大纲(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="228"/>
-        <source>Go to the &amp;library</source>
-        <translation>转到文库(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="229"/>
-        <source>Go to the &amp;reader</source>
-        <translation>转到正文(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="230"/>
-        <source>Ne&amp;xt document</source>
-        <translation>下一篇(&amp;X)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="231"/>
-        <source>Pre&amp;vious document</source>
-        <translation>上一篇(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="232"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>快捷键(&amp;K)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="233"/>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="234"/>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="235"/>
-        <source>&amp;Copy with citation</source>
-        <translation>带出处复制(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="236"/>
-        <source>All &amp;annotations…</source>
-        <translation>全部批注(&amp;A)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="237"/>
-        <source>&amp;Tag manager…</source>
-        <translation>标签管理(&amp;T)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="238"/>
-        <source>&amp;Export briefing notes…</source>
-        <translation>导出学习简报(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="239"/>
-        <source>Annotations of this &amp;document</source>
-        <translation>本文批注(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="240"/>
-        <source>Selections snap to whole &amp;words</source>
-        <translation>选区自动扩展为整词(&amp;W)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="242"/>
-        <source>Selections drop &amp;punctuation at the ends</source>
-        <translation>选区去掉两端标点(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="246"/>
-        <source>Widen a selection that cuts a word in half to the whole word (jieba)</source>
-        <translation>选区切断词语时扩展到整个词（jieba 分词）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="249"/>
-        <source>&amp;Highlight (last colour)</source>
-        <translation>高亮（上次的颜色）(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="250"/>
-        <source>&amp;Tag the passage…</source>
-        <translation>为此段加标签(&amp;T)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="251"/>
-        <source>&amp;Note on the passage…</source>
-        <translation>为此段写笔记(&amp;N)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="252"/>
-        <source>&amp;Delete the highlight</source>
-        <translation>删除批注(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="255"/>
-        <source>Highlight in %1</source>
-        <translation>用%1高亮</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="268"/>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="277"/>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="297"/>
-        <source>&amp;Go</source>
-        <translation>转到(&amp;G)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="305"/>
-        <source>&amp;Annotate</source>
-        <translation>批注(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="316"/>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="401"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="244"/>
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="402"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="245"/>
         <source>Search: waiting</source>
         <translation>搜索：等待中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="420"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="263"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>共 %n 篇文献</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="423"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="266"/>
         <source>The disk is full: the library is open for reading only, and nothing can be changed until there is space. Your annotations can still be exported.</source>
         <translation>磁盘已满：文库暂时只能阅读，腾出空间之前无法做任何修改。批注仍可导出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="431"/>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="480"/>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="487"/>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="494"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="274"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="305"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="312"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="319"/>
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="451"/>
-        <source>Search: preparing…</source>
-        <translation>搜索：准备中…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="476"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="301"/>
         <source>The library could not be opened.</source>
         <translation>无法打开文库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="483"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="308"/>
         <source>Restore the automatic backup made %1? The damaged file is kept beside it.</source>
         <translation>要恢复 %1 的自动备份吗？损坏的文件会保留在旁边。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="500"/>
-        <source>Search: ready</source>
-        <translation>搜索：就绪</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="506"/>
-        <source>Search: unavailable</source>
-        <translation>搜索：不可用</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="512"/>
-        <source>Building the search index… %1%</source>
-        <translation>正在建立搜索索引… %1%</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="525"/>
-        <source>No Chinese font</source>
-        <translation>缺少中文字体</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="527"/>
-        <source>No font that can show Chinese was found, so the text may appear as boxes.
-Install one, for example on Debian or Ubuntu:
-    sudo apt install fonts-noto-cjk fonts-wqy-microhei
-then start Jingdu again.</source>
-        <translation>没有找到能显示中文的字体，正文可能显示为方框。
-请安装一种，例如在 Debian 或 Ubuntu 上：
-    sudo apt install fonts-noto-cjk fonts-wqy-microhei
-然后重新启动精读。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="584"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="373"/>
         <source>%1 — Jingdu</source>
         <translation>%1 — 精读</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="586"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="375"/>
         <source>%1 · %2 characters</source>
         <translation>%1 · %2 字</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="649"/>
-        <source>Text size %1 pt</source>
-        <translation>字号 %1 磅</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="722"/>
-        <source>Search is starting…</source>
-        <translation>搜索正在启动…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="828"/>
-        <source>The disk is full: the change was not saved.</source>
-        <translation>磁盘已满：这次修改没有保存。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="936"/>
-        <source>Copied with its citation.</source>
-        <translation>已连同出处复制。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="954"/>
-        <source>Undone: %1</source>
-        <translation>已撤销：%1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="954"/>
-        <source>Redone: %1</source>
-        <translation>已重做：%1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="1026"/>
-        <source>Select the passage in the reader first.</source>
-        <translation>请先在阅读区选中段落。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="1040"/>
-        <source>Import files</source>
-        <translation>导入文件</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="1047"/>
-        <source>Import a folder</source>
-        <translation>导入文件夹</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="1083"/>
-        <source>&amp;Open</source>
-        <translation>打开(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="1084"/>
-        <source>&amp;Rename…</source>
-        <translation>重命名(&amp;R)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="1086"/>
-        <source>Replace with a &amp;new version…</source>
-        <translation>用新版本替换(&amp;N)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="1090"/>
-        <source>&amp;Delete…</source>
-        <translation>删除(&amp;D)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="1182"/>
-        <source>The library was changed by another program.</source>
-        <translation>文库已被其他程序更改。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="1198"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="460"/>
         <source>Saving your annotations…</source>
         <translation>正在保存您的批注…</translation>
     </message>
@@ -1323,6 +1310,34 @@ then start Jingdu again.</source>
         <location filename="../../desktop/jingdu/ui/export_scope.py" line="83"/>
         <source>Created</source>
         <translation>创建日期</translation>
+    </message>
+</context>
+<context>
+    <name>SearchMixin</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_search.py" line="33"/>
+        <source>Search: preparing…</source>
+        <translation>搜索：准备中…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_search.py" line="50"/>
+        <source>Search: ready</source>
+        <translation>搜索：就绪</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_search.py" line="56"/>
+        <source>Search: unavailable</source>
+        <translation>搜索：不可用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_search.py" line="62"/>
+        <source>Building the search index… %1%</source>
+        <translation>正在建立搜索索引… %1%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_search.py" line="95"/>
+        <source>Search is starting…</source>
+        <translation>搜索正在启动…</translation>
     </message>
 </context>
 <context>
@@ -1523,72 +1538,72 @@ OR 表示任一：数字经济 OR 实体经济
 <context>
     <name>TagManager</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="430"/>
+        <location filename="../../desktop/jingdu/ui/tag_manager.py" line="39"/>
         <source>Tags — Jingdu</source>
         <translation>标签 — 精读</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="434"/>
+        <location filename="../../desktop/jingdu/ui/tag_manager.py" line="43"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="434"/>
+        <location filename="../../desktop/jingdu/ui/tag_manager.py" line="43"/>
         <source>Annotations</source>
         <translation>批注数</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="438"/>
+        <location filename="../../desktop/jingdu/ui/tag_manager.py" line="47"/>
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="439"/>
+        <location filename="../../desktop/jingdu/ui/tag_manager.py" line="48"/>
         <source>&amp;Merge…</source>
         <translation>合并(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="440"/>
+        <location filename="../../desktop/jingdu/ui/tag_manager.py" line="49"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="441"/>
+        <location filename="../../desktop/jingdu/ui/tag_manager.py" line="50"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="449"/>
+        <location filename="../../desktop/jingdu/ui/tag_manager.py" line="58"/>
         <source>A tag with / has levels: renaming 政策 renames 政策/科技 too.</source>
         <translation>含 / 的标签有层级：重命名“政策”也会重命名“政策/科技”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="488"/>
+        <location filename="../../desktop/jingdu/ui/tag_manager.py" line="97"/>
         <source>Rename tag</source>
         <translation>重命名标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="488"/>
+        <location filename="../../desktop/jingdu/ui/tag_manager.py" line="97"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="503"/>
+        <location filename="../../desktop/jingdu/ui/tag_manager.py" line="112"/>
         <source>Merge tags</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="504"/>
+        <location filename="../../desktop/jingdu/ui/tag_manager.py" line="113"/>
         <source>Merge the selected tags into:</source>
         <translation>将所选标签合并为：</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="523"/>
+        <location filename="../../desktop/jingdu/ui/tag_manager.py" line="132"/>
         <source>Delete tags</source>
         <translation>删除标签</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/browser.py" line="525"/>
+        <location filename="../../desktop/jingdu/ui/tag_manager.py" line="134"/>
         <source>Remove %n tag(s) from every annotation? The highlights stay.</source>
         <translation>
             <numerusform>从所有批注中移除这 %n 个标签？批注本身保留。</numerusform>

@@ -9,9 +9,10 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
 from jingdu.notes.store import Filter
-from jingdu.ui.browser import TAG_ROLE, AnnotationBrowser, TagManager
+from jingdu.ui.browser import TAG_ROLE, AnnotationBrowser
 from jingdu.ui.highlight_models import HIGHLIGHT_ROLE
 from jingdu.ui.main_window import MainWindow
+from jingdu.ui.tag_manager import TagManager
 from tests.ui.test_reading_desk import reader_text
 
 

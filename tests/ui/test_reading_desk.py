@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QTableWidget
 from jingdu.search.engine import SearchResults
 from jingdu.search.fold import fold
 from jingdu.ui.dialogs import ShortcutsDialog
-from jingdu.ui.main_window import SEARCH_TAB, MainWindow
+from jingdu.ui.main_window import MainWindow
+from jingdu.ui.side_panel import SEARCH_TAB
 from tests.ui.conftest import make_window
 
 

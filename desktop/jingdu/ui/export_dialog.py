@@ -39,10 +39,11 @@ from jingdu.errors import UserError
 from jingdu.export import fonts
 from jingdu.export.model import COLOR_NAMES, BriefingOptions, ExportCancelled, tally
 from jingdu.export.result import Exported, code_points
+from jingdu.export.writers import WRITERS
 from jingdu.library import DocumentSummary
 from jingdu.notes.model import COLORS, Highlight
 from jingdu.notes.store import Filter
-from jingdu.ui import palette
+from jingdu.ui import export_memory, palette
 from jingdu.ui import settings as S
 from jingdu.ui.export_scope import ScopeBox
 from jingdu.ui.plain import plain_label, tooltip
@@ -53,7 +54,8 @@ if TYPE_CHECKING:
     from jingdu.library import Library
     from jingdu.ui.main_window import MainWindow
 
-FORMATS = {"pdf": "PDF (*.pdf)", "md": "Markdown (*.md)", "json": "JSON (*.json)"}
+FORMATS = {w.suffix[1:]: f"{w.label} (*{w.suffix})" for w in WRITERS}
+"""The file dialog's filter per format, from the export writers' table."""
 DEFAULT_TITLE = BriefingOptions().title
 WARN_STYLE = "color: #b45309;"
 ERROR_STYLE = "color: #b91c1c;"
@@ -222,7 +224,7 @@ class ExportDialog(QDialog):
         self._progressed.connect(self._on_progress)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, lambda: self.export())
-        self._restore()
+        export_memory.restore(self)
 
     # -- loading ----------------------------------------------------------------------------
 
@@ -390,7 +392,7 @@ class ExportDialog(QDialog):
             path = Path(chosen)
             if path.suffix.lower() != f".{fmt}":
                 path = path.with_name(path.name + f".{fmt}")
-        self._save(path.parent)
+        export_memory.save(self, path.parent)
         self.exporting = True
         self.export_button.setEnabled(False)
         self._cancel.clear()
@@ -473,50 +475,3 @@ class ExportDialog(QDialog):
     def open_folder(self) -> None:
         if self.last_path is not None:
             open_url(QUrl.fromLocalFile(str(self.last_path.parent)))
-
-    # -- memory ---------------------------------------------------------------------------------
-
-    def _restore(self) -> None:
-        """The last export's grouping, colour meanings, cover and output options."""
-        store = self.window_.settings
-        saved = S.export_options(store) if store is not None else {}
-        grouping = saved.get("group_by", "document")
-        for button in self.group_buttons.buttons():
-            button.setChecked(button.property("grouping") == grouping)
-        if self.group_buttons.checkedButton() is None:
-            self.group_buttons.buttons()[0].setChecked(True)
-        meanings = saved.get("color_meanings") or {}
-        for c, edit in self.meaning_edits.items():
-            edit.setText(str(meanings.get(c, "")) if isinstance(meanings, dict) else "")
-        for key, edit in (
-            ("title", self.title_edit),
-            ("subtitle", self.subtitle_edit),
-            ("author", self.author_edit),
-        ):
-            if isinstance(saved.get(key), str):
-                edit.setText(saved[key])
-        self.context_check.setChecked(saved.get("context") is True)
-        self.scope.notes_only.setChecked(saved.get("notes_only") is True)
-        self.format_box.setCurrentIndex(max(0, self.format_box.findData(saved.get("format"))))
-        font = saved.get("font", "")
-        self.font_file = font if isinstance(font, str) and Path(font).is_file() else ""
-        self.meanings.setEnabled(self.grouping() == "color")
-
-    def _save(self, folder: Path) -> None:
-        store = self.window_.settings
-        o = self.options()
-        if store is None or o is None:
-            return
-        saved = {
-            "group_by": o.group_by,
-            "color_meanings": {c: m for c, m in o.color_meanings.items() if m},
-            "title": o.title,
-            "subtitle": o.subtitle,
-            "author": o.author,
-            "context": o.context,
-            "notes_only": o.notes_only,
-            "format": self.format_box.currentData(),
-            "font": self.font_file,
-        }
-        S.save_export_options(store, saved)
-        S.EXPORT_FOLDER.set(store, str(folder))

@@ -7,30 +7,18 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QItemSelection,
-    QMimeData,
     QModelIndex,
-    QPoint,
     QSettings,
     Qt,
     QTimer,
     Signal,
 )
 from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
     QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-    QKeySequence,
-    QShortcut,
-    QTextCursor,
 )
 from PySide6.QtWidgets import (
-    QApplication,
     QDockWidget,
-    QFileDialog,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QProgressBar,
     QSplitter,
@@ -41,23 +29,15 @@ from PySide6.QtWidgets import (
 )
 
 from jingdu.corpus.document import Document
-from jingdu.errors import DatabaseError, DiskFullError, UserError
-from jingdu.importer import ImportReport
+from jingdu.errors import DatabaseError, UserError
 from jingdu.library import DocumentSummary, Library, SyncReport, backup_time, open_library, recover
 from jingdu.notes import autobackup
-from jingdu.notes.citation import citation
-from jingdu.notes.model import COLORS, Highlight
-from jingdu.notes.store import Filter
-from jingdu.notes.tags import key as tag_key
+from jingdu.notes.model import COLORS
 from jingdu.paths import default_data_dir
-from jingdu.search.engine import Hit, SearchResults
-from jingdu.ui import palette
 from jingdu.ui import settings as S
-from jingdu.ui.annotation_dialogs import NoteDialog, TagDialog
-from jingdu.ui.browser import AnnotationBrowser, TagManager
-from jingdu.ui.dialogs import Preferences, SettingsDialog, ShortcutsDialog
+from jingdu.ui.browser import AnnotationBrowser
 from jingdu.ui.doc_notes import DocNotesPanel
-from jingdu.ui.document_actions import DocumentActions, file_filter
+from jingdu.ui.document_actions import DocumentActions
 from jingdu.ui.export_dialog import ExportDialog
 from jingdu.ui.find_bar import FindBar
 from jingdu.ui.fonts import reading_family
@@ -69,19 +49,26 @@ from jingdu.ui.plain import literal, plain_label
 from jingdu.ui.reader import ReaderView
 from jingdu.ui.search_panel import SearchPanel
 from jingdu.ui.selection_bar import SelectionBar
-from jingdu.ui.themes import apply_palette, theme
-from jingdu.ui.worker import LONG, Worker, checkpoint
-
-SEARCH_LIMIT = 200
-"""Passages fetched per search; the total is always exact."""
-OUTLINE_TAB, SEARCH_TAB, NOTES_TAB = 0, 1, 2
-
+from jingdu.ui.side_panel import OUTLINE_TAB
+from jingdu.ui.window_actions import ActionsMixin
+from jingdu.ui.window_annotating import AnnotatingMixin
+from jingdu.ui.window_appearance import AppearanceMixin
+from jingdu.ui.window_library import LibraryChangesMixin
+from jingdu.ui.window_search import SearchMixin
+from jingdu.ui.worker import Worker
 
 ELSEWHERE_POLL_MS = 3000
 SAVING_SHOWN_AFTER_MS = 300
 
 
-class MainWindow(QMainWindow):
+class MainWindow(
+    ActionsMixin,
+    AppearanceMixin,
+    SearchMixin,
+    AnnotatingMixin,
+    LibraryChangesMixin,
+    QMainWindow,
+):
     library_loaded = Signal()
     document_shown = Signal(str)
     search_ready = Signal()
@@ -181,150 +168,6 @@ class MainWindow(QMainWindow):
         self.saving_timer.setSingleShot(True)
         self.saving_timer.setInterval(SAVING_SHOWN_AFTER_MS)
         self.statusBar().addPermanentWidget(self.progress)
-
-    def _action(
-        self, text: str, keys: list[str] | QKeySequence.StandardKey | None = None
-    ) -> QAction:
-        action = QAction(text, self)
-        if isinstance(keys, QKeySequence.StandardKey):
-            action.setShortcut(keys)
-        elif keys:
-            action.setShortcuts([QKeySequence(k) for k in keys])
-        self.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        a = self._action
-        self.action_import = a(self.tr("&Import files…"), ["Ctrl+O"])
-        self.action_import_folder = a(self.tr("Import a &folder…"), ["Ctrl+Shift+O"])
-        self.action_settings = a(self.tr("&Settings…"), ["Ctrl+,"])
-        self.action_quit = a(self.tr("&Quit"), ["Ctrl+Q"])
-        self.action_find = a(self.tr("&Find in document"), ["Ctrl+F"])
-        self.action_find_next = a(self.tr("Find &next"), ["F3"])
-        self.action_find_previous = a(self.tr("Find &previous"), ["Shift+F3"])
-        self.action_search = a(self.tr("&Search the library"), ["Ctrl+K", "Ctrl+Shift+F"])
-        self.action_zoom_in = a(self.tr("Zoom &in"), ["Ctrl+=", "Ctrl++"])
-        self.action_zoom_out = a(self.tr("Zoom &out"), ["Ctrl+-"])
-        self.action_zoom_reset = a(self.tr("&Actual size"), ["Ctrl+0"])
-        self.action_wider = a(self.tr("&Wider column"), ["Ctrl+]"])
-        self.action_narrower = a(self.tr("&Narrower column"), ["Ctrl+["])
-        self.theme_group = QActionGroup(self)
-        self.theme_actions = {}
-        for name, label, key in (
-            ("light", self.tr("&Light theme"), "Ctrl+Shift+1"),
-            ("sepia", self.tr("S&epia theme"), "Ctrl+Shift+2"),
-            ("dark", self.tr("&Dark theme"), "Ctrl+Shift+3"),
-        ):
-            act = a(label, [key])
-            act.setCheckable(True)
-            act.setData(name)
-            self.theme_group.addAction(act)
-            self.theme_actions[name] = act
-        self.action_side = self.side_dock.toggleViewAction()
-        self.action_side.setText(self.tr("Side &panel"))
-        self.action_side.setShortcut(QKeySequence("Ctrl+Shift+O"))
-        self.addAction(self.action_side)
-        self.action_outline = a(self.tr("&Outline"), ["Ctrl+Shift+T"])
-        self.action_focus_library = a(self.tr("Go to the &library"), ["Ctrl+L"])
-        self.action_focus_reader = a(self.tr("Go to the &reader"), ["Ctrl+E"])
-        self.action_next_doc = a(self.tr("Ne&xt document"), ["Ctrl+PgDown"])
-        self.action_previous_doc = a(self.tr("Pre&vious document"), ["Ctrl+PgUp"])
-        self.action_shortcuts = a(self.tr("&Keyboard shortcuts"), ["F1"])
-        self.action_undo = a(self.tr("&Undo"), ["Ctrl+Z"])
-        self.action_redo = a(self.tr("&Redo"), ["Ctrl+Shift+Z", "Ctrl+Y"])
-        self.action_cite = a(self.tr("&Copy with citation"), ["Ctrl+Shift+C"])
-        self.action_browser = a(self.tr("All &annotations…"), ["Ctrl+Shift+A"])
-        self.action_tag_manager = a(self.tr("&Tag manager…"), ["Ctrl+Shift+G"])
-        self.action_export = a(self.tr("&Export briefing notes…"), ["Ctrl+Shift+E"])
-        self.action_doc_notes = a(self.tr("Annotations of this &document"), ["Ctrl+Shift+D"])
-        self.action_snap = a(self.tr("Selections snap to whole &words"), ["Ctrl+Shift+W"])
-        self.action_snap.setCheckable(True)
-        self.action_trim = a(self.tr("Selections drop &punctuation at the ends"), ["Ctrl+Shift+P"])
-        self.action_trim.setCheckable(True)
-        self.action_trim.setChecked(True)  # as the reader starts; restoring a False toggles it
-        self.action_snap.setToolTip(
-            self.tr("Widen a selection that cuts a word in half to the whole word (jieba)")
-        )
-        # Single keys act on the reader only, where typing them cannot mean text.
-        self.action_highlight = self._reader_action(self.tr("&Highlight (last colour)"), "H")
-        self.action_tag = self._reader_action(self.tr("&Tag the passage…"), "T")
-        self.action_note = self._reader_action(self.tr("&Note on the passage…"), "N")
-        self.action_delete_highlight = self._reader_action(self.tr("&Delete the highlight"), "Del")
-        names = palette.names()
-        self.color_actions = [
-            self._reader_action(self.tr("Highlight in %1").replace("%1", names[c]), str(n))
-            for n, c in enumerate(COLORS, start=1)
-        ]
-        # "?" opens the help too, where typing it cannot mean a question mark.
-        for widget in (self.reader, self.library_view, self.outline_view):
-            QShortcut(
-                QKeySequence("?"),
-                widget,
-                self.show_shortcuts,
-                context=Qt.ShortcutContext.WidgetShortcut,
-            )
-
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        for act in (
-            self.action_import,
-            self.action_import_folder,
-            self.action_export,
-            self.action_settings,
-            self.action_quit,
-        ):
-            file_menu.addAction(act)
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        for act in (
-            self.action_find,
-            self.action_find_next,
-            self.action_find_previous,
-            self.action_search,
-        ):
-            edit_menu.addAction(act)
-        view_menu = bar.addMenu(self.tr("&View"))
-        for act in (self.action_zoom_in, self.action_zoom_out, self.action_zoom_reset):
-            view_menu.addAction(act)
-        view_menu.addSeparator()
-        for act in (self.action_wider, self.action_narrower):
-            view_menu.addAction(act)
-        view_menu.addSeparator()
-        for act in self.theme_actions.values():
-            view_menu.addAction(act)
-        view_menu.addSeparator()
-        for act in (self.action_side, self.action_outline):
-            view_menu.addAction(act)
-        go_menu = bar.addMenu(self.tr("&Go"))
-        for act in (
-            self.action_focus_library,
-            self.action_focus_reader,
-            self.action_next_doc,
-            self.action_previous_doc,
-        ):
-            go_menu.addAction(act)
-        notes_menu = bar.addMenu(self.tr("&Annotate"))
-        for act in (
-            self.action_highlight, *self.color_actions, self.action_tag, self.action_note,
-            self.action_delete_highlight, self.action_cite, self.action_undo, self.action_redo,
-            self.action_doc_notes, self.action_browser, self.action_tag_manager,
-            self.action_export,
-        ):  # fmt: skip
-            notes_menu.addAction(act)
-        notes_menu.addSeparator()
-        notes_menu.addAction(self.action_snap)
-        notes_menu.addAction(self.action_trim)
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.action_shortcuts)
-
-    def _reader_action(self, text: str, key: str) -> QAction:
-        action = QAction(text, self.reader)
-        action.setShortcut(QKeySequence(key))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.reader.addAction(action)
-        return action
-
-    def all_actions(self) -> list[QAction]:
-        return [a for a in [*self.actions(), *self.reader.actions()] if a.text()]
 
     def _connect_signals(self) -> None:
         self.library_view.selectionModel().selectionChanged.connect(
@@ -445,24 +288,6 @@ class MainWindow(QMainWindow):
                 self._prepare_search, Qt.ConnectionType.SingleShotConnection
             )
 
-    def _prepare_search(self, *_: object) -> None:
-        if self.library is None or self._search_ready:
-            return
-        self.search_state.setText(self.tr("Search: preparing…"))
-
-        def progress(done: int, total: int, what: str) -> None:  # on the worker
-            checkpoint()  # closing the window stops the build here
-            self._progress.emit(done, total, what)
-
-        self.worker.submit(
-            "prepare search",
-            self.library.search_engine,
-            progress,
-            on_success=self._on_search_prepared,
-            on_failure=self._on_search_failed,
-            lane=LONG,
-        )
-
     def _resolve(self, ref: str) -> str:
         """The document id for ``ref``, or "" (with a status message) when there is none."""
         assert self.library is not None
@@ -494,42 +319,6 @@ class MainWindow(QMainWindow):
                 self._message(QMessageBox.critical, self.tr("Library"), str(failed))
                 return
             self.start(self._pending_open)
-
-    def _on_search_prepared(self, _engine: object) -> None:
-        self._search_ready = True
-        self.search_state.setText(self.tr("Search: ready"))
-        self.search_ready.emit()
-        if self._search_wanted is not None:
-            self._run_search()
-
-    def _on_search_failed(self, exc: BaseException) -> None:
-        self.search_state.setText(self.tr("Search: unavailable"))
-        self.search_panel.set_message(str(exc))
-
-    def _on_progress(self, done: int, total: int, _what: str) -> None:
-        if total:
-            self.search_state.setText(
-                self.tr("Building the search index… %1%").replace("%1", str(100 * done // total))
-            )
-
-    def _check_font(self) -> None:
-        if (
-            self.reader.family is not None
-            or self.settings is None
-            or S.FONT_WARNING_SHOWN.get(self.settings)
-        ):
-            return
-        S.FONT_WARNING_SHOWN.set(self.settings, True)
-        QMessageBox.information(
-            self,
-            self.tr("No Chinese font"),
-            self.tr(
-                "No font that can show Chinese was found, so the text may appear as boxes.\n"
-                "Install one, for example on Debian or Ubuntu:\n"
-                "    sudo apt install fonts-noto-cjk fonts-wqy-microhei\n"
-                "then start Jingdu again."
-            ),
-        )
 
     # -- reading --------------------------------------------------------------------------
 
@@ -635,475 +424,6 @@ class MainWindow(QMainWindow):
         else:
             self.find_bar.find_previous()
 
-    # -- appearance -----------------------------------------------------------------------
-
-    def zoom(self, step: int) -> None:
-        size = (
-            S.FONT_SIZE.default
-            if step == 0
-            else min(S.MAX_FONT, max(S.MIN_FONT, self.reader.point_size + step))
-        )
-        self.reader.set_point_size(size)
-        if self.settings is not None:
-            S.FONT_SIZE.set(self.settings, size)
-        self.status_label.setText(self.tr("Text size %1 pt").replace("%1", f"{size:.0f}"))
-
-    def widen(self, step: int) -> None:
-        ems = min(S.MAX_COLUMN, max(S.MIN_COLUMN, self.reader.column_ems + step))
-        self.reader.set_column_ems(ems)
-        if self.settings is not None:
-            S.COLUMN_EMS.set(self.settings, ems)
-
-    def set_theme(self, name: str) -> None:
-        t = theme(name)
-        self.theme_actions[t.name].setChecked(True)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            apply_palette(app, t)
-        self.reader.set_theme(t)
-        self.search_panel.model.mark = t.find
-        if self.settings is not None:
-            S.THEME.set(self.settings, t.name)
-
-    def show_settings(self) -> None:
-        prefs = Preferences(
-            language=S.LANGUAGE.get(self.settings) if self.settings else "",
-            theme=self.reader.theme.name,
-            font_size=self.reader.point_size,
-            column_ems=self.reader.column_ems,
-        )
-        dialog = SettingsDialog(prefs, self)
-        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
-            return
-        new = dialog.preferences()
-        if self.settings is not None:
-            S.LANGUAGE.set(self.settings, new.language)
-        self.set_theme(new.theme)
-        if new.font_size != self.reader.point_size:
-            self.reader.set_point_size(new.font_size)
-            if self.settings is not None:
-                S.FONT_SIZE.set(self.settings, new.font_size)
-        if new.column_ems != self.reader.column_ems:
-            self.widen(new.column_ems - self.reader.column_ems)
-
-    def show_shortcuts(self) -> None:
-        ShortcutsDialog(self.all_actions(), self).exec()
-
-    # -- library search -------------------------------------------------------------------
-
-    def focus_search(self) -> None:
-        self.side_dock.show()
-        self.side_tabs.setCurrentIndex(SEARCH_TAB)
-        self.search_panel.focus_query()
-
-    def search(self, query: str) -> None:
-        """Run a library search now, as if typed (for --search)."""
-        self.focus_search()
-        self.search_panel.edit.setText(query)
-        self.search_panel.run_now()
-
-    def _on_search_query_changed(self, text: str) -> None:
-        self._search_wanted = text
-        if not self._search_running:
-            self._run_search()
-
-    def _run_search(self) -> None:
-        """Search for the newest query. One search at a time: typing while one runs only
-        replaces what runs next, so an older result never lands after a newer one."""
-        query, self._search_wanted = self._search_wanted, None
-        if query is None:
-            return
-        if not query:
-            self.search_panel.set_results(None)
-            self.search_shown.emit()
-            return
-        if not self._search_ready or self.library is None:
-            self._search_wanted = query
-            self.search_panel.set_message(self.tr("Search is starting…"))
-            return
-        self._search_running = True
-        lib = self.library
-
-        def both() -> tuple[SearchResults, list[Highlight]]:
-            return lib.search(query, None, SEARCH_LIMIT), lib.search_annotations(query)
-
-        self.worker.submit(
-            "search",
-            both,
-            on_success=self._on_search_done,
-            on_failure=self._on_search_error,
-            lane=LONG,
-        )
-
-    def _on_search_done(self, found: tuple[SearchResults, list[Highlight]]) -> None:
-        self._search_running = False
-        if self._search_wanted is not None:
-            self._run_search()  # newer text arrived meanwhile: this result is already stale
-            return
-        self.search_panel.set_results(*found)
-        self.search_shown.emit()
-
-    def _on_search_error(self, exc: BaseException) -> None:
-        self._search_running = False
-        if self._search_wanted is not None:
-            self._run_search()
-            return
-        if not isinstance(exc, UserError):
-            raise exc
-        self.search_panel.set_results(None)
-        self.search_panel.set_message(str(exc))
-        self.search_shown.emit()
-
-    def _on_search_hit_activated(self, hit: Hit | Highlight) -> None:
-        if isinstance(hit, Highlight):
-            self.open_highlight(hit)
-            self.reader.setFocus()
-            return
-        first = hit.matches[0] if hit.matches else (hit.start, hit.end)
-        self.open_document(hit.doc, mark=first)
-        self.reader.setFocus()
-
-    # -- annotating -----------------------------------------------------------------------
-
-    def refresh_annotations(self) -> None:
-        """Read the open document's highlights and the library's counts again."""
-        if self.library is None or self.current is None:
-            return
-        lib, doc_id = self.library, self.current.id
-
-        def read() -> tuple[str, list[Highlight], dict[str, int]]:
-            return doc_id, lib.highlights(Filter(doc=doc_id)), lib.notes.count_by_doc()
-
-        self.worker.submit("read highlights", read, on_success=self._on_annotations_read)
-
-    def _on_annotations_read(self, result: tuple[str, list[Highlight], dict[str, int]]) -> None:
-        doc_id, items, counts = result
-        if self.current is None or self.current.id != doc_id:
-            return
-        self.reader.set_highlights(items, self._active or "")
-        self.doc_notes.set_items(items)
-        self.library_model.update_counts(counts)
-
-    def _on_selection_made(self, start: int, end: int) -> None:
-        self._selection, self._active = (start, end), None
-        self.reader.set_highlights(self.reader.highlights, "")
-        cursor = self.reader.textCursor()
-        self.selection_bar.show_at(self.reader.cursorRect(cursor).bottomLeft(), editing=False)
-
-    def _on_highlight_clicked(self, hid: str) -> None:
-        self._selection, self._active = None, hid
-        self.reader.set_highlights(self.reader.highlights, hid)
-        h = next((x for x in self.reader.highlights if x.id == hid), None)
-        if h is not None:
-            cursor = QTextCursor(self.reader.document())
-            cursor.setPosition(self.reader.pmap.to_qt(h.end))
-            self.selection_bar.show_at(self.reader.cursorRect(cursor).bottomLeft(), editing=True)
-            self.doc_notes.select(hid)
-
-    def _target(self) -> Highlight | None:
-        return (
-            next((x for x in self.reader.highlights if x.id == self._active), None)
-            if self._active
-            else None
-        )
-
-    def change_annotations(
-        self, label: str, fn: Callable[[], object], then: Callable[[], None] | None = None
-    ) -> None:
-        """An annotation change, on the worker; then every view reads the result back."""
-
-        def done(result: object) -> None:
-            if isinstance(result, Highlight):
-                self._active = result.id
-                self._selection = None
-            self.selection_bar.hide()
-            self._reread_annotations()
-            if then is not None:
-                then()
-
-        def failed(exc: BaseException) -> None:
-            if not isinstance(exc, UserError):
-                raise exc
-            if isinstance(exc, DiskFullError):
-                self.status_label.setText(self.tr("The disk is full: the change was not saved."))
-            else:
-                self.status_label.setText(str(exc))
-            self._reread_annotations()
-            if then is not None:
-                then()
-
-        self.worker.submit(label, fn, on_success=done, on_failure=failed)
-
-    def _reread_annotations(self) -> None:
-        """After a change: the reader and side list, and the browser and export dialog
-        if they are showing (hidden ones read afresh when shown)."""
-        self.refresh_annotations()
-        if self.browser is not None and self.browser.isVisible():
-            self.browser.reload()
-        if self.export_dialog is not None and self.export_dialog.isVisible():
-            self.export_dialog.refresh()
-
-    def _annotate(
-        self, label: str, new: dict[str, object], edit: Callable[[Library, Highlight], object]
-    ) -> None:
-        """Make the selection a highlight with ``new``'s fields, or apply ``edit`` to the
-        clicked highlight."""
-        if self.library is None or self.current is None:
-            return
-        lib, doc_id, target = self.library, self.current.id, self._target()
-        if self._selection is not None:
-            s, e = self._selection
-            self.change_annotations(label, lambda: lib.add_highlight(doc_id, s, e, **new))  # type: ignore[arg-type]
-        elif target is not None:
-            self.change_annotations(label, lambda: edit(lib, target))
-
-    def highlight_selection(self, color: str | None = None) -> None:
-        """Highlight the selection in ``color`` (else the last) or recolour the clicked one."""
-        if self.library is None or self.current is None:
-            return
-        color = color or self._last_color()
-        if self.settings is not None:
-            S.LAST_COLOR.set(self.settings, color)
-        label = "highlight" if self._selection is not None else "recolour"
-        self._annotate(
-            label, {"color": color}, lambda lib, t: lib.edit_highlight(t.id, color=color)
-        )
-
-    def tag_selection(self, tags: list[str] | None = None) -> None:
-        if self.library is None or self.current is None:
-            return
-        target = self._target()
-        if self._selection is None and target is None:
-            return
-        if tags is None:
-            dialog = TagDialog(
-                [n for n, _ in self.library.tags()], list(target.tags) if target else [], self
-            )
-            if dialog.exec() != TagDialog.DialogCode.Accepted:
-                return
-            tags = dialog.tags()
-        chosen = tags
-
-        def retag(lib: Library, t: Highlight) -> object:
-            keep = {tag_key(x) for x in chosen}
-            gone = [x for x in t.tags if tag_key(x) not in keep]
-            return lib.edit_highlight(t.id, add_tags=chosen, remove_tags=gone)
-
-        self._annotate("tag", {"color": self._last_color(), "tags": chosen}, retag)
-
-    def note_selection(self, text: str | None = None) -> None:
-        if self.library is None or self.current is None:
-            return
-        target = self._target()
-        if self._selection is None and target is None:
-            return
-        if text is None:
-            quote = target.quote if target else self.current.text[slice(*self._selection)]  # type: ignore[misc]
-            dialog = NoteDialog(quote, target.note if target else "", self)
-            if dialog.exec() != NoteDialog.DialogCode.Accepted:
-                return
-            text = dialog.note()
-        note = text
-        self._annotate(
-            "note",
-            {"color": self._last_color(), "note": note},
-            lambda lib, t: lib.edit_highlight(t.id, note=note),
-        )
-
-    def delete_active(self) -> None:
-        target = self._target()
-        if self.library is None or target is None:
-            return
-        lib = self.library
-        self._active = None
-        self.change_annotations("delete", lambda: lib.delete_highlights([target.id]))
-
-    def copy_citation(self) -> None:
-        """The quote and its source on the clipboard, as plain text and as HTML."""
-        if self.current is None:
-            return
-        target = self._target()
-        if target is None and self._selection is not None:
-            s, e = self._selection
-            target = Highlight("", self.current.id, s, e, self.current.text[s:e], "", "")
-        if target is None:
-            return
-        plain, html = citation(target, self.current)
-        mime = QMimeData()
-        mime.setText(plain)
-        mime.setHtml(html)
-        QApplication.clipboard().setMimeData(mime)
-        self.status_label.setText(self.tr("Copied with its citation."))
-
-    def _last_color(self) -> str:
-        return S.LAST_COLOR.get(self.settings) if self.settings else "yellow"
-
-    def undo(self) -> None:
-        self._history_step("undo")
-
-    def redo(self) -> None:
-        self._history_step("redo")
-
-    def _history_step(self, which: str) -> None:
-        if self.library is None:
-            return
-        step = self.library.undo if which == "undo" else self.library.redo
-
-        def done(label: object) -> None:
-            self.status_label.setText(
-                (self.tr("Undone: %1") if which == "undo" else self.tr("Redone: %1")).replace(
-                    "%1", str(label)
-                )
-            )
-            self._reread_annotations()
-
-        def failed(exc: BaseException) -> None:
-            if not isinstance(exc, UserError):
-                raise exc
-            self.status_label.setText(str(exc))
-
-        self.worker.submit(which, step, on_success=done, on_failure=failed)
-
-    def _on_doc_notes_requested(self) -> None:
-        self.side_dock.show()
-        self.side_tabs.setCurrentIndex(NOTES_TAB)
-        self.doc_notes.view.setFocus()
-
-    def _on_doc_note_chosen(self, h: Highlight) -> None:
-        self._active, self._selection = h.id, None
-        self.reader.set_highlights(self.reader.highlights, h.id)
-        self.reader.scroll_to_offset(h.start)
-
-    def open_highlight(self, h: Highlight) -> None:
-        """Show a highlight in its document (from the browser or search)."""
-        self.open_document(h.doc, mark=None if h.orphan else (h.start, h.end))
-        self._active = h.id
-        if self.current is not None and self.current.id == h.doc:
-            self.reader.set_highlights(self.reader.highlights, h.id)
-            self.doc_notes.select(h.id)
-
-    def show_browser(self) -> None:
-        if self.library is None:
-            return
-        if self.browser is None:
-            self.browser = AnnotationBrowser(self)
-        self.browser.reload()
-        self.browser.show()
-        self.browser.raise_()
-
-    def set_snap_words(self, on: bool) -> None:
-        self.reader.snap_words = on
-        if self.settings is not None:
-            S.SNAP_WORDS.set(self.settings, on)
-
-    def set_trim_punctuation(self, on: bool) -> None:
-        self.reader.trim_punctuation = on
-        if self.settings is not None:
-            S.TRIM_PUNCTUATION.set(self.settings, on)
-
-    def show_export(
-        self,
-        docs: list[str] | None = None,
-        tags: list[str] | None = None,
-        colors: list[str] | None = None,
-    ) -> None:
-        """The export dialog, read afresh, its scope narrowed to these (each: all if None)."""
-        if self.library is None:
-            return
-        if self.export_dialog is None:
-            self.export_dialog = ExportDialog(self)
-        self.export_dialog.reload(docs, tags, colors)
-        self.export_dialog.show()
-        self.export_dialog.raise_()
-
-    def show_tag_manager(self) -> None:
-        if self.library is not None:
-            TagManager(self).exec()  # its changes re-read the views as they are made
-
-    def reattach(self, hid: str) -> bool:
-        """Put an orphan (or any highlight) on the current selection."""
-        if self.library is None or self.current is None or self._selection is None:
-            self.status_label.setText(self.tr("Select the passage in the reader first."))
-            return False
-        lib, doc_id, (s, e) = self.library, self.current.id, self._selection
-        self.change_annotations(
-            "re-attach", lambda: lib.edit_highlight(hid, move_to=(doc_id, s, e))
-        )
-        return True
-
-    # -- importing ------------------------------------------------------------------------
-
-    def _on_import_triggered(self) -> None:
-        if self.library is None:
-            return
-        files, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Import files"), "", file_filter(self)
-        )
-        self.import_flow.start([Path(f) for f in files])
-
-    def _on_import_folder_triggered(self) -> None:
-        if self.library is None:
-            return
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder"))
-        if folder:
-            self.import_flow.start([Path(folder)])
-
-    def _on_imported(self, report: ImportReport) -> None:
-        self._reload_documents(report.documents[0] if report.documents else None)
-
-    def _on_documents_changed(self, said: str) -> None:
-        self.status_label.setText(said)
-        self._reload_documents(self.current.id if self.current is not None else None)
-
-    def _reload_documents(self, open_doc: str | None) -> None:
-        """Read the library list again; show ``open_doc`` (or the first document when the
-        one shown is gone)."""
-        lib = self.library
-        if lib is None:
-            return
-
-        def shown(docs: list[DocumentSummary]) -> None:
-            self.library_model.set_documents(docs)
-            ids = [d.id for d in docs]
-            target = open_doc if open_doc in ids else (ids[0] if ids else None)
-            if target is not None:
-                self.library_panel.select(target)
-                if self.current is not None and target == self.current.id:
-                    # Renamed or replaced: show the new title or text (the position stays).
-                    self.worker.submit(
-                        "load document", lib.document, target, on_success=self._on_document_loaded
-                    )
-            self._reread_annotations()
-
-        self.worker.submit("list documents", lib.documents, on_success=shown)
-
-    def _on_library_context(self, doc: DocumentSummary, where: QPoint) -> None:
-        siblings = [d for d in self.library_model.documents() if d.source == doc.source]
-        menu = QMenu(self)
-        menu.addAction(self.tr("&Open"), lambda: self.open_document(doc.id))
-        menu.addAction(self.tr("&Rename…"), lambda: self.document_actions.rename(doc))
-        menu.addAction(
-            self.tr("Replace with a &new version…"), lambda: self.document_actions.replace(doc)
-        )
-        menu.addSeparator()
-        menu.addAction(
-            self.tr("&Delete…"),
-            lambda: self.document_actions.delete(
-                doc, len(siblings) - 1, sum(d.highlights for d in siblings)
-            ),
-        )
-        menu.exec(where)
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
-        if paths:
-            event.acceptProposedAction()
-            self.import_flow.start(paths)
-
     # -- busy state, window state ---------------------------------------------------------
 
     def _on_worker_busy_changed(self, busy: bool) -> None:
@@ -1118,70 +438,12 @@ class MainWindow(QMainWindow):
         if self._busy:
             self.progress.show()
 
-    def _restore_state(self) -> None:
-        assert self.settings is not None
-        geometry = S.WINDOW_GEOMETRY.get(self.settings)
-        if not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        state = S.WINDOW_STATE.get(self.settings)
-        if not state.isEmpty():
-            self.restoreState(state)
-        splitter = S.SPLITTER_STATE.get(self.settings)
-        if not splitter.isEmpty():
-            self.splitter.restoreState(splitter)
-        self.side_tabs.setCurrentIndex(S.SIDE_TAB.get(self.settings))
-        self.reader.point_size = S.FONT_SIZE.get(self.settings)
-        self.reader.column_ems = S.COLUMN_EMS.get(self.settings)
-        self.set_theme(S.THEME.get(self.settings))
-        self.action_snap.setChecked(S.SNAP_WORDS.get(self.settings))
-        self.action_trim.setChecked(S.TRIM_PUNCTUATION.get(self.settings))
-
-    def save_state(self) -> None:
-        if self.settings is None:
-            return
-        self._save_position()
-        S.WINDOW_GEOMETRY.set(self.settings, self.saveGeometry())
-        S.WINDOW_STATE.set(self.settings, self.saveState())
-        S.SPLITTER_STATE.set(self.settings, self.splitter.saveState())
-        S.SIDE_TAB.set(self.settings, self.side_tabs.currentIndex())
-        self.settings.sync()
-
     def _on_writes_pending(self, count: int) -> None:
         # A write takes milliseconds; say "saving" only when one is kept waiting.
         if count == 0:
             self.saving_state.hide()
         elif not self.saving_timer.isActive():
             self.saving_timer.start()
-
-    def _poll_elsewhere(self) -> None:
-        if self.library is None or self._polling:
-            return
-        self._polling = True
-        lib = self.library
-
-        def check() -> tuple[bool, bool, list[DocumentSummary] | None]:
-            docs, notes = lib.changed_elsewhere()
-            return docs, notes, lib.documents() if docs else None
-
-        self.worker.submit(
-            "check for changes elsewhere",
-            check,
-            on_success=self._on_changed_elsewhere,
-            on_failure=lambda _exc: setattr(self, "_polling", False),
-        )
-
-    def _on_changed_elsewhere(
-        self, result: tuple[bool, bool, list[DocumentSummary] | None]
-    ) -> None:
-        self._polling = False
-        docs_changed, notes_changed, docs = result
-        if docs is not None:
-            self.library_model.set_documents(docs)
-            if self.current is not None:
-                self.library_panel.select(self.current.id)
-            self.status_label.setText(self.tr("The library was changed by another program."))
-        if docs_changed or notes_changed:
-            self._reread_annotations()
 
     def _message(self, show: Callable[..., object], title: str, text: str) -> None:
         """A message box (``QMessageBox.warning``, say) whose text (file names, errors)
