@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -24,15 +25,17 @@ def one_article(tmp_path: Path) -> Path:
     return folder
 
 
-@pytest.fixture
-def small_disk(tmp_path: Path) -> Iterator[Path]:
-    """A 4 MiB file system of its own (tmpfs, when this user may mount one)."""
-    where = tmp_path / f"disk-{uuid.uuid4().hex[:6]}"
-    where.mkdir()
+@contextmanager
+def mounted_disk(where: Path, size: str) -> Iterator[Path]:
+    """A file system of ``size`` (tmpfs) at ``where``, for as long as the block runs.
+
+    Skipped where it cannot be made: mounting needs root (as CI runs), and the
+    disk-full behaviour is then covered by the tests that simulate ENOSPC."""
+    where.mkdir(exist_ok=True)
     if os.geteuid() != 0 or shutil.which("mount") is None:
-        pytest.skip("mounting a small file system needs root")
+        pytest.skip("mounting a small file system needs root; ENOSPC is simulated elsewhere")
     got = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=4m,mode=0755", "tmpfs", str(where)],
+        ["mount", "-t", "tmpfs", "-o", f"size={size},mode=0755", "tmpfs", str(where)],
         capture_output=True,
     )
     if got.returncode != 0:
@@ -41,6 +44,13 @@ def small_disk(tmp_path: Path) -> Iterator[Path]:
         yield where
     finally:
         subprocess.run(["umount", "-l", str(where)], check=False)
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A 4 MiB file system of its own."""
+    with mounted_disk(tmp_path / f"disk-{uuid.uuid4().hex[:6]}", "4m") as where:
+        yield where
 
 
 def fill(disk: Path, leave: int = 0) -> Path:

@@ -189,23 +189,13 @@ def test_a_full_disk_is_said_in_the_interface_language(
     qtbot, data_dir: Path, tmp_path: Path, monkeypatch
 ) -> None:
     import shutil as sh
-    import subprocess as sp
 
     from PySide6.QtCore import QCoreApplication, QTranslator
 
     from jingdu.paths import resources_dir
-    from tests.safety.conftest import fill
+    from tests.safety.conftest import fill, mounted_disk
 
-    disk = tmp_path / "disk"
-    disk.mkdir()
-    if (
-        os.geteuid() != 0
-        or sp.run(["mount", "-t", "tmpfs", "-o", "size=24m", "tmpfs", str(disk)]).returncode
-    ):
-        import pytest
-
-        pytest.skip("mounting a small file system needs root")
-    try:
+    with mounted_disk(tmp_path / "disk", "24m") as disk:
         sh.copytree(data_dir, disk / "data", ignore=sh.ignore_patterns("index*"))
         with Library(disk / "data") as lib:
             lib.add_highlight(DOC, 10, 20)
@@ -213,18 +203,18 @@ def test_a_full_disk_is_said_in_the_interface_language(
         chinese = QTranslator()
         assert chinese.load(str(resources_dir() / "i18n" / "jingdu_zh_CN.qm"))
         QCoreApplication.installTranslator(chinese)
-        shown: list[str] = []
-        monkeypatch.setattr(
-            "jingdu.ui.main_window.QMessageBox.warning", lambda *a: shown.append(a[2])
-        )
-        win = MainWindow(disk / "data", worker=Worker(synchronous=True))
-        qtbot.addWidget(win)
-        win.start("002")
-        assert win.library is not None and win.library.read_only
-        assert shown and "磁盘已满" in shown[0] and "disk" not in shown[0]
-        add(win, 60)
-        assert "磁盘已满" in win.status_label.text()
-        QCoreApplication.removeTranslator(chinese)
-        win.close()
-    finally:
-        sp.run(["umount", "-l", str(disk)], check=False)
+        try:
+            shown: list[str] = []
+            monkeypatch.setattr(
+                "jingdu.ui.main_window.QMessageBox.warning", lambda *a: shown.append(a[2])
+            )
+            win = MainWindow(disk / "data", worker=Worker(synchronous=True))
+            qtbot.addWidget(win)
+            win.start("002")
+            assert win.library is not None and win.library.read_only
+            assert shown and "磁盘已满" in shown[0] and "disk" not in shown[0]
+            add(win, 60)
+            assert "磁盘已满" in win.status_label.text()
+            win.close()
+        finally:
+            QCoreApplication.removeTranslator(chinese)
