@@ -5,8 +5,14 @@
   made the printed 注释 into the notes' own heading); a note may leave its label
   (①, a) to the document's footnote record; ``folded``: the same after
   NFKC, without whitespace and without a leading list bullet or section number
-  (``•``, ``2.1.``: each rendering prints its own).
-- content kept: the true text, folded (NFKC, no whitespace, no leading bullet or
+  (``•``, ``2.1.``: each rendering prints its own); ``typography aside``: exact
+  but for what two editions of one text typeset each their own way — the list
+  label or section number in front (``◦``/``–``, ``2.1.``/``2.1``, ``1.``/``A.``),
+  the glyph of a quotation mark (``"``/``”``), and spaces beside Chinese
+  characters (XeTeX's CJK glue prints a gap where the HTML has no space, or
+  none where it has one). Characters, punctuation width, and spaces between
+  Latin words stay strict.
+- content kept: the true text, folded (NFKC, no whitespace, one quotation-mark glyph, no leading bullet or
   section number, no note label), aligned with the result's, folded alike: blocks found whole anchor the alignment, the others
   are diffed (runs of two or more characters, or one touching matched text) against the text between their
   anchored neighbours. Content removed = the true characters left unaligned, and
@@ -34,7 +40,8 @@ from fidelity_truth import Block, TrueDoc
 from jingdu.corpus.document import Document
 
 _WS = re.compile(r"\s+")
-_LEADING = re.compile(r"^\s*(?:[•·▪◦‣∙●○■□–—*-]\s*|\d+(?:\.\d+)*\.?\s+|(?:\d+\.)+\d*)")
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "‚": "'"})
+_LEADING = re.compile(r"^\s*(?:[•·▪◦‣∙●○■□∗–—*-]\s*|\d+(?:\.\d+)*\.?\s+|(?:\d+\.)+\d*)")
 
 
 _NOTE_LABEL = re.compile(
@@ -49,13 +56,29 @@ def unlabelled(b: Block) -> str:
 
 
 def fold(text: str) -> str:
-    return _WS.sub("", unicodedata.normalize("NFKC", text))
+    """NFKC, without whitespace, one glyph for each kind of quotation mark (TeX prints
+    ``"`` as ``”``)."""
+    return _WS.sub("", unicodedata.normalize("NFKC", text)).translate(_QUOTES)
 
 
 def unmarked(text: str) -> str:
     """Without a leading list bullet or section number (``2.1.``, ``3 ``): each
     rendering prints its own."""
     return _LEADING.sub("", unicodedata.normalize("NFKC", text))
+
+
+_WIDE = "\u2e80-\u9fff\u3000-\u303f\uff00-\uffef"
+_SPACE_BY_HAN = re.compile(rf"(?<=[{_WIDE}])[ \t]+|[ \t]+(?=[{_WIDE}])")
+_LABEL = re.compile(
+    r"^\s*(?:[•·▪◦‣∙●○■□∗–—*-]|\d+(?:\.\d+)*\.?|[A-Za-z][.)]|[ivxIVX]{1,4}\.)(?=\s)\s*"
+)
+
+
+def typeset_free(text: str) -> str:
+    """``text`` with what two editions typeset each their own way made alike (see the
+    module's docstring)."""
+    text = _LABEL.sub("", text).translate(_QUOTES)
+    return _SPACE_BY_HAN.sub("", text).strip()
 
 
 def key(text: str) -> str:
@@ -68,6 +91,7 @@ class Score:
     files: int = 0
     paragraphs: int = 0
     exact: int = 0
+    typeset: int = 0
     folded: int = 0
     chars: int = 0
     kept: int = 0
@@ -214,14 +238,20 @@ def score(truth: TrueDoc, notes_as: str, docs: list[Document], furniture: list[s
     # Paragraphs.
     found_exact: set[str] = set()
     found_key: set[str] = set()
+    found_typeset: set[str] = set()
     for d in docs:
         texts = [d.paragraph_text(p).strip() for p in d.paragraphs]
         texts += [o.title.strip() for o in d.outline]
         texts += ["，".join(d.authors)] if d.authors else []
         found_exact.update(texts)
         found_key.update(key(t) for t in texts)
+        found_typeset.update(typeset_free(t) for t in texts)
     s.paragraphs = len(expected)
     s.exact = sum(b.text in found_exact or unlabelled(b) in found_exact for b in expected)
+    s.typeset = sum(
+        typeset_free(b.text) in found_typeset or typeset_free(unlabelled(b)) in found_typeset
+        for b in expected
+    )
     s.folded = sum(key(b.text) in found_key or key(unlabelled(b)) in found_key for b in expected)
     # Content.
     r, entries, inserted = _result(docs)

@@ -56,7 +56,9 @@ def main() -> None:
         lib.sync()
         lib.search_engine()  # the index of the bundled library, as after earlier use
     app = QApplication.instance() or QApplication([])
-    sys.setswitchinterval(0.001)  # as the application sets it (jingdu.ui.app.run_gui)
+    sys.setswitchinterval(
+        float(os.environ.get("SWI", "0.001"))
+    )  # as the application sets it (jingdu.ui.app.run_gui)
     win = MainWindow(data)
     win.show()
     done: dict[str, float] = {}

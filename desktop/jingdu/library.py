@@ -66,6 +66,7 @@ class Library:
             self._lock.release()
             raise
         self._engine: SearchEngine | None = None
+        self.index_in_child = False  # index writes in a child process (search/child.py)
         self._generation = 0  # bumped by every change to the stored documents
         self._engine_generation = -1
 
@@ -421,7 +422,7 @@ class Library:
         # another thread, or noticed from another process) leaves the engine stale.
         generation = self._generation
         if self._engine is None:
-            engine = SearchEngine(self.data_dir / "index")
+            engine = SearchEngine(self.data_dir / "index", self.index_in_child)
             engine.load([self.document(s.id) for s in self.documents()], progress)
             self._engine, self._engine_generation = engine, generation
         elif self._engine_generation != generation:

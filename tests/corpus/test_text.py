@@ -51,3 +51,14 @@ def test_join_lines_needs_no_space_for_chinese_and_one_for_english_words() -> No
         == "http://society.people.com.cn/n1/2024.html"
     )
     assert join_lines("March 28,", "2024") == "March 28, 2024"
+
+
+def test_join_lines_keeps_the_space_after_an_english_sentence_or_bracket() -> None:
+    assert (
+        join_lines("and boot from them.", "Simply execute") == "and boot from them. Simply execute"
+    )
+    assert (
+        join_lines("(similar to a workstation)", "and the") == "(similar to a workstation) and the"
+    )
+    assert join_lines("see www.example.", "com/a") == "see www.example.com/a"
+    assert join_lines("更新系统。", "Debian") == "更新系统。Debian"

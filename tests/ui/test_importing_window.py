@@ -59,6 +59,7 @@ def test_a_dropped_folder_is_imported_and_the_summary_says_what_became_of_each_f
     (folder / "空的.md").write_text("", encoding="utf-8")
     (folder / "坏的.pdf").write_bytes(b"%PDF-1.4\n garbage, no objects")
     win = make_window(qtbot, data_dir)
+    reading = win.current.id
     before = len(win.library_model.documents())
     drop(win, [folder])
     qtbot.waitUntil(lambda: win.import_flow.summary is not None, timeout=20000)
@@ -69,13 +70,28 @@ def test_a_dropped_folder_is_imported_and_the_summary_says_what_became_of_each_f
     assert all(results[f"体会{n}.txt"].startswith("已导入：") for n in range(3))
     assert summary.headline.text().startswith("已导入 3 篇文档")
     qtbot.waitUntil(lambda: len(win.library_model.documents()) == before + 3, timeout=5000)
-    assert win.current is not None and win.current.title == "学习体会第0篇"
+    assert win.current is not None and win.current.id == reading  # a batch: reading goes on
+    titles = {d.title for d in win.library_model.documents()}
+    assert {f"学习体会第{n}篇" for n in range(3)} <= titles
     # Dropping the same folder again adds nothing, and says so.
     win.import_flow.summary = None
     drop(win, [folder])
     qtbot.waitUntil(lambda: win.import_flow.summary is not None, timeout=20000)
     assert "3 个文件已在文库中" in win.import_flow.summary.headline.text()
     assert len(win.library_model.documents()) == before + 3
+
+
+def test_one_imported_file_is_opened(qtbot, data_dir: Path, tmp_path: Path) -> None:
+    (tmp_path / "体会.md").write_text(article(7), encoding="utf-8")
+    win = make_window(qtbot, data_dir)
+    drop(win, [tmp_path / "体会.md"])
+    qtbot.waitUntil(
+        lambda: win.current is not None and win.current.title == "学习体会第7篇", timeout=20000
+    )
+    from jingdu.ui.library_model import DOCUMENT_ROLE
+
+    selected = win.library_panel.view.currentIndex().data(DOCUMENT_ROLE)
+    assert selected is not None and selected.id == win.current.id
 
 
 def test_cancel_stops_after_the_file_being_read(qtbot, data_dir: Path, tmp_path: Path) -> None:

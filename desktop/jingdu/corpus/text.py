@@ -99,10 +99,13 @@ def join_lines(a: str, b: str) -> str:
     if not b:
         return a
     last, first = a[-1], b[0]
-    if last.isascii() and first.isascii() and (last.isalnum() or last in ",;:") and first.isalnum():
-        tail = a.rsplit(" ", 1)[-1]
-        if last in ",;:" or not _URLISH.search(tail):
-            return f"{a} {b}"
+    if not (last.isascii() and first.isascii() and first.isalnum()):
+        return a + b
+    tail = a.rsplit(" ", 1)[-1]
+    if last in ",;:)" or (last in ".!?" and first.isupper()):
+        return f"{a} {b}"  # after a sentence or clause ("them. Simply"), never a URL
+    if last.isalnum() and not _URLISH.search(tail):
+        return f"{a} {b}"
     return a + b
 
 

@@ -19,7 +19,14 @@ import pypdfium2 as pdfium
 
 from jingdu.corpus.structure import parse_authors
 from jingdu.errors import SourceError
-from jingdu.importing import pdf_columns, pdf_furniture, pdf_headings, pdf_layout, pdf_notes
+from jingdu.importing import (
+    pdf_columns,
+    pdf_contents,
+    pdf_furniture,
+    pdf_headings,
+    pdf_layout,
+    pdf_notes,
+)
 from jingdu.importing.pdf_chars import Line, Page, read_page
 from jingdu.importing.pdf_layout import Para, Stats
 from jingdu.importing.structured import Block, Dropped, Note, Structured
@@ -150,6 +157,11 @@ def _structure(pages: list[Page], toc: list[tuple[int, str, int | None]]) -> Str
             else:
                 out.dropped.append(Dropped(ln.text, hit[1], p.index + 1))
         p.lines = kept
+    contents = {id(ln): ln for ln in pdf_contents.find(pages)}
+    for p in pages:
+        why = "table of contents (the outline replaces it)"
+        out.dropped += [Dropped(ln.text, why, p.index + 1) for ln in p.lines if id(ln) in contents]
+        p.lines = [ln for ln in p.lines if id(ln) not in contents]
     for p in pages:
         p.lines = pdf_columns.reading_order(p.lines, rough.body)
     st = pdf_layout.measure([ln for p in pages for ln in p.lines])

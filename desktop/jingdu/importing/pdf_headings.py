@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 
 from jingdu.importing.ladder import heading_levels, is_candidate, mark
 from jingdu.importing.pdf_layout import SAME_SIZE, Para, Stats, is_kai
@@ -47,7 +48,7 @@ def find(paras: list[Para], st: Stats) -> None:
             # face that sets quotations (楷体) says heading only with a number.
             if numbered or (not is_kai(ln.font) and not punctuated and text[-1] not in "。."):
                 p.kind = "heading"
-        elif numbered and len(p.lines) <= 2 and len(text) <= 40:
+        elif numbered and len(p.lines) <= 2 and len(text) <= 40 and not _next_item(paras, i):
             numbered_only.append(i)
     # Numbered lines in body type are headings unless they are a list (siblings in a row).
     texts = [""] * len(paras)
@@ -57,6 +58,15 @@ def find(paras: list[Para], st: Stats) -> None:
         if level:
             paras[i].kind = "heading"
     _levels([p for p in paras if p.kind == "heading"], st)
+
+
+def _next_item(paras: list[Para], i: int) -> bool:
+    """Whether ``paras[i]`` follows a paragraph numbered in the same style (the next item
+    of a numbered list, such as the steps of a procedure)."""
+    if i == 0 or paras[i - 1].kind != "body":
+        return False
+    a, b = mark(paras[i - 1].text), mark(paras[i].text)
+    return a is not None and b is not None and a.style == b.style
 
 
 def _chinese(text: str) -> bool:
@@ -125,12 +135,29 @@ def apply_outline(paras: list[Para], toc: list[tuple[int, str, int | None]], tit
                 matched.add(id(p))
                 pos = i + 1
                 break
-    # Headings the outline leaves out take the level of outlined ones in the same type.
+    # Headings the outline leaves out (it often stops at a depth): a dotted section number
+    # says how deep, where the outlined headings show how numbers map to levels;
+    # otherwise they take the level of outlined ones in the same type.
+    shifts = Counter(p.level - _depth(p.text) for p in paras if id(p) in matched and _depth(p.text))
+    shift_ = shifts.most_common(1)[0][0] if shifts else None
     for p in paras:
+        if p.kind != "heading" or id(p) in matched:
+            continue
         levels = by_style.get(_style(p), set())
-        if p.kind == "heading" and id(p) not in matched and len(levels) == 1:
+        if shift_ is not None and _depth(p.text):
+            p.level = max(1, _depth(p.text) + shift_)
+        elif len(levels) == 1:
             p.level = next(iter(levels))
     return len(matched)
+
+
+_DOTTED = re.compile(r"^\s*(\d{1,3}(?:[.．]\d{1,3})*)[.．]?(?:\s|$)")
+
+
+def _depth(text: str) -> int:
+    """How many parts a dotted section number has (``6.3.7.1`` → 4), or 0."""
+    m = _DOTTED.match(text)
+    return m.group(1).count(".") + m.group(1).count("．") + 1 if m else 0
 
 
 def _style(p: Para) -> tuple[float, bool, str]:

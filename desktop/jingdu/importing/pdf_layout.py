@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from jingdu.corpus.text import ends_sentence, join_lines
-from jingdu.importing.ladder import mark
+from jingdu.importing.ladder import is_candidate, mark
 from jingdu.importing.pdf_chars import Line
 from jingdu.importing.structured import Marker
 
@@ -31,6 +31,14 @@ INDENT = 0.8
 """A line starting this many ems (or more) right of the line before starts a paragraph."""
 _KAI = re.compile(r"kai|楷|^fzkt", re.I)
 _WORD = re.compile(r"[\x21-\x7e]+")
+# A list item's label: a bullet glyph, or a letter or number with a stop, then a space.
+# A bullet always starts an item; a dash or number only beside other items, or out of
+# line with the text above (a wrapped English line may start with "– " or "A. ").
+_BULLET = re.compile(r"^[•◦▪▫∗●○■□◆◇►▸‣⁃∙・](?=\s)")
+_DASH = re.compile(r"^[-–—·](?=\s)")
+_ENUM = re.compile(r"^(?:[0-9]{1,3}|[A-Za-z]|[ivxlcIVXLC]{1,5})[.)](?=\s)")
+HANG = 4.0
+"""A list item's later lines hang up to this many ems right of its label."""
 
 
 @dataclass
@@ -158,6 +166,8 @@ def _continues(para: Para, cur: Line, st: Stats) -> bool:
             return False  # spacing grows, or the text goes up: a new column
     elif cur.page != prev.page + 1:
         return False
+    elif is_candidate(cur.text) and cur.x1 - lc < (rc - lc) - SHORT * em:
+        return False  # a numbered heading at the top of the page (its spacing is above it)
     if (
         prev.page == cur.page
         and _heading_like(prev, st)
@@ -166,13 +176,18 @@ def _continues(para: Para, cur: Line, st: Stats) -> bool:
     ):
         return True  # a heading or a title set on two (centred) lines
     prev_in, cur_in = prev.x0 - lp, cur.x0 - lc
-    if cur_in > prev_in + INDENT * em:
+    if _BULLET.match(cur.spaced) or (
+        _label(cur) and (_label(para.first) or abs(cur_in - prev_in) > 0.3 * em)
+    ):
+        return False  # the next item of a list (a number or dash in prose is not one)
+    hanging = len(para.lines) == 1 and _label(prev) and cur_in <= prev_in + HANG * em
+    if cur_in > prev_in + INDENT * em and not hanging:
         return False
     # An indented line full to the edge, and the next one indented alike: each starts a
     # paragraph (a heading that fills its line, then the text).
     first_full = len(para.lines) == 1 and prev_in >= 1.5 * em and prev.x1 >= rp - SHORT * em
-    if first_full and abs(cur_in - prev_in) < 0.5 * em:
-        return False
+    if first_full and abs(cur_in - prev_in) < 0.5 * em and not cur.text[:1].islower():
+        return False  # (an English sentence running on starts in lower case)
     width = rc - lc
     if cur_in > 0.3 * width or prev_in > 0.3 * width:
         return False  # centred or set right: a line of its own (a date, a signature)
@@ -188,8 +203,19 @@ def _continues(para: Para, cur: Line, st: Stats) -> bool:
         # word, a number) had no room left on it.
         if not ends_sentence(prev.text) and _word_too_wide(cur, edge - (prev.x1 - lp)):
             return True
-        return cur_in < prev_in - INDENT * em and cur.x1 - lc <= prev.x1 - lp + 0.5 * em
+        return (
+            len(para.lines) == 1
+            and not _label(prev)
+            and INDENT * em <= cur_in < prev_in - INDENT * em
+            and cur.x1 - lc <= prev.x1 - lp + 0.5 * em
+        )
     return True
+
+
+def _label(ln: Line) -> bool:
+    """Whether ``ln`` starts with a list item's label (a bullet, ``1.``, ``a)``)."""
+    text = ln.spaced
+    return bool(_BULLET.match(text) or _ENUM.match(text) or _DASH.match(text))
 
 
 def _word_too_wide(ln: Line, room: float) -> bool:

@@ -86,8 +86,8 @@ class SearchResults:
 class SearchEngine:
     """The index plus the folded paragraphs it is checked against."""
 
-    def __init__(self, folder: Path) -> None:
-        self.index = SearchIndex(folder)
+    def __init__(self, folder: Path, in_child: bool = False) -> None:
+        self.index = SearchIndex(folder, in_child)
         self.store = ParagraphStore()
         self._entry_of_docnum: list[int | None] = []
         self._searcher: Any = None

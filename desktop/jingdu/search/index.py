@@ -26,7 +26,7 @@ from whoosh.writing import LockError
 from jingdu.corpus.document import Document
 from jingdu.errors import UserError
 from jingdu.progress import Progress
-from jingdu.search import pool, segment
+from jingdu.search import child, pool, segment
 from jingdu.search.analyzers import BigramTokenizer, WordTokenizer
 from jingdu.search.fold import FOLD_VERSION
 from jingdu.search.store import Entry
@@ -89,8 +89,10 @@ def fingerprint(doc: Document) -> str:
 class SearchIndex:
     """The on-disk index. One writer at a time: all writes go through this object's lock."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, in_child: bool = False) -> None:
         self.folder = folder
+        self.in_child = in_child
+        """Write updates from a child process (the window sets it: see search/child.py)."""
         self._lock = threading.Lock()
         self.ix: Any = None
         self.indexed: dict[str, str] = {}  # doc id -> fingerprint
@@ -157,9 +159,23 @@ class SearchIndex:
             self.indexed = indexed
 
     def update(self, changed: list[tuple[Document, list[Entry]]], removed: list[str]) -> None:
-        """Re-index changed or new documents and drop removed ones, in one commit."""
+        """Re-index changed or new documents and drop removed ones, in one commit: in a
+        child process when ``in_child`` is set (the window's), here otherwise."""
         if not changed and not removed:
             return
+        work = [(d.id, fingerprint(d), [_fields(e) for e in entries]) for d, entries in changed]
+        if not self.in_child:
+            self.write(work, removed)
+            return
+        with self._lock:
+            self.ix.close()
+            try:
+                self.indexed = child.update(self.folder, work, removed)
+            finally:
+                self.ix = index.open_dir(str(self.folder))
+
+    def write(self, changed: child.Changed, removed: list[str]) -> None:
+        """Apply ``changed`` (documents as Whoosh fields) and ``removed`` in one commit."""
         with self._lock:
             try:
                 # Postings stay in memory, sorted in pieces (see search/pool.py): the
@@ -174,15 +190,15 @@ class SearchIndex:
             with pool.no_collection():
                 for doc_id in removed:
                     writer.delete_by_term("doc", doc_id)
-                for doc, entries in changed:
-                    writer.delete_by_term("doc", doc.id)
-                    for e in entries:
-                        writer.add_document(**_fields(e))
+                for doc_id, _, paragraphs in changed:
+                    writer.delete_by_term("doc", doc_id)
+                    for fields_ in paragraphs:
+                        writer.add_document(**fields_)
                 writer.commit()
             for doc_id in removed:
                 self.indexed.pop(doc_id, None)
-            for doc, _ in changed:
-                self.indexed[doc.id] = fingerprint(doc)
+            for doc_id, print_, _ in changed:
+                self.indexed[doc_id] = print_
             self._write_meta(self.folder, self.indexed, self.ix.doc_count())
 
     @staticmethod

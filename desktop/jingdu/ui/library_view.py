@@ -20,12 +20,12 @@ _PAD = 6
 
 
 class TwoLineDelegate(QStyledItemDelegate):
-    """Title in the item font; a second, muted line when the model provides one."""
+    """Title in the item font; a second, muted line when the model provides one (rows
+    are two lines high either way)."""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         fm = QFontMetrics(option.font)
-        lines = 2 if index.data(SECONDARY_ROLE) else 1
-        return QSize(200, fm.height() * lines + fm.leading() + 2 * _PAD + (2 if lines == 2 else 0))
+        return QSize(200, fm.height() * 2 + fm.leading() + 2 * _PAD + 2)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         opt = QStyleOptionViewItem(option)
@@ -79,6 +79,10 @@ class LibraryView(QTreeView):
         self.setHeaderHidden(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setItemDelegate(TwoLineDelegate(self))
+        # Every row two lines high: the view then asks the (Python) delegate for one
+        # height, not one per row each time the list is read again (with thousands of
+        # documents, and the worker busy, those calls froze the window).
+        self.setUniformRowHeights(True)
         self.setIndentation(14)
         self.setAnimated(False)
 

@@ -467,5 +467,6 @@ class MainWindow(
 def _open_and_sync(data_dir: Path | None) -> tuple[Library, SyncReport, list[DocumentSummary]]:
     """Runs on the worker thread: open the database, bring it up to date, list documents."""
     lib = open_library(data_dir)
+    lib.index_in_child = True  # the window's thread must not share the GIL with Whoosh
     report = lib.sync()
     return lib, report, lib.documents()

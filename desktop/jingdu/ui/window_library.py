@@ -52,15 +52,21 @@ class LibraryChangesMixin(QMainWindow):
             self.import_flow.start([Path(folder)])
 
     def _on_imported(self, report: ImportReport) -> None:
-        self._reload_documents(report.documents[0] if report.documents else None)
+        # One new document is what the user came to read; after a batch the page being
+        # read stays, as in calibre and Zotero (the summary lists the new ones), and
+        # rendering one more document while the index takes in the batch froze the window.
+        new = report.documents
+        current = self.current.id if self.current is not None else None
+        self._reload_documents(new[0] if len(new) == 1 or (new and not current) else current, False)
 
     def _on_documents_changed(self, said: str) -> None:
         self.status_label.setText(said)
-        self._reload_documents(self.current.id if self.current is not None else None)
+        self._reload_documents(self.current.id if self.current is not None else None, True)
 
-    def _reload_documents(self, open_doc: str | None) -> None:
+    def _reload_documents(self, open_doc: str | None, changed: bool) -> None:
         """Read the library list again; show ``open_doc`` (or the first document when the
-        one shown is gone)."""
+        one shown is gone). ``changed``: documents were renamed or replaced, so the one
+        shown is read again (re-rendering a long one is the window's slowest step)."""
         lib = self.library
         if lib is None:
             return
@@ -71,7 +77,7 @@ class LibraryChangesMixin(QMainWindow):
             target = open_doc if open_doc in ids else (ids[0] if ids else None)
             if target is not None:
                 self.library_panel.select(target)
-                if self.current is not None and target == self.current.id:
+                if changed and self.current is not None and target == self.current.id:
                     # Renamed or replaced: show the new title or text (the position stays).
                     self.worker.submit(
                         "load document", lib.document, target, on_success=self._on_document_loaded
