@@ -20,9 +20,11 @@ from pathlib import Path
 from typing import Any
 
 from jingdu.errors import UserError
+from jingdu.progress import Progress
 
-Changed = list[tuple[str, str, list[dict[str, Any]]]]
+Doc = tuple[str, str, list[dict[str, Any]]]
 """(document id, fingerprint, the Whoosh fields of each of its paragraphs)."""
+Changed = list[Doc]
 
 
 def update(folder: Path, changed: Changed, removed: list[str]) -> dict[str, str]:
@@ -33,18 +35,33 @@ def update(folder: Path, changed: Changed, removed: list[str]) -> dict[str, str]
         UserError: the index is being written by another Jingdu, or is damaged.
         RuntimeError: the child failed otherwise (its traceback in the message) or died.
     """
+    return _in_child("update", folder, changed, removed, None)
+
+
+def build(folder: Path, docs: Changed, progress: Progress | None) -> dict[str, str]:
+    """A new index of ``docs`` in ``folder``, built by a child process (which says how
+    far it has got); returns its record of documents. Raises as :func:`update` does."""
+    return _in_child("build", folder, docs, [], progress)
+
+
+def _in_child(
+    job: str, folder: Path, docs: Changed, removed: list[str], progress: Progress | None
+) -> dict[str, str]:
     ctx = multiprocessing.get_context("spawn")
     ours, theirs = ctx.Pipe()
-    child = ctx.Process(target=_run, args=(str(folder), removed, theirs), daemon=True)
+    child = ctx.Process(target=_run, args=(job, str(folder), removed, theirs), daemon=True)
     child.start()
     theirs.close()
     try:
         # One document at a time: pickling them all at once is one long C call that
         # holds the GIL (the window's thread waits for it).
-        for doc in changed:
+        for doc in docs:
             ours.send(doc)
         ours.send(None)
-        kind, value = ours.recv()
+        while (message := ours.recv())[0] == "progress":
+            if progress is not None:
+                progress(message[1], len(docs), "")
+        kind, value = message
     except (EOFError, BrokenPipeError):
         child.join()
         raise RuntimeError(
@@ -60,18 +77,25 @@ def update(folder: Path, changed: Changed, removed: list[str]) -> dict[str, str]
     return dict(value)
 
 
-def _run(folder: str, removed: list[str], conn: Any) -> None:
-    from jingdu.search.index import SearchIndex  # the child's own imports
+def _run(job: str, folder: str, removed: list[str], conn: Any) -> None:
+    from jingdu.search.index import SearchIndex, build  # the child's own imports
 
     try:
-        changed: Changed = []
+        docs: Changed = []
         while (doc := conn.recv()) is not None:
-            changed.append(doc)
+            docs.append(doc)
+        if job == "build":
+
+            def said(n: int, _total: int, _what: str) -> None:
+                conn.send(("progress", n))
+
+            conn.send(("ok", build(Path(folder), docs, len(docs), said)))
+            return
         ix = SearchIndex(Path(folder))
         if not ix.open():
             raise UserError(f"the search index in {folder} changed while it was being updated")
         try:
-            ix.write(changed, removed)
+            ix.write(docs, removed)
         finally:
             ix.close()
         conn.send(("ok", ix.indexed))

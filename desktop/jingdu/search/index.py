@@ -86,6 +86,34 @@ def fingerprint(doc: Document) -> str:
     return f"{doc.source_hash}:{doc.cleaner_version}:{len(doc.text)}:{len(doc.paragraphs)}"
 
 
+def build(
+    folder: Path, docs: Iterable[child.Doc], total: int, progress: Progress | None = None
+) -> dict[str, str]:
+    """A new index of ``docs`` (as Whoosh fields) in ``folder``, with its record; returns
+    the record of documents."""
+    segment.tokenizer()  # start jieba before the clock of the first document
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    ix = index.create_in(str(folder), schema())
+    writer = pool.install(ix.writer())
+    indexed: dict[str, str] = {}
+    paragraphs = 0
+    with pool.no_collection():
+        for n, (doc_id, print_, fields_) in enumerate(docs):
+            if progress:
+                progress(n, total, doc_id)
+            for f in fields_:
+                writer.add_document(**f)
+            paragraphs += len(fields_)
+            indexed[doc_id] = print_
+        if progress:
+            progress(total, total, "")
+        writer.commit()
+    SearchIndex._write_meta(folder, indexed, paragraphs)
+    ix.close()
+    return indexed
+
+
 class SearchIndex:
     """The on-disk index. One writer at a time: all writes go through this object's lock."""
 
@@ -123,30 +151,22 @@ class SearchIndex:
         total: int,
         progress: Progress | None = None,
     ) -> None:
-        """Build a fresh index in a side folder and swap it in when complete."""
+        """Build a fresh index in a side folder and swap it in when complete (the
+        building in a child process when ``in_child`` is set)."""
         with self._lock:
-            segment.tokenizer()  # start jieba before the clock of the first document
             # A name of its own: two processes rebuilding at once must not share a folder.
             staging = self.folder.with_name(
                 f"{self.folder.name}.new-{os.getpid()}-{threading.get_ident()}"
             )
-            shutil.rmtree(staging, ignore_errors=True)
-            staging.mkdir(parents=True)
-            ix = index.create_in(str(staging), schema())
-            writer = pool.install(ix.writer())
-            indexed: dict[str, str] = {}
-            paragraphs = 0
-            for n, (doc, entries) in enumerate(docs):
-                if progress:
-                    progress(n, total, doc.title)
-                for e in entries:
-                    writer.add_document(**_fields(e))
-                paragraphs += len(entries)
-                indexed[doc.id] = fingerprint(doc)
-            if progress:
-                progress(total, total, "")
-            writer.commit()
-            self._write_meta(staging, indexed, paragraphs)
+            work = ((d.id, fingerprint(d), [_fields(e) for e in entries]) for d, entries in docs)
+            try:
+                if self.in_child:
+                    indexed = child.build(staging, list(work), progress)
+                else:
+                    indexed = build(staging, work, total, progress)
+            except BaseException:
+                shutil.rmtree(staging, ignore_errors=True)
+                raise
             if self.ix is not None:
                 self.ix.close()
             old = self.folder.with_name(f"{self.folder.name}.old-{os.getpid()}")
