@@ -41,7 +41,7 @@ def find(pages: list[Page]) -> list[Line]:
 
 def _pages(pages: list[Page]) -> list[Page]:
     """The pages that are a printed table of contents."""
-    later_lines = [_key(ln.text) for p in pages for ln in p.lines]
+    later_lines: list[str] = []  # keyed only once a page looks like contents
     starts = _page_starts(pages)
     found: list[Page] = []
     for p in pages:
@@ -49,6 +49,7 @@ def _pages(pages: list[Page]) -> list[Page]:
         lines = [ln for ln in p.lines if not _ONLY_FOLIO.match(ln.text)]
         if len(entries) < MIN_ENTRIES or len(entries) < ENTRIES * len(lines):
             continue
+        later_lines = later_lines or [_key(ln.text) for q in pages for ln in q.lines]
         after = set(later_lines[starts[p.index + 1] :]) if p.index + 1 < len(pages) else set()
         proven = sum(1 for t in entries if t and t in after)
         if proven >= ENTRIES * len(entries):
@@ -70,6 +71,7 @@ def _entries(lines: list[Line], page: list[Line] | None = None) -> list[str]:
     dots (and maybe its page number), or a line with a page number beside it on the
     same baseline."""
     out: list[str] = []
+    folios = [o for o in (page or lines) if _ONLY_FOLIO.match(o.text)]
     for ln in lines:
         if _ONLY_FOLIO.match(ln.text):
             continue
@@ -77,13 +79,7 @@ def _entries(lines: list[Line], page: list[Line] | None = None) -> list[str]:
         if m:
             out.append(_key(ln.spaced[: m.start()]))
             continue
-        beside = any(
-            o is not ln
-            and _ONLY_FOLIO.match(o.text)
-            and abs(o.bottom - ln.bottom) < 0.3 * ln.size
-            and o.x0 > ln.x1
-            for o in (page or lines)
-        )
+        beside = any(abs(o.bottom - ln.bottom) < 0.3 * ln.size and o.x0 > ln.x1 for o in folios)
         if beside:
             out.append(_key(ln.text))
     return out
