@@ -9,6 +9,7 @@ named in the table below; its grammar is in :mod:`jingdu.cli.parser`.
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import sys
 from collections.abc import Callable, Sequence
 
@@ -41,6 +42,9 @@ __all__ = ["COMMANDS", "build_parser", "main", "parse_args"]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # A frozen build starts the index's child process (search/child.py) through this
+    # entry point: freeze_support runs the child's work there instead of the CLI.
+    multiprocessing.freeze_support()
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         args = parse_args(argv)
