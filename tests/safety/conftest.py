@@ -33,13 +33,20 @@ def mounted_disk(where: Path, size: str) -> Iterator[Path]:
     disk-full behaviour is then covered by the tests that simulate ENOSPC."""
     where.mkdir(exist_ok=True)
     if os.geteuid() != 0 or shutil.which("mount") is None:
-        pytest.skip("mounting a small file system needs root; ENOSPC is simulated elsewhere")
+        pytest.skip(
+            "a real full disk needs root to mount a small one (CI runs as root); without it, "
+            "test_disk_full.py's ENOSPC tests check the same messages and leftovers"
+        )
     got = subprocess.run(
         ["mount", "-t", "tmpfs", "-o", f"size={size},mode=0755", "tmpfs", str(where)],
         capture_output=True,
     )
     if got.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here: {got.stderr.decode(errors='replace')}")
+        pytest.skip(
+            "this machine refuses to mount a small disk "
+            f"({got.stderr.decode(errors='replace').strip()}); "
+            "test_disk_full.py's ENOSPC tests check the same messages and leftovers"
+        )
     try:
         yield where
     finally:

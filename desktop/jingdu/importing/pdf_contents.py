@@ -13,9 +13,9 @@ with numbers at the right, or a price list, fails the second test.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from jingdu.importing.pdf_chars import Line, Page
+from jingdu.importing.pdf_headings import norm
 
 ENTRIES = 0.6
 """At least this share of a page's lines are entries, and of its entries are found later."""
@@ -49,7 +49,7 @@ def _pages(pages: list[Page]) -> list[Page]:
         lines = [ln for ln in p.lines if not _ONLY_FOLIO.match(ln.text)]
         if len(entries) < MIN_ENTRIES or len(entries) < ENTRIES * len(lines):
             continue
-        later_lines = later_lines or [_key(ln.text) for q in pages for ln in q.lines]
+        later_lines = later_lines or [norm(ln.text) for q in pages for ln in q.lines]
         after = set(later_lines[starts[p.index + 1] :]) if p.index + 1 < len(pages) else set()
         proven = sum(1 for t in entries if t and t in after)
         if proven >= ENTRIES * len(entries):
@@ -77,13 +77,9 @@ def _entries(lines: list[Line], page: list[Line] | None = None) -> list[str]:
             continue
         m = _LEADERS.search(ln.spaced)
         if m:
-            out.append(_key(ln.spaced[: m.start()]))
+            out.append(norm(ln.spaced[: m.start()]))
             continue
         beside = any(abs(o.bottom - ln.bottom) < 0.3 * ln.size and o.x0 > ln.x1 for o in folios)
         if beside:
-            out.append(_key(ln.text))
+            out.append(norm(ln.text))
     return out
-
-
-def _key(text: str) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).lower()

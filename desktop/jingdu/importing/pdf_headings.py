@@ -99,7 +99,8 @@ def _levels(heads: list[Para], st: Stats) -> None:
         base += max([*ranks, 1])
 
 
-def _norm(text: str) -> str:
+def norm(text: str) -> str:
+    """NFKC, without whitespace, in lower case: how titles are compared."""
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).lower()
 
 
@@ -110,10 +111,10 @@ def apply_outline(paras: list[Para], toc: list[tuple[int, str, int | None]], tit
     matched: set[int] = set()
     by_style: dict[tuple[float, bool, str], set[int]] = {}
     for depth, name, page in toc:
-        key = _norm(name)
+        key = norm(name)
         if not key:
             continue
-        if title and key == _norm(title):
+        if title and key == norm(title):
             shift = depth + 1  # the document's title at the top: its sections are level 1
             continue
         for i in range(pos, len(paras)):
@@ -122,9 +123,7 @@ def apply_outline(paras: list[Para], toc: list[tuple[int, str, int | None]], tit
                 break
             if page is not None and p.page - 1 < page - 1:
                 continue
-            text = (
-                _norm(_NUMBERING.sub("", p.text)) if not _NUMBERING.match(name) else _norm(p.text)
-            )
+            text = norm(_NUMBERING.sub("", p.text)) if not _NUMBERING.match(name) else norm(p.text)
             if text == key or (
                 len(key) >= 4 and text.startswith(key) and len(text) <= len(key) + 12
             ):
