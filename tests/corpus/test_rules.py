@@ -278,3 +278,19 @@ def test_a_compilation_is_split_into_its_pieces() -> None:
     assert all(d.title and d.title_source == "derived" for d in docs)
     assert signed[0].title == P3[: P3.index("，")]
     assert_nothing_lost(src, docs)
+
+
+def test_notes_wrapped_over_lines_and_a_page_break_stay_whole() -> None:
+    note1 = (
+        "①习近平：《发展新质生产力是推动高质量发展的内在要求和重要着力点》，《求是》2024年第11期。"
+    )
+    note2 = "②《马克思恩格斯全集》第47卷，北京：人民出版社，1979年，第60页。"
+    note3 = "③任保平、王子月：《新质生产力推进中国式现代化的战略重点、任务与路径》，《西安财经大学学报》2024年第1期。"
+    lines = layout(P1 + "①", P2 + "②③", width=20)
+    notes1, notes3 = wrap(note1, 20, 0), wrap(note3, 20, 0)
+    lines += ["注释", *notes1, note2, notes3[0], "— 3 —", *notes3[1:]]
+    src = column(*lines, blank_between=False)
+    [doc] = clean(src)
+    assert body(doc) == [P1 + "①", P2 + "②③"]
+    assert [doc.text[f.note_start : f.note_end] for f in doc.footnotes] == [note1, note2, note3]
+    assert_nothing_lost(src, [doc], allowed={"page number"})

@@ -54,17 +54,48 @@ def mark_note_lines(lines: list[Line]) -> None:
         elif m := _FRONT_NOTE.match(ln.text):
             ln.set_aside("note", "article note")
             j = i
-            if m.group(1) != "作者简介":
-                i += 1
-                continue
-            # An author note runs over several lines (one per author) until its full stop.
-            while not lines[j].text.rstrip().endswith("。") and j + 1 < len(lines):
-                if lines[j + 1].role != "text" or _FRONT_NOTE.match(lines[j + 1].text):
-                    break
-                j += 1
-                lines[j].set_aside("note", "article note (continued)")
-            i = j
+            if m.group(1) == "作者简介":
+                # An author note runs over several lines (one per author) until its full stop.
+                while not lines[j].text.rstrip().endswith("。") and j + 1 < len(lines):
+                    if lines[j + 1].role != "text" or _FRONT_NOTE.match(lines[j + 1].text):
+                        break
+                    j += 1
+                    lines[j].set_aside("note", "article note (continued)")
+                i = j
         i += 1
+    _wrapped_notes(lines)
+
+
+_NOTE_END = tuple("。．.！？!?）)】]")
+WRAPPED_NOTE_LINES = 8
+"""A note wrapped over more lines than this is not one: the lines after it are text."""
+
+
+def _wrapped_notes(lines: list[Line]) -> None:
+    """Notes hard-wrapped over several lines (a plain-text extraction of a PDF): a note
+    line as wide as the page's full lines, that does not end its citation, runs on into
+    the next text lines (across page furniture) until one ends it or falls short."""
+    widths = sorted(ln.width for ln in lines if ln.role == "text")
+    if len(widths) < 10:
+        return
+    full = widths[int(len(widths) * 0.9)]  # the width of a full line in this document
+    for i, ln in enumerate(lines):
+        if ln.role != "note" or ln.reason.endswith("(continued)"):
+            continue
+        cur, j, taken = ln, i + 1, 0
+        while taken < WRAPPED_NOTE_LINES and _runs_on(cur, full) and j < len(lines):
+            nxt = lines[j]
+            if nxt.role == "furniture":
+                j += 1
+                continue
+            if nxt.role != "text" or note_label(nxt.text) or _FRONT_NOTE.match(nxt.text):
+                break
+            nxt.set_aside("note", f"{ln.reason} (continued)")
+            cur, j, taken = nxt, j + 1, taken + 1
+
+
+def _runs_on(ln: Line, full: float) -> bool:
+    return ln.width >= full - 2 and not ln.text.rstrip().endswith(_NOTE_END)
 
 
 def _looks_like_citation(text: str) -> bool:
