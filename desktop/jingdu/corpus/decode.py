@@ -195,7 +195,9 @@ def _checked(text: str, encoding: str, digest: str, name: str, raw: bytes) -> De
         raise SourceError(
             f"{name}: contains a NUL byte (character {nul + 1:,}): binary or damaged", "binary"
         )
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    # A form feed (pdftotext's page break) is kept at the start of a line: the cleaner
+    # learns the document's pages from it (corpus/lines.py).
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\f")
     if text.startswith("\ufeff"):
         text = text[1:]
     if not text.strip():

@@ -11,10 +11,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from jingdu.corpus.lines import Line
+from jingdu.corpus.pages import mark_page_rhythm
 from jingdu.corpus.text import ends_sentence, width
 
 _DASHES = "—–\\-－"
-_PAGE_NO = re.compile(rf"^[{_DASHES}]\s*\d{{1,4}}\s*[{_DASHES}]?$")
+# "— 3 —", "— 106" (its closing dash on the next line), "- 3 -"; not "-1" (a number).
+_PAGE_NO = re.compile(rf"^(?:[—–－]\s*\d{{1,4}}\s*[{_DASHES}]?|-\s*\d{{1,4}}\s*-)$")
 _LONE_DASH = re.compile(rf"^[{_DASHES}]$")
 _PIPE_PAGE = re.compile(r"\|\s*\d{1,4}\s*\|")
 _MD_RULE = re.compile(r"^[-*_]$")
@@ -34,6 +36,7 @@ class Furniture:
 
 def mark_furniture(lines: list[Line]) -> Furniture:
     found = Furniture()
+    found.header_titles += mark_page_rhythm(lines)
     _mark_page_numbers(lines, found)
     _mark_running_headers(lines, found)
     _mark_vertical_labels(lines, found)

@@ -21,6 +21,8 @@ class Line:
         role: what the cleaner decided the line is: ``text``, ``furniture``,
             ``note`` or ``front`` (front matter such as a journal's column name).
         reason: why a line that is not ``text`` was set aside.
+        page: the page the line is on, where the source marks pages with form feeds
+            (``pdftotext`` does); 0 throughout otherwise.
     """
 
     no: int
@@ -31,6 +33,7 @@ class Line:
     width: float
     role: str = "text"
     reason: str = ""
+    page: int = 0
 
     def set_aside(self, role: str, reason: str) -> None:
         self.role = role
@@ -40,7 +43,10 @@ class Line:
 def split_lines(source: str) -> list[Line]:
     """Split decoded source text into its non-blank lines."""
     out: list[Line] = []
+    page = 0
     for no, raw in enumerate(source.split("\n")):
+        page += raw.count("\f")
+        raw = raw.replace("\f", "")
         text = raw.strip()
         if not text:
             continue
@@ -52,6 +58,7 @@ def split_lines(source: str) -> list[Line]:
                 lead=raw[:1].isspace(),
                 trail=raw[-1:].isspace(),
                 width=width(text),
+                page=page,
             )
         )
     return out

@@ -1,0 +1,107 @@
+"""Page furniture proven by the page rhythm of a document that shows its pages.
+
+``pdftotext`` ends every page with a form feed, so the cleaner knows where pages
+start and end. A line is furniture when the same line — or the same line with
+other numbers — stands among the first or last few lines of many pages (a
+quarter of them, and at least three), and either one of its numbers advances
+with the pages (``37``, ``5 / 223``, ``第3页``, ``— iv —``) while the others stay,
+or nothing in it changes and it stands nowhere else in the text (``经济研究
+2024年第6期``, a journal's odd and even heads). Any folio style and any running
+head then counts without a list of patterns; a sentence that merely repeats (it
+is found in mid-page too), a table row or a number in the text (not in step with
+the pages) stays.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter, defaultdict
+
+from jingdu.corpus.lines import Line
+
+EDGE = 3
+"""Furniture stands among this many lines at the top or the foot of a page."""
+MIN_PAGES = 3
+"""A document shows a rhythm only over this many pages (and a quarter of them)."""
+STEP = 0.8
+"""Of consecutive sightings, this share must show numbers that advance with the pages."""
+MAX_CHARS = 60
+_NUMBER = re.compile(r"\d+|(?<![A-Za-z])[ivxlcdm]{1,7}(?![A-Za-z])", re.I)
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
+
+
+def mark_page_rhythm(lines: list[Line]) -> list[str]:
+    """Set aside the furniture the page rhythm proves; returns the running heads' texts
+    (witnesses of the title)."""
+    pages: dict[int, list[int]] = defaultdict(list)
+    for i, ln in enumerate(lines):
+        pages[ln.page].append(i)
+    if len(pages) < MIN_PAGES:
+        return []
+    # Sightings by shape and side (top or foot of the page).
+    sightings: dict[tuple[str, bool], list[int]] = defaultdict(list)
+    for idx in pages.values():
+        top = idx[:EDGE]
+        for i in dict.fromkeys(top + idx[-EDGE:]):
+            ln = lines[i]
+            if ln.role == "text" and len(_shape(ln.text)) <= MAX_CHARS:
+                sightings[_shape(ln.text), i in top].append(i)
+    everywhere = Counter(_shape(ln.text) for ln in lines if ln.role == "text")
+    need = max(MIN_PAGES, len(pages) // 4)
+    heads: list[str] = []
+    for (shape, _top), idx in sightings.items():
+        if len({lines[i].page for i in idx}) < need:
+            continue
+        advancing = _in_step([lines[i] for i in idx])
+        if advancing is None:
+            continue
+        # A line that never changes is a running head only if it stands nowhere else
+        # (a refrain or a slogan repeated in the text is found in mid-page too).
+        if not advancing and len(idx) < STEP * everywhere[shape]:
+            continue
+        numeric = not re.sub(r"[#\W_]|第|页|共", "", shape)
+        for i in idx:
+            lines[i].set_aside("furniture", "page number" if numeric else "running header")
+        if not numeric:
+            heads.append(lines[idx[0]].text)
+    return heads
+
+
+def _shape(text: str) -> str:
+    """The line with its numbers as ``#`` and without spaces."""
+    return _NUMBER.sub("#", re.sub(r"\s+", "", text))
+
+
+def _value(token: str) -> int:
+    if token.isdigit():
+        return int(token)
+    total, last = 0, 0
+    for ch in reversed(token.lower()):
+        v = _ROMAN[ch]
+        total, last = (total - v, last) if v < last else (total + v, v)
+    return total
+
+
+def _in_step(seen: list[Line]) -> bool | None:
+    """Whether a number of the line advances with the pages (by as many pages as lie
+    between two sightings) while the others stay the same (True), all stay the same
+    (False), or neither (None: not furniture)."""
+    numbers = [[_value(t) for t in _NUMBER.findall(re.sub(r"\s+", "", ln.text))] for ln in seen]
+    if len({len(n) for n in numbers}) != 1:
+        return None
+    advancing = False
+    for k in range(len(numbers[0])):
+        values = [n[k] for n in numbers]
+        if len(set(values)) == 1:
+            continue
+        pairs = list(zip(seen, values, strict=True))
+        steps = [
+            (b - a) == (q.page - p.page)
+            for (p, a), (q, b) in itertools.pairwise(pairs)
+            if q.page != p.page
+        ]
+        if not steps or sum(steps) < STEP * len(steps):
+            return None
+        advancing = True
+    return advancing

@@ -1,0 +1,100 @@
+"""Furniture proven by the page rhythm (form feeds, as pdftotext writes them)."""
+
+from __future__ import annotations
+
+import pytest
+
+from jingdu.corpus.lines import split_lines
+from jingdu.corpus.pages import mark_page_rhythm
+from tests.corpus.helpers import assert_nothing_lost, clean, layout
+
+SENTENCES = [
+    "发展新质生产力是推动高质量发展的内在要求和重要着力点。",
+    "必须继续做好创新这篇大文章，推动新质生产力加快发展。",
+    "各地区要因地制宜，先立后破，分类指导。",
+    "防止一哄而上、泡沫化，也不要搞一种模式。",
+    "要以科技创新引领产业创新，积极培育和发展新质生产力。",
+    "改造提升传统产业，培育壮大新兴产业，布局建设未来产业。",
+    "完善现代化产业体系，深化经济体制、科技体制等改革。",
+]
+BODY = "".join(SENTENCES)
+
+
+def text_of(n: int) -> list[str]:
+    """``n`` different paragraphs: the sentences in another order each time."""
+    paras = []
+    for k in range(n):
+        order = SENTENCES[k % 7 :] + SENTENCES[: k % 7]
+        paras.append(f"第{k + 1}段。" + "".join(order[: 3 + k % 4]))
+    return paras
+
+
+def pages(n: int, top, foot, per_page: int = 6) -> str:
+    """``n`` pages of body lines, each page with ``top(p)`` and ``foot(p)`` lines
+    (None for none), separated by form feeds."""
+    body = layout(*text_of(n * per_page // 3 + 1), width=20)
+    out = []
+    for p in range(n):
+        lines = body[p * per_page : (p + 1) * per_page]
+        page = ([top(p)] if top(p) else []) + lines + ([foot(p)] if foot(p) else [])
+        out.append("\n".join(page))
+    return "\n\f".join(out) + "\n"
+
+
+@pytest.mark.parametrize(
+    "folio",
+    [
+        lambda p: str(37 + p),
+        lambda p: f"{p + 1} / 9",
+        lambda p: f"第{p + 1}页",
+        lambda p: f"— {p + 3} —",
+        lambda p: (
+            "ivxlc"[0] if p == 0 else ["ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"][p - 1]
+        ),
+    ],
+    ids=["bare", "n-of-m", "di-ye", "dashes", "roman"],
+)
+def test_folios_in_any_style_at_a_page_foot_are_page_numbers(folio) -> None:
+    src = pages(9, lambda p: None, folio)
+    [doc] = clean(src)
+    removed = [r.text for r in doc.removed]
+    assert removed == [folio(p) for p in range(9)]
+    assert {r.reason for r in doc.removed} == {"page number"}
+    assert_nothing_lost(src, [doc], allowed={"page number"})
+
+
+def test_alternating_running_heads_and_a_corner_folio_go() -> None:
+    def top(p: int) -> str:
+        return "经济理论与政策研究 2024年第6期" if p % 2 else "论新质生产力的世界观和方法论意蕴"
+
+    src = pages(10, top, lambda p: str(101 + p))
+    [doc] = clean(src)
+    reasons = {(r.reason, r.text) for r in doc.removed}
+    assert ("running header", "经济理论与政策研究 2024年第6期") in reasons
+    assert ("running header", "论新质生产力的世界观和方法论意蕴") in reasons
+    assert len(doc.removed) == 20
+    assert "经济理论" not in doc.text and "101" not in doc.text
+
+
+def test_what_repeats_out_of_step_with_the_pages_stays() -> None:
+    """A sentence at page tops that is no running head (its number does not follow the
+    pages), numbers in a table, and ``-1`` are text."""
+    src = pages(
+        8,
+        lambda p: f"表{p * 3 % 5 + 1} 新质生产力指标" if p % 2 == 0 else None,
+        lambda p: ["-1", "-20", "12", "7", "1482", "3", "5", "-1"][p],
+    )
+    [doc] = clean(src)
+    assert doc.removed == []
+    assert_nothing_lost(src, [doc])
+
+
+def test_without_form_feeds_there_is_no_rhythm_to_prove() -> None:
+    lines = split_lines("\n".join(f"{n}\n{BODY}" for n in range(1, 10)))
+    assert mark_page_rhythm(lines) == []
+    assert all(ln.role == "text" for ln in lines)
+
+
+def test_lines_learn_their_page_from_form_feeds() -> None:
+    lines = split_lines("一\n二\n\f三\n\n\f\f四\n")
+    assert [(ln.text, ln.page) for ln in lines] == [("一", 0), ("二", 0), ("三", 1), ("四", 3)]
