@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.corpus.helpers import assert_nothing_lost, clean, column, layout, paragraphs, wrap
 
 P1 = (
@@ -154,8 +156,28 @@ def test_a_heading_wrapped_onto_a_second_line_is_joined() -> None:
 def test_a_run_in_heading_is_separated_from_its_paragraph() -> None:
     run_in = "（一）全球化进程遇阻，一些主要经济体的开放度不如从前。" + P2
     [doc] = clean(column(*layout(P1), *layout(run_in), *layout(P3)))
-    assert paragraphs(doc)[1] == ("h2", "（一）全球化进程遇阻，一些主要经济体的开放度不如从前。")
+    # （一） is the top of this text's own ladder (issue 13: levels from the document).
+    assert paragraphs(doc)[1] == ("h1", "（一）全球化进程遇阻，一些主要经济体的开放度不如从前。")
     assert body(doc) == [P1, P2, P3]
+
+
+@pytest.mark.parametrize(
+    ("heads", "levels"),
+    [
+        (["第一章 总论", "第一节 意义", "一、内涵", "（一）特征"], [1, 2, 3, 4]),
+        (["第 1 章 总论", "第 2 节 意义", "一、内涵"], [1, 2, 3]),
+        (["1 引言", "1.1 背景", "1.1.1 研究现状", "2 方法", "2.1 数据"], [1, 2, 3, 1, 2]),
+        (["（一）总体要求", "1.基本原则", "（1）坚持创新", "（二）主要任务"], [1, 2, 3, 1]),
+    ],
+    ids=["chapters-sections", "arabic-chapters", "dotted", "no-top-rung"],
+)
+def test_heading_levels_follow_the_ladders_this_text_uses(heads, levels) -> None:
+    lines = []
+    for h in heads:
+        lines += [h, *layout(P1)]
+    [doc] = clean(column(*lines))
+    got = [(t, int(k[1:])) for k, t in paragraphs(doc) if k.startswith("h")]
+    assert got == list(zip(heads, levels, strict=True))
 
 
 def test_markdown_levels_are_corrected_by_the_numbering() -> None:

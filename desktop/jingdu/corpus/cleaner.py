@@ -20,7 +20,13 @@ from jingdu.corpus.lines import Line, split_lines
 from jingdu.corpus.markup import strip_inline_markup
 from jingdu.corpus.metadata import read_front
 from jingdu.corpus.reflow import reflow
-from jingdu.corpus.structure import Para, classify, demote_inner_bylines, parse_authors
+from jingdu.corpus.structure import (
+    Para,
+    classify,
+    demote_inner_bylines,
+    ladder_levels,
+    parse_authors,
+)
 from jingdu.corpus.text import join_lines, normalize_spaces
 
 CLEANER_VERSION = 1
@@ -50,6 +56,8 @@ def clean_source(
     notes = _collect_notes(lines)
     paras = classify(reflow(lines))
     pieces = split_pieces(paras)
+    for piece in pieces:  # each piece of a compilation numbers its own sections
+        ladder_levels(piece)
     if len(pieces) == 1:
         demote_inner_bylines(paras)
     removed = _removed_lines(lines) + [Removed(n, t, r) for n, t, r in furniture.fragments]

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from jingdu.importing.ladder import is_candidate, mark
+
 _NUMERAL = "一二三四五六七八九十"
 _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (1, re.compile(rf"^[{_NUMERAL}]{{1,3}}\s*[、.．]")),
@@ -24,6 +26,13 @@ _NAMED_SECTION = re.compile(r"^(?:引言|前言|导言|绪论|结语|结论|余�
 _MARKDOWN = re.compile(r"^(#{1,6})\s*(?=[^#\s])")
 
 
+# Numbering the table above does not know, found by the ladder of the importers:
+# dotted decimals (1.1, 1.1.1), 第1章 / 第一节 / 第二部分. Its level is provisional:
+# the document's own ladder decides (structure.ladder_levels).
+_LADDER_ONLY = {"dec2", "dec3", "dec4", "第编", "第部分", "第章", "第节"}
+_SHORT_HEADING = 30
+
+
 def numbering_level(text: str) -> int:
     """The level implied by a heading's numbering, or 0 when it has none."""
     if _LONE_NUMERAL.match(text) or _NAMED_SECTION.match(text):
@@ -31,6 +40,12 @@ def numbering_level(text: str) -> int:
     for level, rx in _PATTERNS:
         if rx.match(text):
             return level
+    m = mark(text)
+    if m is not None and (
+        m.style in _LADDER_ONLY
+        or (m.style == "dec1" and len(text) <= _SHORT_HEADING and is_candidate(text))
+    ):
+        return 1
     return 0
 
 
@@ -45,6 +60,11 @@ def strip_markdown_heading(text: str) -> tuple[str, str]:
     if not m:
         return "", text
     return m.group(0), text[m.end() :]
+
+
+def is_named_section(text: str) -> bool:
+    """引言, 结语, 参考文献…: a section named, not numbered."""
+    return bool(_NAMED_SECTION.match(text))
 
 
 def is_lone_numeral(text: str) -> bool:

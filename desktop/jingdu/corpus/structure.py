@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from jingdu.corpus.headings import (
     is_lone_numeral,
+    is_named_section,
     markdown_level,
     numbering_level,
     strip_markdown_heading,
@@ -14,6 +15,7 @@ from jingdu.corpus.headings import (
 from jingdu.corpus.markup import strip_inline_markup
 from jingdu.corpus.reflow import Block
 from jingdu.corpus.text import ends_sentence
+from jingdu.importing.ladder import mark
 
 _MAX_HEADING = 60
 _MAX_RUN_IN = 45
@@ -76,6 +78,35 @@ def classify(blocks: list[Block]) -> list[Para]:
     _mark_citations(paras)
     _mark_bylines(paras)
     return paras
+
+
+def ladder_levels(paras: list[Para]) -> None:
+    """Numbered headings take the levels of the numbering styles this document uses,
+    in their conventional order (GB/T 9704's 一、 above （一） above 1. above （1）, and
+    编 above 部分 above 章 above 节 above them all, 1 above 1.1 above 1.1.1): a text
+    numbered 第一章 / 第一节 / 一、 has 一、 at level 3, one numbered （一） / 1. has
+    （一） at level 1. Unnumbered headings keep theirs."""
+    styles = {id(p): _style(p.text) for p in paras if p.kind == "heading"}
+    used = sorted({s for s in styles.values() if s is not None}, key=LADDER_ORDER.index)
+    rank = {s: i + 1 for i, s in enumerate(used)}
+    for p in paras:
+        style = styles.get(id(p))
+        if style is not None:
+            p.level = rank[style]
+
+
+LADDER_ORDER = (
+    "第编", "第部分", "第章", "第节", "cn", "cn_paren", "dec1", "dec2", "dec3", "dec4",
+    "arabic", "arabic_paren", "arabic_rparen", "circled",
+)  # fmt: skip
+"""Numbering styles (see importing/ladder.py) from the top of a document down."""
+
+
+def _style(text: str) -> str | None:
+    if is_lone_numeral(text) or is_named_section(text):
+        return "cn"  # 一 alone on its line, or 引言/结语: the top of the 一、 ladder
+    m = mark(text)
+    return m.style if m is not None else None
 
 
 def _md_fallback(md: int) -> int:

@@ -30,10 +30,10 @@ _DOT = "[.．]"
 
 # (style, pattern). Order matters: longer and more specific forms first.
 _STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("第编", re.compile(rf"^第[{_CN}\d]{{1,4}}[编篇]")),
-    ("第部分", re.compile(rf"^第[{_CN}\d]{{1,4}}部分")),
-    ("第章", re.compile(rf"^第[{_CN}\d]{{1,4}}章")),
-    ("第节", re.compile(rf"^第[{_CN}\d]{{1,4}}节")),
+    ("第编", re.compile(rf"^第\s*[{_CN}\d]{{1,4}}\s*[编篇]")),
+    ("第部分", re.compile(rf"^第\s*[{_CN}\d]{{1,4}}\s*部分")),
+    ("第章", re.compile(rf"^第\s*[{_CN}\d]{{1,4}}\s*章")),
+    ("第节", re.compile(rf"^第\s*[{_CN}\d]{{1,4}}\s*节")),
     ("dec4", re.compile(rf"^{_DIGIT}(?:{_DOT}{_DIGIT}){{3}}(?![\d０-９%％.．])")),
     ("dec3", re.compile(rf"^{_DIGIT}(?:{_DOT}{_DIGIT}){{2}}(?![\d０-９%％.．])")),
     ("dec2", re.compile(rf"^{_DIGIT}{_DOT}{_DIGIT}(?![\d０-９%％.．])(?!\s*[倍万亿元%％])")),
