@@ -98,3 +98,25 @@ def test_without_form_feeds_there_is_no_rhythm_to_prove() -> None:
 def test_lines_learn_their_page_from_form_feeds() -> None:
     lines = split_lines("一\n二\n\f三\n\n\f\f四\n")
     assert [(ln.text, ln.page) for ln in lines] == [("一", 0), ("二", 0), ("三", 1), ("四", 3)]
+
+
+def test_a_printed_contents_page_is_left_out_when_its_titles_come_later() -> None:
+    heads = ["1 概述", "1.1 网络", "1.2 服务器", "2 安装", "2.1 下载"]
+    contents = ["目录"] + [f"{h} . . . . . . . . . . {n}" for n, h in enumerate(heads, 1)]
+    chapters = []
+    for n, h in enumerate(heads):
+        chapters += [h, *layout(text_of(n + 2)[-1], width=20)]
+    src = "\n".join(["学校网络管理手册", *contents]) + "\n\f" + "\n".join(chapters) + "\n"
+    [doc] = clean(src)
+    gone = [r.text for r in doc.removed if r.reason == "table of contents"]
+    assert gone == contents  # the title above it stays
+    assert doc.title == "学校网络管理手册"
+    assert [o.title for o in doc.outline] == heads
+
+
+def test_a_page_of_dotted_leaders_whose_titles_are_not_headings_stays() -> None:
+    prices = [f"{name} . . . . . . . . {n * 12}元" for n, name in enumerate("甲乙丙丁戊己", 1)]
+    src = "\n".join(layout(BODY, width=20) + prices) + "\n\f" + "\n".join(layout(BODY)) + "\n"
+    [doc] = clean(src)
+    assert [r for r in doc.removed if r.reason == "table of contents"] == []
+    assert all(p in doc.text for p in prices)

@@ -316,3 +316,9 @@ def test_notes_wrapped_over_lines_and_a_page_break_stay_whole() -> None:
     assert body(doc) == [P1 + "①", P2 + "②③"]
     assert [doc.text[f.note_start : f.note_end] for f in doc.footnotes] == [note1, note2, note3]
     assert_nothing_lost(src, [doc], allowed={"page number"})
+
+
+def test_a_short_numbered_heading_does_not_swallow_a_one_line_paragraph() -> None:
+    [doc] = clean(column(*layout(P1), "3.1 网络", "文档的这部分叙述网络架构和服务。", *layout(P3)))
+    assert ("h1", "3.1 网络") in paragraphs(doc)
+    assert "文档的这部分叙述网络架构和服务。" in body(doc)

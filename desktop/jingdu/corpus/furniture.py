@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from jingdu.corpus.contents import mark_contents
 from jingdu.corpus.lines import Line
 from jingdu.corpus.pages import mark_page_rhythm
 from jingdu.corpus.text import ends_sentence, width
@@ -37,6 +38,7 @@ class Furniture:
 def mark_furniture(lines: list[Line]) -> Furniture:
     found = Furniture()
     found.header_titles += mark_page_rhythm(lines)
+    mark_contents(lines)
     _mark_page_numbers(lines, found)
     _mark_running_headers(lines, found)
     _mark_vertical_labels(lines, found)

@@ -210,7 +210,10 @@ def _continues_heading(cur: Block, ln: Line, nxt: Line, w: float) -> bool:
     if _heading_start(nxt) or is_lone_numeral(nxt.text):
         return False
     return (
-        nxt.width < _HEADING_CONTINUATION_RATIO * w
+        # A heading wraps only where its line is full: "3.1 网络" then a short line is
+        # a heading and a one-line paragraph.
+        ln.width >= _HEADING_CONTINUATION_RATIO * w
+        and nxt.width < _HEADING_CONTINUATION_RATIO * w
         and len(cur.text) + len(nxt.text) <= _MAX_HEADING_CHARS
     )
 
