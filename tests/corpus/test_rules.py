@@ -322,3 +322,18 @@ def test_a_short_numbered_heading_does_not_swallow_a_one_line_paragraph() -> Non
     [doc] = clean(column(*layout(P1), "3.1 网络", "网络结构见下图。", *layout(P3)))
     assert ("h1", "3.1 网络") in paragraphs(doc)
     assert "网络结构见下图。" in body(doc)
+
+
+def test_an_omission_inside_an_open_quotation_does_not_end_the_paragraph() -> None:
+    lines = [
+        *layout(P1),
+        "他强调：“优化布局……",
+        "打造自主可控、安全可靠、竞争力强的现代化产",
+        "业体系。”总体上讲，任重道远。",
+    ]
+    [doc] = clean(column(*lines, *layout(P3)))
+    assert body(doc) == [
+        P1,
+        "他强调：“优化布局……打造自主可控、安全可靠、竞争力强的现代化产业体系。”总体上讲，任重道远。",
+        P3,
+    ]

@@ -29,7 +29,7 @@ from jingdu.corpus.structure import (
 )
 from jingdu.corpus.text import join_lines, normalize_spaces
 
-CLEANER_VERSION = 1
+CLEANER_VERSION = 2
 NOTES_TITLE = "注释"
 _MAX_DERIVED_TITLE = 30
 _DATE_CLAUSE = re.compile(r"^[\d\s年月日]+$")

@@ -186,6 +186,10 @@ def _breaks_after(ln: Line, nxt: Line, col: Column, trailing: bool, cur: Block) 
         return True
     if _heading_start(nxt) and (short or ends_sentence(text) or in_heading):
         return True
+    if text.endswith("……") and cur.text.count("“") > cur.text.count("”"):
+        # An omission inside a quotation still open: the quotation, and its paragraph,
+        # go on (习近平总书记强调：“优化生产力布局…… / 打造自主可控……”).
+        return False
     if short or (indented and ends_sentence(text)):
         return True
     if in_heading and first and col.is_indented(nxt.width):
