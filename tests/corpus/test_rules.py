@@ -337,3 +337,21 @@ def test_an_omission_inside_an_open_quotation_does_not_end_the_paragraph() -> No
         "他强调：“优化布局……打造自主可控、安全可靠、竞争力强的现代化产业体系。”总体上讲，任重道远。",
         P3,
     ]
+
+
+def test_paragraphs_separated_by_blank_lines_are_taken_as_the_text_sets_them() -> None:
+    """A plain-text edition: no first-line indent, a blank line after each paragraph,
+    and paragraphs that end on a full line (which the column alone cannot tell)."""
+    full = "发展新质生产力要因地制宜。" * 3  # 39 characters: ends exactly on full lines
+    paras = [P1, full[:40], P2, full[:40], P3, P2, P1, P3]
+    lines: list[str] = []
+    for p in paras:
+        lines += [*wrap(p, 20, indent=0), ""]
+    [doc] = clean("\n".join(lines))
+    assert body(doc) == paras
+
+
+def test_blank_lines_only_before_headings_do_not_make_paragraphs_of_the_runs() -> None:
+    lines = ["一、总体要求", "", *layout(P1, P2), "", "二、主要任务", "", *layout(P3, P1)]
+    [doc] = clean("\n".join(lines))
+    assert body(doc) == [P1, P2, P3, P1]

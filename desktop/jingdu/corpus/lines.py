@@ -23,6 +23,7 @@ class Line:
         reason: why a line that is not ``text`` was set aside.
         page: the page the line is on, where the source marks pages with form feeds
             (``pdftotext`` does); 0 throughout otherwise.
+        blank_before: one or more blank lines came before it.
     """
 
     no: int
@@ -34,6 +35,7 @@ class Line:
     role: str = "text"
     reason: str = ""
     page: int = 0
+    blank_before: bool = False
 
     def set_aside(self, role: str, reason: str) -> None:
         self.role = role
@@ -44,11 +46,13 @@ def split_lines(source: str) -> list[Line]:
     """Split decoded source text into its non-blank lines."""
     out: list[Line] = []
     page = 0
+    blank = False
     for no, raw in enumerate(source.split("\n")):
         page += raw.count("\f")
         raw = raw.replace("\f", "")
         text = raw.strip()
         if not text:
+            blank = True
             continue
         out.append(
             Line(
@@ -59,6 +63,8 @@ def split_lines(source: str) -> list[Line]:
                 trail=raw[-1:].isspace(),
                 width=width(text),
                 page=page,
+                blank_before=blank,
             )
         )
+        blank = False
     return out

@@ -4,11 +4,13 @@ Most sources were typeset in a fixed column: a line that stops short ends a
 paragraph, and a paragraph's first line is two ems short (its indent was
 lost). The column width is learned per source. Sources that already hold one
 paragraph per line (Markdown conversions) are recognised and kept as they are,
-except for paragraphs a page break cut in two.
+except for paragraphs a page break cut in two; so are sources that end their
+paragraphs with blank lines (plain-text editions of books and manuals).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -81,7 +83,63 @@ def reflow(lines: list[Line]) -> list[Block]:
         return []
     if is_line_per_paragraph(text_lines):
         return _reflow_paragraph_lines(text_lines)
+    if blank_line_paragraphs(text_lines):
+        return _reflow_blank_separated(text_lines)
     return _reflow_layout(text_lines, measure_column(text_lines))
+
+
+BLANK_ENDS = 0.7
+"""Of the lines that end a paragraph by every other sign, this share is followed by a
+blank line in a text that separates its paragraphs with blank lines."""
+
+
+def blank_line_paragraphs(lines: list[Line]) -> bool:
+    """Whether the text separates its paragraphs with blank lines, and only them: most
+    lines that end a sentence short of the column are followed by a blank line, and
+    most lines are not (a PDF extraction with a blank after every line is laid out)."""
+    after = [_blank_between(a, b) for a, b in itertools.pairwise(lines)]
+    if not after or sum(after) > 0.5 * len(after):
+        return False
+    width = column_width(lines)
+    # (Space before a heading is no sign: every layout sets headings apart.)
+    ends = [
+        after[i]
+        for i, ln in enumerate(lines[:-1])
+        if ends_sentence(ln.text)
+        and ln.width < width - 2
+        and len(ln.text) >= 4
+        and not _heading_start(lines[i + 1])
+    ]
+    return len(ends) >= 3 and sum(ends) >= BLANK_ENDS * len(ends)
+
+
+def _blank_between(a: Line, b: Line) -> bool:
+    """A blank line between ``a`` and ``b`` that separates paragraphs: the blanks
+    around a page break (and the furniture left out there) do not, unless ``a`` ends
+    a sentence."""
+    return b.blank_before and (a.page == b.page or ends_sentence(a.text))
+
+
+def _reflow_blank_separated(lines: list[Line]) -> list[Block]:
+    """Paragraphs are the runs of lines between blank lines; a heading line at the top
+    of a run stands alone when the run goes on under it."""
+    width = column_width(lines)
+    blocks: list[Block] = []
+    cur: Block | None = None
+    for ln in lines:
+        text = normalize_spaces(ln.text)
+        prev = cur.lines[-1] if cur is not None else None
+        heading_alone = (
+            cur is not None and cur.heading_hint and len(cur.lines) == 1
+            and prev is not None and prev.width < width - 2 and not prev.text.endswith("，")
+        )  # fmt: skip
+        gap = prev is not None and _blank_between(prev, ln)
+        if cur is None or gap or heading_alone:
+            cur = Block(text, [ln], heading_hint=_heading_start(ln))
+            blocks.append(cur)
+        else:
+            cur.append(ln, text)
+    return [b for b in blocks if b.text]
 
 
 @dataclass(frozen=True)
