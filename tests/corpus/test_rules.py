@@ -355,3 +355,26 @@ def test_blank_lines_only_before_headings_do_not_make_paragraphs_of_the_runs() -
     lines = ["一、总体要求", "", *layout(P1, P2), "", "二、主要任务", "", *layout(P3, P1)]
     [doc] = clean("\n".join(lines))
     assert body(doc) == [P1, P2, P3, P1]
+
+
+def test_table_rows_with_numbers_between_bars_are_text() -> None:
+    rows = [
+        "|名称 |V:54, |1482 |说明文字|",
+        "|型号 |V:12, |73 |其他说明|",
+        "|序号 |V:3, |20 |备注|",
+    ]
+    src = column(*layout(P1), *rows, *layout(P2))
+    [doc] = clean(src)
+    assert doc.removed == []
+    assert_nothing_lost(src, [doc])
+
+
+def test_a_subheading_that_recurs_before_indented_paragraphs_is_text() -> None:
+    lines: list[str] = []
+    for p in (P1, P2, P3):
+        wrapped = layout(p)
+        lines += ["专家点评", "  " + wrapped[0], *wrapped[1:]]
+    src = "\n".join(lines) + "\n"
+    [doc] = clean(src)
+    assert doc.removed == []
+    assert doc.text.count("专家点评") == 3

@@ -6,6 +6,7 @@ the reason, so tests and ``jingdu show --json`` can audit what was removed.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -53,13 +54,37 @@ def _mark_page_numbers(lines: list[Line], found: Furniture) -> None:
             # "— 106" on one line and its closing "—" on the next.
             if i + 1 < len(lines) and _LONE_DASH.match(lines[i + 1].text):
                 lines[i + 1].set_aside("furniture", "page number (split)")
-        elif _PIPE_PAGE.search(t):
-            line.set_aside("furniture", "running header with page number")
-            witness = _PIPE_PAGE.sub(" ", t).strip(" |")
-            if witness and "《" not in witness and "期" not in witness:
-                found.header_titles.append(witness)
         elif _MD_RULE.match(t):
             line.set_aside("furniture", "empty list item")
+    for line in _pipe_folios(lines):
+        line.set_aside("furniture", "running header with page number")
+        witness = _PIPE_PAGE.sub(" ", line.text).strip(" |")
+        if witness and "《" not in witness and "期" not in witness:
+            found.header_titles.append(witness)
+
+
+PAGE_APART = 3
+"""Folios stand a page apart: never closer than this many lines (table rows are next
+to each other)."""
+
+
+def _pipe_folios(lines: list[Line]) -> list[Line]:
+    """Running heads with the page number between bars (``理解新质生产力  |  21  |``),
+    proven by their rhythm: short lines whose numbers rise through the text, pages
+    apart. Rows of a table (``|名称 |V:54, |1482 |说明|``) are neither."""
+    found = [
+        (i, ln, int(m.group(1)))
+        for i, ln in enumerate(lines)
+        if ln.role == "text"
+        and len(ln.text) <= 50
+        and (m := re.search(r"\|\s*(\d{1,4})\s*\|", ln.text)) is not None
+    ]
+    if len(found) < 2:
+        return []
+    numbers = [n for _, _, n in found]
+    rising = all(a < b for a, b in itertools.pairwise(numbers))
+    apart = all(b - a >= PAGE_APART for (a, _, _), (b, _, _) in itertools.pairwise(found))
+    return [ln for _, ln, _ in found] if rising and apart else []
 
 
 def _mark_running_headers(lines: list[Line], found: Furniture) -> None:
@@ -72,9 +97,20 @@ def _mark_running_headers(lines: list[Line], found: Furniture) -> None:
         at_break = sum(1 for i in positions if _near_page_break(lines, i))
         if at_break * 2 < len(positions):
             continue
+        # Proof that it is no repeated subheading: a running head interrupts the text
+        # where a page break falls mid-sentence; a subheading always follows a
+        # sentence's end.
+        if not any(_interrupts(lines, i) for i in positions):
+            continue
         for i in positions:
             lines[i].set_aside("furniture", "running header")
         found.header_titles.append(text)
+
+
+def _interrupts(lines: list[Line], i: int) -> bool:
+    """The text before line ``i`` stops mid-sentence (and runs on after it)."""
+    before = next((ln for ln in reversed(lines[:i]) if ln.role == "text"), None)
+    return before is not None and not ends_sentence(before.text)
 
 
 def _near_page_break(lines: list[Line], i: int) -> bool:
