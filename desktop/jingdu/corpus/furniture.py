@@ -103,7 +103,9 @@ def _mark_running_headers(lines: list[Line], found: Furniture) -> None:
         if not any(_interrupts(lines, i) for i in positions):
             continue
         for i in positions:
-            lines[i].set_aside("furniture", "running header")
+            if _near_page_break(lines, i) or lines[i].page != lines[max(i - 1, 0)].page:
+                lines[i].set_aside("furniture", "running header")
+            # (elsewhere it is the heading or title the running head repeats)
         found.header_titles.append(text)
 
 

@@ -18,6 +18,7 @@ import itertools
 import re
 from collections import Counter, defaultdict
 
+from jingdu.corpus.headings import numbering_level
 from jingdu.corpus.lines import Line
 
 EDGE = 3
@@ -41,8 +42,11 @@ def mark_page_rhythm(lines: list[Line]) -> list[str]:
         return []
     # Sightings by shape and side (top or foot of the page).
     sightings: dict[tuple[str, bool], list[int]] = defaultdict(list)
+    slot: dict[int, int] = {}  # 0 the first line of its page, 1 the next…; -1 the last…
     for idx in pages.values():
         top = idx[:EDGE]
+        slot.update({i: -1 - k for k, i in enumerate(reversed(idx[-EDGE:]))})
+        slot.update({i: k for k, i in enumerate(top)})
         for i in dict.fromkeys(top + idx[-EDGE:]):
             ln = lines[i]
             if ln.role == "text" and len(_shape(ln.text)) <= MAX_CHARS:
@@ -61,6 +65,16 @@ def mark_page_rhythm(lines: list[Line]) -> list[str]:
         if not advancing and len(idx) < STEP * everywhere[shape]:
             continue
         numeric = not re.sub(r"[#\W_]|第|页|共", "", shape)
+        first = min(
+            i for i, ln in enumerate(lines) if ln.role == "text" and _shape(ln.text) == shape
+        )
+        if not advancing:
+            # A running head keeps its place on the page; a section's heading that the
+            # head repeats stands below it, or is the first time the line is printed.
+            place = Counter(slot[i] for i in idx).most_common(1)[0][0]
+            idx = [i for i in idx if slot[i] == place]
+            if numbering_level(lines[first].text):
+                idx = [i for i in idx if i != first]
         for i in idx:
             lines[i].set_aside("furniture", "page number" if numeric else "running header")
         if not numeric:
