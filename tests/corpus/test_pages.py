@@ -125,7 +125,7 @@ def test_a_page_of_dotted_leaders_whose_titles_are_not_headings_stays() -> None:
 def test_a_section_head_at_the_page_tops_goes_and_the_heading_it_repeats_stays() -> None:
     heading = "一、国际环境变化与新质生产力发展"
     paras = text_of(16)
-    first_page = layout(paras[0], width=20) + [heading] + layout(paras[1], width=20)
+    first_page = [*layout(paras[0], width=20), heading, *layout(paras[1], width=20)]
     body = layout(*paras[2:], width=20)
     rest = [[heading, *body[6 * k : 6 * k + 6], f"{k + 2} / 6"] for k in range(5)]
     src = "\n".join([*first_page, "1 / 6"]) + "\n\f" + "\n\f".join("\n".join(p) for p in rest)
