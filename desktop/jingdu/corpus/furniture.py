@@ -123,6 +123,16 @@ def _near_page_break(lines: list[Line], i: int) -> bool:
     return i + 1 < len(lines) and lines[i + 1].lead
 
 
+def _at_break(lines: list[Line], a: int, b: int) -> bool:
+    """Lines ``a`` to ``b`` stand next to page furniture, or where the page changes."""
+    before = lines[a - 1] if a > 0 else None
+    after = lines[b] if b < len(lines) else None
+    return any(
+        ln is not None and (ln.role == "furniture" or ln.page != lines[a].page or ln.lead)
+        for ln in (before, after)
+    )
+
+
 def _mark_vertical_labels(lines: list[Line], found: Furniture) -> None:
     """Runs of one-character lines that spell the same label on several pages."""
     runs: list[tuple[int, int]] = []
@@ -135,7 +145,20 @@ def _mark_vertical_labels(lines: list[Line], found: Furniture) -> None:
             runs.append((i, j))
         i = max(j, i + 1)
     spelled = Counter("".join(ln.text for ln in lines[a:b]) for a, b in runs)
-    labels = {s for s, n in spelled.items() if n >= 2}
+    # Proof that it is a label printed down the page's edge: it lands at page breaks,
+    # next to the other furniture, every time; or it cuts into a sentence and its last
+    # character, cut off, is glued to the line after it, every time. One-character
+    # cells of a table (是 / 否) land anywhere, between whole sentences.
+    off_edge = {
+        "".join(ln.text for ln in lines[a:b]) for a, b in runs if not _at_break(lines, a, b)
+    }
+    after: dict[str, set[str]] = {}
+    for a, b in runs:
+        s = "".join(ln.text for ln in lines[a:b])
+        glue = lines[b].text[:1] if b < len(lines) and _interrupts(lines, a) else ""
+        after.setdefault(s, set()).add(glue)
+    glued = {s for s, firsts in after.items() if len(firsts) == 1 and not firsts & (set(s) | {""})}
+    labels = {s for s, n in spelled.items() if n >= 2 and (s not in off_edge or s in glued)}
     if not labels:
         return
     tails: Counter[str] = Counter()

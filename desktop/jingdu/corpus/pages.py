@@ -14,7 +14,6 @@ the pages) stays.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import Counter, defaultdict
 
@@ -57,8 +56,11 @@ def mark_page_rhythm(lines: list[Line]) -> list[str]:
     for (shape, _top), idx in sightings.items():
         if len({lines[i].page for i in idx}) < need:
             continue
-        advancing = _in_step([lines[i] for i in idx])
-        if advancing is None:
+        stepped = _in_step(idx, lines)
+        if stepped is None:
+            continue
+        idx, advancing = stepped
+        if len({lines[i].page for i in idx}) < need:
             continue
         # A line that never changes is a running head only if it stands nowhere else
         # (a refrain or a slogan repeated in the text is found in mid-page too).
@@ -75,6 +77,8 @@ def mark_page_rhythm(lines: list[Line]) -> list[str]:
             idx = [i for i in idx if slot[i] == place]
             if numbering_level(lines[first].text):
                 idx = [i for i in idx if i != first]
+            if len({lines[i].page for i in idx}) < need:
+                continue
         for i in idx:
             lines[i].set_aside("furniture", "page number" if numeric else "running header")
         if not numeric:
@@ -97,25 +101,24 @@ def _value(token: str) -> int:
     return total
 
 
-def _in_step(seen: list[Line]) -> bool | None:
-    """Whether a number of the line advances with the pages (by as many pages as lie
-    between two sightings) while the others stay the same (True), all stay the same
-    (False), or neither (None: not furniture)."""
+def _in_step(idx: list[int], lines: list[Line]) -> tuple[list[int], bool] | None:
+    """The sightings ``idx`` whose numbers are in step with the pages, and whether a
+    number advances: each number of the line either stays the same on every sighting,
+    or advances with the pages (its value minus the page number is the same, as on
+    most sightings: a bare number of the text at a page foot is out of step and not
+    taken); None when the lines differ in how many numbers they hold."""
+    seen = [lines[i] for i in idx]
     numbers = [[_value(t) for t in _NUMBER.findall(re.sub(r"\s+", "", ln.text))] for ln in seen]
     if len({len(n) for n in numbers}) != 1:
         return None
+    keep = [True] * len(seen)
     advancing = False
     for k in range(len(numbers[0])):
         values = [n[k] for n in numbers]
         if len(set(values)) == 1:
             continue
-        pairs = list(zip(seen, values, strict=True))
-        steps = [
-            (b - a) == (q.page - p.page)
-            for (p, a), (q, b) in itertools.pairwise(pairs)
-            if q.page != p.page
-        ]
-        if not steps or sum(steps) < STEP * len(steps):
-            return None
+        offsets = [v - ln.page for v, ln in zip(values, seen, strict=True)]
+        offset = Counter(offsets).most_common(1)[0][0]
+        keep = [kp and o == offset for kp, o in zip(keep, offsets, strict=True)]
         advancing = True
-    return advancing
+    return [i for i, kp in zip(idx, keep, strict=True) if kp], advancing
