@@ -95,131 +95,136 @@
     </message>
     <message>
         <location filename="../../desktop/jingdu/ui/window_actions.py" line="72"/>
+        <source>What the cleanup &amp;removed…</source>
+        <translation>What the cleanup &amp;removed…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="73"/>
         <source>Go to the &amp;library</source>
         <translation>Go to the &amp;library</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="73"/>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="74"/>
         <source>Go to the &amp;reader</source>
         <translation>Go to the &amp;reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="74"/>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="75"/>
         <source>Ne&amp;xt document</source>
         <translation>Ne&amp;xt document</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="75"/>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="76"/>
         <source>Pre&amp;vious document</source>
         <translation>Pre&amp;vious document</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="76"/>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="77"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="77"/>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="78"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="78"/>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="79"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="79"/>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="80"/>
         <source>&amp;Copy with citation</source>
         <translation>&amp;Copy with citation</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="80"/>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="81"/>
         <source>All &amp;annotations…</source>
         <translation>All &amp;annotations…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="81"/>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="82"/>
         <source>&amp;Tag manager…</source>
         <translation>&amp;Tag manager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="82"/>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="83"/>
         <source>&amp;Export briefing notes…</source>
         <translation>&amp;Export briefing notes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="83"/>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="84"/>
         <source>Annotations of this &amp;document</source>
         <translation>Annotations of this &amp;document</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="84"/>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="85"/>
         <source>Selections snap to whole &amp;words</source>
         <translation>Selections snap to whole &amp;words</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="86"/>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="87"/>
         <source>Selections drop &amp;punctuation at the ends</source>
         <translation>Selections drop &amp;punctuation at the ends</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="90"/>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="91"/>
         <source>Widen a selection that cuts a word in half to the whole word (jieba)</source>
         <translation>Widen a selection that cuts a word in half to the whole word (jieba)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="93"/>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="94"/>
         <source>&amp;Highlight (last colour)</source>
         <translation>&amp;Highlight (last colour)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="94"/>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="95"/>
         <source>&amp;Tag the passage…</source>
         <translation>&amp;Tag the passage…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="95"/>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="96"/>
         <source>&amp;Note on the passage…</source>
         <translation>&amp;Note on the passage…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="96"/>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="97"/>
         <source>&amp;Delete the highlight</source>
         <translation>&amp;Delete the highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="99"/>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="100"/>
         <source>Highlight in %1</source>
         <translation>Highlight in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="112"/>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="113"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="121"/>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="122"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="129"/>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="130"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="141"/>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="142"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="149"/>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="150"/>
         <source>&amp;Annotate</source>
         <translation>&amp;Annotate</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="160"/>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="161"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1009,37 +1014,37 @@ then start Jingdu again.</translation>
 <context>
     <name>LibraryChangesMixin</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_library.py" line="43"/>
+        <location filename="../../desktop/jingdu/ui/window_library.py" line="44"/>
         <source>Import files</source>
         <translation>Import files</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_library.py" line="50"/>
+        <location filename="../../desktop/jingdu/ui/window_library.py" line="51"/>
         <source>Import a folder</source>
         <translation>Import a folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_library.py" line="86"/>
+        <location filename="../../desktop/jingdu/ui/window_library.py" line="93"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_library.py" line="87"/>
+        <location filename="../../desktop/jingdu/ui/window_library.py" line="94"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Rename…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_library.py" line="89"/>
+        <location filename="../../desktop/jingdu/ui/window_library.py" line="96"/>
         <source>Replace with a &amp;new version…</source>
         <translation>Replace with a &amp;new version…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_library.py" line="93"/>
+        <location filename="../../desktop/jingdu/ui/window_library.py" line="100"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_library.py" line="136"/>
+        <location filename="../../desktop/jingdu/ui/window_library.py" line="143"/>
         <source>The library was changed by another program.</source>
         <translation>The library was changed by another program.</translation>
     </message>
@@ -1118,17 +1123,17 @@ then start Jingdu again.</translation>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="244"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="245"/>
         <source>Opening the library…</source>
         <translation>Opening the library…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="245"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="246"/>
         <source>Search: waiting</source>
         <translation>Search: waiting</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="263"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="264"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -1136,40 +1141,40 @@ then start Jingdu again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="266"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="267"/>
         <source>The disk is full: the library is open for reading only, and nothing can be changed until there is space. Your annotations can still be exported.</source>
         <translation>The disk is full: the library is open for reading only, and nothing can be changed until there is space. Your annotations can still be exported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="274"/>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="305"/>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="312"/>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="319"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="275"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="306"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="313"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="320"/>
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="301"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="302"/>
         <source>The library could not be opened.</source>
         <translation>The library could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="308"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="309"/>
         <source>Restore the automatic backup made %1? The damaged file is kept beside it.</source>
         <translation>Restore the automatic backup made %1? The damaged file is kept beside it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="373"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="374"/>
         <source>%1 — Jingdu</source>
         <translation>%1 — Jingdu</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="375"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="376"/>
         <source>%1 · %2 characters</source>
         <translation>%1 · %2 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="460"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="461"/>
         <source>Saving your annotations…</source>
         <translation>Saving your annotations…</translation>
     </message>
@@ -1236,6 +1241,147 @@ then start Jingdu again.</translation>
         <location filename="../../desktop/jingdu/ui/render.py" line="136"/>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>RemovedDialog</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="92"/>
+        <source>What the cleanup removed</source>
+        <translation>What the cleanup removed</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="104"/>
+        <source>%n item(s) removed from “%1”: %2</source>
+        <translation>
+            <numerusform>%n item removed from “%1”: %2</numerusform>
+            <numerusform>%n items removed from “%1”: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="109"/>
+        <source>Nothing was removed from “%1”.</source>
+        <translation>Nothing was removed from “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="112"/>
+        <source>All reasons</source>
+        <translation>All reasons</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="118"/>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="118"/>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="119"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="120"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="133"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="146"/>
+        <source>Jingdu keeps the original file: these lines are left out of the text you read and search, never deleted.</source>
+        <translation>Jingdu keeps the original file: these lines are left out of the text you read and search, never deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>RemovedReasons</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="35"/>
+        <source>page number (split over two lines)</source>
+        <translation>page number (split over two lines)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="37"/>
+        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="38"/>
+        <source>page number</source>
+        <translation>page number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="41"/>
+        <source>running head with page number</source>
+        <translation>running head with page number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="43"/>
+        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="44"/>
+        <source>running head</source>
+        <translation>running head</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="45"/>
+        <source>running foot</source>
+        <translation>running foot</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="46"/>
+        <source>table of contents</source>
+        <translation>table of contents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="49"/>
+        <source>section label printed down the page</source>
+        <translation>section label printed down the page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="53"/>
+        <source>journal or column name</source>
+        <translation>journal or column name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="55"/>
+        <source>empty list item</source>
+        <translation>empty list item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="56"/>
+        <source>formatting marks</source>
+        <translation>formatting marks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="57"/>
+        <source>masthead</source>
+        <translation>masthead</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="58"/>
+        <source>list of links</source>
+        <translation>list of links</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="61"/>
+        <source>page details (date, source, share buttons)</source>
+        <translation>page details (date, source, share buttons)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="67"/>
+        <source>page without text (a scanned image)</source>
+        <translation>page without text (a scanned image)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="71"/>
+        <source>chapter that could not be read</source>
+        <translation>chapter that could not be read</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="82"/>
+        <source>characters the PDF&apos;s font cannot name</source>
+        <translation>characters the PDF&apos;s font cannot name</translation>
     </message>
 </context>
 <context>

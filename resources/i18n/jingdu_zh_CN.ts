@@ -95,131 +95,136 @@
     </message>
     <message>
         <location filename="../../desktop/jingdu/ui/window_actions.py" line="72"/>
+        <source>What the cleanup &amp;removed…</source>
+        <translation>清理时移除的内容(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="73"/>
         <source>Go to the &amp;library</source>
         <translation>转到文库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="73"/>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="74"/>
         <source>Go to the &amp;reader</source>
         <translation>转到正文(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="74"/>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="75"/>
         <source>Ne&amp;xt document</source>
         <translation>下一篇(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="75"/>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="76"/>
         <source>Pre&amp;vious document</source>
         <translation>上一篇(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="76"/>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="77"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="77"/>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="78"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="78"/>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="79"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="79"/>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="80"/>
         <source>&amp;Copy with citation</source>
         <translation>带出处复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="80"/>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="81"/>
         <source>All &amp;annotations…</source>
         <translation>全部批注(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="81"/>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="82"/>
         <source>&amp;Tag manager…</source>
         <translation>标签管理(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="82"/>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="83"/>
         <source>&amp;Export briefing notes…</source>
         <translation>导出学习简报(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="83"/>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="84"/>
         <source>Annotations of this &amp;document</source>
         <translation>本文批注(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="84"/>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="85"/>
         <source>Selections snap to whole &amp;words</source>
         <translation>选区自动扩展为整词(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="86"/>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="87"/>
         <source>Selections drop &amp;punctuation at the ends</source>
         <translation>选区去掉两端标点(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="90"/>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="91"/>
         <source>Widen a selection that cuts a word in half to the whole word (jieba)</source>
         <translation>选区切断词语时扩展到整个词（jieba 分词）</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="93"/>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="94"/>
         <source>&amp;Highlight (last colour)</source>
         <translation>高亮（上次的颜色）(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="94"/>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="95"/>
         <source>&amp;Tag the passage…</source>
         <translation>为此段加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="95"/>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="96"/>
         <source>&amp;Note on the passage…</source>
         <translation>为此段写笔记(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="96"/>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="97"/>
         <source>&amp;Delete the highlight</source>
         <translation>删除批注(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="99"/>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="100"/>
         <source>Highlight in %1</source>
         <translation>用%1高亮</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="112"/>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="113"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="121"/>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="122"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="129"/>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="130"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="141"/>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="142"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="149"/>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="150"/>
         <source>&amp;Annotate</source>
         <translation>批注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="160"/>
+        <location filename="../../desktop/jingdu/ui/window_actions.py" line="161"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -998,37 +1003,37 @@ then start Jingdu again.</source>
 <context>
     <name>LibraryChangesMixin</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_library.py" line="43"/>
+        <location filename="../../desktop/jingdu/ui/window_library.py" line="44"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_library.py" line="50"/>
+        <location filename="../../desktop/jingdu/ui/window_library.py" line="51"/>
         <source>Import a folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_library.py" line="86"/>
+        <location filename="../../desktop/jingdu/ui/window_library.py" line="93"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_library.py" line="87"/>
+        <location filename="../../desktop/jingdu/ui/window_library.py" line="94"/>
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_library.py" line="89"/>
+        <location filename="../../desktop/jingdu/ui/window_library.py" line="96"/>
         <source>Replace with a &amp;new version…</source>
         <translation>用新版本替换(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_library.py" line="93"/>
+        <location filename="../../desktop/jingdu/ui/window_library.py" line="100"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_library.py" line="136"/>
+        <location filename="../../desktop/jingdu/ui/window_library.py" line="143"/>
         <source>The library was changed by another program.</source>
         <translation>文库已被其他程序更改。</translation>
     </message>
@@ -1107,57 +1112,57 @@ then start Jingdu again.</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="244"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="245"/>
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="245"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="246"/>
         <source>Search: waiting</source>
         <translation>搜索：等待中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="263"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="264"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>共 %n 篇文献</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="266"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="267"/>
         <source>The disk is full: the library is open for reading only, and nothing can be changed until there is space. Your annotations can still be exported.</source>
         <translation>磁盘已满：文库暂时只能阅读，腾出空间之前无法做任何修改。批注仍可导出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="274"/>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="305"/>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="312"/>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="319"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="275"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="306"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="313"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="320"/>
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="301"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="302"/>
         <source>The library could not be opened.</source>
         <translation>无法打开文库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="308"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="309"/>
         <source>Restore the automatic backup made %1? The damaged file is kept beside it.</source>
         <translation>要恢复 %1 的自动备份吗？损坏的文件会保留在旁边。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="373"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="374"/>
         <source>%1 — Jingdu</source>
         <translation>%1 — 精读</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="375"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="376"/>
         <source>%1 · %2 characters</source>
         <translation>%1 · %2 字</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="460"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="461"/>
         <source>Saving your annotations…</source>
         <translation>正在保存您的批注…</translation>
     </message>
@@ -1224,6 +1229,146 @@ then start Jingdu again.</source>
         <location filename="../../desktop/jingdu/ui/render.py" line="136"/>
         <source>Notes</source>
         <translation>注释</translation>
+    </message>
+</context>
+<context>
+    <name>RemovedDialog</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="92"/>
+        <source>What the cleanup removed</source>
+        <translation>清理时移除的内容</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="104"/>
+        <source>%n item(s) removed from “%1”: %2</source>
+        <translation>
+            <numerusform>《%1》中移除了 %n 处：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="109"/>
+        <source>Nothing was removed from “%1”.</source>
+        <translation>《%1》没有移除任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="112"/>
+        <source>All reasons</source>
+        <translation>全部原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="118"/>
+        <source>Page</source>
+        <translation>页</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="118"/>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="119"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="120"/>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="133"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="146"/>
+        <source>Jingdu keeps the original file: these lines are left out of the text you read and search, never deleted.</source>
+        <translation>精读保留原始文件：这些行只是不出现在阅读和搜索的正文中，并未删除。</translation>
+    </message>
+</context>
+<context>
+    <name>RemovedReasons</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="35"/>
+        <source>page number (split over two lines)</source>
+        <translation>页码（分成两行）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="37"/>
+        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="38"/>
+        <source>page number</source>
+        <translation>页码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="41"/>
+        <source>running head with page number</source>
+        <translation>带页码的页眉</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="43"/>
+        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="44"/>
+        <source>running head</source>
+        <translation>页眉</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="45"/>
+        <source>running foot</source>
+        <translation>页脚</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="46"/>
+        <source>table of contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="49"/>
+        <source>section label printed down the page</source>
+        <translation>竖排栏目标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="53"/>
+        <source>journal or column name</source>
+        <translation>刊名或栏目名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="55"/>
+        <source>empty list item</source>
+        <translation>空列表项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="56"/>
+        <source>formatting marks</source>
+        <translation>排版标记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="57"/>
+        <source>masthead</source>
+        <translation>报头</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="58"/>
+        <source>list of links</source>
+        <translation>链接列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="61"/>
+        <source>page details (date, source, share buttons)</source>
+        <translation>网页信息（日期、来源、分享按钮）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="67"/>
+        <source>page without text (a scanned image)</source>
+        <translation>无文字的页面（扫描图像）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="71"/>
+        <source>chapter that could not be read</source>
+        <translation>无法读取的章节</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="82"/>
+        <source>characters the PDF&apos;s font cannot name</source>
+        <translation>PDF 字体无法识别的字符</translation>
     </message>
 </context>
 <context>

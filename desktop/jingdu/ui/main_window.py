@@ -191,6 +191,7 @@ class MainWindow(
         self.document_actions.changed.connect(self._on_documents_changed)
         self.library_view.context_requested.connect(self._on_library_context)
         self.action_settings.triggered.connect(self.show_settings)
+        self.action_removed.triggered.connect(self.show_removed)
         self.action_quit.triggered.connect(self.close)
         self.action_find.triggered.connect(self.find_bar.open_bar)
         self.action_find_next.triggered.connect(self._on_find_next)

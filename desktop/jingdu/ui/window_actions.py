@@ -69,6 +69,7 @@ class ActionsMixin(QMainWindow):
         self.action_side.setShortcut(QKeySequence("Ctrl+Shift+O"))
         self.addAction(self.action_side)
         self.action_outline = a(self.tr("&Outline"), ["Ctrl+Shift+T"])
+        self.action_removed = a(self.tr("What the cleanup &removed…"))
         self.action_focus_library = a(self.tr("Go to the &library"), ["Ctrl+L"])
         self.action_focus_reader = a(self.tr("Go to the &reader"), ["Ctrl+E"])
         self.action_next_doc = a(self.tr("Ne&xt document"), ["Ctrl+PgDown"])
@@ -136,7 +137,7 @@ class ActionsMixin(QMainWindow):
         for act in self.theme_actions.values():
             view_menu.addAction(act)
         view_menu.addSeparator()
-        for act in (self.action_side, self.action_outline):
+        for act in (self.action_side, self.action_outline, self.action_removed):
             view_menu.addAction(act)
         go_menu = bar.addMenu(self.tr("&Go"))
         for act in (

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from jingdu.importer import ImportReport
 from jingdu.library import DocumentSummary
 from jingdu.ui.document_actions import file_filter
+from jingdu.ui.removed_dialog import RemovedDialog
 
 
 class LibraryChangesMixin(QMainWindow):
@@ -142,3 +143,8 @@ class LibraryChangesMixin(QMainWindow):
             self.status_label.setText(self.tr("The library was changed by another program."))
         if docs_changed or notes_changed:
             self._reread_annotations()
+
+    def show_removed(self) -> None:
+        """What the cleanup removed from the document shown (View menu)."""
+        if self.current is not None:
+            RemovedDialog(self.current, self).exec()
