@@ -378,3 +378,16 @@ def test_a_subheading_that_recurs_before_indented_paragraphs_is_text() -> None:
     [doc] = clean(src)
     assert doc.removed == []
     assert doc.text.count("专家点评") == 3
+
+
+def test_short_indented_list_items_are_no_signatures_and_a_manual_stays_one_document() -> None:
+    lines: list[str] = []
+    for n, items in enumerate(
+        [["– 主服务器", "– 工作站"], ["– 独立安装", "– 最小安装"], ["– eth0", "– eth1"]]
+    ):
+        lines += [*layout(P1 if n % 2 else P3), *("   " + it for it in items)]
+    lines += layout(P2)
+    docs = clean("\n".join(lines) + "\n")
+    assert len(docs) == 1
+    assert docs[0].authors == []
+    assert "– 独立安装" in docs[0].text

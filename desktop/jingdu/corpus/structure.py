@@ -178,6 +178,8 @@ def parse_authors(text: str) -> list[str]:
 _BYLINE_SHAPE = re.compile(
     r"(?:评论员|网评)$|(?:大学|学院|研究院|研究所|研究中心|党校|日报|委员会|政府)[^，。]*?\s?[\u4e00-\u9fff]{2,3}$"
 )
+# A list item (– 独立安装, • xfce, 2) 选择语言) is no signature, however short.
+_LIST_ITEM = re.compile(r"^(?:[-–•∗◦▪·*+]\s|\d{1,2}[.)]\s|[a-zA-Z][.)]\s)")
 _DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$")
 _EDITOR = re.compile(r"^[（(](?:责任编辑|编辑|校对)[:：].{1,10}[）)]$")
 
@@ -222,5 +224,6 @@ def _is_signature_text(p: Para) -> bool:
         len(p.text) <= 30
         and len(p.lines) == 1
         and not ends_sentence(p.text)
+        and not _LIST_ITEM.match(p.text)
         and (not re.search(r"[，。；：？！“”]", p.text) or bool(parse_authors(p.text)))
     )
