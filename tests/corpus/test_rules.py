@@ -391,3 +391,16 @@ def test_short_indented_list_items_are_no_signatures_and_a_manual_stays_one_docu
     assert len(docs) == 1
     assert docs[0].authors == []
     assert "– 独立安装" in docs[0].text
+
+
+def test_shell_lines_and_config_lines_are_text_and_a_markdown_heading_is_whole() -> None:
+    code = ["#!/bin/sh", "# apt-get update", "+ : alice jane : ALL", "- : ALL : ALL"]
+    heading = (
+        "## 为什么要发展新质生产力？新质生产力和传统生产力有什么区别？怎样才能因地制宜地发展？"
+    )
+    src = column(*layout(P1), *code, heading, *layout(P2))
+    [doc] = clean(src)
+    assert [t for k, t in paragraphs(doc) if k.startswith("h")] == [heading[3:]]
+    for line in code:
+        assert line in doc.text
+    assert {r.text for r in doc.removed} == {"##"}

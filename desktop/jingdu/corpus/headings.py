@@ -23,7 +23,12 @@ _PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
 _LONE_NUMERAL = re.compile(rf"^[{_NUMERAL}]{{1,3}}$")
 # Unnumbered section names that academic papers use at the top level.
 _NAMED_SECTION = re.compile(r"^(?:引言|前言|导言|绪论|结语|结论|余论|参考文献)$")
-_MARKDOWN = re.compile(r"^(#{1,6})\s*(?=[^#\s])")
+# CommonMark: the #s, then a space (Chinese Markdown may leave it out before Chinese).
+# "#!/bin/sh" and "#include" are not headings, nor is a root shell's "# apt-get update"
+# (a command: lower-case Latin, no Chinese).
+_MARKDOWN = re.compile(
+    r"^(#{1,6})(?:\s+|(?=[^\x00-\x7f]))(?=[^#\s])(?![a-z][\w.-]*(?:\s|$)(?!.*[\u4e00-\u9fff]))"
+)
 
 
 # Numbering the table above does not know, found by the ladder of the importers:

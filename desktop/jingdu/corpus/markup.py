@@ -6,7 +6,9 @@ import re
 
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
 _SUP = re.compile(r"<sup>\s*([^<]{1,4}?)\s*</sup>")
-_LIST_ITEM = re.compile(r"^[-*+]\s+")
+# A Markdown list item's bullet; "+ : alice : ALL" (a line of a configuration file) and
+# "- 1" are text.
+_LIST_ITEM = re.compile(r"^[-*+]\s+(?=[^\s:：|=\d+-])")
 
 
 def strip_inline_markup(text: str) -> tuple[str, list[str]]:

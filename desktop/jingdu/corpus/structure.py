@@ -58,7 +58,9 @@ def classify(blocks: list[Block]) -> list[Para]:
             markup.append(prefix.strip())
         level = numbering_level(text)
         if md or (b.heading_hint and level) or is_lone_numeral(text):
-            head, rest = _split_run_in(text)
+            # A Markdown heading is its whole line ("## 为什么？怎么做？"); a numbered
+            # one may run into its paragraph.
+            head, rest = (text, "") if md else _split_run_in(text)
             if head:
                 paras.append(
                     Para(
