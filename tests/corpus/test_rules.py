@@ -404,3 +404,12 @@ def test_shell_lines_and_config_lines_are_text_and_a_markdown_heading_is_whole()
     for line in code:
         assert line in doc.text
     assert {r.text for r in doc.removed} == {"##"}
+
+
+def test_the_column_is_learned_from_prose_not_from_code_lines() -> None:
+    code = ["$ sudo apt-get update", "$ sudo apt-get install", "ls -l /etc/apt", "cat /etc/hosts"]
+    lines: list[str] = []
+    for p in (P1, P2, P3):
+        lines += [*layout(p), *code * 3]
+    [doc] = clean("\n".join(lines) + "\n")
+    assert [t for t in body(doc) if t in (P1, P2, P3)] == [P1, P2, P3]

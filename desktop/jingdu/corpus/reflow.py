@@ -44,9 +44,25 @@ class Block:
         self.offsets.append(len(self.text) - len(text))
 
 
+_NOT_PROSE = re.compile(r"^(?:[-–•∗◦▪·*+|$#>]|\d{1,2}[.)]\s)|[{};|]\s*$|\s{3,}")
+
+
+def _prose(ln: Line) -> bool:
+    """A line of running prose: mostly Chinese, or words with spaces between them; not a
+    list item, a table row, code or a command (their widths say nothing of the column)."""
+    t = ln.text
+    if len(t) < 8 or _NOT_PROSE.search(t):
+        return False
+    han = sum(1 for ch in t if "\u4e00" <= ch <= "\u9fff")
+    words = t.count(" ") >= 3 and sum(ch.isalpha() for ch in t) >= 0.7 * len(t)
+    return han >= len(t) / 2 or words
+
+
 def column_width(lines: list[Line]) -> float:
-    """The width of a full line: the most common width among long lines."""
-    widths = [round(ln.width) for ln in lines if len(ln.text) >= 8]
+    """The width of a full line: the most common width among long lines of prose (all
+    long lines where there is no prose)."""
+    prose = [ln for ln in lines if _prose(ln)]
+    widths = [round(ln.width) for ln in (prose or lines) if len(ln.text) >= 8]
     if not widths:
         return 0.0
     counts = Counter(widths)
@@ -218,8 +234,21 @@ def _reflow_layout(lines: list[Line], column: Column) -> list[Block]:
     return [b for b in blocks if b.text]
 
 
+_CODE = re.compile(
+    r"^(?:[$#>|]\s|[a-z][\w.-]*\s+(?:-{1,2}\w|/|~|\$)|[A-Z_][A-Z0-9_]*=)|\s=\s|[;{}]$"
+)
+
+
+def is_code(text: str) -> bool:
+    """A line of code or a command (``$ sudo apt-get update``, ``ls -l /etc``,
+    ``KEY=value``): kept on a line of its own, never joined to the prose around it."""
+    return not re.search(r"[\u4e00-\u9fff]", text) and bool(_CODE.search(text))
+
+
 def _breaks_after(ln: Line, nxt: Line, col: Column, trailing: bool, cur: Block) -> bool:
     text = ln.text
+    if is_code(text) or is_code(nxt.text):
+        return True
     in_heading = cur.heading_hint
     first = len(cur.lines) == 1
     # A line that stops short of the column ends its paragraph. A paragraph's
