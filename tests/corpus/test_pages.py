@@ -132,3 +132,22 @@ def test_a_section_head_at_the_page_tops_goes_and_the_heading_it_repeats_stays()
     [doc] = clean(src + "\n")
     assert [o.title for o in doc.outline] == [heading]
     assert [r.text for r in doc.removed if r.reason == "running header"] == [heading] * 5
+
+
+def test_lettered_notes_glued_to_their_letter_at_a_page_foot_are_notes() -> None:
+    notes = [
+        "a付随鑫：《拜登经济学与美国新经济范式》，《现代国际关系》，2023年第9期，第76页。",
+        "b李巍：《新华盛顿共识与美国经济战略转型》，《国际问题研究》，2023年第5期。",
+    ]
+    first = layout(SENTENCES[0] + "a" + SENTENCES[1] + "b", width=20)
+    # The marker a of the next page's text falls at a line start: it is no note.
+    second = layout(SENTENCES[2], width=20) + [
+        "a这是欧盟首次出台经济安全战略，显示其对市",
+        "场经济的自由运行不再放心。",
+    ]
+    pages = [first + notes + ["1"], second + ["2"], layout(SENTENCES[3], width=20) + ["3"]]
+    src = "\n\f".join("\n".join(p) for p in pages) + "\n"
+    [doc] = clean(src)
+    got = [doc.text[f.note_start : f.note_end] for f in doc.footnotes if f.note_start >= 0]
+    assert got == notes
+    assert "a这是欧盟首次出台经济安全战略，显示其对市场经济的自由运行不再放心。" in doc.text

@@ -100,6 +100,7 @@ def _collect_notes(lines: list[Line]) -> list[_Note]:
                 and label.isascii()
                 and text.startswith(label)
                 and not text[len(label) : len(label) + 1].isspace()
+                and ln.text[len(label) : len(label) + 1].isspace()  # the source had one
             ):
                 text = f"{label} {text[len(label) :]}"
             notes.append(_Note(text, label, ln.no, markup))

@@ -10,7 +10,8 @@ from jingdu.corpus.lines import Line
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳㉑㉒㉓㉔㉕㉖㉗㉘㉙㉚"
 
 # A note body at a page bottom: "a 《…》", "b   王贤青：…" (lettered, restarting per page).
-_LETTER_NOTE = re.compile(r"^([a-h])[ \t]+\S")
+# In a plain-text extraction the letter is glued to the note: "a付随鑫：…", "b《…》".
+_LETTER_NOTE = re.compile(r"^([a-h])(?:[ \t]+\S|(?=[\u4e00-\u9fff《“]))")
 # "① 习近平：…", "<sup>②</sup> 孙学工…", "- ①…", "  - ⑤ …".
 _CIRCLED_NOTE = re.compile(rf"^(?:[-*+]\s*)?(?:<sup>)?([{CIRCLED}])(?:</sup>)?\s*\S")
 # "[3] 习近平：《…》" — a reference entry names its author before a colon or full stop;
@@ -105,20 +106,34 @@ def _looks_like_citation(text: str) -> bool:
     )
 
 
+def _cites_at_once(text: str) -> bool:
+    """A note's first words name a source: an author and a colon, a 《title》, a quoted
+    English title, or an address."""
+    return bool(re.match(r"^[a-h]\s*(?:[^，。；\s]{1,15}[：:]|《|[“\"]|https?://|www\.)", text))
+
+
 def _mark_lettered_blocks(lines: list[Line]) -> None:
     """Lettered notes sit in a block between the body of a page and the next page start."""
     i = 0
     n = len(lines)
     while i < n:
         m = _LETTER_NOTE.match(lines[i].text)
-        if not (m and m.group(1) == "a" and lines[i].role == "text"):
+        # (A marker "a" that a line break put at a line start is no note: a note cites.)
+        if not (
+            m and m.group(1) == "a" and lines[i].role == "text" and _cites_at_once(lines[i].text)
+        ):
             i += 1
             continue
         # The block runs to the next page start (a line with a leading blank) or furniture.
         j = i + 1
         expected = "b"
         ok = True
-        while j < n and not lines[j].lead and lines[j].role == "text":
+        while (
+            j < n
+            and not lines[j].lead
+            and lines[j].role == "text"
+            and lines[j].page == lines[i].page
+        ):
             mm = _LETTER_NOTE.match(lines[j].text)
             if mm:
                 if mm.group(1) != expected:

@@ -39,8 +39,8 @@ def mark_page_rhythm(lines: list[Line]) -> list[str]:
         pages[ln.page].append(i)
     if len(pages) < MIN_PAGES:
         return []
-    # Sightings by shape and side (top or foot of the page).
-    sightings: dict[tuple[str, bool], list[int]] = defaultdict(list)
+    # Sightings by shape (a short page's top and foot are the same lines).
+    sightings: dict[str, list[int]] = defaultdict(list)
     slot: dict[int, int] = {}  # 0 the first line of its page, 1 the next…; -1 the last…
     for idx in pages.values():
         top = idx[:EDGE]
@@ -49,11 +49,11 @@ def mark_page_rhythm(lines: list[Line]) -> list[str]:
         for i in dict.fromkeys(top + idx[-EDGE:]):
             ln = lines[i]
             if ln.role == "text" and len(_shape(ln.text)) <= MAX_CHARS:
-                sightings[_shape(ln.text), i in top].append(i)
+                sightings[_shape(ln.text)].append(i)
     everywhere = Counter(_shape(ln.text) for ln in lines if ln.role == "text")
     need = max(MIN_PAGES, len(pages) // 4)
     heads: list[str] = []
-    for (shape, _top), idx in sightings.items():
+    for shape, idx in sightings.items():
         if len({lines[i].page for i in idx}) < need:
             continue
         stepped = _in_step(idx, lines)
