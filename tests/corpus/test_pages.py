@@ -141,11 +141,12 @@ def test_lettered_notes_glued_to_their_letter_at_a_page_foot_are_notes() -> None
     ]
     first = layout(SENTENCES[0] + "a" + SENTENCES[1] + "b", width=20)
     # The marker a of the next page's text falls at a line start: it is no note.
-    second = layout(SENTENCES[2], width=20) + [
+    second = [
+        *layout(SENTENCES[2], width=20),
         "a这是欧盟首次出台经济安全战略，显示其对市",
         "场经济的自由运行不再放心。",
     ]
-    pages = [first + notes + ["1"], second + ["2"], layout(SENTENCES[3], width=20) + ["3"]]
+    pages = [first + notes + ["1"], [*second, "2"], [*layout(SENTENCES[3], width=20), "3"]]
     src = "\n\f".join("\n".join(p) for p in pages) + "\n"
     [doc] = clean(src)
     got = [doc.text[f.note_start : f.note_end] for f in doc.footnotes if f.note_start >= 0]
