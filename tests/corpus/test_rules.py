@@ -413,3 +413,17 @@ def test_the_column_is_learned_from_prose_not_from_code_lines() -> None:
         lines += [*layout(p), *code * 3]
     [doc] = clean("\n".join(lines) + "\n")
     assert [t for t in body(doc) if t in (P1, P2, P3)] == [P1, P2, P3]
+
+
+def test_many_short_lines_do_not_make_a_paragraph_end_look_full() -> None:
+    """A manual: list items and commands between paragraphs whose last lines stop a
+    third short of the column; each paragraph still ends there."""
+    ends = ["日志服务只接收本地网络的信息。", "服务器设置为网络时间服务器。"]
+    items = ["• 列表项：主服务器的说明", "• 列表项：工作站的说明", "• 列表项：瘦客户机说明"]
+    lines: list[str] = []
+    for n in range(6):
+        lines += [*layout(P1)[:-1], ends[n % 2], *items, "$ sudo apt-get update"]
+    [doc] = clean("\n".join(lines) + "\n")
+    paras = body(doc)
+    assert sum(1 for p in paras if p.endswith(tuple(ends))) == 6
+    assert paras.count(items[0]) == 6

@@ -180,7 +180,9 @@ class Column:
 
 def measure_column(lines: list[Line]) -> Column:
     w = column_width(lines)
-    widths = sorted(ln.width for ln in lines if len(ln.text) >= 8)
+    # How much full lines of prose vary (short lines, code and lists say nothing of it).
+    widths = sorted(ln.width for ln in lines if _prose(ln) and ln.width >= 0.75 * w)
+    widths = widths or sorted(ln.width for ln in lines if len(ln.text) >= 8)
     if not widths:
         return Column(w, 0.0)
     p50 = widths[len(widths) // 2]
@@ -239,6 +241,9 @@ _CODE = re.compile(
 )
 
 
+_BULLET = re.compile(r"^[•◦▪▫∗●○■□◆◇►▸‣⁃]")
+
+
 def is_code(text: str) -> bool:
     """A line of code or a command (``$ sudo apt-get update``, ``ls -l /etc``,
     ``KEY=value``): kept on a line of its own, never joined to the prose around it."""
@@ -247,8 +252,8 @@ def is_code(text: str) -> bool:
 
 def _breaks_after(ln: Line, nxt: Line, col: Column, trailing: bool, cur: Block) -> bool:
     text = ln.text
-    if is_code(text) or is_code(nxt.text):
-        return True
+    if is_code(text) or is_code(nxt.text) or _BULLET.match(nxt.text):
+        return True  # code stands alone; a bullet starts a list item
     in_heading = cur.heading_hint
     first = len(cur.lines) == 1
     # A line that stops short of the column ends its paragraph. A paragraph's
