@@ -196,3 +196,16 @@ def test_search_and_filter_models_pass_the_model_tester(
     qtmodeltester.check(window.search_panel.model)
     window.library_panel.filter.setText("新质")
     qtmodeltester.check(window.library_panel.proxy)
+
+
+def test_no_two_actions_share_a_shortcut(window: MainWindow) -> None:
+    """Qt fires neither of two actions bound to one key (an ambiguous shortcut)."""
+    seen: dict[str, str] = {}
+    clashes = []
+    for action in window.all_actions():
+        for key in action.shortcuts():
+            name = key.toString()
+            if name in seen:
+                clashes.append((name, seen[name], action.text()))
+            seen[name] = action.text()
+    assert clashes == []

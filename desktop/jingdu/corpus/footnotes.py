@@ -136,6 +136,8 @@ def _mark_lettered_blocks(lines: list[Line]) -> None:
         ):
             mm = _LETTER_NOTE.match(lines[j].text)
             if mm:
+                if mm.group(1) == "a" and _cites_at_once(lines[j].text):
+                    expected = "a"  # endnotes: each page's notes lettered from a again
                 if mm.group(1) != expected:
                     ok = False
                     break

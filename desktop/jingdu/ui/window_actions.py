@@ -40,7 +40,7 @@ class ActionsMixin(QMainWindow):
     def _build_actions(self) -> None:
         a = self._action
         self.action_import = a(self.tr("&Import files…"), ["Ctrl+O"])
-        self.action_import_folder = a(self.tr("Import a &folder…"), ["Ctrl+Shift+O"])
+        self.action_import_folder = a(self.tr("Import a &folder…"), ["Ctrl+Alt+O"])
         self.action_settings = a(self.tr("&Settings…"), ["Ctrl+,"])
         self.action_quit = a(self.tr("&Quit"), ["Ctrl+Q"])
         self.action_find = a(self.tr("&Find in document"), ["Ctrl+F"])
@@ -69,7 +69,7 @@ class ActionsMixin(QMainWindow):
         self.action_side.setShortcut(QKeySequence("Ctrl+Shift+O"))
         self.addAction(self.action_side)
         self.action_outline = a(self.tr("&Outline"), ["Ctrl+Shift+T"])
-        self.action_removed = a(self.tr("What the cleanup &removed…"))
+        self.action_removed = a(self.tr("What the cleanup &removed…"), ["Ctrl+Shift+R"])
         self.action_focus_library = a(self.tr("Go to the &library"), ["Ctrl+L"])
         self.action_focus_reader = a(self.tr("Go to the &reader"), ["Ctrl+E"])
         self.action_next_doc = a(self.tr("Ne&xt document"), ["Ctrl+PgDown"])
