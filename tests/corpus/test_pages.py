@@ -6,7 +6,7 @@ import pytest
 
 from jingdu.corpus.lines import split_lines
 from jingdu.corpus.pages import mark_page_rhythm
-from tests.corpus.helpers import assert_nothing_lost, clean, layout
+from tests.corpus.helpers import assert_nothing_lost, clean, layout, paragraphs, wrap
 
 SENTENCES = [
     "发展新质生产力是推动高质量发展的内在要求和重要着力点。",
@@ -152,3 +152,17 @@ def test_lettered_notes_glued_to_their_letter_at_a_page_foot_are_notes() -> None
     got = [doc.text[f.note_start : f.note_end] for f in doc.footnotes if f.note_start >= 0]
     assert got == notes
     assert "a这是欧盟首次出台经济安全战略，显示其对市场经济的自由运行不再放心。" in doc.text
+
+
+def test_endnotes_lettered_from_a_again_for_each_page_are_all_notes() -> None:
+    notes = [
+        "a林毅夫：《如何理解全球变局的逻辑与中国经济的定力》，中信出版社，2024年，第17页。",
+        "b王勇：《新质生产力的战略内涵与关键原则》，中信出版社，2024年，第77页。",
+        "a盖凯程、韩文龙：《新质生产力》，中国社会科学出版社，2024年，第8页。",
+        "b付随鑫：《拜登经济学与美国新经济范式》，《现代国际关系》，2023年第9期。",
+        "c李巍：《新华盛顿共识与美国经济战略转型》，《国际问题研究》，2023年第5期。",
+    ]
+    body = layout(SENTENCES[0] + "a" + SENTENCES[1] + "b" + SENTENCES[2] + "a", width=20)
+    src = "\n".join([*body, "注释", *(line for n in notes for line in wrap(n, 20, 0))]) + "\n"
+    [doc] = clean(src)
+    assert [t for k, t in paragraphs(doc) if k == "note"] == notes
