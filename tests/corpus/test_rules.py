@@ -427,3 +427,16 @@ def test_many_short_lines_do_not_make_a_paragraph_end_look_full() -> None:
     paras = body(doc)
     assert sum(1 for p in paras if p.endswith(tuple(ends))) == 6
     assert paras.count(items[0]) == 6
+
+
+def test_a_short_heading_with_a_subtitle_stands_alone_and_a_run_in_one_runs_on() -> None:
+    heading = "（二）工业文明：机器化大生产的诞生"  # a little short; the next line is not full
+    run_in = "（2）本质的升华：新质生产力要求本质上的改变与升华。" + P2
+    wrapped = layout(run_in)  # its first line is full: the heading runs on
+    # (the paragraph's first line a little wider than an indented line: "“" and "”" are
+    # set narrower than they count)
+    src = column(*layout(P1), heading, *wrap(P3, 20, indent=1), *wrapped)
+    [doc] = clean(src)
+    assert ("h1", heading) in paragraphs(doc)
+    assert P3 in body(doc)
+    assert any(t.startswith("（2）本质的升华") for k, t in paragraphs(doc))

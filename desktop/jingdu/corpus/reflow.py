@@ -284,9 +284,16 @@ def _breaks_after(ln: Line, nxt: Line, col: Column, trailing: bool, cur: Block) 
         return False
     if short or (indented and ends_sentence(text)):
         return True
-    if in_heading and first and col.is_indented(nxt.width):
-        # A heading on its own line, then a paragraph's first, indented line.
-        return True
+    # A heading that stops short with no sentence in it, and a next line that is not
+    # full (a new paragraph's first line, its indent lost): a run-in heading's first
+    # line runs on into a full line of its paragraph.
+    alone = (
+        ln.width < col.width - 2
+        and nxt.width <= col.width - 1
+        and not re.search(r"[。；！？，、]", text)
+    )
+    if in_heading and first and (col.is_indented(nxt.width) or alone):
+        return True  # a heading on its own line
     if nxt.text.startswith("——") and ends_sentence(text):
         return True
     if trailing and ln.trail and ends_sentence(text):
