@@ -440,3 +440,19 @@ def test_a_short_heading_with_a_subtitle_stands_alone_and_a_run_in_one_runs_on()
     assert ("h1", heading) in paragraphs(doc)
     assert P3 in body(doc)
     assert any(t.startswith("（2）本质的升华") for k, t in paragraphs(doc))
+
+
+def test_a_title_wrapped_over_two_lines_is_whole_and_nothing_is_taken_for_a_journal() -> None:
+    body = [line for p in (P1, P2, P3) for line in wrap(p, 28)]
+    src = "\n".join(["新质生产力：破解西方文明困境与开创人类文", "明新形态", "周文，杨正源", *body])
+    [doc] = clean(src + "\n")
+    assert doc.title == "新质生产力：破解西方文明困境与开创人类文明新形态"
+    assert doc.authors == ["周文", "杨正源"]
+    assert doc.removed == []
+
+
+def test_a_journal_line_before_a_short_title_is_still_the_journal() -> None:
+    src = column("经济理论与政策研究2024年第6期", "论新质生产力", "周文，杨正源", *layout(P1, P2))
+    [doc] = clean(src)
+    assert doc.title == "论新质生产力"
+    assert [r.reason for r in doc.removed] == ["journal or column label"]

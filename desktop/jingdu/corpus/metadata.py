@@ -55,6 +55,14 @@ def read_front(paras: list[Para]) -> Front:
             if len(cand.text) <= _MAX_TITLE and cand.text[-1:] not in "。；，":
                 title_idx = i - 1
         break
+    if title_idx > 0 and _wrapped_title(paras[title_idx - 1], paras[title_idx]):
+        # A title set on two lines in big type: the first line is no journal's name.
+        head, tail = paras[title_idx - 1], paras.pop(title_idx)
+        shift = len(head.text)
+        head.text += tail.text
+        head.lines += tail.lines
+        head.line_offsets += [(o + shift, n) for o, n in tail.line_offsets]
+        title_idx -= 1
     if title_idx >= 0:
         paras[title_idx].kind = "heading"
         paras[title_idx].level = 0
@@ -63,3 +71,23 @@ def read_front(paras: list[Para]) -> Front:
             j for j in range(title_idx) if len(paras[j].text) <= 30 and paras[j].kind == "body"
         ]
     return front
+
+
+WRAPPED_TITLE = 10
+"""A title's second line is at most this long when the first is a line of a title."""
+
+
+def _wrapped_title(first: Para, second: Para) -> bool:
+    """``first`` is the first line of a title that ``second`` ends: one line each, with
+    no sentence or clause in either, ``second`` short, and ``first`` longer than a
+    journal's or column's name."""
+    return (
+        first.kind == "body"
+        and len(first.lines) == len(second.lines) == 1
+        and len(second.text) <= WRAPPED_TITLE
+        and len(first.text) > len(second.text)
+        and len(first.text) + len(second.text) <= _MAX_TITLE
+        and not re.search(r"[。；，！？]", first.text + second.text)
+        and len(first.text) > 12
+        and not re.search(r"\d", first.text)  # "经济研究2024年第6期" is a journal's line
+    )
