@@ -67,6 +67,7 @@ screenshots: $(STAMP) $(QM)
 		--subtitle 第三次集体学习材料 --preface 本期学习围绕新质生产力的文明意义展开。请在会前通读以下摘录，标注疑问。
 	pdftoppm -png -r 80 -f 1 -l 1 -singlefile build/shots/briefing.pdf docs/briefing
 	$(SHOT) --open 002 --export --screenshot docs/export.png
+	$(SHOT) --open 003 --removed --screenshot docs/removed.png
 	$(SHOT) --open 000 --search "全要素生产率 OR 高质量发展" --screenshot docs/search.png
 	$(BIN)/python packaging/set_setting.py build/shots reader/theme dark
 	$(BIN)/python packaging/set_setting.py build/shots window/side_tab 0

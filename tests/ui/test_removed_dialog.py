@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from jingdu.library import Library
@@ -60,8 +60,8 @@ def test_the_view_menu_lists_what_was_removed_in_chinese(
         seen["folios"] = dialog.shown_rows()
         dialog.reject()
 
-    QTimer.singleShot(200, look)
     win.action_removed.trigger()
+    look()
     assert seen["title"] == "清理时移除的内容"
     # The head of the first page stands below the file's own first line: it is kept
     # there (and is the title); the five others and the six folios are removed.

@@ -47,6 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_argument("--search", metavar="QUERY", help="start with this library search")
     gui.add_argument("--annotations", action="store_true", help="open the annotation browser too")
     gui.add_argument("--export", action="store_true", help="open the export dialog too")
+    gui.add_argument("--removed", action="store_true", help="open What the cleanup removed too")
     gui.add_argument(
         "--import",
         dest="import_paths",

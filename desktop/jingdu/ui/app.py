@@ -116,6 +116,8 @@ def run_gui(args: argparse.Namespace) -> int:
                 shown = window.browser
             if args.export and window.export_dialog:
                 shown = window.export_dialog
+            if args.removed and window.removed_dialog:
+                shown = window.removed_dialog
             if args.import_paths and window.import_flow.summary is not None:
                 shown = window.import_flow.summary
             shown.grab().save(str(screenshot))
@@ -146,6 +148,10 @@ def run_gui(args: argparse.Namespace) -> int:
     if args.export:
         window.document_shown.connect(
             lambda _id: window.show_export(), Qt.ConnectionType.SingleShotConnection
+        )
+    if args.removed:
+        window.document_shown.connect(
+            lambda _id: window.show_removed(), Qt.ConnectionType.SingleShotConnection
         )
     if args.import_paths:
         paths = [Path(p) for p in args.import_paths]

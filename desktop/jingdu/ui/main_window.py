@@ -94,6 +94,7 @@ class MainWindow(
         self._active: str | None = None
         self.browser: AnnotationBrowser | None = None
         self.export_dialog: ExportDialog | None = None
+        self.removed_dialog = None
         self.setWindowTitle(self.tr("Jingdu — close reading"))
         self.resize(1280, 820)
         self._build()

@@ -149,7 +149,10 @@ class RemovedDialog(QDialog):
 
     def _fill(self) -> None:
         wanted = self.filter.currentData()
-        rows = [r for r in self.doc.removed if not wanted or reason_text(r.reason) == wanted]
+        rows = sorted(
+            (r for r in self.doc.removed if not wanted or reason_text(r.reason) == wanted),
+            key=lambda r: r.line,
+        )  # in the order of the source
         self.table.setRowCount(len(rows))
         for i, r in enumerate(rows):
             where = r.line if self.by_page else r.line + 1 if self.by_line else 0

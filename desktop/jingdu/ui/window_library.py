@@ -34,6 +34,7 @@ from jingdu.ui.removed_dialog import RemovedDialog
 
 class LibraryChangesMixin(QMainWindow):
     _polling: bool
+    removed_dialog: RemovedDialog | None
 
     # -- importing ------------------------------------------------------------------------
 
@@ -147,4 +148,5 @@ class LibraryChangesMixin(QMainWindow):
     def show_removed(self) -> None:
         """What the cleanup removed from the document shown (View menu)."""
         if self.current is not None:
-            RemovedDialog(self.current, self).exec()
+            self.removed_dialog = RemovedDialog(self.current, self)
+            self.removed_dialog.show()
