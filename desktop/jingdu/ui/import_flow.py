@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -183,8 +183,13 @@ class ImportFlow(QObject):
         report = self._report
         self.finished.emit(report)
         if report.imported or report.refused or report.duplicates:
-            self.summary = ImportSummary(report, cancelled, self._titles, self._parent)
-            self.summary.show()
+            # In an event of its own: building and painting a summary of a hundred files
+            # after the window has taken in the new documents was one long freeze.
+            QTimer.singleShot(0, lambda: self._show_summary(report, cancelled))
+
+    def _show_summary(self, report: ImportReport, cancelled: bool) -> None:
+        self.summary = ImportSummary(report, cancelled, self._titles, self._parent)
+        self.summary.show()
 
 
 class ImportSummary(QDialog):
