@@ -5,8 +5,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
 
 from jingdu.library import Library
+from jingdu.paths import resources_dir
 from jingdu.ui.main_window import MainWindow
 from jingdu.ui.worker import Worker
 
@@ -52,3 +54,13 @@ def _empty_clipboard_at_exit(qapp) -> Iterator[None]:
     (a Qt bug: the same program exits cleanly under X11); the citation tests fill it."""
     yield
     qapp.clipboard().clear()
+
+
+@pytest.fixture
+def chinese(qapp):
+    """The interface in Simplified Chinese, as a Chinese user has it."""
+    translator = QTranslator()
+    assert translator.load(str(resources_dir() / "i18n" / "jingdu_zh_CN.qm"))
+    QCoreApplication.installTranslator(translator)
+    yield
+    QCoreApplication.removeTranslator(translator)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, Qt, QTimer, QTranslator, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
@@ -18,16 +17,6 @@ from tests.ui.conftest import make_window
 
 def article(n: int) -> str:
     return f"# 学习体会第{n}篇\n\n" + f"第{n}篇正文，谈发展新质生产力，编号{n:04d}。\n" * 30
-
-
-@pytest.fixture
-def chinese(qapp):
-    """The interface in Simplified Chinese, as a Chinese user has it."""
-    translator = QTranslator()
-    assert translator.load(str(resources_dir() / "i18n" / "jingdu_zh_CN.qm"))
-    QCoreApplication.installTranslator(translator)
-    yield
-    QCoreApplication.removeTranslator(translator)
 
 
 def drop(win: MainWindow, paths: list[Path]) -> None:

@@ -5,25 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from jingdu.library import Library
-from jingdu.paths import resources_dir
 from jingdu.ui.removed_dialog import RemovedDialog
 from tests.ui.conftest import make_window
 
 PARA = "发展新质生产力是推动高质量发展的内在要求和重要着力点，必须继续做好创新这篇大文章。"
-
-
-@pytest.fixture
-def chinese(qapp):
-    translator = QTranslator()
-    assert translator.load(str(resources_dir() / "i18n" / "jingdu_zh_CN.qm"))
-    QCoreApplication.installTranslator(translator)
-    yield
-    QCoreApplication.removeTranslator(translator)
 
 
 def extraction(tmp_path: Path) -> Path:
