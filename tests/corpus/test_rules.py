@@ -456,3 +456,10 @@ def test_a_journal_line_before_a_short_title_is_still_the_journal() -> None:
     [doc] = clean(src)
     assert doc.title == "论新质生产力"
     assert [r.reason for r in doc.removed] == ["journal or column label"]
+
+
+def test_a_short_numbered_heading_after_a_full_line_starts_a_section() -> None:
+    keywords = "【关键词】新质生产力；中国式现代化；高质量发展"  # 21 wide: a full line
+    [doc] = clean(column(*layout(P1), keywords, "一、引言", *layout(P2)))
+    assert ("h1", "一、引言") in paragraphs(doc)
+    assert keywords in body(doc) and P2 in body(doc)

@@ -19,6 +19,7 @@ from statistics import median
 from jingdu.corpus.headings import is_lone_numeral, markdown_level, numbering_level
 from jingdu.corpus.lines import Line
 from jingdu.corpus.text import ends_sentence, is_caption, join_lines, normalize_spaces
+from jingdu.importing.ladder import is_candidate
 
 _HEADING_CONTINUATION_RATIO = 0.6
 _MAX_HEADING_CHARS = 60
@@ -278,6 +279,8 @@ def _breaks_after(ln: Line, nxt: Line, col: Column, trailing: bool, cur: Block) 
         return True
     if _heading_start(nxt) and (short or ends_sentence(text) or in_heading):
         return True
+    if _heading_start(nxt) and nxt.width < 0.75 * col.width and is_candidate(nxt.text):
+        return True  # a short numbered heading on its own line (一、引言) after any line
     if text.endswith("……") and cur.text.count("“") > cur.text.count("”"):
         # An omission inside a quotation still open: the quotation, and its paragraph,
         # go on (习近平总书记强调：“优化生产力布局…… / 打造自主可控……”).
