@@ -166,3 +166,21 @@ def test_endnotes_lettered_from_a_again_for_each_page_are_all_notes() -> None:
     src = "\n".join([*body, "注释", *(line for n in notes for line in wrap(n, 20, 0))]) + "\n"
     [doc] = clean(src)
     assert [t for k, t in paragraphs(doc) if k == "note"] == notes
+
+
+def test_section_heads_on_two_pages_go_in_an_indented_layout_and_their_headings_stay() -> None:
+    """pdftotext -layout: every line indented; each section's head on two pages."""
+    paras = text_of(30)
+    heads = ["一、国际环境变化与新质生产力发展", "二、中国发展新质生产力对世界的贡献"]
+    pages, k = [], 0
+    for n, head in enumerate(heads):
+        first = [*layout(paras[k], width=20), head, *layout(paras[k + 1], width=20)]
+        pages.append(([heads[n - 1]] if n else []) + first + [str(len(pages) + 1)])
+        k += 2
+        for _ in range(2):
+            pages.append([head, *layout(paras[k], width=20), str(len(pages) + 1)])
+            k += 1
+    src = "\n\f".join("\n".join("    " + line for line in p) for p in pages) + "\n"
+    [doc] = clean(src)
+    assert [o.title for o in doc.outline] == heads
+    assert [r.text for r in doc.removed if r.reason == "running header"].count(heads[0]) == 3

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from jingdu.corpus.contents import mark_contents
 from jingdu.corpus.lines import Line
-from jingdu.corpus.pages import mark_page_rhythm
+from jingdu.corpus.pages import MIN_PAGES, mark_page_rhythm
 from jingdu.corpus.text import ends_sentence, width
 
 _DASHES = "—–\\-－"
@@ -88,7 +88,11 @@ def _pipe_folios(lines: list[Line]) -> list[Line]:
 
 
 def _mark_running_headers(lines: list[Line], found: Furniture) -> None:
-    """A short line printed again and again at page breaks is a running header."""
+    """A short line printed again and again at page breaks is a running header (in a
+    source that does not mark its pages: where it does, the page rhythm decides, and a
+    line's leading blank is its indent, not a page start)."""
+    if lines and lines[-1].page >= MIN_PAGES - 1:
+        return
     counts = Counter(ln.text for ln in lines if ln.role == "text" and 4 <= len(ln.text) <= 40)
     for text, n in counts.items():
         if n < 3 or ends_sentence(text) or text.startswith(("——", "#")):

@@ -24,6 +24,8 @@ EDGE = 3
 """Furniture stands among this many lines at the top or the foot of a page."""
 MIN_PAGES = 3
 """A document shows a rhythm only over this many pages (and a quarter of them)."""
+SECTION_PAGES = 2
+"""A section's running head (it repeats a numbered heading) is proven on this many pages."""
 STEP = 0.8
 """Of consecutive sightings, this share must show numbers that advance with the pages."""
 MAX_CHARS = 60
@@ -53,31 +55,38 @@ def mark_page_rhythm(lines: list[Line]) -> list[str]:
     everywhere = Counter(_shape(ln.text) for ln in lines if ln.role == "text")
     need = max(MIN_PAGES, len(pages) // 4)
     heads: list[str] = []
+    firsts: dict[str, int] = {}
+    for i, ln in enumerate(lines):
+        if ln.role == "text":
+            firsts.setdefault(_shape(ln.text), i)
     for shape, idx in sightings.items():
-        if len({lines[i].page for i in idx}) < need:
+        first = firsts[shape]
+        # A section's running head repeats a numbered heading of the text and changes
+        # with the section: two pages after its heading prove it (with the checks below).
+        section = bool(numbering_level(lines[first].text))
+        enough = SECTION_PAGES if section else need
+        if len({lines[i].page for i in idx if not (section and i == first)}) < enough:
             continue
         stepped = _in_step(idx, lines)
         if stepped is None:
             continue
         idx, advancing = stepped
-        if len({lines[i].page for i in idx}) < need:
+        if len({lines[i].page for i in idx if not (section and i == first)}) < enough:
             continue
         # A line that never changes is a running head only if it stands nowhere else
         # (a refrain or a slogan repeated in the text is found in mid-page too).
-        if not advancing and len(idx) < STEP * everywhere[shape]:
+        others = [i for i in idx if not (section and i == first)]
+        if not advancing and len(others) < STEP * (everywhere[shape] - section):
             continue
         numeric = not re.sub(r"[#\W_]|第|页|共", "", shape)
-        first = min(
-            i for i, ln in enumerate(lines) if ln.role == "text" and _shape(ln.text) == shape
-        )
         if not advancing:
             # A running head keeps its place on the page; a section's heading that the
             # head repeats stands below it, or is the first time the line is printed.
             place = Counter(slot[i] for i in idx).most_common(1)[0][0]
             idx = [i for i in idx if slot[i] == place]
-            if numbering_level(lines[first].text):
+            if section:
                 idx = [i for i in idx if i != first]
-            if len({lines[i].page for i in idx}) < need:
+            if len({lines[i].page for i in idx}) < enough:
                 continue
         for i in idx:
             lines[i].set_aside("furniture", "page number" if numeric else "running header")
