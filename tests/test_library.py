@@ -176,3 +176,36 @@ def test_import_of_bad_files_changes_nothing(data_dir: Path, tmp_path: Path) -> 
             lib.import_file(tmp_path / "missing.txt")
         assert lib.documents() == []
     assert not (data_dir / "sources" / "bad.txt").exists()
+
+
+def test_closing_while_another_thread_reads_ends_that_reader_cleanly(
+    data_dir: Path, corpus_copy: Path
+) -> None:
+    """The window closes the library while a search-index build still reads documents
+    on its own thread: the reader must end with an error, never crash the process."""
+    import threading
+
+    from jingdu.database import LibraryClosed
+
+    lib = Library(data_dir)
+    lib.sync(corpus_copy)
+    ids = [d.id for d in lib.documents()]
+    reading = threading.Event()
+    outcome: list[BaseException] = []
+
+    def read_forever() -> None:
+        try:
+            while True:
+                for doc_id in ids:
+                    lib.document(doc_id)
+                    reading.set()
+        except BaseException as exc:  # the outcome is what the test checks
+            outcome.append(exc)
+
+    reader = threading.Thread(target=read_forever, daemon=True)
+    reader.start()
+    assert reading.wait(10)
+    lib.close()
+    reader.join(10)
+    assert not reader.is_alive()
+    assert len(outcome) == 1 and isinstance(outcome[0], LibraryClosed)

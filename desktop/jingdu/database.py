@@ -214,6 +214,10 @@ def open_read_only(data_dir: Path) -> sqlite_utils.Database | None:
     return sqlite_utils.Database(conn)
 
 
+class LibraryClosed(RuntimeError):
+    """A job abandoned when the library closed asked for the database again."""
+
+
 class Connections:
     """One connection per thread to the library database (the first is the opener's),
     so that no thread sees another's uncommitted write; all closed together."""
@@ -223,11 +227,23 @@ class Connections:
         self.read_only = read_only
         self._local = threading.local()
         self._local.db = first
-        self._all = [first.conn]
+        # Each connection with the thread that made it: only that thread may close it
+        # while it lives (closing a connection another thread is querying crashes).
+        self._all: list[tuple[threading.Thread, sqlite3.Connection]] = [
+            (threading.current_thread(), first.conn)
+        ]
         self._lock = threading.Lock()
+        self._closed = False
 
     def get(self) -> sqlite_utils.Database:
         db: sqlite_utils.Database | None = getattr(self._local, "db", None)
+        if self._closed:
+            # A job still running on another thread when the library closed ends
+            # here, at its next query, with its own connection closed by itself.
+            if db is not None:
+                db.conn.close()
+                self._local.db = None
+            raise LibraryClosed(self.path)
         if db is None:
             conn = (
                 connect(self.path)
@@ -237,7 +253,7 @@ class Connections:
                 )
             )
             with self._lock:
-                self._all.append(conn)
+                self._all.append((threading.current_thread(), conn))
             db = self._local.db = sqlite_utils.Database(conn)
         return db
 
@@ -250,7 +266,12 @@ class Connections:
         return store
 
     def close_all(self) -> None:
+        """Close every connection no other live thread may be using; a thread still
+        alive closes its own at its next :meth:`get`, or drops it when it ends."""
+        me = threading.current_thread()
         with self._lock:
-            for conn in self._all:
-                conn.close()
+            self._closed = True
+            for owner, conn in self._all:
+                if owner is me or not owner.is_alive():
+                    conn.close()
             self._all.clear()
