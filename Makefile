@@ -68,6 +68,8 @@ screenshots: $(STAMP) $(QM)
 	pdftoppm -png -r 80 -f 1 -l 1 -singlefile build/shots/briefing.pdf docs/briefing
 	$(SHOT) --open 002 --export --screenshot docs/export.png
 	$(SHOT) --open 003 --removed --screenshot docs/removed.png
+	$(BIN)/python packaging/demo_import.py build/shots/材料
+	$(SHOT) --import build/shots/材料 --screenshot docs/import.png
 	$(SHOT) --open 000 --search "全要素生产率 OR 高质量发展" --screenshot docs/search.png
 	$(BIN)/python packaging/set_setting.py build/shots reader/theme dark
 	$(BIN)/python packaging/set_setting.py build/shots window/side_tab 0

@@ -850,111 +850,54 @@ then start Jingdu again.</translation>
     </message>
 </context>
 <context>
-    <name>ImportFlow</name>
+    <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="102"/>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="106"/>
-        <source>Importing…</source>
-        <translation>Importing…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="102"/>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="104"/>
+        <location filename="../../desktop/jingdu/ui/import_dialog.py" line="39"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="125"/>
+        <location filename="../../desktop/jingdu/ui/import_dialog.py" line="42"/>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_dialog.py" line="46"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_dialog.py" line="46"/>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_dialog.py" line="50"/>
+        <source>Hover a row for the details.</source>
+        <translation>Hover a row for the details.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_dialog.py" line="53"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_dialog.py" line="69"/>
         <source>File %1 of %2: %3</source>
         <translation>File %1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="170"/>
+        <location filename="../../desktop/jingdu/ui/import_dialog.py" line="78"/>
         <source>page %1 of %2</source>
         <translation>page %1 of %2</translation>
     </message>
-</context>
-<context>
-    <name>ImportReasons</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="37"/>
-        <source>the file does not exist</source>
-        <translation>the file does not exist</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="38"/>
-        <source>not a regular file (a device or a pipe)</source>
-        <translation>not a regular file (a device or a pipe)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="41"/>
-        <source>a folder with no document Jingdu reads</source>
-        <translation>a folder with no document Jingdu reads</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="44"/>
-        <source>the file holds no text</source>
-        <translation>the file holds no text</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="45"/>
-        <source>a binary file, not a document</source>
-        <translation>a binary file, not a document</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="46"/>
-        <source>the file is too large</source>
-        <translation>the file is too large</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="47"/>
-        <source>the text encoding could not be recognised; save it as UTF-8</source>
-        <translation>the text encoding could not be recognised; save it as UTF-8</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="50"/>
-        <source>the file is damaged or not what its name says</source>
-        <translation>the file is damaged or not what its name says</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="53"/>
-        <source>the PDF is protected by a password</source>
-        <translation>the PDF is protected by a password</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="56"/>
-        <source>a scanned PDF without a text layer; run OCR on it first</source>
-        <translation>a scanned PDF without a text layer; run OCR on it first</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="59"/>
-        <source>not a format Jingdu reads</source>
-        <translation>not a format Jingdu reads</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="60"/>
-        <source>the same text is in the library already</source>
-        <translation>the same text is in the library already</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="65"/>
-        <source>the file could not be read</source>
-        <translation>the file could not be read</translation>
-    </message>
-</context>
-<context>
-    <name>ImportSummary</name>
-    <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="197"/>
-        <source>Import finished</source>
-        <translation>Import finished</translation>
+        <location filename="../../desktop/jingdu/ui/import_dialog.py" line="91"/>
+        <source>Stopping after this file…</source>
+        <translation>Stopping after this file…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="200"/>
+        <location filename="../../desktop/jingdu/ui/import_dialog.py" line="99"/>
         <source>%n document(s) imported</source>
         <translation>
             <numerusform>%n document imported</numerusform>
@@ -962,7 +905,7 @@ then start Jingdu again.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="202"/>
+        <location filename="../../desktop/jingdu/ui/import_dialog.py" line="101"/>
         <source>%n file(s) already in the library</source>
         <translation>
             <numerusform>%n file already in the library</numerusform>
@@ -970,7 +913,7 @@ then start Jingdu again.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="204"/>
+        <location filename="../../desktop/jingdu/ui/import_dialog.py" line="103"/>
         <source>%n file(s) not imported</source>
         <translation>
             <numerusform>%n file not imported</numerusform>
@@ -978,73 +921,128 @@ then start Jingdu again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="206"/>
+        <location filename="../../desktop/jingdu/ui/import_dialog.py" line="105"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="209"/>
-        <source>File</source>
-        <translation>File</translation>
+        <location filename="../../desktop/jingdu/ui/import_dialog.py" line="106"/>
+        <source>Import finished</source>
+        <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="209"/>
-        <source>Result</source>
-        <translation>Result</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="215"/>
-        <source>and %n more</source>
-        <translation>
-            <numerusform>and %n more</numerusform>
-            <numerusform>and %n more</numerusform>
-        </translation>
+        <location filename="../../desktop/jingdu/ui/import_dialog.py" line="111"/>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="216"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="180"/>
         <source>imported: %1</source>
         <translation>imported: %1</translation>
     </message>
+</context>
+<context>
+    <name>ImportReasons</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="227"/>
-        <source>Hover a row for the details.</source>
-        <translation>Hover a row for the details.</translation>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="32"/>
+        <source>the file does not exist</source>
+        <translation>the file does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="33"/>
+        <source>not a regular file (a device or a pipe)</source>
+        <translation>not a regular file (a device or a pipe)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="36"/>
+        <source>a folder with no document Jingdu reads</source>
+        <translation>a folder with no document Jingdu reads</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="39"/>
+        <source>the file holds no text</source>
+        <translation>the file holds no text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="40"/>
+        <source>a binary file, not a document</source>
+        <translation>a binary file, not a document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="41"/>
+        <source>the file is too large</source>
+        <translation>the file is too large</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="42"/>
+        <source>the text encoding could not be recognised; save it as UTF-8</source>
+        <translation>the text encoding could not be recognised; save it as UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="45"/>
+        <source>the file is damaged or not what its name says</source>
+        <translation>the file is damaged or not what its name says</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="48"/>
+        <source>the PDF is protected by a password</source>
+        <translation>the PDF is protected by a password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="51"/>
+        <source>a scanned PDF without a text layer; run OCR on it first</source>
+        <translation>a scanned PDF without a text layer; run OCR on it first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="54"/>
+        <source>not a format Jingdu reads</source>
+        <translation>not a format Jingdu reads</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="55"/>
+        <source>the same text is in the library already</source>
+        <translation>the same text is in the library already</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="60"/>
+        <source>the file could not be read</source>
+        <translation>the file could not be read</translation>
     </message>
 </context>
 <context>
     <name>LibraryChangesMixin</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_library.py" line="44"/>
+        <location filename="../../desktop/jingdu/ui/window_library.py" line="45"/>
         <source>Import files</source>
         <translation>Import files</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_library.py" line="51"/>
+        <location filename="../../desktop/jingdu/ui/window_library.py" line="52"/>
         <source>Import a folder</source>
         <translation>Import a folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_library.py" line="93"/>
+        <location filename="../../desktop/jingdu/ui/window_library.py" line="94"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_library.py" line="94"/>
+        <location filename="../../desktop/jingdu/ui/window_library.py" line="95"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Rename…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_library.py" line="96"/>
+        <location filename="../../desktop/jingdu/ui/window_library.py" line="97"/>
         <source>Replace with a &amp;new version…</source>
         <translation>Replace with a &amp;new version…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_library.py" line="100"/>
+        <location filename="../../desktop/jingdu/ui/window_library.py" line="101"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_library.py" line="143"/>
+        <location filename="../../desktop/jingdu/ui/window_library.py" line="144"/>
         <source>The library was changed by another program.</source>
         <translation>The library was changed by another program.</translation>
     </message>
@@ -1093,47 +1091,47 @@ then start Jingdu again.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="97"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="98"/>
         <source>Jingdu — close reading</source>
         <translation>Jingdu — close reading</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="138"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="139"/>
         <source>Outline</source>
         <translation>Outline</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="139"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="140"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="141"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="142"/>
         <source>This document</source>
         <translation>This document</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="143"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="144"/>
         <source>Side panel</source>
         <translation>Side panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="151"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="152"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="245"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="246"/>
         <source>Opening the library…</source>
         <translation>Opening the library…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="246"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="247"/>
         <source>Search: waiting</source>
         <translation>Search: waiting</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="264"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="265"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -1141,40 +1139,40 @@ then start Jingdu again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="267"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="268"/>
         <source>The disk is full: the library is open for reading only, and nothing can be changed until there is space. Your annotations can still be exported.</source>
         <translation>The disk is full: the library is open for reading only, and nothing can be changed until there is space. Your annotations can still be exported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="275"/>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="306"/>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="313"/>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="320"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="276"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="307"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="314"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="321"/>
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="302"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="303"/>
         <source>The library could not be opened.</source>
         <translation>The library could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="309"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="310"/>
         <source>Restore the automatic backup made %1? The damaged file is kept beside it.</source>
         <translation>Restore the automatic backup made %1? The damaged file is kept beside it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="374"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="375"/>
         <source>%1 — Jingdu</source>
         <translation>%1 — Jingdu</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="376"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="377"/>
         <source>%1 · %2 characters</source>
         <translation>%1 · %2 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="461"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="462"/>
         <source>Saving your annotations…</source>
         <translation>Saving your annotations…</translation>
     </message>

@@ -843,197 +843,196 @@ then start Jingdu again.</source>
     </message>
 </context>
 <context>
-    <name>ImportFlow</name>
+    <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="102"/>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="106"/>
-        <source>Importing…</source>
-        <translation>正在导入…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="102"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="104"/>
+        <location filename="../../desktop/jingdu/ui/import_dialog.py" line="39"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="125"/>
+        <location filename="../../desktop/jingdu/ui/import_dialog.py" line="42"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_dialog.py" line="46"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_dialog.py" line="46"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_dialog.py" line="50"/>
+        <source>Hover a row for the details.</source>
+        <translation>将鼠标停在某一行上可查看详情。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_dialog.py" line="53"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_dialog.py" line="69"/>
         <source>File %1 of %2: %3</source>
         <translation>第 %1 / %2 个文件：%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="170"/>
+        <location filename="../../desktop/jingdu/ui/import_dialog.py" line="78"/>
         <source>page %1 of %2</source>
         <translation>第 %1 / %2 页</translation>
     </message>
-</context>
-<context>
-    <name>ImportReasons</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="37"/>
-        <source>the file does not exist</source>
-        <translation>文件不存在</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="38"/>
-        <source>not a regular file (a device or a pipe)</source>
-        <translation>不是普通文件（设备或管道）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="41"/>
-        <source>a folder with no document Jingdu reads</source>
-        <translation>文件夹中没有精读能读取的文档</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="44"/>
-        <source>the file holds no text</source>
-        <translation>文件中没有文字</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="45"/>
-        <source>a binary file, not a document</source>
-        <translation>这是二进制文件，不是文档</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="46"/>
-        <source>the file is too large</source>
-        <translation>文件太大</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="47"/>
-        <source>the text encoding could not be recognised; save it as UTF-8</source>
-        <translation>无法识别文字编码，请另存为 UTF-8 后再导入</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="50"/>
-        <source>the file is damaged or not what its name says</source>
-        <translation>文件已损坏，或与扩展名所示格式不符</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="53"/>
-        <source>the PDF is protected by a password</source>
-        <translation>PDF 设有密码保护</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="56"/>
-        <source>a scanned PDF without a text layer; run OCR on it first</source>
-        <translation>扫描版 PDF，没有文字层，请先做文字识别（OCR）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="59"/>
-        <source>not a format Jingdu reads</source>
-        <translation>精读不支持这种格式</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="60"/>
-        <source>the same text is in the library already</source>
-        <translation>文库中已有相同内容</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="65"/>
-        <source>the file could not be read</source>
-        <translation>无法读取文件</translation>
-    </message>
-</context>
-<context>
-    <name>ImportSummary</name>
-    <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="197"/>
-        <source>Import finished</source>
-        <translation>导入完成</translation>
+        <location filename="../../desktop/jingdu/ui/import_dialog.py" line="91"/>
+        <source>Stopping after this file…</source>
+        <translation>读完这个文件后停止…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="200"/>
+        <location filename="../../desktop/jingdu/ui/import_dialog.py" line="99"/>
         <source>%n document(s) imported</source>
         <translation>
             <numerusform>已导入 %n 篇文档</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="202"/>
+        <location filename="../../desktop/jingdu/ui/import_dialog.py" line="101"/>
         <source>%n file(s) already in the library</source>
         <translation>
             <numerusform>%n 个文件已在文库中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="204"/>
+        <location filename="../../desktop/jingdu/ui/import_dialog.py" line="103"/>
         <source>%n file(s) not imported</source>
         <translation>
             <numerusform>%n 个文件未能导入</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="206"/>
+        <location filename="../../desktop/jingdu/ui/import_dialog.py" line="105"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="209"/>
-        <source>File</source>
-        <translation>文件</translation>
+        <location filename="../../desktop/jingdu/ui/import_dialog.py" line="106"/>
+        <source>Import finished</source>
+        <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="209"/>
-        <source>Result</source>
-        <translation>结果</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="215"/>
-        <source>and %n more</source>
-        <translation>
-            <numerusform>等 %n 篇</numerusform>
-        </translation>
+        <location filename="../../desktop/jingdu/ui/import_dialog.py" line="111"/>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="216"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="180"/>
         <source>imported: %1</source>
         <translation>已导入：%1</translation>
     </message>
+</context>
+<context>
+    <name>ImportReasons</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="227"/>
-        <source>Hover a row for the details.</source>
-        <translation>将鼠标停在某一行上可查看详情。</translation>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="32"/>
+        <source>the file does not exist</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="33"/>
+        <source>not a regular file (a device or a pipe)</source>
+        <translation>不是普通文件（设备或管道）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="36"/>
+        <source>a folder with no document Jingdu reads</source>
+        <translation>文件夹中没有精读能读取的文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="39"/>
+        <source>the file holds no text</source>
+        <translation>文件中没有文字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="40"/>
+        <source>a binary file, not a document</source>
+        <translation>这是二进制文件，不是文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="41"/>
+        <source>the file is too large</source>
+        <translation>文件太大</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="42"/>
+        <source>the text encoding could not be recognised; save it as UTF-8</source>
+        <translation>无法识别文字编码，请另存为 UTF-8 后再导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="45"/>
+        <source>the file is damaged or not what its name says</source>
+        <translation>文件已损坏，或与扩展名所示格式不符</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="48"/>
+        <source>the PDF is protected by a password</source>
+        <translation>PDF 设有密码保护</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="51"/>
+        <source>a scanned PDF without a text layer; run OCR on it first</source>
+        <translation>扫描版 PDF，没有文字层，请先做文字识别（OCR）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="54"/>
+        <source>not a format Jingdu reads</source>
+        <translation>精读不支持这种格式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="55"/>
+        <source>the same text is in the library already</source>
+        <translation>文库中已有相同内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="60"/>
+        <source>the file could not be read</source>
+        <translation>无法读取文件</translation>
     </message>
 </context>
 <context>
     <name>LibraryChangesMixin</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_library.py" line="44"/>
+        <location filename="../../desktop/jingdu/ui/window_library.py" line="45"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_library.py" line="51"/>
+        <location filename="../../desktop/jingdu/ui/window_library.py" line="52"/>
         <source>Import a folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_library.py" line="93"/>
+        <location filename="../../desktop/jingdu/ui/window_library.py" line="94"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_library.py" line="94"/>
+        <location filename="../../desktop/jingdu/ui/window_library.py" line="95"/>
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_library.py" line="96"/>
+        <location filename="../../desktop/jingdu/ui/window_library.py" line="97"/>
         <source>Replace with a &amp;new version…</source>
         <translation>用新版本替换(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_library.py" line="100"/>
+        <location filename="../../desktop/jingdu/ui/window_library.py" line="101"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_library.py" line="143"/>
+        <location filename="../../desktop/jingdu/ui/window_library.py" line="144"/>
         <source>The library was changed by another program.</source>
         <translation>文库已被其他程序更改。</translation>
     </message>
@@ -1082,87 +1081,87 @@ then start Jingdu again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="97"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="98"/>
         <source>Jingdu — close reading</source>
         <translation>精读 — 细读文献</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="138"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="139"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="139"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="140"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="141"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="142"/>
         <source>This document</source>
         <translation>本文批注</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="143"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="144"/>
         <source>Side panel</source>
         <translation>侧栏</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="151"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="152"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="245"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="246"/>
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="246"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="247"/>
         <source>Search: waiting</source>
         <translation>搜索：等待中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="264"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="265"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>共 %n 篇文献</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="267"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="268"/>
         <source>The disk is full: the library is open for reading only, and nothing can be changed until there is space. Your annotations can still be exported.</source>
         <translation>磁盘已满：文库暂时只能阅读，腾出空间之前无法做任何修改。批注仍可导出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="275"/>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="306"/>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="313"/>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="320"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="276"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="307"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="314"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="321"/>
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="302"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="303"/>
         <source>The library could not be opened.</source>
         <translation>无法打开文库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="309"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="310"/>
         <source>Restore the automatic backup made %1? The damaged file is kept beside it.</source>
         <translation>要恢复 %1 的自动备份吗？损坏的文件会保留在旁边。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="374"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="375"/>
         <source>%1 — Jingdu</source>
         <translation>%1 — 精读</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="376"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="377"/>
         <source>%1 · %2 characters</source>
         <translation>%1 · %2 字</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="461"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="462"/>
         <source>Saving your annotations…</source>
         <translation>正在保存您的批注…</translation>
     </message>

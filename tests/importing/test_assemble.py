@@ -41,3 +41,30 @@ def test_a_table_keeps_its_rows_within_one_paragraph() -> None:
     s = Structured(title="表", blocks=[Block("table", "名称\t数量\n甲\t1\n乙\t2")])
     doc = to_document(s, "d", "t.docx", "sha", 1)
     assert len(doc.paragraphs) == 1 and doc.text == "名称\t数量\u2028甲\t1\u2028乙\t2"
+
+
+def test_an_untitled_document_opening_with_its_only_top_heading_takes_it_as_title() -> None:
+    """Word users often put the title in Heading 1 and the sections in Heading 2."""
+    blocks = [
+        Block("heading", "关于培育新质生产力的调研报告", 1),
+        Block("heading", "一、基本情况", 2),
+        Block("body", "发展新质生产力，必须坚持创新。要以科技创新引领产业创新。"),
+    ]
+    doc = to_document(Structured(blocks=blocks), "d", "调研报告.docx", "sha", 1)
+    assert (doc.title, doc.title_source) == ("关于培育新质生产力的调研报告", "text")
+    assert [(o.level, o.title) for o in doc.outline] == [
+        (0, "关于培育新质生产力的调研报告"),
+        (1, "一、基本情况"),
+    ]
+
+
+def test_sections_at_the_top_level_are_not_taken_for_a_title() -> None:
+    blocks = [
+        Block("heading", "一、基本情况", 1),
+        Block("body", "发展新质生产力，必须坚持创新。"),
+        Block("heading", "二、主要问题", 1),
+        Block("body", "要以科技创新引领产业创新。"),
+    ]
+    doc = to_document(Structured(blocks=blocks), "d", "调研报告.docx", "sha", 1)
+    assert (doc.title, doc.title_source) == ("发展新质生产力，必须坚持创新", "derived")
+    assert [o.level for o in doc.outline] == [1, 1]

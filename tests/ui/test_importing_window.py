@@ -111,6 +111,47 @@ def test_cancel_stops_after_the_file_being_read(qtbot, data_dir: Path, tmp_path:
     qtbot.waitUntil(lambda: len(win.library_model.documents()) == before + 3, timeout=5000)
 
 
+def test_the_import_window_lists_each_file_as_it_goes_and_becomes_the_summary(
+    qtbot, chinese, data_dir: Path, tmp_path: Path
+) -> None:
+    files = []
+    for n in range(8):
+        f = tmp_path / f"篇{n}.txt"
+        f.write_text(article(n + 20), encoding="utf-8")
+        files.append(f)
+    win = make_window(qtbot, data_dir)
+    flow = win.import_flow
+    gate = {"open": False}
+    real_next = flow._next
+
+    def held(n: int) -> None:  # file 3 waits until the test has looked at the window
+        if n == 3 and not gate["open"]:
+            QTimer.singleShot(50, lambda: held(n))
+            return
+        real_next(n)
+
+    flow._next = held  # type: ignore[method-assign]
+    flow.start(files)
+    dialog = flow.dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.isVisible() and len(dialog.results()) == 3, timeout=20000)
+    # Three files are done and listed; the import is still running.
+    assert flow.running and flow.summary is None
+    assert [name for name, _ in dialog.results()] == ["篇0.txt", "篇1.txt", "篇2.txt"]
+    assert dialog.cancel_button.text() == "取消"
+    # Closing the window while files are read is Cancel: the window stays to report.
+    dialog.close()
+    assert dialog.isVisible()
+    gate["open"] = True
+    qtbot.waitUntil(lambda: flow.summary is not None, timeout=20000)
+    assert flow.summary is dialog
+    assert dialog.headline.text() == "已导入 3 篇文档 · 已取消"
+    [close] = dialog.buttons.buttons()
+    assert close.text() == "关闭"
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
 def choose(menu_text: str) -> None:
     """Pick an entry of the context menu that is about to open."""
 

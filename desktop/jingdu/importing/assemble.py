@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from jingdu.corpus.document import Document, Footnote, OutlineEntry, Paragraph, Removed
-from jingdu.importing.structured import Structured
+from jingdu.importing.structured import Block, Structured
 
 NOTES_TITLE = "注释"
 _STORED_KIND = {"item": "body", "table": "body", "code": "body"}
@@ -22,7 +22,10 @@ def to_document(s: Structured, doc_id: str, source: str, sha: str, version: int)
     # As the plain-text cleaner does: an opening heading that is the title is level 0
     # (the reader sets it as the title, once), and the sections below start at level 1.
     heads = [b for b in s.blocks if b.kind == "heading" and b.text.strip()]
-    title_block = heads[0] if heads and heads[0].text.strip() == s.title.strip() else None
+    title, title_source = s.title.strip(), s.title_source
+    if not title and _opening_title(s, heads):
+        title, title_source = heads[0].text.strip(), "text"
+    title_block = heads[0] if heads and heads[0].text.strip() == title else None
     if title_block is not None and s.blocks and s.blocks[0] is not title_block:
         title_block = (
             None
@@ -59,7 +62,6 @@ def to_document(s: Structured, doc_id: str, source: str, sha: str, version: int)
         texts.append(text)
         pos += len(text) + 1
     footnotes = _link(markers, notes_by_label)
-    title, title_source = s.title.strip(), s.title_source
     if not title:
         title, title_source = _derived_title(s), "derived"
     return Document(
@@ -100,6 +102,16 @@ def _link(
 
 def title_of(s: Structured) -> str:
     return s.title.strip()
+
+
+def _opening_title(s: Structured, heads: list[Block]) -> bool:
+    """Whether the first heading is the document's title though nothing said so: it opens
+    the document and is the only heading at the top level (as when Word's Heading 1
+    holds the title and Heading 2 the sections)."""
+    first = next((b for b in s.blocks if b.text.strip()), None)
+    if first is None or not heads or first is not heads[0]:
+        return False
+    return all(b.level > first.level for b in heads[1:])
 
 
 def _derived_title(s: Structured) -> str:
