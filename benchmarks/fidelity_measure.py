@@ -24,7 +24,9 @@
 - furniture removed: every printed instance of furniture (``Typeset.furniture``)
   counts as left when its folded text occurs in what the alignment left over of
   the result (a number only where no digit touches it): a running head that
-  repeats the title is furniture, the title itself is not.
+  repeats the title is furniture, the title itself is not. Text the truth leaves
+  out (a real manual's table cells and code lines) is masked first: "目录服务" in
+  a table is content, not the contents page's "目录" left behind.
 - documents made: how many documents the file became (1 for an article).
 """
 
@@ -267,6 +269,9 @@ def score(truth: TrueDoc, notes_as: str, docs: list[Document], furniture: list[s
     for a, b in inserted:
         mask[a:b] = b"\x01" * (b - a)
     leftover = "".join("\x00" if m else ch for ch, m in zip(r, mask, strict=True))
+    for u in sorted({fold(u) for u in truth.untracked}, key=len, reverse=True):
+        if len(u) >= 2:
+            leftover = leftover.replace(u, "\x01" * len(u))
     for text, n in Counter(fold(f) for f in furniture).items():
         left = min(n, _count(leftover, text))
         s.furniture += n

@@ -56,6 +56,10 @@ class TrueDoc:
     blocks: list[Block]
     """Byline, body and headings in reading order (the title is not a block)."""
     notes: list[str] = field(default_factory=list)
+    untracked: list[str] = field(default_factory=list)
+    """Content the truth leaves out (table cells, code lines): a reader keeps it, so
+    its text is neither content missed nor furniture left ("目录服务" in a table is
+    not the contents page's "目录")."""
 
     def expected(self, notes_as: str) -> list[Block]:
         """What a faithful reading gives back, in order: the blocks, then the notes
@@ -210,6 +214,13 @@ def html_truth(key: str, path: Path) -> TrueDoc:
                 return True  # the manual's own title page: its title is the title
         return False
 
+    untracked = [
+        "".join(cell.itertext())
+        for table in root.iter("table")
+        if not table.xpath("ancestor::*[contains(@class, 'nav')]")
+        for cell in table.iter("td", "th")
+    ]
+    untracked += [line for pre in root.iter("pre") for line in "".join(pre.itertext()).split("\n")]
     for el in root.iter("p", "h2", "h3", "h4", "h5", "h6"):
         if skipped(el):
             continue
@@ -220,4 +231,4 @@ def html_truth(key: str, path: Path) -> TrueDoc:
             blocks.append(Block("body", _marker(el) + text))
         elif "title" in (el.get("class") or "").split():
             blocks.append(Block("heading", text, _HEADINGS[el.tag]))
-    return TrueDoc(key, title, blocks, [])
+    return TrueDoc(key, title, blocks, [], [u for u in untracked if u.strip()])

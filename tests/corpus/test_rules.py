@@ -318,6 +318,38 @@ def test_notes_wrapped_over_lines_and_a_page_break_stay_whole() -> None:
     assert_nothing_lost(src, [doc], allowed={"page number"})
 
 
+def test_notes_wrapped_short_of_the_full_width_still_run_on() -> None:
+    """A line of mixed scripts wraps well before the full width (an address or an
+    English word is not broken); a 【label】 waits for its value on the next line; a
+    full line may end with a closing bracket and go on."""
+    note1 = "①ECB, “The Monetary Policy Strategy,” Implications for Rate Forward Guidance，"
+    note1 += "European Central Bank, 2021, https://www.ecb.europa.eu/home/search/review.html."
+    note2 = "②令小雄、谢何源：《新质生产力的三重向度：时空向度》《学报》（哲学社会科学版）2024年第1期。"
+    front = ["【中图分类号】F124【文献标识码】A【文章编号】", "1000-4769(2024)04-0048-08"]
+    lines = layout(P1 + "①", P2 + "②", width=20)
+    lines += [
+        "注释",
+        *front,
+        "①ECB, “The Monetary Policy Strategy,”",
+        "Implications for Rate Forward Guidance，",
+        "European Central Bank, 2021,",
+        "— 3 —",
+        "https://www.ecb.europa.eu/home/search/",
+        "review.html.",
+        "②令小雄、谢何源：《新质生产力的三重向",
+        "度：时空向度》《学报》（哲学社会科学版）",  # full, and ends with a bracket
+        "2024年第1期。",
+    ]
+    src = column(*lines, blank_between=False)
+    [doc] = clean(src)
+    assert body(doc) == [P1 + "①", P2 + "②"]
+    notes = [doc.text[p.start : p.end] for p in doc.paragraphs if p.kind == "note"]
+    assert notes[0] == "".join(front)
+    linked = [doc.text[f.note_start : f.note_end] for f in doc.footnotes]
+    assert [n.replace(" ", "") for n in linked] == [note1.replace(" ", ""), note2]
+    assert_nothing_lost(src, [doc], allowed={"page number"})
+
+
 def test_a_short_numbered_heading_does_not_swallow_a_one_line_paragraph() -> None:
     [doc] = clean(column(*layout(P1), "3.1 网络", "网络结构见下图。", *layout(P3)))
     assert ("h1", "3.1 网络") in paragraphs(doc)

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from jingdu.corpus.lines import Line
+from jingdu.corpus.text import width
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳㉑㉒㉓㉔㉕㉖㉗㉘㉙㉚"
 
@@ -84,19 +85,46 @@ def _wrapped_notes(lines: list[Line]) -> None:
         if ln.role != "note" or ln.reason.endswith("(continued)"):
             continue
         cur, j, taken = ln, i + 1, 0
-        while taken < WRAPPED_NOTE_LINES and _runs_on(cur, full) and j < len(lines):
+        while taken < WRAPPED_NOTE_LINES and j < len(lines):
             nxt = lines[j]
             if nxt.role == "furniture":
                 j += 1
                 continue
             if nxt.role != "text" or note_label(nxt.text) or _FRONT_NOTE.match(nxt.text):
                 break
+            if not _runs_on(cur, nxt, full):
+                break
             nxt.set_aside("note", f"{ln.reason} (continued)")
             cur, j, taken = nxt, j + 1, taken + 1
 
 
-def _runs_on(ln: Line, full: float) -> bool:
-    return ln.width >= full - 2 and not ln.text.rstrip().endswith(_NOTE_END)
+_OPEN_CLAUSE = tuple("，,、：:；;“‘《（(【[")
+_LABEL_AT_END = re.compile(r"【[^】]{2,8}】$")
+_SENTENCE_END = tuple("。．.！？!?")
+_FIRST_TOKEN = re.compile(r"[\x21-\x7e]+|.")
+
+
+def _runs_on(ln: Line, nxt: Line, full: float) -> bool:
+    """Whether a note's line was wrapped (its citation goes on in ``nxt``).
+
+    A line that stops inside a clause (a comma, an opening quote or bracket, a
+    【label】 waiting for its value) was wrapped whatever its width. Otherwise it
+    was wrapped when it is full, or when the next line's first word would not
+    have fitted on it: an address or an English word is not broken, so a line
+    of mixed scripts wraps well short of the full width. A full line may end
+    with a closing bracket (（哲学社会科学版）) and still go on; a sentence's
+    end ends it.
+    """
+    text = ln.text.rstrip()
+    if text.endswith(_OPEN_CLAUSE) or _LABEL_AT_END.search(text):
+        return True
+    if text.endswith(_SENTENCE_END):
+        return False
+    token = _FIRST_TOKEN.match(nxt.text.lstrip())
+    wrapped = ln.width >= full - 2 or (
+        token is not None and ln.width + width(token.group()) > full
+    )
+    return wrapped and (not text.endswith(_NOTE_END) or ln.width >= full - 2)
 
 
 def _looks_like_citation(text: str) -> bool:
