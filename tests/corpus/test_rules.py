@@ -324,7 +324,9 @@ def test_notes_wrapped_short_of_the_full_width_still_run_on() -> None:
     full line may end with a closing bracket and go on."""
     note1 = "①ECB, “The Monetary Policy Strategy,” Implications for Rate Forward Guidance，"
     note1 += "European Central Bank, 2021, https://www.ecb.europa.eu/home/search/review.html."
-    note2 = "②令小雄、谢何源：《新质生产力的三重向度：时空向度》《学报》（哲学社会科学版）2024年第1期。"
+    note2 = (
+        "②令小雄、谢何源：《新质生产力的三重向度：时空向度》《学报》（哲学社会科学版）2024年第1期。"
+    )
     front = ["【中图分类号】F124【文献标识码】A【文章编号】", "1000-4769(2024)04-0048-08"]
     lines = layout(P1 + "①", P2 + "②", width=20)
     lines += [

@@ -62,3 +62,13 @@ def test_join_lines_keeps_the_space_after_an_english_sentence_or_bracket() -> No
     )
     assert join_lines("see www.example.", "com/a") == "see www.example.com/a"
     assert join_lines("更新系统。", "Debian") == "更新系统。Debian"
+
+
+def test_quotation_marks_keep_their_spaces_in_english_and_lose_them_in_chinese() -> None:
+    assert normalize_spaces("this is the ”pguser” password") == "this is the ”pguser” password"
+    assert normalize_spaces("Choose ‘users’ from the menu") == "Choose ‘users’ from the menu"
+    assert normalize_spaces("习近平 “两山” 理论") == "习近平“两山”理论"
+    assert normalize_spaces("专精特新“小巨人” 28 家") == "专精特新“小巨人”28 家"
+    assert normalize_spaces("Industry，” BEA Data") == "Industry，”BEA Data"
+    assert normalize_spaces("中国 — 世界") == "中国—世界"
+    assert normalize_spaces("A — B") == "A — B"

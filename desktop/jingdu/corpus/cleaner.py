@@ -28,6 +28,7 @@ from jingdu.corpus.structure import (
     parse_authors,
 )
 from jingdu.corpus.text import join_lines, normalize_spaces
+from jingdu.corpus.widths import calibrate
 
 CLEANER_VERSION = 2
 NOTES_TITLE = "注释"
@@ -51,6 +52,7 @@ def clean_source(
     Document ids are ``stem`` (default: the file name's stem), or ``stem-NN`` for
     the pieces of a compilation."""
     lines = split_lines(text)
+    calibrate(lines)
     furniture = mark_furniture(lines)
     mark_note_lines(lines)
     notes = _collect_notes(lines)

@@ -121,9 +121,7 @@ def _runs_on(ln: Line, nxt: Line, full: float) -> bool:
     if text.endswith(_SENTENCE_END):
         return False
     token = _FIRST_TOKEN.match(nxt.text.lstrip())
-    wrapped = ln.width >= full - 2 or (
-        token is not None and ln.width + width(token.group()) > full
-    )
+    wrapped = ln.width >= full - 2 or (token is not None and ln.width + width(token.group()) > full)
     return wrapped and (not text.endswith(_NOTE_END) or ln.width >= full - 2)
 
 

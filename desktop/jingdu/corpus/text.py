@@ -70,7 +70,26 @@ def ends_sentence(s: str) -> bool:
 
 
 _SPACE_RUN = re.compile(r"[ \t\u00a0\u3000]+")
-_SPACE_NEAR_CJK_PUNCT = re.compile(rf"\s*([{re.escape(CJK_PUNCT)}])\s*")
+# Quotation marks, the dash and the middle dot serve English as well as Chinese: the
+# spaces beside one go when it stands against Chinese on either side (“两山” 理论,
+# “小巨人” 28 家), and stay in English (the ”pguser” password).
+_SHARED_PUNCT = "“”‘’—·"
+_SPACE_NEAR_CJK_PUNCT = re.compile(
+    rf"\s*([{re.escape(''.join(ch for ch in CJK_PUNCT if ch not in _SHARED_PUNCT))}])\s*"
+)
+_SPACE_NEAR_SHARED = re.compile(rf"\s+(?=[{_SHARED_PUNCT}])|(?<=[{_SHARED_PUNCT}])\s+")
+
+
+def _drop_spaces_near_shared(s: str) -> str:
+    def repl(m: re.Match[str]) -> str:
+        before = m.end() < len(s) and s[m.end()] in _SHARED_PUNCT  # the spaces precede it
+        mark = m.end() if before else m.start() - 1
+        # The characters on either side of the mark, the spaces left out.
+        sides = (m.start() - 1, mark + 1) if before else (mark - 1, m.end())
+        chinese = any(0 <= i < len(s) and is_cjk(s[i]) and s[i] not in _SHARED_PUNCT for i in sides)
+        return "" if chinese else m.group()
+
+    return _SPACE_NEAR_SHARED.sub(repl, s)
 
 
 def normalize_spaces(s: str) -> str:
@@ -82,7 +101,8 @@ def normalize_spaces(s: str) -> str:
     convention the source may well have used.
     """
     s = _SPACE_RUN.sub(" ", s.strip())
-    return _SPACE_NEAR_CJK_PUNCT.sub(r"\1", s)
+    s = _SPACE_NEAR_CJK_PUNCT.sub(r"\1", s)
+    return _drop_spaces_near_shared(s)
 
 
 _URLISH = re.compile(r"(?:https?://|www\.|\S/\S)")
