@@ -37,7 +37,7 @@ def typeset(text: str) -> list[str]:
             line, room = "", COLUMN
         line += token
         room -= w
-    return lines + [line] if line else lines
+    return [*lines, line] if line else lines
 
 
 def document() -> str:

@@ -11,6 +11,7 @@ wrapped (they fill the column) and measures every line again with it.
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from statistics import quantiles
 
@@ -47,7 +48,7 @@ def latin_width(lines: list[Line]) -> float | None:
     top = max(counts.values())
     column = max(w for w, n in counts.items() if n >= 0.6 * top)
     estimates = []
-    for ln, nxt in zip(lines, lines[1:], strict=False):
+    for ln, nxt in itertools.pairwise(lines):
         text = ln.text
         if nxt.blank_before or len(text) < 20 or ends_sentence(text) or is_code(text):
             continue  # a paragraph's last line, or a line that need not fill the column
