@@ -497,3 +497,35 @@ def test_a_short_numbered_heading_after_a_full_line_starts_a_section() -> None:
     [doc] = clean(column(*layout(P1), keywords, "一、引言", *layout(P2)))
     assert ("h1", "一、引言") in paragraphs(doc)
     assert keywords in body(doc) and P2 in body(doc)
+
+
+def test_an_english_paragraph_ends_where_its_sentence_stops_short() -> None:
+    english = [  # forty characters fill the 20-em column
+        "Debian Edu is a Debian Pure Blend that",
+        "serves schools.",
+        "The main server runs every service the",
+        "school network needs.",
+    ]
+    [doc] = clean(column(*layout(P1, P3), *english, *layout(P4), blank_between=False))
+    assert body(doc) == [P1, P3, " ".join(english[:2]), " ".join(english[2:]), P4]
+
+
+def test_a_line_that_starts_with_a_comma_or_closing_bracket_continues_the_one_before() -> None:
+    lines = [*layout(P1), "创建用户后（无需字段）", "，点击右下角的“确定”按钮。"]
+    [doc] = clean(column(*lines, *layout(P3), blank_between=False))
+    assert body(doc) == [P1, "创建用户后（无需字段），点击右下角的“确定”按钮。", P3]
+
+
+def test_a_line_broken_before_an_address_that_would_not_fit_runs_on() -> None:
+    lines = [
+        *layout(P1),
+        "磁盘可以被作为",  # the address would not have fitted after it
+        "/skole/tjener/home0/directory/ 被挂载。",
+    ]
+    [doc] = clean(column(*lines, *layout(P3), blank_between=False))
+    assert body(doc) == [
+        P1,
+        # (The space the line break took is not put back: Chinese joins without one.)
+        "磁盘可以被作为/skole/tjener/home0/directory/ 被挂载。",
+        P3,
+    ]

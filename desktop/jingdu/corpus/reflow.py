@@ -18,7 +18,14 @@ from statistics import median
 
 from jingdu.corpus.headings import is_lone_numeral, markdown_level, numbering_level
 from jingdu.corpus.lines import Line
-from jingdu.corpus.text import ends_sentence, is_caption, join_lines, normalize_spaces
+from jingdu.corpus.text import (
+    char_width,
+    ends_sentence,
+    is_caption,
+    join_lines,
+    normalize_spaces,
+)
+from jingdu.corpus.text import width as text_width
 from jingdu.importing.ladder import is_candidate
 
 _HEADING_CONTINUATION_RATIO = 0.6
@@ -179,10 +186,23 @@ class Column:
         return self.width - 2 - self.first_line_tol <= width <= self.width - 1.4
 
 
+LATIN_SLACK = 0.05
+"""How far a line's width may be off per Latin character (ems): letters differ in
+width around the document's average (corpus/widths.py), Chinese characters do not."""
+
+
+def narrow_count(text: str) -> int:
+    return sum(1 for ch in text if char_width(ch) < 1.0)
+
+
 def measure_column(lines: list[Line]) -> Column:
     w = column_width(lines)
-    # How much full lines of prose vary (short lines, code and lists say nothing of it).
-    widths = sorted(ln.width for ln in lines if _prose(ln) and ln.width >= 0.75 * w)
+    # How much full lines of prose vary (short lines, code and lists say nothing of it),
+    # measured on lines of Chinese where there are enough: Latin letters add their own
+    # uncertainty, allowed for line by line (LATIN_SLACK).
+    prose = [ln for ln in lines if _prose(ln) and ln.width >= 0.75 * w]
+    chinese = [ln for ln in prose if narrow_count(ln.text) <= 0.1 * len(ln.text)]
+    widths = sorted(ln.width for ln in (chinese if len(chinese) >= 20 else prose))
     widths = widths or sorted(ln.width for ln in lines if len(ln.text) >= 8)
     if not widths:
         return Column(w, 0.0)
@@ -255,21 +275,27 @@ def _breaks_after(ln: Line, nxt: Line, col: Column, trailing: bool, cur: Block) 
     text = ln.text
     if is_code(text) or is_code(nxt.text) or _BULLET.match(nxt.text):
         return True  # code stands alone; a bullet starts a list item
+    if nxt.text[0] in _NO_LINE_START:
+        return False  # no line starts with a comma or a closing bracket: it was wrapped
     in_heading = cur.heading_hint
     first = len(cur.lines) == 1
     # A line that stops short of the column ends its paragraph. A paragraph's
     # first line is expected two ems short (its indent was lost): there a
     # sentence end decides between a one-line paragraph and a wrapped one.
+    slack = LATIN_SLACK * narrow_count(text)
+    if _next_word_overflows(ln, nxt, col):
+        slack = float("inf")  # broken before a word that would not fit: a full line
     if first:
-        short = ln.width < col.width - 2 - col.first_line_tol
+        short = ln.width < col.width - 2 - col.first_line_tol - slack
         indented = not short and ln.width < col.width - 1.4
     else:
         # Slightly short mid-paragraph lines are common (punctuation that may not
         # start a line is pulled back, full-width Latin is narrower than it counts):
         # only a sentence end, a colon, or a bare fragment such as a heading's tail
         # makes a short line a paragraph end.
-        short = ln.width < col.width - col.line_tol and (
+        short = ln.width < col.width - col.line_tol - slack and (
             ends_sentence(text)
+            or _ENGLISH_END.search(text) is not None
             or text.endswith(("：", ":"))
             or _is_fragment(text, col)
             or cur.text.startswith("——")  # a quotation's source line ends where it stops short
@@ -303,6 +329,26 @@ def _breaks_after(ln: Line, nxt: Line, col: Column, trailing: bool, cur: Block) 
         return True
     # A full line ending a sentence, then a line two ems short: a new paragraph's lost indent.
     return ends_sentence(text) and col.is_indented(nxt.width) and len(nxt.text) > 4
+
+
+_NO_LINE_START = "，。、；：？！）》」』】〉’”"
+_FIRST_WORD = re.compile(r"[\x21-\x7e]+|.")
+
+
+def _next_word_overflows(ln: Line, nxt: Line, col: Column) -> bool:
+    """Whether the next line's first word would not have fitted on this line: an
+    address or an English word is not broken, so the line before one ends short."""
+    word = _FIRST_WORD.match(nxt.text)
+    if word is None or len(word.group()) < 4:
+        return False
+    # In the next line's own measure (its width knows how wide this document sets Latin).
+    share = text_width(word.group()) / max(text_width(nxt.text), 0.5)
+    return ln.width + 0.5 + share * nxt.width > col.width
+
+
+# An English sentence's end: a word, a number or a closing quote, then a full stop
+# (not "e.g." or "i.e.", whose last letter stands alone).
+_ENGLISH_END = re.compile(r"(?:[A-Za-z]{2}|[0-9)\]\"'”’])[.!?]$")
 
 
 def _is_fragment(text: str, col: Column) -> bool:
