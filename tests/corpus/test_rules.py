@@ -529,3 +529,14 @@ def test_a_line_broken_before_an_address_that_would_not_fit_runs_on() -> None:
         "磁盘可以被作为/skole/tjener/home0/directory/ 被挂载。",
         P3,
     ]
+
+
+def test_a_blank_line_after_a_sentence_separates_paragraphs_where_blanks_are_rare() -> None:
+    """A manual's extraction shows the space between some paragraphs as a blank line,
+    not all, and sets no first-line indent: a full line ending a sentence, then a
+    blank line, ends a paragraph."""
+    x = "发展新质生产力要因地制宜，先立后破，分类指导，坚持从实际出发，推动产业加快发展。"
+    assert len(x) == 40  # two full lines, the second ending the sentence
+    lines = [*layout(P1), x[:20], x[20:], "", *wrap(P3, 20, 0), *wrap(P4, 20, 0)]
+    [doc] = clean(column(*lines, blank_between=False))
+    assert body(doc) == [P1, x, P3, P4]

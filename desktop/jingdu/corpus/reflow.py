@@ -227,7 +227,10 @@ def _local_columns(lines: list[Line], col: Column, radius: int = 6) -> list[Colu
 
 def _reflow_layout(lines: list[Line], column: Column) -> list[Block]:
     cols = _local_columns(lines, column)
-    uses_trailing_blank = sum(ln.trail for ln in lines) > 0.05 * len(lines)
+    signs = _Signs(
+        trailing=sum(ln.trail for ln in lines) > 0.05 * len(lines),
+        gaps=sum(ln.blank_before for ln in lines) < 0.5 * len(lines),
+    )
     blocks: list[Block] = []
     cur: Block | None = None
     i = 0
@@ -249,7 +252,7 @@ def _reflow_layout(lines: list[Line], column: Column) -> list[Block]:
             blocks.append(cur)
             cur = None
             i += 1
-        elif _breaks_after(ln, nxt, col, uses_trailing_blank, cur):
+        elif _breaks_after(ln, nxt, col, signs, cur):
             blocks.append(cur)
             cur = None
     if cur is not None:
@@ -271,7 +274,18 @@ def is_code(text: str) -> bool:
     return not re.search(r"[\u4e00-\u9fff]", text) and bool(_CODE.search(text))
 
 
-def _breaks_after(ln: Line, nxt: Line, col: Column, trailing: bool, cur: Block) -> bool:
+@dataclass(frozen=True)
+class _Signs:
+    """What else than the column marks a paragraph's end in this source."""
+
+    trailing: bool
+    """Some lines end with a blank: those that end a paragraph, in some extractions."""
+    gaps: bool
+    """Blank lines are rare: where one follows a sentence's end on the same page, it is
+    the space between two paragraphs (not a blank after every line)."""
+
+
+def _breaks_after(ln: Line, nxt: Line, col: Column, signs: _Signs, cur: Block) -> bool:
     text = ln.text
     if is_code(text) or is_code(nxt.text) or _BULLET.match(nxt.text):
         return True  # code stands alone; a bullet starts a list item
@@ -325,7 +339,10 @@ def _breaks_after(ln: Line, nxt: Line, col: Column, trailing: bool, cur: Block) 
         return True  # a heading on its own line
     if nxt.text.startswith("——") and ends_sentence(text):
         return True
-    if trailing and ln.trail and ends_sentence(text):
+    if signs.trailing and ln.trail and ends_sentence(text):
+        return True
+    sentence_end = ends_sentence(text) or _ENGLISH_END.search(text) is not None
+    if signs.gaps and nxt.blank_before and nxt.page == ln.page and sentence_end:
         return True
     # A full line ending a sentence, then a line two ems short: a new paragraph's lost indent.
     return ends_sentence(text) and col.is_indented(nxt.width) and len(nxt.text) > 4
