@@ -540,3 +540,20 @@ def test_a_blank_line_after_a_sentence_separates_paragraphs_where_blanks_are_rar
     lines = [*layout(P1), x[:20], x[20:], "", *wrap(P3, 20, 0), *wrap(P4, 20, 0)]
     [doc] = clean(column(*lines, blank_between=False))
     assert body(doc) == [P1, x, P3, P4]
+
+
+def test_a_section_number_on_a_line_of_its_own_goes_back_in_front_of_its_title() -> None:
+    """pdftotext sets a heading's number apart from its title where the typesetter left
+    a wide gap; a bare chapter number counts only where a later 3.1 proves it."""
+    lines = [
+        "3", "结构", "3.1 网络", *layout(P1),
+        "3.1.1", "", "主服务器", *layout(P3),
+        "2", "学员", *layout(P4),  # a bare number no section proves
+    ]  # fmt: skip
+    src = column(*lines, blank_between=False)
+    [doc] = clean(src)
+    heads = [(o.level, o.title) for o in doc.outline]
+    levels = {t: lv for lv, t in heads}
+    assert levels["3 结构"] < levels["3.1 网络"] < levels["3.1.1 主服务器"]
+    assert "2 学员" not in levels
+    assert_nothing_lost(src, [doc])

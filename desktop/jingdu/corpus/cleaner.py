@@ -19,6 +19,7 @@ from jingdu.corpus.furniture import mark_furniture
 from jingdu.corpus.lines import Line, split_lines
 from jingdu.corpus.markup import strip_inline_markup
 from jingdu.corpus.metadata import read_front
+from jingdu.corpus.numbers import rejoin_section_numbers
 from jingdu.corpus.reflow import reflow
 from jingdu.corpus.structure import (
     Para,
@@ -55,6 +56,7 @@ def clean_source(
     calibrate(lines)
     furniture = mark_furniture(lines)
     mark_note_lines(lines)
+    rejoin_section_numbers(lines)
     notes = _collect_notes(lines)
     paras = classify(reflow(lines))
     pieces = split_pieces(paras)
