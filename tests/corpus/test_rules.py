@@ -557,3 +557,21 @@ def test_a_section_number_on_a_line_of_its_own_goes_back_in_front_of_its_title()
     assert levels["3 结构"] < levels["3.1 网络"] < levels["3.1.1 主服务器"]
     assert "2 学员" not in levels
     assert_nothing_lost(src, [doc])
+
+
+def test_table_rows_and_code_set_to_the_right_are_no_signatures_and_split_nothing() -> None:
+    """pdftotext -layout indents a manual's table rows and code; a compilation's
+    signatures are Chinese (an affiliation and a name)."""
+    rows = [
+        "        目录服务      OpenLDAP        ldap",
+        "        用户管理      GOsa²           ---",
+    ]
+    code = ["        #!/bin/bash", "        home_path=/skole/tjener/home0"]
+    lines = [*layout(P1), *rows, *layout(P3), *code, *layout(P4), *rows, *layout(P5), *code]
+    docs = clean(column(*lines, blank_between=False))
+    assert len(docs) == 1
+    cells = ["目录服务 OpenLDAP ldap", "用户管理 GOsa² ---"]
+    code_lines = ["#!/bin/bash", "home_path=/skole/tjener/home0"]
+    assert paragraphs(docs[0]) == [
+        ("body", t) for t in [P1, *cells, P3, *code_lines, P4, *cells, P5, *code_lines]
+    ]

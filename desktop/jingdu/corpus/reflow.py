@@ -261,8 +261,11 @@ def _reflow_layout(lines: list[Line], column: Column) -> list[Block]:
 
 
 _CODE = re.compile(
-    r"^(?:[$#>|]\s|[a-z][\w.-]*\s+(?:-{1,2}\w|/|~|\$)|[A-Z_][A-Z0-9_]*=)|\s=\s|[;{}]$"
+    r"^(?:[$#>|]\s|#!/|[a-z][\w.-]*\s+(?:-{1,2}\w|/|~|\$)|[A-Za-z_][A-Za-z0-9_]*=\S)"
+    r"|\s=\s|[;{}]$"
 )
+# Cells of a table row as ``pdftotext -layout`` sets them: text, a run of spaces, text.
+_TABLE_ROW = re.compile(r"\S {3,}\S")
 
 
 _BULLET = re.compile(r"^[•◦▪▫∗●○■□◆◇►▸‣⁃]")
@@ -289,6 +292,8 @@ def _breaks_after(ln: Line, nxt: Line, col: Column, signs: _Signs, cur: Block) -
     text = ln.text
     if is_code(text) or is_code(nxt.text) or _BULLET.match(nxt.text):
         return True  # code stands alone; a bullet starts a list item
+    if _TABLE_ROW.search(text) or _TABLE_ROW.search(nxt.text):
+        return True  # a table row is a line of its own
     if nxt.text[0] in _NO_LINE_START:
         return False  # no line starts with a comma or a closing bracket: it was wrapped
     in_heading = cur.heading_hint

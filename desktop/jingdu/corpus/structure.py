@@ -14,7 +14,7 @@ from jingdu.corpus.headings import (
 )
 from jingdu.corpus.markup import strip_inline_markup
 from jingdu.corpus.reflow import Block
-from jingdu.corpus.text import ends_sentence
+from jingdu.corpus.text import ends_sentence, is_han
 from jingdu.importing.ladder import mark
 
 _MAX_HEADING = 60
@@ -221,9 +221,13 @@ def demote_inner_bylines(paras: list[Para]) -> None:
 
 
 def _is_signature_text(p: Para) -> bool:
-    """Short, one line, no sentence: an affiliation and a name, or a list of names."""
+    """Short, one line, no sentence, mostly Chinese: an affiliation and a name, or a list
+    of names (a table row or a line of code set to the right is none)."""
+    letters = [ch for ch in p.text if not ch.isspace()]
+    han = sum(1 for ch in letters if is_han(ch))
     return (
         len(p.text) <= 30
+        and han >= max(2, len(letters) / 2)
         and len(p.lines) == 1
         and not ends_sentence(p.text)
         and not _LIST_ITEM.match(p.text)
