@@ -146,7 +146,12 @@ def measure(src: Source) -> Row:
     except Exception as exc:  # a reader's failure is a finding, not a crash
         message = " ".join(str(exc).split())[:120]
         return Row(src, note=f"failed: {type(exc).__name__}: {message}")
-    s = score(src.truth, src.typeset.notes_as, docs, src.typeset.furniture)
+    text = None
+    if src.reader == "text":  # an extraction: what it lost is not the cleaner's doing
+        from jingdu.corpus.decode import decode_bytes
+
+        text = decode_bytes(src.typeset.path.read_bytes(), src.typeset.path.name).text
+    s = score(src.truth, src.typeset.notes_as, docs, src.typeset.furniture, text)
     return Row(src, s, seconds=seconds)
 
 
@@ -469,7 +474,7 @@ def figures(s: Score, counts: bool) -> list[str]:
     typeset_ok = s.paragraphs == 0 or s.typeset / s.paragraphs >= GOAL_EXACT
     heads_ok = s.headings == 0 or s.headings_right / s.headings >= GOAL_HEADINGS
     furn_ok = s.furniture_left == 0
-    missing = s.chars - s.kept
+    missing = s.removed
     removed = "0" if not missing else f"{missing:,} chars in {s.damaged} paragraphs"
     docs_ok = all(n == 1 for n in s.docs)
     if len(s.docs) == 1:

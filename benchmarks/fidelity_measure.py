@@ -16,7 +16,8 @@
   section number, no note label), aligned with the result's, folded alike: blocks found whole anchor the alignment, the others
   are diffed (runs of two or more characters, or one touching matched text) against the text between their
   anchored neighbours. Content removed = the true characters left unaligned, and
-  the paragraphs they belong to.
+  the paragraphs they belong to, less those the input never had (a plain-text
+  extraction's own losses, found by aligning the truth with the input the same way).
 - headings at level: a true heading found (folded) among the result's outline
   entries (the entry nearest to where its text was aligned, since a contents page
   repeats the headings) at its level, after one constant shift of levels (the one most
@@ -99,6 +100,9 @@ class Score:
     kept: int = 0
     damaged: int = 0
     """True paragraphs with characters missing."""
+    removed: int = 0
+    """True characters missing from the result that the reader's input had (a
+    plain-text extraction's own losses are missing, but not removed by the reader)."""
     headings: int = 0
     headings_right: int = 0
     headings_found: int = 0
@@ -234,7 +238,13 @@ def _result(docs: list[Document]) -> tuple[str, list[tuple[int, str, int]], list
     return "".join(pieces), entries, inserted
 
 
-def score(truth: TrueDoc, notes_as: str, docs: list[Document], furniture: list[str]) -> Score:
+def score(
+    truth: TrueDoc,
+    notes_as: str,
+    docs: list[Document],
+    furniture: list[str],
+    source_text: str | None = None,
+) -> Score:
     expected = truth.expected(notes_as)
     s = Score(files=1, docs=[len(docs)])
     # Paragraphs.
@@ -259,12 +269,21 @@ def score(truth: TrueDoc, notes_as: str, docs: list[Document], furniture: list[s
     r, entries, inserted = _result(docs)
     blocks = [fold(truth.title), *(key(unlabelled(b)) for b in expected)]
     kept, mask, spans = _align(blocks, r)
+    # What the input holds of each block, where the input is text an extraction made:
+    # characters it lost are missing from the result too, but no fault of the reader.
+    held = (
+        _align(blocks, fold(source_text))[0]
+        if source_text is not None
+        else [len(b) for b in blocks]
+    )
     s.chars = sum(len(b) for b in blocks)
     s.kept = sum(kept)
-    s.damaged = sum(k < len(b) for k, b in zip(kept, blocks, strict=True))
-    for k, b in zip(kept, blocks, strict=True):
-        if k < len(b) and len(s.missing_examples) < 3:
-            s.missing_examples.append(f"{len(b) - k} of {b[:24]}…")
+    lost = [max(0, h - k) for h, k in zip(held, kept, strict=True)]
+    s.removed = sum(lost)
+    s.damaged = sum(n > 0 for n in lost)
+    for n, b in zip(lost, blocks, strict=True):
+        if n and len(s.missing_examples) < 3:
+            s.missing_examples.append(f"{n} of {b[:24]}…")
     # Furniture: what of the result the truth did not account for.
     for a, b in inserted:
         mask[a:b] = b"\x01" * (b - a)
