@@ -111,7 +111,8 @@ def test_a_printed_contents_page_is_left_out_when_its_titles_come_later() -> Non
     gone = [r.text for r in doc.removed if r.reason == "table of contents"]
     assert gone == contents  # the title above it stays
     assert doc.title == "学校网络管理手册"
-    assert [o.title for o in doc.outline] == heads
+    assert next((o.level, o.title) for o in doc.outline) == (0, "学校网络管理手册")
+    assert [o.title for o in doc.outline if o.level] == heads
 
 
 def test_a_page_of_dotted_leaders_whose_titles_are_not_headings_stays() -> None:
@@ -184,3 +185,28 @@ def test_section_heads_on_two_pages_go_in_an_indented_layout_and_their_headings_
     [doc] = clean(src)
     assert [o.title for o in doc.outline] == heads
     assert [r.text for r in doc.removed if r.reason == "running header"].count(heads[0]) == 3
+
+
+def test_a_book_heads_its_odd_pages_with_the_current_section_and_the_headings_stay() -> None:
+    """Even pages carry the book's name; odd pages the title or the section being read,
+    a different one every few pages, each printed first as the section's heading."""
+    title = "论新质生产力的世界观和方法论意蕴"
+    sections = ["一、坚持人民至上", "二、坚持自信自立", "三、坚持守正创新"]
+    paras = text_of(12)
+    text = [title]
+    for k, h in enumerate(sections):
+        text += [h, *layout(*paras[4 * k : 4 * k + 4], width=20)]
+    per_page, page_texts, current = 7, [], title
+    for n, start in enumerate(range(0, len(text), per_page)):
+        chunk = text[start : start + per_page]
+        head = "新质生产力研究文集" if n % 2 else current
+        page_texts.append("\n".join([head, *chunk, f"{n + 1} / 9"]))
+        current = next((t for t in reversed(chunk) if t in sections), current)
+    src = "\n\f".join(page_texts) + "\n"
+    [doc] = clean(src)
+    assert doc.title == title
+    assert [o.title for o in doc.outline if o.level] == sections
+    heads = [r.text for r in doc.removed if r.reason == "running header"]
+    assert heads.count("新质生产力研究文集") >= 2 and heads.count(title) == 1
+    assert sum(h in sections for h in heads) >= 2
+    assert_nothing_lost(src, [doc], allowed={"running header", "page number"})

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from jingdu.corpus.headings import numbering_level
 from jingdu.corpus.structure import Para, parse_authors
 
 _ABSTRACT = re.compile(r"^[\[［【]\s*(?:摘\s*要|内容提要|提\s*要)\s*[\]］】]\s*")
@@ -55,6 +56,8 @@ def read_front(paras: list[Para]) -> Front:
             if len(cand.text) <= _MAX_TITLE and cand.text[-1:] not in "。；，":
                 title_idx = i - 1
         break
+    if title_idx < 0 and len(paras) > 1 and _opens_as_title(paras[0]):
+        title_idx = 0  # no byline: a short line of its own above the text is its title
     if title_idx > 0 and _wrapped_title(paras[title_idx - 1], paras[title_idx]):
         # A title set on two lines in big type: the first line is no journal's name.
         head, tail = paras[title_idx - 1], paras.pop(title_idx)
@@ -71,6 +74,18 @@ def read_front(paras: list[Para]) -> Front:
             j for j in range(title_idx) if len(paras[j].text) <= 30 and paras[j].kind == "body"
         ]
     return front
+
+
+def _opens_as_title(p: Para) -> bool:
+    """A first paragraph that is a title by its shape: one short line, no sentence or
+    clause punctuation in it, no section number."""
+    return (
+        p.kind == "body"
+        and len(p.lines) == 1
+        and 4 <= len(p.text) <= _MAX_TITLE
+        and not re.search(r"[。；，！？：.;,!?:]", p.text)
+        and not numbering_level(p.text)
+    )
 
 
 WRAPPED_TITLE = 10

@@ -92,7 +92,39 @@ def mark_page_rhythm(lines: list[Line]) -> list[str]:
             lines[i].set_aside("furniture", "page number" if numeric else "running header")
         if not numeric:
             heads.append(lines[idx[0]].text)
+    _section_heads(lines, pages)
     return heads
+
+
+def _section_heads(lines: list[Line], pages: dict[int, list[int]]) -> None:
+    """Running heads that repeat the title or the current section's heading, a new one
+    every few pages (a book's odd pages): a page's first line that prints again a
+    heading found above it, on SECTION_PAGES pages or more."""
+    text = [i for i in range(len(lines)) if lines[i].role == "text"]
+    opening = set(text[:EDGE])  # the title's lines
+    seen: dict[str, int] = {}
+    tops = {idx[0] for idx in pages.values() if idx}
+    found: list[int] = []
+    for n, i in enumerate(text):
+        ln = lines[i]
+        key = re.sub(r"\s+", "", ln.text)
+        if i in tops and len(key) <= MAX_CHARS:
+            # The heading it repeats: earlier, or just below it on its own page.
+            below = [j for j in text[n + 1 : n + 1 + EDGE] if lines[j].page == ln.page]
+            original = seen.get(key)
+            if original is None:
+                original = next(
+                    (j for j in below if re.sub(r"\s+", "", lines[j].text) == key), None
+                )
+            if original is not None and (
+                original in opening or numbering_level(lines[original].text)
+            ):
+                found.append(i)
+                continue
+        seen.setdefault(key, i)
+    if len({lines[i].page for i in found}) >= SECTION_PAGES:
+        for i in found:
+            lines[i].set_aside("furniture", "running header")
 
 
 def _shape(text: str) -> str:
