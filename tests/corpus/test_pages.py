@@ -187,7 +187,10 @@ def test_section_heads_on_two_pages_go_in_an_indented_layout_and_their_headings_
     assert [r.text for r in doc.removed if r.reason == "running header"].count(heads[0]) == 3
 
 
-def test_a_book_heads_its_odd_pages_with_the_current_section_and_the_headings_stay() -> None:
+@pytest.mark.parametrize("per_page", [7, 4])  # 4: a section heads two odd pages or more
+def test_a_book_heads_its_odd_pages_with_the_current_section_and_the_headings_stay(
+    per_page: int,
+) -> None:
     """Even pages carry the book's name; odd pages the title or the section being read,
     a different one every few pages, each printed first as the section's heading."""
     title = "论新质生产力的世界观和方法论意蕴"
@@ -196,7 +199,7 @@ def test_a_book_heads_its_odd_pages_with_the_current_section_and_the_headings_st
     text = [title]
     for k, h in enumerate(sections):
         text += [h, *layout(*paras[4 * k : 4 * k + 4], width=20)]
-    per_page, page_texts, current = 7, [], title
+    page_texts, current = [], title
     for n, start in enumerate(range(0, len(text), per_page)):
         chunk = text[start : start + per_page]
         head = "新质生产力研究文集" if n % 2 else current

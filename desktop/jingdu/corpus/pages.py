@@ -100,7 +100,10 @@ def _section_heads(lines: list[Line], pages: dict[int, list[int]]) -> None:
     """Running heads that repeat the title or the current section's heading, a new one
     every few pages (a book's odd pages): a page's first line that prints again a
     heading found above it, on SECTION_PAGES pages or more."""
-    text = [i for i in range(len(lines)) if lines[i].role == "text"]
+    # The heads the rhythm proved already count as witnesses (a section's head that
+    # stands on two pages); the text lines are searched for the others.
+    proven = {i for i, ln in enumerate(lines) if ln.reason == "running header"}
+    text = [i for i in range(len(lines)) if lines[i].role == "text" or i in proven]
     opening = set(text[:EDGE])  # the title's lines
     seen: dict[str, int] = {}
     tops = {idx[0] for idx in pages.values() if idx}
