@@ -213,3 +213,19 @@ def test_a_book_heads_its_odd_pages_with_the_current_section_and_the_headings_st
     assert heads.count("新质生产力研究文集") >= 2 and heads.count(title) == 1
     assert sum(h in sections for h in heads) >= 2
     assert_nothing_lost(src, [doc], allowed={"running header", "page number"})
+
+
+def test_a_journal_head_beside_its_folio_goes_in_whichever_order_the_extraction_gives() -> None:
+    journal = "经济理论与政策研究 2024年第6期"
+
+    def top(p: int) -> str | None:
+        if p % 2 == 0:
+            return None
+        pair = [str(38 + p), journal]
+        return "\n".join(reversed(pair) if p == 7 else pair)  # page 8: head, then folio
+
+    src = pages(9, top, lambda p: None)
+    [doc] = clean(src)
+    assert journal not in doc.text
+    assert [r.text for r in doc.removed].count(journal) == 4
+    assert_nothing_lost(src, [doc], allowed={"running header", "page number"})

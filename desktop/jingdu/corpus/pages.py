@@ -82,10 +82,13 @@ def mark_page_rhythm(lines: list[Line]) -> list[str]:
         if not advancing:
             # A running head keeps its place on the page; a section's heading that the
             # head repeats stands below it, or is the first time the line is printed.
+            # (A line printed nowhere else keeps to its edge: the extraction may give
+            # a head and a folio beside it in either order.)
             place = Counter(slot[i] for i in idx).most_common(1)[0][0]
-            idx = [i for i in idx if slot[i] == place]
             if section:
-                idx = [i for i in idx if i != first]
+                idx = [i for i in idx if slot[i] == place and i != first]
+            else:
+                idx = [i for i in idx if (slot[i] >= 0) == (place >= 0)]
             if len({lines[i].page for i in idx}) < enough:
                 continue
         for i in idx:
