@@ -229,3 +229,23 @@ def test_a_journal_head_beside_its_folio_goes_in_whichever_order_the_extraction_
     assert journal not in doc.text
     assert [r.text for r in doc.removed].count(journal) == 4
     assert_nothing_lost(src, [doc], allowed={"running header", "page number"})
+
+
+def test_the_notes_heading_repeated_at_the_top_of_the_notes_pages_goes() -> None:
+    notes = [
+        f"{'①②③④⑤⑥⑦⑧⑨'[k]}习近平：《论科技自立自强》，中央文献出版社，2023年，第{k + 1}页。"
+        for k in range(9)
+    ]
+    body = layout(*text_of(8), width=20)
+    page_texts = [
+        "\n".join(["新质生产力研究文集", *body[k * 8 : k * 8 + 8], f"{k + 1} / 7"])
+        for k in range(4)
+    ]
+    page_texts.append("\n".join(["新质生产力研究文集", *body[32:], "注释", *notes[:3], "5 / 7"]))
+    page_texts.append("\n".join(["注释", *notes[3:6], "6 / 7"]))
+    page_texts.append("\n".join(["注释", *notes[6:], "7 / 7"]))
+    src = "\n\f".join(page_texts) + "\n"
+    [doc] = clean(src)
+    assert [o.title for o in doc.outline].count("注释") == 1
+    assert [r.text for r in doc.removed].count("注释") == 2
+    assert_nothing_lost(src, [doc], allowed={"running header", "page number"})

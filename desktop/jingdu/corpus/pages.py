@@ -29,6 +29,8 @@ SECTION_PAGES = 2
 STEP = 0.8
 """Of consecutive sightings, this share must show numbers that advance with the pages."""
 MAX_CHARS = 60
+_NOTES_HEADINGS = {"注释", "注", "参考文献", "注释与参考文献", "参考文献与注释"}
+"""Unnumbered headings a book repeats at the top of the pages of its notes."""
 _NUMBER = re.compile(r"\d+|(?<![A-Za-z])[ivxlcdm]{1,7}(?![A-Za-z])", re.I)
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
 
@@ -123,7 +125,9 @@ def _section_heads(lines: list[Line], pages: dict[int, list[int]]) -> None:
                     (j for j in below if re.sub(r"\s+", "", lines[j].text) == key), None
                 )
             if original is not None and (
-                original in opening or numbering_level(lines[original].text)
+                original in opening
+                or numbering_level(lines[original].text)
+                or key in _NOTES_HEADINGS
             ):
                 found.append(i)
                 continue
