@@ -575,3 +575,18 @@ def test_table_rows_and_code_set_to_the_right_are_no_signatures_and_split_nothin
     assert paragraphs(docs[0]) == [
         ("body", t) for t in [P1, *cells, P3, *code_lines, P4, *cells, P5, *code_lines]
     ]
+
+
+def test_a_gap_inside_a_line_of_prose_is_no_table_row() -> None:
+    """pdftotext -layout leaves a run of spaces where a link or a clipped word was."""
+    lines = [
+        *layout(P1),
+        "由于自动分区可能出现的错误，安装后某些分区可能太满了。       以 root",
+        "身份运行命令。",
+    ]
+    [doc] = clean(column(*lines, *layout(P3), blank_between=False))
+    assert body(doc) == [
+        P1,
+        "由于自动分区可能出现的错误，安装后某些分区可能太满了。以 root身份运行命令。",
+        P3,
+    ]

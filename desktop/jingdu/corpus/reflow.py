@@ -268,6 +268,12 @@ _CODE = re.compile(
 _TABLE_ROW = re.compile(r"\S {3,}\S")
 
 
+def _is_table_row(text: str) -> bool:
+    """Cells apart, and no sentence in them (a gap in a line of prose is where a link
+    or a clipped word was)."""
+    return _TABLE_ROW.search(text) is not None and not re.search(r"[。，；！？]", text)
+
+
 _BULLET = re.compile(r"^[•◦▪▫∗●○■□◆◇►▸‣⁃]")
 
 
@@ -292,7 +298,7 @@ def _breaks_after(ln: Line, nxt: Line, col: Column, signs: _Signs, cur: Block) -
     text = ln.text
     if is_code(text) or is_code(nxt.text) or _BULLET.match(nxt.text):
         return True  # code stands alone; a bullet starts a list item
-    if _TABLE_ROW.search(text) or _TABLE_ROW.search(nxt.text):
+    if _is_table_row(text) or _is_table_row(nxt.text):
         return True  # a table row is a line of its own
     if nxt.text[0] in _NO_LINE_START:
         return False  # no line starts with a comma or a closing bracket: it was wrapped
