@@ -72,3 +72,10 @@ def test_quotation_marks_keep_their_spaces_in_english_and_lose_them_in_chinese()
     assert normalize_spaces("Industry，” BEA Data") == "Industry，”BEA Data"
     assert normalize_spaces("中国 — 世界") == "中国—世界"
     assert normalize_spaces("A — B") == "A — B"
+
+
+def test_latin_ligatures_are_spelled_out_so_that_words_are_found() -> None:
+    from tests.corpus.helpers import clean
+
+    [doc] = clean("安装 LibreOﬃce 与 Firefox 的 ﬁle ﬂow 设置。\n")
+    assert "LibreOffice" in doc.text and "file flow" in doc.text

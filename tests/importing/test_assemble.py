@@ -68,3 +68,15 @@ def test_sections_at_the_top_level_are_not_taken_for_a_title() -> None:
     doc = to_document(Structured(blocks=blocks), "d", "调研报告.docx", "sha", 1)
     assert (doc.title, doc.title_source) == ("发展新质生产力，必须坚持创新", "derived")
     assert [o.level for o in doc.outline] == [1, 1]
+
+
+def test_ligatures_are_spelled_out_and_note_markers_still_point_at_their_marks() -> None:
+    s = Structured(
+        title="手册",
+        blocks=[Block("body", "使用 LibreOﬃce 编辑①。", 0, 1, [Marker(15, 16, "①")])],
+        notes=[Note("①", "见官方文档。", 1)],
+    )
+    doc = to_document(s, "d", "x.pdf", "sha", 1)
+    assert doc.text.startswith("使用 LibreOffice 编辑①。")
+    [f] = doc.footnotes
+    assert doc.text[f.start : f.end] == "①"

@@ -20,6 +20,17 @@ _CJK_THEN_PERIOD = re.compile(r"[\u4e00-\u9fff]\.$")
 CJK_PUNCT = "，。、；：？！“”‘’（）《》〈〉【】［］「」『』…—～·﹏"
 
 
+# Latin ligatures (ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ) as some PDF extractions give them: spelled out, or
+# "LibreOffice" is not found in "LibreOﬀice".
+_LIGATURES = str.maketrans(
+    {chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0xFB00, 0xFB07)}
+)
+
+
+def spell_out_ligatures(text: str) -> str:
+    return text.translate(_LIGATURES)
+
+
 def is_cjk(ch: str) -> bool:
     """True for Han ideographs (all planes) and CJK symbols or full-width forms."""
     o = ord(ch)

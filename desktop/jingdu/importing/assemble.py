@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from jingdu.corpus.document import Document, Footnote, OutlineEntry, Paragraph, Removed
-from jingdu.importing.structured import Block, Structured
+from jingdu.corpus.text import spell_out_ligatures
+from jingdu.importing.structured import Block, Marker, Structured
 
 NOTES_TITLE = "注释"
 _STORED_KIND = {"item": "body", "table": "body", "code": "body"}
@@ -36,6 +37,7 @@ def to_document(s: Structured, doc_id: str, source: str, sha: str, version: int)
     shift = min(rest, default=1) - 1
     for b in s.blocks:
         text = b.text.replace("\n", " ") if b.kind not in ("table", "code") else b.text
+        text, block_markers = _spelled_out(text, b.markers)
         text = text.replace("\n", "\u2028") if "\n" in text else text
         if not text.strip():
             continue
@@ -46,7 +48,7 @@ def to_document(s: Structured, doc_id: str, source: str, sha: str, version: int)
         paragraphs.append(Paragraph(pos, pos + len(text), kind, level, b.page))
         if kind == "heading":
             outline.append(OutlineEntry(level, text, pos))
-        markers += [(pos + m.start, pos + m.end, m.label, b.page) for m in b.markers]
+        markers += [(pos + m.start, pos + m.end, m.label, b.page) for m in block_markers]
         texts.append(text)
         pos += len(text) + 1
     notes_by_label: dict[str, list[tuple[int, int, int]]] = {}
@@ -81,6 +83,18 @@ def to_document(s: Structured, doc_id: str, source: str, sha: str, version: int)
         source_hash=sha,
         cleaner_version=version,
     )
+
+
+def _spelled_out(text: str, markers: list[Marker]) -> tuple[str, list[Marker]]:
+    """``text`` with its Latin ligatures spelled out (ﬀ as ff), markers moved to match."""
+    spelled = spell_out_ligatures(text)
+    if spelled == text or not markers:
+        return spelled, markers
+
+    def at(n: int) -> int:
+        return len(spell_out_ligatures(text[:n]))
+
+    return spelled, [Marker(at(m.start), at(m.end), m.label) for m in markers]
 
 
 def _link(
