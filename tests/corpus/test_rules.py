@@ -590,3 +590,19 @@ def test_a_gap_inside_a_line_of_prose_is_no_table_row() -> None:
         "由于自动分区可能出现的错误，安装后某些分区可能太满了。以 root身份运行命令。",
         P3,
     ]
+
+
+def test_no_paragraph_ends_on_a_comma_but_a_list_item_may() -> None:
+    lines = [
+        *layout(P1),
+        "这一工具允许就位置，",
+        "机器，",
+        "或者组成员设置默认打印机。",
+        "网络设置如下：",
+        "– eth0 连接到主网，",
+        "– eth1 为客户端服务。",
+    ]
+    [doc] = clean(column(*lines, *layout(P3), blank_between=False))
+    texts = [t for _, t in paragraphs(doc)]
+    assert "这一工具允许就位置，机器，或者组成员设置默认打印机。" in texts
+    assert not any("主网，–" in t or "主网，eth1" in t for t in texts)

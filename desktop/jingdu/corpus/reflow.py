@@ -302,6 +302,8 @@ def _breaks_after(ln: Line, nxt: Line, col: Column, signs: _Signs, cur: Block) -
         return True  # a table row is a line of its own
     if nxt.text[0] in _NO_LINE_START:
         return False  # no line starts with a comma or a closing bracket: it was wrapped
+    if text.endswith(("，", "、")) and not _heading_start(nxt) and not _ITEM.match(nxt.text):
+        return False  # no paragraph ends inside a clause (a list's items may)
     in_heading = cur.heading_hint
     first = len(cur.lines) == 1
     # A line that stops short of the column ends its paragraph. A paragraph's
@@ -359,6 +361,7 @@ def _breaks_after(ln: Line, nxt: Line, col: Column, signs: _Signs, cur: Block) -
     return ends_sentence(text) and col.is_indented(nxt.width) and len(nxt.text) > 4
 
 
+_ITEM = re.compile(r"^(?:[-–—•◦▪∗·*+]\s|\d{1,2}[.)、]|[（(]\d{1,2}[）)])")
 _NO_LINE_START = "，。、；：？！）》」』】〉’”"
 _FIRST_WORD = re.compile(r"[\x21-\x7e]+|.")
 
