@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -49,6 +50,7 @@ def is_han(ch: str) -> bool:
     return 0x3400 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF or 0x20000 <= o <= 0x3FFFF
 
 
+@functools.lru_cache(maxsize=8192)
 def char_width(ch: str) -> float:
     """Width of a character in ems as a CJK typesetter lays it out.
 
