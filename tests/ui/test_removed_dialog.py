@@ -51,12 +51,12 @@ def test_the_view_menu_lists_what_was_removed_in_chinese(
     win.action_removed.trigger()
     look()
     assert seen["title"] == "清理时移除的内容"
-    # The head of the first page stands below the file's own first line: it is kept
-    # there (and is the title); the five others and the six folios are removed.
-    assert str(seen["summary"]) == "《学习材料汇编》中移除了 11 处：页码 6、页眉 5"
+    # The file's own first line, short and alone, is the title; the running head of
+    # all six pages and the six folios are removed.
+    assert str(seen["summary"]) == "《学习材料》中移除了 12 处：页眉 6、页码 6"
     rows = seen["rows"]
     assert sorted(r[2] for r in rows) == sorted(
-        ["学习材料汇编"] * 5 + [str(n) for n in range(1, 7)]
+        ["学习材料汇编"] * 6 + [str(n) for n in range(1, 7)]
     )
     assert {r[1] for r in rows} == {"页眉", "页码"}
     assert all(r[0].isdigit() for r in rows)  # the source line of each
