@@ -606,3 +606,16 @@ def test_no_paragraph_ends_on_a_comma_but_a_list_item_may() -> None:
     texts = [t for _, t in paragraphs(doc)]
     assert "这一工具允许就位置，机器，或者组成员设置默认打印机。" in texts
     assert not any("主网，–" in t or "主网，eth1" in t for t in texts)
+
+
+def test_a_paragraph_in_another_script_starts_where_a_sentence_ends() -> None:
+    """A manual partly translated: an English paragraph ends on a full line, and the
+    Chinese one after it starts flush (no indent to show it)."""
+    english = [
+        "In general, upgrading the servers is more",  # 20 ems: full lines
+        "difficult than the workstations, and the",
+        "main server is the most difficult of all.",
+    ]
+    chinese = wrap(P3, 20, 0)
+    [doc] = clean(column(*layout(P1), *english, *chinese, *layout(P4), blank_between=False))
+    assert body(doc) == [P1, " ".join(english), P3, P4]

@@ -357,6 +357,9 @@ def _breaks_after(ln: Line, nxt: Line, col: Column, signs: _Signs, cur: Block) -
     sentence_end = ends_sentence(text) or _ENGLISH_END.search(text) is not None
     if signs.gaps and nxt.blank_before and nxt.page == ln.page and sentence_end:
         return True
+    if sentence_end and _script(cur.text) != _script(nxt.text) != "":
+        # A manual partly translated: an English paragraph ends, a Chinese one begins.
+        return _script(cur.text) != ""
     # A full line ending a sentence, then a line two ems short: a new paragraph's lost indent.
     return ends_sentence(text) and col.is_indented(nxt.width) and len(nxt.text) > 4
 
@@ -380,6 +383,21 @@ def _next_word_overflows(ln: Line, nxt: Line, col: Column) -> bool:
 # An English sentence's end: a word, a number or a closing quote, then a full stop
 # (not "e.g." or "i.e.", whose last letter stands alone).
 _ENGLISH_END = re.compile(r"(?:[A-Za-z]{2}|[0-9)\]\"'”’])[.!?]$")
+
+
+def _script(text: str) -> str:
+    """``han`` or ``latin`` where one writing clearly rules the text, else ``""``."""
+    han = len(_HAN.findall(text))
+    latin = len(_LATIN.findall(text))
+    if han >= 4 * max(1, latin):
+        return "han"
+    if latin >= 8 * max(1, han) and latin >= 20:
+        return "latin"
+    return ""
+
+
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_LATIN = re.compile(r"[A-Za-z]")
 
 
 def _is_fragment(text: str, col: Column) -> bool:
