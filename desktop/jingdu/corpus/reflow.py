@@ -357,9 +357,8 @@ def _breaks_after(ln: Line, nxt: Line, col: Column, signs: _Signs, cur: Block) -
     sentence_end = ends_sentence(text) or _ENGLISH_END.search(text) is not None
     if signs.gaps and nxt.blank_before and nxt.page == ln.page and sentence_end:
         return True
-    if sentence_end and _script(cur.text) != _script(nxt.text) != "":
-        # A manual partly translated: an English paragraph ends, a Chinese one begins.
-        return _script(cur.text) != ""
+    if sentence_end and "" != _script(cur.text) != _script(nxt.text) != "":
+        return True  # a manual partly translated: an English paragraph ends, a Chinese one begins
     # A full line ending a sentence, then a line two ems short: a new paragraph's lost indent.
     return ends_sentence(text) and col.is_indented(nxt.width) and len(nxt.text) > 4
 
