@@ -504,10 +504,19 @@ def test_an_english_paragraph_ends_where_its_sentence_stops_short() -> None:
         "Debian Edu is a Debian Pure Blend that",
         "serves schools.",
         "The main server runs every service the",
-        "school network needs.",
+        "school network needs (a proxy.)",
+        "A thin client runs its software on the",
+        "server.",
     ]
     [doc] = clean(column(*layout(P1, P3), *english, *layout(P4), blank_between=False))
-    assert body(doc) == [P1, P3, " ".join(english[:2]), " ".join(english[2:]), P4]
+    assert body(doc) == [
+        P1,
+        P3,
+        " ".join(english[:2]),
+        " ".join(english[2:4]),
+        " ".join(english[4:]),
+        P4,
+    ]
 
 
 def test_a_line_that_starts_with_a_comma_or_closing_bracket_continues_the_one_before() -> None:

@@ -379,9 +379,10 @@ def _next_word_overflows(ln: Line, nxt: Line, col: Column) -> bool:
     return ln.width + 0.5 + share * nxt.width > col.width
 
 
-# An English sentence's end: a word, a number or a closing quote, then a full stop
-# (not "e.g." or "i.e.", whose last letter stands alone).
-_ENGLISH_END = re.compile(r"(?:[A-Za-z]{2}|[0-9)\]\"'”’])[.!?]$")
+# An English sentence's end: a word, a number or a closing quote, then a full stop,
+# perhaps inside a bracket or quotes (not "e.g." or "i.e.", whose last letter stands
+# alone).
+_ENGLISH_END = re.compile(r"(?:[A-Za-z]{2}|[0-9)\]\"'”’])[.!?][)\]\"'”’]?$")
 
 
 def _script(text: str) -> str:
