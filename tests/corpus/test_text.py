@@ -79,3 +79,21 @@ def test_latin_ligatures_are_spelled_out_so_that_words_are_found() -> None:
 
     [doc] = clean("安装 LibreOﬃce 与 Firefox 的 ﬁle ﬂow 设置。\n")
     assert "LibreOffice" in doc.text and "file flow" in doc.text
+
+
+def test_an_english_bracket_or_quotation_opening_a_line_gets_its_space_back() -> None:
+    assert join_lines("fetch less than a gigabyte", "(unless you") == (
+        "fetch less than a gigabyte (unless you"
+    )
+    assert (
+        join_lines("the needed steps below.", "(See Debian")
+        == "the needed steps below. (See Debian"
+    )
+    assert (
+        join_lines("adds teachers to the", '"Teachers" group')
+        == 'adds teachers to the "Teachers" group'
+    )
+    assert join_lines("https://en.wikipedia.org/wiki/Foo_", "(bar)") == (
+        "https://en.wikipedia.org/wiki/Foo_(bar)"
+    )
+    assert join_lines("《学报》", "(2024)") == "《学报》(2024)"

@@ -132,6 +132,9 @@ def join_lines(a: str, b: str) -> str:
     if not b:
         return a
     last, first = a[-1], b[0]
+    opens = first in '("[' and last.isascii() and (last.isalnum() or last in ".,;:!?)")
+    if opens and not _URLISH.search(a.rsplit(" ", 1)[-1]):
+        return f"{a} {b}"  # an English bracket or quotation opens after a word
     if not (last.isascii() and first.isascii() and first.isalnum()):
         return a + b
     tail = a.rsplit(" ", 1)[-1]
