@@ -97,3 +97,11 @@ def test_an_english_bracket_or_quotation_opening_a_line_gets_its_space_back() ->
         "https://en.wikipedia.org/wiki/Foo_(bar)"
     )
     assert join_lines("《学报》", "(2024)") == "《学报》(2024)"
+
+
+def test_asterisks_that_mask_a_password_are_text_not_bold_markup() -> None:
+    from jingdu.corpus.markup import strip_inline_markup
+
+    assert strip_inline_markup("enter password : ********") == ("enter password : ********", [])
+    assert strip_inline_markup("a ** b ** c") == ("a ** b ** c", [])
+    assert strip_inline_markup("这是**重点**内容") == ("这是重点内容", ["****"])

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-_BOLD = re.compile(r"\*\*(.+?)\*\*")
+# Bold as Markdown writes it: the text inside neither starts nor ends with a space or an
+# asterisk ("********", a password's mask in a manual, is text).
+_BOLD = re.compile(r"\*\*(?![\s*])(.+?)(?<![\s*])\*\*")
 _SUP = re.compile(r"<sup>\s*([^<]{1,4}?)\s*</sup>")
 # A Markdown list item's bullet; "+ : alice : ALL" (a line of a configuration file) and
 # "- 1" are text.
