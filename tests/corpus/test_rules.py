@@ -628,3 +628,19 @@ def test_a_paragraph_in_another_script_starts_where_a_sentence_ends() -> None:
     chinese = wrap(P3, 20, 0)
     [doc] = clean(column(*layout(P1), *english, *chinese, *layout(P4), blank_between=False))
     assert body(doc) == [P1, " ".join(english), P3, P4]
+
+
+def test_a_manuals_note_labels_and_table_captions_are_no_signatures() -> None:
+    """注意 / 提示 set apart above a note, and 表 1.1. captions, in a manual's text
+    edition: the manual stays one document."""
+    lines = []
+    for n, label in enumerate(["注意", "提示", "警告", "注意"]):
+        lines += [
+            *layout(P1),
+            f"    {label}",
+            *layout(P3),
+            f"    表 {n + 1}.1. 软件包列表",
+            *layout(P4),
+        ]
+    docs = clean(column(*lines, blank_between=False))
+    assert len(docs) == 1 and docs[0].authors == []

@@ -14,7 +14,7 @@ from jingdu.corpus.headings import (
 )
 from jingdu.corpus.markup import strip_inline_markup
 from jingdu.corpus.reflow import Block
-from jingdu.corpus.text import ends_sentence, is_han
+from jingdu.corpus.text import ends_sentence, is_caption, is_han
 from jingdu.importing.ladder import mark
 
 _MAX_HEADING = 60
@@ -161,7 +161,7 @@ def parse_authors(text: str) -> list[str]:
     Names are separated by commas or spaces; a space inside a two-character
     name (周 文) is typesetting, not a separator.
     """
-    if len(text) > 40 or ends_sentence(text):
+    if len(text) > 40 or ends_sentence(text) or _ADMONITION.match(text.strip()):
         return []
     names: list[str] = []
     for part in re.split(r"\s*[，,、；;]\s*", text.strip()):
@@ -182,6 +182,8 @@ _BYLINE_SHAPE = re.compile(
 )
 # A list item (– 独立安装, • xfce, 2) 选择语言) is no signature, however short.
 _LIST_ITEM = re.compile(r"^(?:[-–•∗◦▪·*+]\s|\d{1,2}[.)]\s|[a-zA-Z][.)]\s)")
+# A manual's labels set apart above a note (DocBook's admonitions): no signatures.
+_ADMONITION = re.compile(r"^(?:注意|提示|警告|小心|重要|注|说明|备注|摘要)[：:]?$")
 _DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$")
 _EDITOR = re.compile(r"^[（(](?:责任编辑|编辑|校对)[:：].{1,10}[）)]$")
 
@@ -227,6 +229,8 @@ def _is_signature_text(p: Para) -> bool:
     han = sum(1 for ch in letters if is_han(ch))
     return (
         len(p.text) <= 30
+        and not _ADMONITION.match(p.text)
+        and not is_caption(p.text)
         and han >= max(2, len(letters) / 2)
         and len(p.lines) == 1
         and not ends_sentence(p.text)

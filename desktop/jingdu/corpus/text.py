@@ -145,7 +145,7 @@ def join_lines(a: str, b: str) -> str:
     return a + b
 
 
-_CAPTION = re.compile(r"^[图表]\s*\d{1,2}(?:[-—.．]\d{1,2})?\s")
+_CAPTION = re.compile(r"^[图表]\s*\d{1,2}(?:[-—.．]\d{1,2})?[.．]?\s")
 
 
 def is_caption(s: str) -> bool:
