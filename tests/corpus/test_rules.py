@@ -644,3 +644,22 @@ def test_a_manuals_note_labels_and_table_captions_are_no_signatures() -> None:
         ]
     docs = clean(column(*lines, blank_between=False))
     assert len(docs) == 1 and docs[0].authors == []
+
+
+def test_dotted_numbers_ending_in_a_dot_are_a_ladder_under_their_chapters() -> None:
+    """A text-mode browser's edition: "1. 教程", "1.1.\u00a0控制台基础", "1.1.1. shell 提示符"."""
+    src = "\n\n".join(
+        [
+            "1. 教程", "\n".join(layout(P1)), "1.1.\u00a0控制台基础", "1.1.1. shell 提示符",
+            "\n".join(layout(P3)), "1.2. 文件系统", "\n".join(layout(P4)), "2. 系统",
+            "\n".join(layout(P5)),
+        ]
+    ) + "\n"  # fmt: skip
+    [doc] = clean(src)
+    assert [(o.level, o.title) for o in doc.outline] == [
+        (1, "1. 教程"),
+        (2, "1.1. 控制台基础"),
+        (3, "1.1.1. shell 提示符"),
+        (2, "1.2. 文件系统"),
+        (1, "2. 系统"),
+    ]

@@ -28,7 +28,7 @@ from jingdu.corpus.structure import (
     ladder_levels,
     parse_authors,
 )
-from jingdu.corpus.text import join_lines, normalize_spaces, spell_out_ligatures
+from jingdu.corpus.text import join_lines, normalize_spaces, plain_characters
 from jingdu.corpus.widths import calibrate
 
 CLEANER_VERSION = 2
@@ -52,7 +52,7 @@ def clean_source(
 
     Document ids are ``stem`` (default: the file name's stem), or ``stem-NN`` for
     the pieces of a compilation."""
-    lines = split_lines(spell_out_ligatures(text))
+    lines = split_lines(plain_characters(text))
     calibrate(lines)
     furniture = mark_furniture(lines)
     mark_note_lines(lines)

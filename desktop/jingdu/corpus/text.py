@@ -32,6 +32,16 @@ def spell_out_ligatures(text: str) -> str:
     return text.translate(_LIGATURES)
 
 
+# No-break and narrow spaces are typesetting in plain text (a text-mode browser sets
+# "1.1.\u00a0控制台基础" and indents with them): ordinary spaces to the rules.
+_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\u2009": " "})
+
+
+def plain_characters(text: str) -> str:
+    """Ligatures spelled out and typesetting spaces made ordinary ones."""
+    return text.translate(_LIGATURES).translate(_SPACES)
+
+
 def is_cjk(ch: str) -> bool:
     """True for Han ideographs (all planes) and CJK symbols or full-width forms."""
     o = ord(ch)

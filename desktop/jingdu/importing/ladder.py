@@ -27,6 +27,8 @@ from jingdu.importing.structured import Block
 _CN = "一二三四五六七八九十百零〇两"
 _DIGIT = r"(?:\d{1,2}|[０-９]{1,2})"
 _DOT = "[.．]"
+# "1.1. 控制台基础": a dotted number may end with a dot of its own before its title.
+_END_DOT = r"(?:[.．](?=[\s\u3000\u4e00-\u9fff]))?"
 
 # (style, pattern). Order matters: longer and more specific forms first.
 _STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -34,9 +36,12 @@ _STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("第部分", re.compile(rf"^第\s*[{_CN}\d]{{1,4}}\s*部分")),
     ("第章", re.compile(rf"^第\s*[{_CN}\d]{{1,4}}\s*章")),
     ("第节", re.compile(rf"^第\s*[{_CN}\d]{{1,4}}\s*节")),
-    ("dec4", re.compile(rf"^{_DIGIT}(?:{_DOT}{_DIGIT}){{3}}(?![\d０-９%％.．])")),
-    ("dec3", re.compile(rf"^{_DIGIT}(?:{_DOT}{_DIGIT}){{2}}(?![\d０-９%％.．])")),
-    ("dec2", re.compile(rf"^{_DIGIT}{_DOT}{_DIGIT}(?![\d０-９%％.．])(?!\s*[倍万亿元%％])")),
+    ("dec4", re.compile(rf"^{_DIGIT}(?:{_DOT}{_DIGIT}){{3}}{_END_DOT}(?![\d０-９%％.．])")),
+    ("dec3", re.compile(rf"^{_DIGIT}(?:{_DOT}{_DIGIT}){{2}}{_END_DOT}(?![\d０-９%％.．])")),
+    (
+        "dec2",
+        re.compile(rf"^{_DIGIT}{_DOT}{_DIGIT}{_END_DOT}(?![\d０-９%％.．])(?!\s*[倍万亿元%％])"),
+    ),
     ("cn", re.compile(rf"^[{_CN}]{{1,4}}\s*[、.．]")),
     ("cn_paren", re.compile(rf"^[（(]\s*[{_CN}]{{1,4}}\s*[）)]")),
     ("arabic", re.compile(rf"^(?:{_DIGIT}\s*[.．、](?![\d０-９])|[⒈-⒛])")),
