@@ -114,7 +114,8 @@ def _arabic_as_chapters(paras: list[Para], styles: dict[int, str | None]) -> Non
     proven = False
     for p in heads:
         if styles[id(p)] == "arabic":
-            chapter = re.match(r"\d+", p.text).group() if re.match(r"\d+", p.text) else None
+            number = re.match(r"\d+", p.text)
+            chapter = number.group() if number else None
         elif styles[id(p)] == "dec2" and chapter is not None:
             proven = proven or p.text.startswith(f"{chapter}.")
     if proven:
