@@ -663,3 +663,17 @@ def test_dotted_numbers_ending_in_a_dot_are_a_ladder_under_their_chapters() -> N
         (2, "1.2. 文件系统"),
         (1, "2. 系统"),
     ]
+
+
+def test_a_manuals_list_items_and_lines_ending_in_a_colon_are_no_signatures() -> None:
+    lines = []
+    for item in ["硬链接", "字符设备", "块设备", "命名管道"]:
+        lines += [
+            *layout(P1),
+            f"      * {item}",
+            *layout(P3),
+            "    你能够通过如下所示的手动更新配置:",
+            *layout(P4),
+        ]
+    docs = clean(column(*lines, blank_between=False))
+    assert len(docs) == 1 and docs[0].authors == []

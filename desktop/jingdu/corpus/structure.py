@@ -250,7 +250,9 @@ def _is_signature_text(p: Para) -> bool:
     return (
         len(p.text) <= 30
         and not _ADMONITION.match(p.text)
+        and not p.text.endswith((":", "："))  # it introduces what follows
         and not is_caption(p.text)
+        and not any(m in ("-", "*", "+") for m in p.markup)  # a list item's bullet went
         and han >= max(2, len(letters) / 2)
         and len(p.lines) == 1
         and not ends_sentence(p.text)
