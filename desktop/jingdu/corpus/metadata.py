@@ -44,8 +44,8 @@ def read_front(paras: list[Para]) -> Front:
     for i, p in enumerate(window):
         if _ABSTRACT.match(p.text) or _KEYWORDS.match(p.text) or (p.kind == "heading" and p.level):
             break  # the byline comes before the abstract and the first section
-        if p.kind not in ("body", "signature"):
-            continue
+        if p.kind not in ("body", "signature") or p.bulleted:
+            continue  # (a list's items are no byline)
         names = parse_authors(p.text)
         if not names:
             continue

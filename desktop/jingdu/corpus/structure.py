@@ -37,6 +37,11 @@ class Para:
     line_offsets: list[tuple[int, int]] = field(default_factory=list)
     """(offset in ``text``, source line number) for each source line of the paragraph."""
 
+    @property
+    def bulleted(self) -> bool:
+        """A list item whose Markdown-style bullet (``*``, ``-``, ``+``) was taken off."""
+        return any(m in ("-", "*", "+") for m in self.markup)
+
     def line_at(self, offset: int) -> int:
         """The source line an offset in this paragraph came from."""
         best = self.lines[0] if self.lines else 0
@@ -252,7 +257,7 @@ def _is_signature_text(p: Para) -> bool:
         and not _ADMONITION.match(p.text)
         and not p.text.endswith((":", "："))  # it introduces what follows
         and not is_caption(p.text)
-        and not any(m in ("-", "*", "+") for m in p.markup)  # a list item's bullet went
+        and not p.bulleted
         and han >= max(2, len(letters) / 2)
         and len(p.lines) == 1
         and not ends_sentence(p.text)
