@@ -677,3 +677,17 @@ def test_a_manuals_list_items_and_lines_ending_in_a_colon_are_no_signatures() ->
         ]
     docs = clean(column(*lines, blank_between=False))
     assert len(docs) == 1 and docs[0].authors == []
+
+
+def test_in_a_text_that_indents_every_line_a_repeated_line_is_text() -> None:
+    """A text-mode browser's edition indents nearly everything: a leading blank says
+    nothing of page starts or signatures there, so a label repeated before each
+    example ("尝试下列例子") is neither a running head nor a byline."""
+    lines = []
+    for n in range(4):
+        lines += [*layout(P1, P3), "尝试下列例子", f"$ ls -l /tmp/{n}", *layout(P4)]
+    src = "\n\n".join("\n".join("    " + x for x in chunk.split("\n")) for chunk in lines) + "\n"
+    docs = clean(src)
+    assert len(docs) == 1 and docs[0].authors == []
+    assert docs[0].text.count("尝试下列例子") == 4
+    assert [r for r in docs[0].removed if r.reason == "running header"] == []

@@ -87,6 +87,10 @@ def _pipe_folios(lines: list[Line]) -> list[Line]:
     return [ln for _, ln, _ in found] if rising and apart else []
 
 
+LEAD_PAGES = 0.25
+"""Leading blanks mark page starts only where no more than this share of lines has one."""
+
+
 def _mark_running_headers(lines: list[Line], found: Furniture) -> None:
     """A short line printed again and again at page breaks is a running header (in a
     source that does not mark its pages: where it does, the page rhythm decides, and a
@@ -94,11 +98,14 @@ def _mark_running_headers(lines: list[Line], found: Furniture) -> None:
     if lines and lines[-1].page >= MIN_PAGES - 1:
         return
     counts = Counter(ln.text for ln in lines if ln.role == "text" and 4 <= len(ln.text) <= 40)
+    # A leading blank marks a page's start only where few lines have one; where most
+    # do, it is an indent (a text-mode browser's edition indents everything).
+    by_lead = sum(ln.lead for ln in lines) <= LEAD_PAGES * len(lines)
     for text, n in counts.items():
         if n < 3 or ends_sentence(text) or text.startswith(("——", "#")):
             continue
         positions = [i for i, ln in enumerate(lines) if ln.text == text and ln.role == "text"]
-        at_break = sum(1 for i in positions if _near_page_break(lines, i))
+        at_break = sum(1 for i in positions if _near_page_break(lines, i, by_lead))
         if at_break * 2 < len(positions):
             continue
         # Proof that it is no repeated subheading: a running head interrupts the text
@@ -107,7 +114,7 @@ def _mark_running_headers(lines: list[Line], found: Furniture) -> None:
         if not any(_interrupts(lines, i) for i in positions):
             continue
         for i in positions:
-            if _near_page_break(lines, i) or lines[i].page != lines[max(i - 1, 0)].page:
+            if _near_page_break(lines, i, by_lead) or lines[i].page != lines[max(i - 1, 0)].page:
                 lines[i].set_aside("furniture", "running header")
             # (elsewhere it is the heading or title the running head repeats)
         found.header_titles.append(text)
@@ -119,12 +126,13 @@ def _interrupts(lines: list[Line], i: int) -> bool:
     return before is not None and not ends_sentence(before.text)
 
 
-def _near_page_break(lines: list[Line], i: int) -> bool:
-    """The next line starts a page (leading blank) or a page number is adjacent."""
+def _near_page_break(lines: list[Line], i: int, by_lead: bool) -> bool:
+    """A page number is adjacent, or (``by_lead``) the next line starts a page (its
+    leading blank)."""
     for j in (i - 1, i + 1):
         if 0 <= j < len(lines) and lines[j].reason.startswith("page number"):
             return True
-    return i + 1 < len(lines) and lines[i + 1].lead
+    return by_lead and i + 1 < len(lines) and lines[i + 1].lead
 
 
 def _at_break(lines: list[Line], a: int, b: int) -> bool:
