@@ -43,6 +43,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import RESULTS, machine
 from fidelity_measure import Score, score
+from fidelity_reference import REFERENCE, reference_sources
 from fidelity_truth import Block, TrueDoc, corpus_truth, html_truth
 from fidelity_typeset import (
     Typeset,
@@ -232,8 +233,13 @@ def synthetic_sources(truth: list[TrueDoc], out: Path) -> list[Source]:
 
 
 def fetch_manuals(dest: Path) -> tuple[Path | None, str]:
-    """The package's documentation folder, downloaded (once) and unpacked, or a reason."""
-    docdir = dest / "x" / "usr" / "share" / "doc" / PACKAGE
+    """The Debian Edu manual's folder, downloaded (once) and unpacked, or a reason."""
+    return fetch_package(dest, PACKAGE, f"usr/share/doc/{PACKAGE}")
+
+
+def fetch_package(dest: Path, package: str, inside: str) -> tuple[Path | None, str]:
+    """The folder ``inside`` a Debian package, downloaded (once) and unpacked, or a reason."""
+    docdir = dest / "x" / inside
     if docdir.is_dir():
         return docdir, ""
     dest.mkdir(parents=True, exist_ok=True)
@@ -242,17 +248,17 @@ def fetch_manuals(dest: Path) -> tuple[Path | None, str]:
             return None, f"{tool} not found (not a Debian system)"
     try:
         got = subprocess.run(
-            ["apt-get", "download", PACKAGE], cwd=dest, capture_output=True, text=True, timeout=300
+            ["apt-get", "download", package], cwd=dest, capture_output=True, text=True, timeout=300
         )
     except (OSError, subprocess.SubprocessError) as exc:
-        return None, f"apt-get download {PACKAGE} failed: {exc}"
-    debs = sorted(dest.glob(f"{PACKAGE}_*.deb"))
+        return None, f"apt-get download {package} failed: {exc}"
+    debs = sorted(dest.glob(f"{package}_*.deb"))
     if got.returncode != 0 or not debs:
         lines = [x for x in (got.stderr or got.stdout).splitlines() if x.strip()]
         why = lines[-1] if lines else f"exit status {got.returncode}"
-        return None, f"apt-get download {PACKAGE} failed ({why}); try `apt-get update` first"
+        return None, f"apt-get download {package} failed ({why}); try `apt-get update` first"
     subprocess.run(["dpkg-deb", "-x", str(debs[-1]), str(dest / "x")], check=True)
-    return (docdir, "") if docdir.is_dir() else (None, f"{PACKAGE}: no documentation inside")
+    return (docdir, "") if docdir.is_dir() else (None, f"{package}: no {inside} inside")
 
 
 def pdf_furniture(pdf: Path, title: str) -> tuple[list[str], int]:
@@ -643,18 +649,20 @@ def report(
         "",
         *table(per_source(synthetic), ["file", "read as"], counts=False),
         "",
-        "## Real documents: the Debian Edu manual (debian-edu-doc-zh-cn)",
+        "## Real documents: Debian's Chinese manuals",
         "",
     ]
     if real_note:
         lines += [f"Skipped: {real_note}.", ""]
-    else:
+    if real:
         lines += [
-            "The HTML edition's headings (h2–h6 as levels 1–5) and paragraphs, without its "
-            "contents, navigation, tables and code, are the truth for every edition; headings "
-            "match without their section numbers (the PDF prints `2.1`, the HTML `2.1.`). "
-            "Furniture: the PDF's running title and `N / M` folios, the HTML's navigation "
-            "header and table of contents.",
+            "The Debian Edu manual (debian-edu-doc-zh-cn) in PDF, EPUB and HTML, and the "
+            "Debian Reference (debian-reference-zh-cn) in its packaged plain-text edition. "
+            "Each HTML edition's headings and paragraphs, without its contents, navigation, "
+            "tables and code, are the truth for the other editions; headings match without "
+            "their section numbers (the PDF prints `2.1`, the HTML `2.1.`). Furniture: the "
+            "PDF's running title and `N / M` folios, the HTML's navigation header and table "
+            "of contents, the text edition's table of contents.",
             "",
             *table(per_source(real), ["file", "read as"], counts=True),
             "",
@@ -721,8 +729,12 @@ def main() -> None:
     real_note = "not run (--no-real)" if args.no_real else ""
     if not args.no_real:
         docdir, real_note = fetch_manuals(BUILD / "debian-edu")
-        if docdir is not None:
-            srcs = real_sources(docdir, BUILD / "real")
+        srcs = real_sources(docdir, BUILD / "real") if docdir is not None else []
+        refdir, ref_note = fetch_package(BUILD / "debian-reference", *REFERENCE)
+        if refdir is not None:
+            srcs += [Source(*s) for s in reference_sources(refdir, BUILD / "real")]
+        real_note = "; ".join(n for n in (real_note, ref_note) if n)
+        if srcs:
             real = run("real", lambda: [measure(s) for s in srcs])
     speed: list[tuple[str, str, str, str]] = []
     if not args.no_speed:

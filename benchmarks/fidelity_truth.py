@@ -193,7 +193,7 @@ _HEADINGS = {"h2": 1, "h3": 2, "h4": 3, "h5": 4, "h6": 5}
 _SKIP_CLASSES = {"toc", "navheader", "navfooter", "table", "informaltable", "literallayout"}
 
 
-def html_truth(key: str, path: Path) -> TrueDoc:
+def html_truth(key: str, path: Path, levels: dict[str, int] | None = None) -> TrueDoc:
     """Headings (h2 = level 1 … h6 = level 5) and paragraphs of a DocBook HTML
     manual, outside its table of contents, navigation, title page, tables and
     line-by-line layouts (code, credits), as a browser shows them: white space as
@@ -221,7 +221,7 @@ def html_truth(key: str, path: Path) -> TrueDoc:
         for cell in table.iter("td", "th")
     ]
     untracked += [line for pre in root.iter("pre") for line in "".join(pre.itertext()).split("\n")]
-    for el in root.iter("p", "h2", "h3", "h4", "h5", "h6"):
+    for el in root.iter("p", "h1", "h2", "h3", "h4", "h5", "h6"):
         if skipped(el):
             continue
         text = _rendered("".join(el.itertext()))
@@ -229,6 +229,6 @@ def html_truth(key: str, path: Path) -> TrueDoc:
             continue
         if el.tag == "p":
             blocks.append(Block("body", _marker(el) + text))
-        elif "title" in (el.get("class") or "").split():
-            blocks.append(Block("heading", text, _HEADINGS[el.tag]))
+        elif "title" in (el.get("class") or "").split() and el.tag in (levels or _HEADINGS):
+            blocks.append(Block("heading", text, (levels or _HEADINGS)[el.tag]))
     return TrueDoc(key, title, blocks, [], [u for u in untracked if u.strip()])

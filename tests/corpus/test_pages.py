@@ -249,3 +249,21 @@ def test_the_notes_heading_repeated_at_the_top_of_the_notes_pages_goes() -> None
     assert [o.title for o in doc.outline].count("注释") == 1
     assert [r.text for r in doc.removed].count("注释") == 2
     assert_nothing_lost(src, [doc], allowed={"running header", "page number"})
+
+
+def test_a_contents_list_without_pages_goes_when_its_titles_come_later() -> None:
+    """A text edition's 目录: titles indented by level, no leader dots, no page numbers;
+    and a list of tables whose entries come again as 表 captions."""
+    heads = ["1. 教程", "1.1. 控制台基础", "1.2. 文件系统", "2. 软件包管理"]
+    tables = ["1.1. 程序包列表", "1.2. 文档列表", "1.3. 目录用途列表", "2.1. 工具列表"]
+    contents = ["目录", *[f"    {h}" for h in heads]]
+    listed = ["表格清单", *tables]
+    body = []
+    for n, h in enumerate(heads):
+        body += [h, *layout(text_of(n + 2)[-1], width=20), f"表 {tables[n]}"]
+    listing = "\n".join(contents) + "\n\n" + "\n".join(listed)
+    src = "\n\n".join(["用户手册", listing, *body]) + "\n"
+    [doc] = clean(src)
+    gone = [r.text for r in doc.removed if r.reason == "table of contents"]
+    assert gone == [c.strip() for c in contents + listed]
+    assert [o.title for o in doc.outline if o.level] == heads
