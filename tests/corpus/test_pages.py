@@ -254,7 +254,7 @@ def test_the_notes_heading_repeated_at_the_top_of_the_notes_pages_goes() -> None
 def test_a_contents_list_without_pages_goes_when_its_titles_come_later() -> None:
     """A text edition's 目录: titles indented by level, no leader dots, no page numbers;
     and a list of tables whose entries come again as 表 captions."""
-    heads = ["1. 教程", "1.1. 控制台基础", "1.2. 文件系统", "2. 软件包管理"]
+    heads = ["1. 教程", "1.1. 控制台基础", "1.2. 谁在系统里？", "2. 软件包管理"]
     tables = ["1.1. 程序包列表", "1.2. 文档列表", "1.3. 目录用途列表", "2.1. 工具列表"]
     contents = ["目录", *[f"    {h}" for h in heads]]
     listed = ["表格清单", *tables]

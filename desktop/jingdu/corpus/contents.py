@@ -72,7 +72,7 @@ def _mark_listed_contents(lines: list[Line]) -> None:
             continue
         run: list[Line] = []
         for ln in text[n + 1 :]:
-            if len(ln.text) > MAX_ENTRY or re.search(r"[。；！？]", ln.text):
+            if len(ln.text) > MAX_ENTRY or re.search(r"[。；]", ln.text):  # a title may ask？
                 break
             if run and ln.blank_before:
                 break  # the list's lines stand together; a blank line ends it
