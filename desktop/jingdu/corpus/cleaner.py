@@ -31,7 +31,7 @@ from jingdu.corpus.structure import (
 from jingdu.corpus.text import join_lines, normalize_spaces, plain_characters
 from jingdu.corpus.widths import calibrate
 
-CLEANER_VERSION = 2
+CLEANER_VERSION = 3
 NOTES_TITLE = "注释"
 _MAX_DERIVED_TITLE = 30
 _DATE_CLAUSE = re.compile(r"^[\d\s年月日]+$")

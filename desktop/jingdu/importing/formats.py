@@ -81,28 +81,28 @@ def _markdown() -> Reader:
 
 TEXT = Format("text", "Text", (".txt", ".text"), ("text/plain",), 0, 32 * MiB, None)
 FORMATS: tuple[Format, ...] = (
-    Format("pdf", "PDF", (".pdf",), ("application/pdf",), 1, 200 * MiB, _pdf),
+    Format("pdf", "PDF", (".pdf",), ("application/pdf",), 2, 200 * MiB, _pdf),
     Format(
         "docx",
         "Word",
         (".docx",),
         ("application/vnd.openxmlformats-officedocument.wordprocessingml.document",),
-        1,
+        2,
         100 * MiB,
         _docx,
     ),
-    Format("epub", "EPUB", (".epub",), ("application/epub+zip",), 1, 100 * MiB, _epub),
+    Format("epub", "EPUB", (".epub",), ("application/epub+zip",), 2, 100 * MiB, _epub),
     Format(
         "html",
         "HTML",
         (".html", ".htm", ".xhtml", ".shtml"),
         ("text/html", "application/xhtml+xml"),
-        1,
+        2,
         32 * MiB,
         _html,
     ),
     Format(
-        "markdown", "Markdown", (".md", ".markdown"), ("text/markdown",), 1, 32 * MiB, _markdown
+        "markdown", "Markdown", (".md", ".markdown"), ("text/markdown",), 2, 32 * MiB, _markdown
     ),
     TEXT,
 )
