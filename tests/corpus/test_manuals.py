@@ -4,7 +4,7 @@ pdftotext, a text-mode browser's edition)."""
 
 from __future__ import annotations
 
-from tests.corpus.helpers import clean, column, layout, paragraphs, wrap
+from tests.corpus.helpers import assert_nothing_lost, clean, column, layout, paragraphs, wrap
 from tests.corpus.test_rules import P1, P3, P4, P5, body
 
 
