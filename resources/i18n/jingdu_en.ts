@@ -232,27 +232,32 @@
 <context>
     <name>AnnotatingMixin</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_annotating.py" line="116"/>
+        <location filename="../../desktop/jingdu/ui/window_annotating.py" line="122"/>
         <source>The disk is full: the change was not saved.</source>
         <translation>The disk is full: the change was not saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_annotating.py" line="224"/>
+        <location filename="../../desktop/jingdu/ui/window_annotating.py" line="215"/>
+        <source>Deleted · Ctrl+Z to undo</source>
+        <translation>Deleted · Ctrl+Z to undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_annotating.py" line="234"/>
         <source>Copied with its citation.</source>
         <translation>Copied with its citation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_annotating.py" line="242"/>
+        <location filename="../../desktop/jingdu/ui/window_annotating.py" line="252"/>
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_annotating.py" line="242"/>
+        <location filename="../../desktop/jingdu/ui/window_annotating.py" line="252"/>
         <source>Redone: %1</source>
         <translation>Redone: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_annotating.py" line="314"/>
+        <location filename="../../desktop/jingdu/ui/window_annotating.py" line="324"/>
         <source>Select the passage in the reader first.</source>
         <translation>Select the passage in the reader first.</translation>
     </message>
@@ -936,7 +941,7 @@ then start Jingdu again.</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="180"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="185"/>
         <source>imported: %1</source>
         <translation>imported: %1</translation>
     </message>
@@ -1121,17 +1126,17 @@ then start Jingdu again.</translation>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="246"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="247"/>
         <source>Opening the library…</source>
         <translation>Opening the library…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="247"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="248"/>
         <source>Search: waiting</source>
         <translation>Search: waiting</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="265"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="266"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -1139,40 +1144,40 @@ then start Jingdu again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="268"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="269"/>
         <source>The disk is full: the library is open for reading only, and nothing can be changed until there is space. Your annotations can still be exported.</source>
         <translation>The disk is full: the library is open for reading only, and nothing can be changed until there is space. Your annotations can still be exported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="276"/>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="307"/>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="314"/>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="321"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="277"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="308"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="315"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="322"/>
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="303"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="304"/>
         <source>The library could not be opened.</source>
         <translation>The library could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="310"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="311"/>
         <source>Restore the automatic backup made %1? The damaged file is kept beside it.</source>
         <translation>Restore the automatic backup made %1? The damaged file is kept beside it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="375"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="376"/>
         <source>%1 — Jingdu</source>
         <translation>%1 — Jingdu</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="377"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="378"/>
         <source>%1 · %2 characters</source>
         <translation>%1 · %2 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="462"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="463"/>
         <source>Saving your annotations…</source>
         <translation>Saving your annotations…</translation>
     </message>

@@ -232,27 +232,32 @@
 <context>
     <name>AnnotatingMixin</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_annotating.py" line="116"/>
+        <location filename="../../desktop/jingdu/ui/window_annotating.py" line="122"/>
         <source>The disk is full: the change was not saved.</source>
         <translation>磁盘已满：这次修改没有保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_annotating.py" line="224"/>
+        <location filename="../../desktop/jingdu/ui/window_annotating.py" line="215"/>
+        <source>Deleted · Ctrl+Z to undo</source>
+        <translation>已删除 · Ctrl+Z 撤销</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/window_annotating.py" line="234"/>
         <source>Copied with its citation.</source>
         <translation>已连同出处复制。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_annotating.py" line="242"/>
+        <location filename="../../desktop/jingdu/ui/window_annotating.py" line="252"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_annotating.py" line="242"/>
+        <location filename="../../desktop/jingdu/ui/window_annotating.py" line="252"/>
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_annotating.py" line="314"/>
+        <location filename="../../desktop/jingdu/ui/window_annotating.py" line="324"/>
         <source>Select the passage in the reader first.</source>
         <translation>请先在阅读区选中段落。</translation>
     </message>
@@ -926,7 +931,7 @@ then start Jingdu again.</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="180"/>
+        <location filename="../../desktop/jingdu/ui/import_flow.py" line="185"/>
         <source>imported: %1</source>
         <translation>已导入：%1</translation>
     </message>
@@ -1111,57 +1116,57 @@ then start Jingdu again.</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="246"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="247"/>
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="247"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="248"/>
         <source>Search: waiting</source>
         <translation>搜索：等待中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="265"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="266"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>共 %n 篇文献</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="268"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="269"/>
         <source>The disk is full: the library is open for reading only, and nothing can be changed until there is space. Your annotations can still be exported.</source>
         <translation>磁盘已满：文库暂时只能阅读，腾出空间之前无法做任何修改。批注仍可导出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="276"/>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="307"/>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="314"/>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="321"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="277"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="308"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="315"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="322"/>
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="303"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="304"/>
         <source>The library could not be opened.</source>
         <translation>无法打开文库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="310"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="311"/>
         <source>Restore the automatic backup made %1? The damaged file is kept beside it.</source>
         <translation>要恢复 %1 的自动备份吗？损坏的文件会保留在旁边。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="375"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="376"/>
         <source>%1 — Jingdu</source>
         <translation>%1 — 精读</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="377"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="378"/>
         <source>%1 · %2 characters</source>
         <translation>%1 · %2 字</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="462"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="463"/>
         <source>Saving your annotations…</source>
         <translation>正在保存您的批注…</translation>
     </message>

@@ -356,3 +356,47 @@ def test_hovering_a_highlight_shows_its_note_and_tags(window, qtbot) -> None:
     event = QHelpEvent(QHelpEvent.Type.ToolTip, point, window.reader.viewport().mapToGlobal(point))
     QApplication.sendEvent(window.reader.viewport(), event)
     assert "#重点" in QToolTip.text() and "会上讨论" in QToolTip.text()
+
+
+def _point_of(win: MainWindow, offset: int):
+    """Where the character at ``offset`` is drawn in the reader's viewport."""
+    from PySide6.QtGui import QTextCursor
+
+    cursor = QTextCursor(win.reader.document())
+    cursor.setPosition(win.reader.pmap.to_qt(offset))
+    return win.reader.cursorRect(cursor).center()
+
+
+@pytest.mark.parametrize("let_go", ["click elsewhere", "Esc"])
+def test_a_highlight_let_go_is_not_recoloured_by_a_number_key(window, qtbot, let_go) -> None:
+    select(window, qtbot, 300, 320)
+    window.highlight_selection("yellow")
+    [h] = window.reader.highlights
+    viewport = window.reader.viewport()
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=_point_of(window, 310))
+    assert window.selection_bar.isVisible()  # the click took the highlight in hand
+    if let_go == "Esc":
+        qtbot.keyClick(window.reader, Qt.Key.Key_Escape)
+    else:
+        qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=_point_of(window, 360))
+    assert not window.selection_bar.isVisible()
+    qtbot.keyClick(window.reader, Qt.Key.Key_3)
+    qtbot.keyClick(window.reader, Qt.Key.Key_Delete)
+    assert window.library.highlight(h.id).color == "yellow"
+
+
+def test_delete_acts_only_on_a_highlight_in_sight_and_says_how_to_undo(
+    window, qtbot, chinese
+) -> None:
+    select(window, qtbot, 300, 320)
+    window.highlight_selection("yellow")
+    [h] = window.reader.highlights
+    window.reader.highlight_clicked.emit(h.id)
+    window.reader.scroll_to_offset(len(window.current.text) - 10)  # far away
+    qtbot.keyClick(window.reader, Qt.Key.Key_Delete)
+    assert [x.id for x in window.reader.highlights] == [h.id]
+    window.reader.scroll_to_offset(300)
+    window.reader.highlight_clicked.emit(h.id)
+    qtbot.keyClick(window.reader, Qt.Key.Key_Delete)
+    assert window.reader.highlights == []
+    assert window.status_label.text() == "已删除 · Ctrl+Z 撤销"

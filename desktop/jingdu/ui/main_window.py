@@ -212,6 +212,7 @@ class MainWindow(
         self.action_shortcuts.triggered.connect(self.show_shortcuts)
         self.reader.selection_made.connect(self._on_selection_made)
         self.reader.highlight_clicked.connect(self._on_highlight_clicked)
+        self.reader.cleared.connect(self._on_reader_cleared)
         self.selection_bar.color_chosen.connect(self.highlight_selection)
         self.selection_bar.tag_requested.connect(self.tag_selection)
         self.selection_bar.note_requested.connect(self.note_selection)

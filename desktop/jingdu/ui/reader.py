@@ -40,6 +40,8 @@ class ReaderView(QTextBrowser):
     """A highlight was clicked (its id)."""
     selection_made = Signal(int, int)
     """The user selected text: its tidied range in code points (start, end)."""
+    cleared = Signal()
+    """The user let go of the passage in hand: clicked where no highlight is, or Esc."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -348,6 +350,26 @@ class ReaderView(QTextBrowser):
             if hits:
                 # The innermost (shortest) highlight under the pointer.
                 self.highlight_clicked.emit(min(hits, key=lambda h: h.end - h.start).id)
+            else:
+                self.cleared.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            cursor = self.textCursor()
+            cursor.clearSelection()
+            self.setTextCursor(cursor)
+            self.cleared.emit()
+            return
+        super().keyPressEvent(event)
+
+    def shows(self, start: int, end: int) -> bool:
+        """Whether any of the passage [start, end) is on screen."""
+        top = QTextCursor(self.document())
+        top.setPosition(self.pmap.to_qt(start))
+        bottom = QTextCursor(self.document())
+        bottom.setPosition(self.pmap.to_qt(end))
+        first, last = self.cursorRect(top), self.cursorRect(bottom)
+        return last.bottom() >= 0 and first.top() <= self.viewport().height()
 
     def keyReleaseEvent(self, event: QKeyEvent) -> None:
         super().keyReleaseEvent(event)

@@ -88,12 +88,18 @@ class AnnotatingMixin(QMainWindow):
             self.selection_bar.show_at(self.reader.cursorRect(cursor).bottomLeft(), editing=True)
             self.doc_notes.select(hid)
 
+    def _on_reader_cleared(self) -> None:
+        """A click where no highlight is, or Esc: nothing is in hand any more, so the
+        number keys and Del have nothing to act on."""
+        self._selection, self._active = None, None
+        self.reader.set_highlights(self.reader.highlights, "")
+        self.selection_bar.hide()
+
     def _target(self) -> Highlight | None:
-        return (
-            next((x for x in self.reader.highlights if x.id == self._active), None)
-            if self._active
-            else None
-        )
+        """The clicked highlight, while it is on screen (keys never act on one scrolled
+        out of sight)."""
+        h = next((x for x in self.reader.highlights if x.id == self._active), None)
+        return h if h is not None and self.reader.shows(h.start, h.end) else None
 
     def change_annotations(
         self, label: str, fn: Callable[[], object], then: Callable[[], None] | None = None
@@ -204,7 +210,11 @@ class AnnotatingMixin(QMainWindow):
             return
         lib = self.library
         self._active = None
-        self.change_annotations("delete", lambda: lib.delete_highlights([target.id]))
+
+        def said() -> None:
+            self.status_label.setText(self.tr("Deleted · Ctrl+Z to undo"))
+
+        self.change_annotations("delete", lambda: lib.delete_highlights([target.id]), said)
 
     def copy_citation(self) -> None:
         """The quote and its source on the clipboard, as plain text and as HTML."""
