@@ -940,8 +940,16 @@ then start Jingdu again.</translation>
         <source>Close</source>
         <translation>Close</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/jingdu/ui/import_dialog.py" line="118"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="185"/>
+        <location filename="../../desktop/jingdu/ui/import_dialog.py" line="119"/>
         <source>imported: %1</source>
         <translation>imported: %1</translation>
     </message>
@@ -1069,18 +1077,21 @@ then start Jingdu again.</translation>
         <source>A compilation split into %1 pieces</source>
         <translation>A compilation split into %1 pieces</translation>
     </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/library_model.py" line="136"/>
-        <source>%1 highlights</source>
-        <translation>%1 highlights</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/jingdu/ui/library_model.py" line="135"/>
+        <source>%n highlight(s)</source>
+        <translation>
+            <numerusform>%n highlight</numerusform>
+            <numerusform>%n highlights</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library_model.py" line="148"/>
+        <location filename="../../desktop/jingdu/ui/library_model.py" line="142"/>
         <source>%1 characters · %2</source>
         <translation>%1 characters · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library_model.py" line="163"/>
+        <location filename="../../desktop/jingdu/ui/library_model.py" line="157"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
@@ -1096,47 +1107,42 @@ then start Jingdu again.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="98"/>
-        <source>Jingdu — close reading</source>
-        <translation>Jingdu — close reading</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="139"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="140"/>
         <source>Outline</source>
         <translation>Outline</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="140"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="141"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="142"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="143"/>
         <source>This document</source>
         <translation>This document</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="144"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="145"/>
         <source>Side panel</source>
         <translation>Side panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="152"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="153"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="247"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="248"/>
         <source>Opening the library…</source>
         <translation>Opening the library…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="248"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="249"/>
         <source>Search: waiting</source>
         <translation>Search: waiting</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="266"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="267"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -1144,40 +1150,35 @@ then start Jingdu again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="269"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="270"/>
         <source>The disk is full: the library is open for reading only, and nothing can be changed until there is space. Your annotations can still be exported.</source>
         <translation>The disk is full: the library is open for reading only, and nothing can be changed until there is space. Your annotations can still be exported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="277"/>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="308"/>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="315"/>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="322"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="278"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="309"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="316"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="323"/>
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="304"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="305"/>
         <source>The library could not be opened.</source>
         <translation>The library could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="311"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="312"/>
         <source>Restore the automatic backup made %1? The damaged file is kept beside it.</source>
         <translation>Restore the automatic backup made %1? The damaged file is kept beside it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="376"/>
-        <source>%1 — Jingdu</source>
-        <translation>%1 — Jingdu</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="378"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="379"/>
         <source>%1 · %2 characters</source>
         <translation>%1 · %2 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="463"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="464"/>
         <source>Saving your annotations…</source>
         <translation>Saving your annotations…</translation>
     </message>

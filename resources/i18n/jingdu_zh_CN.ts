@@ -930,8 +930,15 @@ then start Jingdu again.</source>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/jingdu/ui/import_dialog.py" line="118"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>及另外 %n 篇</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="185"/>
+        <location filename="../../desktop/jingdu/ui/import_dialog.py" line="119"/>
         <source>imported: %1</source>
         <translation>已导入：%1</translation>
     </message>
@@ -1059,18 +1066,20 @@ then start Jingdu again.</source>
         <source>A compilation split into %1 pieces</source>
         <translation>汇编，已拆分为 %1 篇</translation>
     </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/library_model.py" line="136"/>
-        <source>%1 highlights</source>
-        <translation>%1 条批注</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/jingdu/ui/library_model.py" line="135"/>
+        <source>%n highlight(s)</source>
+        <translation>
+            <numerusform>%n 条批注</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library_model.py" line="148"/>
+        <location filename="../../desktop/jingdu/ui/library_model.py" line="142"/>
         <source>%1 characters · %2</source>
         <translation>%1 字 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library_model.py" line="163"/>
+        <location filename="../../desktop/jingdu/ui/library_model.py" line="157"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -1086,87 +1095,77 @@ then start Jingdu again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="98"/>
-        <source>Jingdu — close reading</source>
-        <translation>精读 — 细读文献</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="139"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="140"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="140"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="141"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="142"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="143"/>
         <source>This document</source>
         <translation>本文批注</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="144"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="145"/>
         <source>Side panel</source>
         <translation>侧栏</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="152"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="153"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="247"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="248"/>
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="248"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="249"/>
         <source>Search: waiting</source>
         <translation>搜索：等待中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="266"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="267"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>共 %n 篇文献</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="269"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="270"/>
         <source>The disk is full: the library is open for reading only, and nothing can be changed until there is space. Your annotations can still be exported.</source>
         <translation>磁盘已满：文库暂时只能阅读，腾出空间之前无法做任何修改。批注仍可导出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="277"/>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="308"/>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="315"/>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="322"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="278"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="309"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="316"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="323"/>
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="304"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="305"/>
         <source>The library could not be opened.</source>
         <translation>无法打开文库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="311"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="312"/>
         <source>Restore the automatic backup made %1? The damaged file is kept beside it.</source>
         <translation>要恢复 %1 的自动备份吗？损坏的文件会保留在旁边。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="376"/>
-        <source>%1 — Jingdu</source>
-        <translation>%1 — 精读</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="378"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="379"/>
         <source>%1 · %2 characters</source>
         <translation>%1 · %2 字</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="463"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="464"/>
         <source>Saving your annotations…</source>
         <translation>正在保存您的批注…</translation>
     </message>

@@ -162,3 +162,12 @@ def test_the_interface_language_follows_the_setting_then_the_locale() -> None:
     assert ui_language("zh_CN") == "zh_CN"
     assert ui_language("en") == "en"
     assert ui_language("zh_TW") == "zh_CN"
+
+
+def test_the_window_title_is_the_documents_title_alone(qtbot, data_dir) -> None:
+    """The platform adds the application's name (精读 Jingdu) to every window title."""
+    from tests.ui.conftest import make_window
+
+    win = make_window(qtbot, data_dir, open_doc="000")
+    qtbot.waitUntil(lambda: win.current is not None, timeout=5000)
+    assert win.windowTitle() == win.current.title

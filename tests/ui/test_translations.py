@@ -80,5 +80,32 @@ def test_english_counts_are_singular_and_plural(qapp, tmp_path: Path) -> None:
     try:
         assert QCoreApplication.translate("MainWindow", "%n document(s)", "", 1) == "1 document"
         assert QCoreApplication.translate("MainWindow", "%n document(s)", "", 78) == "78 documents"
+        assert QCoreApplication.translate("LibraryModel", "%n highlight(s)", "", 1) == (
+            "1 highlight"
+        )
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_no_plural_is_written_where_lupdate_cannot_see_it() -> None:
+    """pyside6-lupdate takes the count of ``self.tr(text, "", n)`` only: a plural passed to
+    QCoreApplication.translate is extracted without its forms, and shows untranslated."""
+    import re
+
+    misses = [
+        f"{path.name}: {m.group(0)}"
+        for path in UI
+        for m in re.finditer(r"QCoreApplication\.translate\([^)]*%n[^)]*\)", path.read_text())
+    ]
+    assert misses == []
+
+
+def test_a_long_import_result_names_three_documents_and_counts_the_rest(qapp, chinese) -> None:
+    from jingdu.ui.import_dialog import ImportDialog
+
+    dialog = ImportDialog(1, None)
+    assert (
+        dialog.imported_as(["甲", "乙", "丙", "丁", "戊"])
+        == "已导入：《甲》、《乙》、《丙》 及另外 2 篇"
+    )
+    assert dialog.imported_as(["甲"]) == "已导入：《甲》"

@@ -111,6 +111,13 @@ class ImportDialog(QDialog):
         close = self.buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
         close.setDefault(True)
 
+    def imported_as(self, titles: list[str]) -> str:
+        """The result column of an imported file: the titles of its documents."""
+        names = "、".join(f"《{t}》" for t in titles[:3])
+        if len(titles) > 3:
+            names += " " + self.tr("and %n more", "", len(titles) - 3)
+        return self.tr("imported: %1").replace("%1", names)
+
     def results(self) -> list[tuple[str, str]]:
         """(file name, result) of every row, for tests and screen readers."""
         rows = [self.list.topLevelItem(i) for i in range(self.list.topLevelItemCount())]

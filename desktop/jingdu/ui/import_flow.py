@@ -121,7 +121,7 @@ class ImportFlow(QObject):
         def stored(docs: list) -> None:  # type: ignore[type-arg]
             self._report.imported.append((str(file), [d.id for d in docs]))
             if self.dialog is not None:
-                self.dialog.add_row(str(file), _imported_as(docs), "")
+                self.dialog.add_row(str(file), self.dialog.imported_as([d.title for d in docs]), "")
             self._next(n + 1)
 
         def read(prepared: Prepared) -> None:
@@ -175,11 +175,3 @@ class ImportFlow(QObject):
 def _show_while_running(dialog: ImportDialog) -> None:
     if dialog.running:
         dialog.show()
-
-
-def _imported_as(docs: list) -> str:  # type: ignore[type-arg]
-    """The result column of an imported file: the titles of its documents."""
-    names = "、".join(f"《{d.title}》" for d in docs[:3])
-    if len(docs) > 3:
-        names += " " + QCoreApplication.translate("ImportDialog", "and %n more", "", len(docs) - 3)
-    return QCoreApplication.translate("ImportDialog", "imported: %1").replace("%1", names)

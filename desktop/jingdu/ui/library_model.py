@@ -132,13 +132,7 @@ class LibraryModel(QAbstractItemModel):
             return node.title
         if role == SECONDARY_ROLE:
             where = f"#{node.part}" if node.part else node.source
-            marks = (
-                QCoreApplication.translate("LibraryModel", "%1 highlights").replace(
-                    "%1", str(node.highlights)
-                )
-                if node.highlights
-                else ""
-            )
+            marks = self.tr("%n highlight(s)", "", node.highlights) if node.highlights else ""
             return " · ".join(x for x in ("、".join(node.authors), where, marks) if x)
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [node.title]

@@ -95,7 +95,8 @@ class MainWindow(
         self.browser: AnnotationBrowser | None = None
         self.export_dialog: ExportDialog | None = None
         self.removed_dialog = None
-        self.setWindowTitle(self.tr("Jingdu — close reading"))
+        # The platform adds the application's display name (精读 Jingdu) to every title.
+        self.setWindowTitle("")
         self.resize(1280, 820)
         self._build()
         self.import_flow = ImportFlow(self, self.worker, lambda: self.library)
@@ -373,7 +374,7 @@ class MainWindow(
         self._on_reader_position_changed(self.reader.offset_at_top())
         if self.find_bar.isVisible():
             self.find_bar.refresh()
-        self.setWindowTitle(self.tr("%1 — Jingdu").replace("%1", doc.title))
+        self.setWindowTitle(doc.title)
         self.status_label.setText(
             self.tr("%1 · %2 characters").replace("%1", doc.source).replace("%2", f"{doc.chars:,}")
         )
