@@ -400,3 +400,20 @@ def test_delete_acts_only_on_a_highlight_in_sight_and_says_how_to_undo(
     qtbot.keyClick(window.reader, Qt.Key.Key_Delete)
     assert window.reader.highlights == []
     assert window.status_label.text() == "已删除 · Ctrl+Z 撤销"
+
+
+@pytest.mark.parametrize("enter", [Qt.Key.Key_Return, Qt.Key.Key_Enter])
+def test_ctrl_enter_saves_the_note_and_enter_makes_a_new_line(qtbot, enter) -> None:
+    from jingdu.ui.annotation_dialogs import NoteDialog
+
+    dialog = NoteDialog("发展新质生产力", "")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.edit.setFocus()
+    dialog.edit.insertPlainText("line 1")  # (QTest types Latin text only; an IME types Chinese)
+    qtbot.keyClick(dialog.edit, Qt.Key.Key_Return)
+    qtbot.keyClicks(dialog.edit, "line 2")
+    assert dialog.isVisible()
+    qtbot.keyClick(dialog.edit, enter, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.result() == NoteDialog.DialogCode.Accepted
+    assert dialog.note() == "line 1\nline 2"
