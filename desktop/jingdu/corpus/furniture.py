@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from jingdu.corpus.contents import mark_contents
-from jingdu.corpus.lines import Line
+from jingdu.corpus.lines import Line, leads_are_rare
 from jingdu.corpus.pages import MIN_PAGES, mark_page_rhythm
 from jingdu.corpus.text import ends_sentence, width
 
@@ -87,10 +87,6 @@ def _pipe_folios(lines: list[Line]) -> list[Line]:
     return [ln for _, ln, _ in found] if rising and apart else []
 
 
-LEAD_PAGES = 0.25
-"""Leading blanks mark page starts only where no more than this share of lines has one."""
-
-
 def _mark_running_headers(lines: list[Line], found: Furniture) -> None:
     """A short line printed again and again at page breaks is a running header (in a
     source that does not mark its pages: where it does, the page rhythm decides, and a
@@ -98,9 +94,7 @@ def _mark_running_headers(lines: list[Line], found: Furniture) -> None:
     if lines and lines[-1].page >= MIN_PAGES - 1:
         return
     counts = Counter(ln.text for ln in lines if ln.role == "text" and 4 <= len(ln.text) <= 40)
-    # A leading blank marks a page's start only where few lines have one; where most
-    # do, it is an indent (a text-mode browser's edition indents everything).
-    by_lead = sum(ln.lead for ln in lines) <= LEAD_PAGES * len(lines)
+    by_lead = leads_are_rare(lines)  # else a leading blank is an indent, not a page start
     for text, n in counts.items():
         if n < 3 or ends_sentence(text) or text.startswith(("——", "#")):
             continue

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from jingdu.corpus.text import width
 
@@ -68,3 +70,17 @@ def split_lines(source: str) -> list[Line]:
         )
         blank = False
     return out
+
+
+RARE_LEADS = 0.25
+"""A leading blank means something (a page's start, a line set to the right) only where
+no more than this share of lines or paragraphs has one; where most do, it is an indent
+(a text-mode browser's edition indents nearly everything)."""
+
+
+class _Led(Protocol):
+    lead: bool
+
+
+def leads_are_rare(items: Sequence[_Led]) -> bool:
+    return sum(x.lead for x in items) <= RARE_LEADS * len(items)

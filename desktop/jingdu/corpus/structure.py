@@ -12,6 +12,7 @@ from jingdu.corpus.headings import (
     numbering_level,
     strip_markdown_heading,
 )
+from jingdu.corpus.lines import leads_are_rare
 from jingdu.corpus.markup import strip_inline_markup
 from jingdu.corpus.reflow import Block
 from jingdu.corpus.text import ends_sentence, is_caption, is_han
@@ -213,16 +214,9 @@ _DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$")
 _EDITOR = re.compile(r"^[（(](?:责任编辑|编辑|校对)[:：].{1,10}[）)]$")
 
 
-LEAD_SHARE = 0.25
-"""A leading blank marks a line set to the right only where at most this share of
-paragraphs has one."""
-
-
 def _mark_bylines(paras: list[Para]) -> None:
     """Signature lines that close a piece: 新华社评论员, 中国社会科学院大学 杨开忠, a date."""
-    # Set to the right (a leading blank) says "signature" only where few paragraphs
-    # start with a blank; a text-mode browser's edition indents nearly everything.
-    by_lead = sum(p.lead for p in paras) <= LEAD_SHARE * len(paras)
+    by_lead = leads_are_rare(paras)  # else a leading blank is an indent, not "set right"
     for i, p in enumerate(paras):
         if p.kind != "body":
             continue
