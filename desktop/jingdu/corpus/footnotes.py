@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from jingdu.corpus.lines import Line
-from jingdu.corpus.text import width
+from jingdu.corpus.lines import Line, next_word_overflows
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳㉑㉒㉓㉔㉕㉖㉗㉘㉙㉚"
 
@@ -101,7 +100,6 @@ def _wrapped_notes(lines: list[Line]) -> None:
 _OPEN_CLAUSE = tuple("，,、：:；;“‘《（(【[")
 _LABEL_AT_END = re.compile(r"【[^】]{2,8}】$")
 _SENTENCE_END = tuple("。．.！？!?")
-_FIRST_TOKEN = re.compile(r"[\x21-\x7e]+|.")
 
 
 def _runs_on(ln: Line, nxt: Line, full: float) -> bool:
@@ -120,8 +118,7 @@ def _runs_on(ln: Line, nxt: Line, full: float) -> bool:
         return True
     if text.endswith(_SENTENCE_END):
         return False
-    token = _FIRST_TOKEN.match(nxt.text.lstrip())
-    wrapped = ln.width >= full - 2 or (token is not None and ln.width + width(token.group()) > full)
+    wrapped = ln.width >= full - 2 or next_word_overflows(ln, nxt, full)
     return wrapped and (not text.endswith(_NOTE_END) or ln.width >= full - 2)
 
 

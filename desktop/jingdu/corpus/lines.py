@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
@@ -84,3 +85,18 @@ class _Led(Protocol):
 
 def leads_are_rare(items: Sequence[_Led]) -> bool:
     return sum(x.lead for x in items) <= RARE_LEADS * len(items)
+
+
+_FIRST_WORD = re.compile(r"[\x21-\x7e]+|.")
+
+
+def next_word_overflows(ln: Line, nxt: Line, full: float) -> bool:
+    """Whether ``nxt``'s first word would not have fitted on ``ln`` in a column ``full``
+    ems wide: an address or an English word is not broken, so the line before one ends
+    short of the column and was wrapped all the same."""
+    word = _FIRST_WORD.match(nxt.text.lstrip())
+    if word is None or len(word.group()) < 4:
+        return False
+    # In the next line's own measure (its width knows how wide this document sets Latin).
+    share = width(word.group()) / max(width(nxt.text), 0.5)
+    return ln.width + 0.5 + share * nxt.width > full

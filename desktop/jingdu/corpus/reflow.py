@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from statistics import median
 
 from jingdu.corpus.headings import is_lone_numeral, markdown_level, numbering_level
-from jingdu.corpus.lines import Line
+from jingdu.corpus.lines import Line, next_word_overflows
 from jingdu.corpus.text import (
     char_width,
     ends_sentence,
@@ -25,7 +25,6 @@ from jingdu.corpus.text import (
     join_lines,
     normalize_spaces,
 )
-from jingdu.corpus.text import width as text_width
 from jingdu.importing.ladder import is_candidate
 
 _HEADING_CONTINUATION_RATIO = 0.6
@@ -310,7 +309,7 @@ def _breaks_after(ln: Line, nxt: Line, col: Column, signs: _Signs, cur: Block) -
     # first line is expected two ems short (its indent was lost): there a
     # sentence end decides between a one-line paragraph and a wrapped one.
     slack = LATIN_SLACK * narrow_count(text)
-    if _next_word_overflows(ln, nxt, col):
+    if next_word_overflows(ln, nxt, col.width):
         slack = float("inf")  # broken before a word that would not fit: a full line
     if first:
         short = ln.width < col.width - 2 - col.first_line_tol - slack
@@ -365,20 +364,6 @@ def _breaks_after(ln: Line, nxt: Line, col: Column, signs: _Signs, cur: Block) -
 
 _ITEM = re.compile(r"^(?:[-–—•◦▪∗·*+]\s|\d{1,2}[.)、]|[（(]\d{1,2}[）)])")
 _NO_LINE_START = "，。、；：？！）》」』】〉’”"
-_FIRST_WORD = re.compile(r"[\x21-\x7e]+|.")
-
-
-def _next_word_overflows(ln: Line, nxt: Line, col: Column) -> bool:
-    """Whether the next line's first word would not have fitted on this line: an
-    address or an English word is not broken, so the line before one ends short."""
-    word = _FIRST_WORD.match(nxt.text)
-    if word is None or len(word.group()) < 4:
-        return False
-    # In the next line's own measure (its width knows how wide this document sets Latin).
-    share = text_width(word.group()) / max(text_width(nxt.text), 0.5)
-    return ln.width + 0.5 + share * nxt.width > col.width
-
-
 # An English sentence's end: a word, a number or a closing quote, then a full stop,
 # perhaps inside a bracket or quotes (not "e.g." or "i.e.", whose last letter stands
 # alone).
