@@ -19,10 +19,11 @@ from statistics import median
 from jingdu.corpus.headings import is_lone_numeral, markdown_level, numbering_level
 from jingdu.corpus.lines import Line, next_word_overflows
 from jingdu.corpus.text import (
-    char_width,
     ends_sentence,
+    han_count,
     is_caption,
     join_lines,
+    narrow_count,
     normalize_spaces,
 )
 from jingdu.importing.ladder import is_candidate
@@ -60,7 +61,7 @@ def _prose(ln: Line) -> bool:
     t = ln.text
     if len(t) < 8 or _NOT_PROSE.search(t):
         return False
-    han = sum(1 for ch in t if "\u4e00" <= ch <= "\u9fff")
+    han = han_count(t)
     words = t.count(" ") >= 3 and sum(ch.isalpha() for ch in t) >= 0.7 * len(t)
     return han >= len(t) / 2 or words
 
@@ -188,10 +189,6 @@ class Column:
 LATIN_SLACK = 0.05
 """How far a line's width may be off per Latin character (ems): letters differ in
 width around the document's average (corpus/widths.py), Chinese characters do not."""
-
-
-def narrow_count(text: str) -> int:
-    return sum(1 for ch in text if char_width(ch) < 1.0)
 
 
 def measure_column(lines: list[Line]) -> Column:
@@ -372,7 +369,7 @@ _ENGLISH_END = re.compile(r"(?:[A-Za-z]{2}|[0-9)\]\"'”’])[.!?][)\]\"'”’]
 
 def _script(text: str) -> str:
     """``han`` or ``latin`` where one writing clearly rules the text, else ``""``."""
-    han = len(_HAN.findall(text))
+    han = han_count(text)
     latin = len(_LATIN.findall(text))
     if han >= 4 * max(1, latin):
         return "han"
@@ -381,7 +378,6 @@ def _script(text: str) -> str:
     return ""
 
 
-_HAN = re.compile(r"[\u3400-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
 
 

@@ -15,7 +15,7 @@ from jingdu.corpus.headings import (
 from jingdu.corpus.lines import leads_are_rare
 from jingdu.corpus.markup import strip_inline_markup
 from jingdu.corpus.reflow import Block
-from jingdu.corpus.text import ends_sentence, is_caption, is_han
+from jingdu.corpus.text import ends_sentence, han_count, is_caption
 from jingdu.importing.ladder import mark
 
 _MAX_HEADING = 60
@@ -253,7 +253,7 @@ def _is_signature_text(p: Para) -> bool:
     """Short, one line, no sentence, mostly Chinese: an affiliation and a name, or a list
     of names (a table row or a line of code set to the right is none)."""
     letters = [ch for ch in p.text if not ch.isspace()]
-    han = sum(1 for ch in letters if is_han(ch))
+    han = han_count(p.text)
     return (
         len(p.text) <= 30
         and not _ADMONITION.match(p.text)

@@ -83,6 +83,19 @@ def width(s: str) -> float:
     return sum(char_width(ch) for ch in s)
 
 
+def narrow_count(s: str) -> int:
+    """How many characters of ``s`` are half an em wide (Latin, digits, spaces)."""
+    return sum(1 for ch in s if char_width(ch) < 1.0)
+
+
+_HAN_RE = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]")
+
+
+def han_count(s: str) -> int:
+    """How many Han characters ``s`` holds (as :func:`is_han` counts them)."""
+    return len(_HAN_RE.findall(s))
+
+
 def ends_sentence(s: str) -> bool:
     """True if ``s`` ends with sentence-final punctuation (a footnote marker may follow)."""
     s = s.rstrip()

@@ -16,7 +16,7 @@ from collections import Counter
 from statistics import quantiles
 
 from jingdu.corpus.lines import Line
-from jingdu.corpus.text import char_width, ends_sentence, is_han
+from jingdu.corpus.text import ends_sentence, han_count, narrow_count, width
 
 MIN_WRAPPED = 30
 """Wrapped lines with Latin text needed before the width is trusted."""
@@ -27,9 +27,9 @@ MIN_CHANGE = 0.04
 
 
 def _split(text: str) -> tuple[float, int]:
-    """(width of the wide characters, how many narrow ones)."""
-    wide = [char_width(ch) for ch in text]
-    return sum(w for w in wide if w >= 1.0), sum(1 for w in wide if w < 1.0)
+    """(width of the wide characters, how many narrow ones): a narrow one counts half."""
+    narrow = narrow_count(text)
+    return width(text) - 0.5 * narrow, narrow
 
 
 def latin_width(lines: list[Line]) -> float | None:
@@ -40,7 +40,7 @@ def latin_width(lines: list[Line]) -> float | None:
     pure = [
         round(ln.width)
         for ln in lines
-        if len(ln.text) >= 8 and sum(is_han(ch) for ch in ln.text) >= 0.85 * len(ln.text)
+        if len(ln.text) >= 8 and han_count(ln.text) >= 0.85 * len(ln.text)
     ]
     if len(pure) < 10:
         return None
