@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
@@ -100,3 +101,11 @@ def next_word_overflows(ln: Line, nxt: Line, full: float) -> bool:
     # In the next line's own measure (its width knows how wide this document sets Latin).
     share = width(word.group()) / max(width(nxt.text), 0.5)
     return ln.width + 0.5 + share * nxt.width > full
+
+
+def full_width(widths: Sequence[int]) -> float:
+    """The width of a full line among these (rounded) line widths: the most common one,
+    and among near-ties the widest (compressed punctuation only makes lines longer)."""
+    counts = Counter(widths)
+    top = max(counts.values())
+    return float(max(w for w, c in counts.items() if c >= 0.6 * top))

@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from statistics import median
 
 from jingdu.corpus.headings import is_lone_numeral, markdown_level, numbering_level
-from jingdu.corpus.lines import Line, next_word_overflows
+from jingdu.corpus.lines import Line, full_width, next_word_overflows
 from jingdu.corpus.text import (
     ends_sentence,
     han_count,
@@ -73,10 +72,7 @@ def column_width(lines: list[Line]) -> float:
     widths = [round(ln.width) for ln in (prose or lines) if len(ln.text) >= 8]
     if not widths:
         return 0.0
-    counts = Counter(widths)
-    top = max(counts.values())
-    # Among near-ties take the widest: compressed punctuation only makes lines longer.
-    return float(max(w for w, c in counts.items() if c >= 0.6 * top))
+    return full_width(widths)
 
 
 def is_line_per_paragraph(lines: list[Line]) -> bool:

@@ -12,10 +12,10 @@ wrapped (they fill the column) and measures every line again with it.
 from __future__ import annotations
 
 import itertools
-from collections import Counter
 from statistics import quantiles
 
-from jingdu.corpus.lines import Line
+from jingdu.corpus.lines import Line, full_width
+from jingdu.corpus.reflow import is_code
 from jingdu.corpus.text import ends_sentence, han_count, narrow_count, width
 
 MIN_WRAPPED = 30
@@ -35,8 +35,6 @@ def _split(text: str) -> tuple[float, int]:
 def latin_width(lines: list[Line]) -> float | None:
     """The width of a narrow character in this document's lines, in ems, or None when
     the lines do not say it clearly."""
-    from jingdu.corpus.reflow import is_code  # reflow reads the widths this measures
-
     pure = [
         round(ln.width)
         for ln in lines
@@ -44,9 +42,7 @@ def latin_width(lines: list[Line]) -> float | None:
     ]
     if len(pure) < 10:
         return None
-    counts = Counter(pure)
-    top = max(counts.values())
-    column = max(w for w, n in counts.items() if n >= 0.6 * top)
+    column = full_width(pure)
     estimates = []
     for ln, nxt in itertools.pairwise(lines):
         text = ln.text
