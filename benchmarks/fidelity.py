@@ -44,7 +44,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import RESULTS, machine
 from fidelity_measure import Score, score
 from fidelity_reference import REFERENCE, reference_sources
-from fidelity_truth import Block, TrueDoc, corpus_truth, html_truth
+from fidelity_truth import Block, TrueDoc, contents_titles, corpus_truth, html_truth
 from fidelity_typeset import (
     Typeset,
     pdftotext,
@@ -282,10 +282,7 @@ def html_furniture(path: Path) -> list[str]:
 
     root = html.fromstring(path.read_bytes())
     out = [" ".join("".join(el.itertext()).split()) for el in root.find_class("navheader")]
-    for toc in root.find_class("toc"):
-        out += ["目录"]
-        out += [" ".join("".join(dt.itertext()).split()) for dt in toc.iter("dt")]
-    return [x for x in out if x]
+    return [x for x in out if x] + contents_titles(path)
 
 
 def real_sources(docdir: Path, out: Path) -> list[Source]:

@@ -14,7 +14,7 @@ import gzip
 import re
 from pathlib import Path
 
-from fidelity_truth import TrueDoc, html_truth
+from fidelity_truth import TrueDoc, contents_titles, html_truth
 from fidelity_typeset import Typeset
 
 REFERENCE = ("debian-reference-zh-cn", "usr/share/debian-reference")
@@ -37,19 +37,6 @@ def reference_truth(folder: Path) -> TrueDoc:
     return TrueDoc("reference", title, blocks, [], untracked)
 
 
-def contents(folder: Path) -> list[str]:
-    """The text edition's table of contents: 目录 and the chapters' and sections' titles
-    as the index lists them."""
-    from lxml import html
-
-    root = html.fromstring((folder / "index.zh-cn.html").read_bytes())
-    out = []
-    for toc in root.find_class("toc"):
-        out += ["目录"]
-        out += [" ".join("".join(dt.itertext()).split()) for dt in toc.iter("dt")]
-    return [x for x in out if x]
-
-
 def reference_sources(folder: Path, out: Path) -> list[tuple[str, str, TrueDoc, Typeset]]:
     """(group, reader, truth, typeset) of the plain-text edition, unpacked into ``out``."""
     packed = folder / "debian-reference.zh-cn.txt.gz"
@@ -58,5 +45,10 @@ def reference_sources(folder: Path, out: Path) -> list[tuple[str, str, TrueDoc, 
     out.mkdir(parents=True, exist_ok=True)
     text = out / "debian-reference.zh-cn.txt"
     text.write_bytes(gzip.decompress(packed.read_bytes()))
-    typeset = Typeset(text, "Debian Reference: packaged text edition", "none", contents(folder))
+    typeset = Typeset(
+        text,
+        "Debian Reference: packaged text edition",
+        "none",
+        contents_titles(folder / "index.zh-cn.html"),
+    )
     return [("packaged .txt → cleaner", "text", reference_truth(folder), typeset)]

@@ -232,3 +232,15 @@ def html_truth(key: str, path: Path, levels: dict[str, int] | None = None) -> Tr
         elif "title" in (el.get("class") or "").split() and el.tag in (levels or _HEADINGS):
             blocks.append(Block("heading", text, (levels or _HEADINGS)[el.tag]))
     return TrueDoc(key, title, blocks, [], [u for u in untracked if u.strip()])
+
+
+def contents_titles(path: Path) -> list[str]:
+    """A DocBook page's table of contents as printed: 目录, then every entry's title."""
+    from lxml import html
+
+    root = html.fromstring(path.read_bytes())
+    out = []
+    for toc in root.find_class("toc"):
+        out += ["目录"]
+        out += [" ".join("".join(dt.itertext()).split()) for dt in toc.iter("dt")]
+    return [x for x in out if x]
