@@ -178,3 +178,8 @@ def test_circled_numbers_with_a_full_stop_are_notes() -> None:
     assert not is_candidate("①某某：《某书》，人民出版社2020年版。")
     texts = ["一、正文", BODY, "参考文献", "1. 某某：《某书》", BODY, "附录", "一、附表", BODY]
     assert heading_levels(texts) == [1, 0, 1, 0, 0, 1, 1, 0]
+
+
+def test_numbered_chapters_top_the_dotted_sections_that_continue_their_numbers() -> None:
+    texts = ["1. 总则", "本办法适用于全体成员。", "1.1. 适用范围", "正文。", "2. 附则", "正文。"]
+    assert heading_levels(texts) == [1, 0, 2, 0, 1, 0]

@@ -16,7 +16,7 @@ from jingdu.corpus.lines import leads_are_rare
 from jingdu.corpus.markup import strip_inline_markup
 from jingdu.corpus.reflow import Block
 from jingdu.corpus.text import ends_sentence, han_count, is_caption
-from jingdu.importing.ladder import mark
+from jingdu.importing.ladder import dotted_chapters, mark
 
 _MAX_HEADING = 60
 _MAX_RUN_IN = 45
@@ -94,8 +94,9 @@ def ladder_levels(paras: list[Para]) -> None:
     编 above 部分 above 章 above 节 above them all, 1 above 1.1 above 1.1.1): a text
     numbered 第一章 / 第一节 / 一、 has 一、 at level 3, one numbered （一） / 1. has
     （一） at level 1. Unnumbered headings keep theirs."""
-    styles = {id(p): _style(p.text) for p in paras if p.kind == "heading"}
-    _arabic_as_chapters(paras, styles)
+    heads = [p for p in paras if p.kind == "heading"]
+    found = dotted_chapters([p.text for p in heads], [_style(p.text) for p in heads])
+    styles = {id(p): style for p, style in zip(heads, found, strict=True)}
     used = sorted({s for s in styles.values() if s is not None}, key=LADDER_ORDER.index)
     rank = {s: i + 1 for i, s in enumerate(used)}
     for p in paras:
@@ -109,25 +110,6 @@ LADDER_ORDER = (
     "arabic", "arabic_paren", "arabic_rparen", "circled",
 )  # fmt: skip
 """Numbering styles (see importing/ladder.py) from the top of a document down."""
-
-
-def _arabic_as_chapters(paras: list[Para], styles: dict[int, str | None]) -> None:
-    """ "1. 教程" above "1.1. 控制台基础": where a dotted-decimal section continues the
-    number of an "N." heading before it, the "N." headings are the top of the dotted
-    ladder, not the 1. under （一） (in place)."""
-    heads = [p for p in paras if styles.get(id(p)) is not None]
-    chapter: str | None = None
-    proven = False
-    for p in heads:
-        if styles[id(p)] == "arabic":
-            number = re.match(r"\d+", p.text)
-            chapter = number.group() if number else None
-        elif styles[id(p)] == "dec2" and chapter is not None:
-            proven = proven or p.text.startswith(f"{chapter}.")
-    if proven:
-        for p in heads:
-            if styles[id(p)] == "arabic":
-                styles[id(p)] = "dec1"
 
 
 def _style(text: str) -> str | None:

@@ -128,12 +128,27 @@ def heading_levels(texts: Sequence[str], offset: int = 0) -> list[int]:
             notes = bool(_NOTES_SECTION.match(t.strip()))
         styles.append(_NAMED if named else None if notes else _style(t))
     _reject_runs(styles)
+    styles = dotted_chapters(texts, styles)
     if "dec1" in styles and "dec2" not in styles:
         styles = [None if s == "dec1" else s for s in styles]
     order = _ordered(list(dict.fromkeys(s for s in styles if s not in (None, _NAMED))))
     rank = {s: i + 1 + offset for i, s in enumerate(order)}
     rank[_NAMED] = 1 + offset
     return [rank[s] if s is not None else 0 for s in styles]
+
+
+def dotted_chapters(texts: Sequence[str], styles: list[str | None]) -> list[str | None]:
+    """``styles`` with "N." as the top of the dotted ladder where a dotted section
+    continues the number of an "N." heading before it ("1. 教程" above "1.1. 控制台基础"),
+    not the 1. under （一）."""
+    chapter: str | None = None
+    for text, style in zip(texts, styles, strict=True):
+        if style == "arabic":
+            number = re.match(r"\d+", text.strip())
+            chapter = number.group() if number else None
+        elif style == "dec2" and chapter is not None and text.strip().startswith(f"{chapter}."):
+            return ["dec1" if s == "arabic" else s for s in styles]
+    return styles
 
 
 def promote(blocks: list[Block], offset: int = 0, kinds: tuple[str, ...] = ("body",)) -> int:
