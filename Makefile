@@ -51,7 +51,7 @@ lint: $(STAMP)
 
 ## Refresh the .ts sources after UI strings change (then translate them in Qt Linguist).
 ts: $(STAMP)
-	$(BIN)/pyside6-lupdate -no-obsolete desktop/jingdu/ui/*.py -ts resources/i18n/jingdu_zh_CN.ts resources/i18n/jingdu_en.ts
+	$(BIN)/pyside6-lupdate -no-obsolete $$(find desktop/jingdu/ui -name "*.py" | sort) -ts resources/i18n/jingdu_zh_CN.ts resources/i18n/jingdu_en.ts
 
 ## The README's screenshots, taken under Xvfb in Chinese.
 SHOT = LANG=zh_CN.UTF-8 xvfb-run -a -s "-screen 0 1400x900x24" $(BIN)/jingdu --data-dir build/shots gui

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import QApplication
 from common import write
 from jingdu.library import Library
 from jingdu.notes.model import COLORS
+from jingdu.ui.common.worker import Worker
 from jingdu.ui.main_window import MainWindow
-from jingdu.ui.worker import Worker
 
 TOTAL = 10_000
 ON_LONGEST = 1_000

@@ -49,9 +49,9 @@ def start_once(data: Path) -> dict[str, float]:
 def main() -> None:
     from PySide6.QtWidgets import QApplication
 
-    from jingdu.ui import settings as S
+    from jingdu.ui.common import settings as S
+    from jingdu.ui.common.worker import Worker
     from jingdu.ui.main_window import MainWindow
-    from jingdu.ui.worker import Worker
 
     tmp = Path(tempfile.mkdtemp(prefix="jingdu-desk-"))
     try:

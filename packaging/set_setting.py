@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 
-from jingdu.ui.settings import open_settings
+from jingdu.ui.common.settings import open_settings
 
 data, key, value = sys.argv[1:4]
 store = open_settings(data)

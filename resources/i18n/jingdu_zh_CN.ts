@@ -4,227 +4,227 @@
 <context>
     <name>ActionsMixin</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="42"/>
+        <location filename="../../desktop/jingdu/ui/actions.py" line="42"/>
         <source>&amp;Import files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="43"/>
+        <location filename="../../desktop/jingdu/ui/actions.py" line="43"/>
         <source>Import a &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="44"/>
+        <location filename="../../desktop/jingdu/ui/actions.py" line="44"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="45"/>
+        <location filename="../../desktop/jingdu/ui/actions.py" line="45"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="46"/>
+        <location filename="../../desktop/jingdu/ui/actions.py" line="46"/>
         <source>&amp;Find in document</source>
         <translation>在文中查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="47"/>
+        <location filename="../../desktop/jingdu/ui/actions.py" line="47"/>
         <source>Find &amp;next</source>
         <translation>查找下一处(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="48"/>
+        <location filename="../../desktop/jingdu/ui/actions.py" line="48"/>
         <source>Find &amp;previous</source>
         <translation>查找上一处(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="49"/>
+        <location filename="../../desktop/jingdu/ui/actions.py" line="49"/>
         <source>&amp;Search the library</source>
         <translation>搜索文库(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="50"/>
+        <location filename="../../desktop/jingdu/ui/actions.py" line="50"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="51"/>
+        <location filename="../../desktop/jingdu/ui/actions.py" line="51"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="52"/>
+        <location filename="../../desktop/jingdu/ui/actions.py" line="52"/>
         <source>&amp;Actual size</source>
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="53"/>
+        <location filename="../../desktop/jingdu/ui/actions.py" line="53"/>
         <source>&amp;Wider column</source>
         <translation>加宽版心(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="54"/>
+        <location filename="../../desktop/jingdu/ui/actions.py" line="54"/>
         <source>&amp;Narrower column</source>
         <translation>收窄版心(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="58"/>
+        <location filename="../../desktop/jingdu/ui/actions.py" line="58"/>
         <source>&amp;Light theme</source>
         <translation>明亮主题(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="59"/>
+        <location filename="../../desktop/jingdu/ui/actions.py" line="59"/>
         <source>S&amp;epia theme</source>
         <translation>护眼主题(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="60"/>
+        <location filename="../../desktop/jingdu/ui/actions.py" line="60"/>
         <source>&amp;Dark theme</source>
         <translation>深色主题(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="68"/>
+        <location filename="../../desktop/jingdu/ui/actions.py" line="68"/>
         <source>Side &amp;panel</source>
         <translation>侧栏(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="71"/>
+        <location filename="../../desktop/jingdu/ui/actions.py" line="71"/>
         <source>&amp;Outline</source>
         <translation>大纲(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="72"/>
+        <location filename="../../desktop/jingdu/ui/actions.py" line="72"/>
         <source>What the cleanup &amp;removed…</source>
         <translation>清理时移除的内容(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="73"/>
+        <location filename="../../desktop/jingdu/ui/actions.py" line="73"/>
         <source>Go to the &amp;library</source>
         <translation>转到文库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="74"/>
+        <location filename="../../desktop/jingdu/ui/actions.py" line="74"/>
         <source>Go to the &amp;reader</source>
         <translation>转到正文(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="75"/>
+        <location filename="../../desktop/jingdu/ui/actions.py" line="75"/>
         <source>Ne&amp;xt document</source>
         <translation>下一篇(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="76"/>
+        <location filename="../../desktop/jingdu/ui/actions.py" line="76"/>
         <source>Pre&amp;vious document</source>
         <translation>上一篇(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="77"/>
+        <location filename="../../desktop/jingdu/ui/actions.py" line="77"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="78"/>
+        <location filename="../../desktop/jingdu/ui/actions.py" line="78"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="79"/>
+        <location filename="../../desktop/jingdu/ui/actions.py" line="79"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="80"/>
+        <location filename="../../desktop/jingdu/ui/actions.py" line="80"/>
         <source>&amp;Copy with citation</source>
         <translation>带出处复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="81"/>
+        <location filename="../../desktop/jingdu/ui/actions.py" line="81"/>
         <source>All &amp;annotations…</source>
         <translation>全部批注(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="82"/>
+        <location filename="../../desktop/jingdu/ui/actions.py" line="82"/>
         <source>&amp;Tag manager…</source>
         <translation>标签管理(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="83"/>
+        <location filename="../../desktop/jingdu/ui/actions.py" line="83"/>
         <source>&amp;Export briefing notes…</source>
         <translation>导出学习简报(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="84"/>
+        <location filename="../../desktop/jingdu/ui/actions.py" line="84"/>
         <source>Annotations of this &amp;document</source>
         <translation>本文批注(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="85"/>
+        <location filename="../../desktop/jingdu/ui/actions.py" line="85"/>
         <source>Selections snap to whole &amp;words</source>
         <translation>选区自动扩展为整词(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="87"/>
+        <location filename="../../desktop/jingdu/ui/actions.py" line="87"/>
         <source>Selections drop &amp;punctuation at the ends</source>
         <translation>选区去掉两端标点(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="91"/>
+        <location filename="../../desktop/jingdu/ui/actions.py" line="91"/>
         <source>Widen a selection that cuts a word in half to the whole word (jieba)</source>
         <translation>选区切断词语时扩展到整个词（jieba 分词）</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="94"/>
+        <location filename="../../desktop/jingdu/ui/actions.py" line="94"/>
         <source>&amp;Highlight (last colour)</source>
         <translation>高亮（上次的颜色）(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="95"/>
+        <location filename="../../desktop/jingdu/ui/actions.py" line="95"/>
         <source>&amp;Tag the passage…</source>
         <translation>为此段加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="96"/>
+        <location filename="../../desktop/jingdu/ui/actions.py" line="96"/>
         <source>&amp;Note on the passage…</source>
         <translation>为此段写笔记(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="97"/>
+        <location filename="../../desktop/jingdu/ui/actions.py" line="97"/>
         <source>&amp;Delete the highlight</source>
         <translation>删除批注(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="100"/>
+        <location filename="../../desktop/jingdu/ui/actions.py" line="100"/>
         <source>Highlight in %1</source>
         <translation>用%1高亮</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="113"/>
+        <location filename="../../desktop/jingdu/ui/actions.py" line="113"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="122"/>
+        <location filename="../../desktop/jingdu/ui/actions.py" line="122"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="130"/>
+        <location filename="../../desktop/jingdu/ui/actions.py" line="130"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="142"/>
+        <location filename="../../desktop/jingdu/ui/actions.py" line="142"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="150"/>
+        <location filename="../../desktop/jingdu/ui/actions.py" line="150"/>
         <source>&amp;Annotate</source>
         <translation>批注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_actions.py" line="161"/>
+        <location filename="../../desktop/jingdu/ui/actions.py" line="161"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -232,32 +232,32 @@
 <context>
     <name>AnnotatingMixin</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_annotating.py" line="122"/>
+        <location filename="../../desktop/jingdu/ui/notes/window_part.py" line="122"/>
         <source>The disk is full: the change was not saved.</source>
         <translation>磁盘已满：这次修改没有保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_annotating.py" line="215"/>
+        <location filename="../../desktop/jingdu/ui/notes/window_part.py" line="215"/>
         <source>Deleted · Ctrl+Z to undo</source>
         <translation>已删除 · Ctrl+Z 撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_annotating.py" line="234"/>
+        <location filename="../../desktop/jingdu/ui/notes/window_part.py" line="234"/>
         <source>Copied with its citation.</source>
         <translation>已连同出处复制。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_annotating.py" line="252"/>
+        <location filename="../../desktop/jingdu/ui/notes/window_part.py" line="252"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_annotating.py" line="252"/>
+        <location filename="../../desktop/jingdu/ui/notes/window_part.py" line="252"/>
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_annotating.py" line="324"/>
+        <location filename="../../desktop/jingdu/ui/notes/window_part.py" line="324"/>
         <source>Select the passage in the reader first.</source>
         <translation>请先在阅读区选中段落。</translation>
     </message>
@@ -265,144 +265,144 @@
 <context>
     <name>AnnotationBrowser</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="126"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="126"/>
         <source>All annotations — Jingdu</source>
         <translation>全部批注 — 精读</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="134"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="134"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="140"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="140"/>
         <source>Filter by quote, note or tag…</source>
         <translation>按原文、笔记或标签筛选…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="143"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="143"/>
         <source>All colours</source>
         <translation>全部颜色</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="147"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="147"/>
         <source>All documents</source>
         <translation>全部文献</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="150"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="150"/>
         <source>Any time</source>
         <translation>任意时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="151"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="151"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="152"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="152"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="153"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="153"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="156"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="156"/>
         <source>Orphans only</source>
         <translation>仅失锚批注</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="158"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="158"/>
         <source>Highlights whose passage was not found after a re-import</source>
         <translation>重新导入后找不到原文位置的批注</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="180"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="180"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="181"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="181"/>
         <source>Add &amp;tags…</source>
         <translation>添加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="182"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="182"/>
         <source>&amp;Remove tag…</source>
         <translation>移除标签(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="183"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="183"/>
         <source>&amp;Colour</source>
         <translation>颜色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="188"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="188"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="189"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="189"/>
         <source>E&amp;xport…</source>
         <translation>导出简报(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="191"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="191"/>
         <source>Export briefing notes, starting from this window&apos;s document, tag and colour</source>
         <translation>导出学习简报，以本窗口所选的文献、标签和颜色为起点</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="193"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="193"/>
         <source>Re-&amp;attach to selection</source>
         <translation>重新锚定到选区(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="195"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="195"/>
         <source>Select the passage in the reader, then put this highlight on it</source>
         <translation>先在阅读区选中段落，再把此批注移到那里</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="280"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="280"/>
         <source>All annotations</source>
         <translation>全部批注</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="282"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="282"/>
         <source>Untagged</source>
         <translation>无标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="309"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="309"/>
         <source>%1 of %2 annotations</source>
         <translation>显示 %1 条，共 %2 条批注</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/browser.py" line="351"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="351"/>
         <source>Add tags to %n annotation(s)</source>
         <translation>
             <numerusform>为 %n 条批注添加标签</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="370"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="370"/>
         <source>Remove tag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="371"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="371"/>
         <source>Tag to remove from the selected annotations:</source>
         <translation>要从所选批注中移除的标签：</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/browser.py" line="395"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="395"/>
         <source>Delete annotations</source>
         <translation>删除批注</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/browser.py" line="397"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="397"/>
         <source>Delete %n annotation(s)? Ctrl+Z in the reader brings them back.</source>
         <translation>
             <numerusform>删除 %n 条批注？在阅读区按 Ctrl+Z 可撤销。</numerusform>
@@ -412,17 +412,17 @@
 <context>
     <name>AppearanceMixin</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_appearance.py" line="37"/>
+        <location filename="../../desktop/jingdu/ui/appearance.py" line="37"/>
         <source>Text size %1 pt</source>
         <translation>字号 %1 磅</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_appearance.py" line="118"/>
+        <location filename="../../desktop/jingdu/ui/appearance.py" line="118"/>
         <source>No Chinese font</source>
         <translation>缺少中文字体</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_appearance.py" line="120"/>
+        <location filename="../../desktop/jingdu/ui/appearance.py" line="120"/>
         <source>No font that can show Chinese was found, so the text may appear as boxes.
 Install one, for example on Debian or Ubuntu:
     sudo apt install fonts-noto-cjk fonts-wqy-microhei
@@ -436,23 +436,23 @@ then start Jingdu again.</source>
 <context>
     <name>DocNotesPanel</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/doc_notes.py" line="45"/>
+        <location filename="../../desktop/jingdu/ui/notes/doc_notes.py" line="45"/>
         <source>All colours</source>
         <translation>全部颜色</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/doc_notes.py" line="57"/>
-        <location filename="../../desktop/jingdu/ui/doc_notes.py" line="93"/>
+        <location filename="../../desktop/jingdu/ui/notes/doc_notes.py" line="57"/>
+        <location filename="../../desktop/jingdu/ui/notes/doc_notes.py" line="93"/>
         <source>No highlights yet. Select a passage and press H.</source>
         <translation>还没有批注。选中一段文字后按 H 即可高亮。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/doc_notes.py" line="80"/>
+        <location filename="../../desktop/jingdu/ui/notes/doc_notes.py" line="80"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/doc_notes.py" line="91"/>
+        <location filename="../../desktop/jingdu/ui/notes/doc_notes.py" line="91"/>
         <source>No highlight matches these filters.</source>
         <translation>没有符合筛选条件的批注。</translation>
     </message>
@@ -460,56 +460,56 @@ then start Jingdu again.</source>
 <context>
     <name>DocumentActions</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/document_actions.py" line="86"/>
+        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="86"/>
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/document_actions.py" line="103"/>
+        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="103"/>
         <source>Renamed to 《%1》</source>
         <translation>已重命名为《%1》</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/document_actions.py" line="111"/>
+        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="111"/>
         <source>Replace with a new version</source>
         <translation>用新版本替换</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/document_actions.py" line="118"/>
+        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="118"/>
         <source>《%1》 replaced by a new version; its highlights were placed again</source>
         <translation>《%1》已替换为新版本，批注已重新定位</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/document_actions.py" line="130"/>
+        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="130"/>
         <source>Delete document</source>
         <translation>删除文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/document_actions.py" line="131"/>
+        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="131"/>
         <source>Delete 《%1》 from the library?</source>
         <translation>从文库中删除《%1》？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/document_actions.py" line="134"/>
+        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="134"/>
         <source>The %n other document(s) from the same file go with it.</source>
         <translation>
             <numerusform>同一文件中的其他 %n 篇文档也将一并删除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/document_actions.py" line="138"/>
+        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="138"/>
         <source>Its %n highlight(s) are kept as orphans, unless you tick the box.</source>
         <translation>
             <numerusform>它的 %n 条批注将保留为失锚批注，除非勾选下面的选项。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/document_actions.py" line="141"/>
+        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="141"/>
         <source>Delete its highlights too</source>
         <translation>同时删除这些批注</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/document_actions.py" line="152"/>
+        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="152"/>
         <source>Deleted 《%1》</source>
         <translation>已删除《%1》</translation>
     </message>
@@ -517,238 +517,238 @@ then start Jingdu again.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="87"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="88"/>
         <source>Export briefing notes — Jingdu</source>
         <translation>导出学习简报 — 精读</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="99"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="100"/>
         <source>Group by</source>
         <translation>分组方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="104"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="105"/>
         <source>&amp;Colour, with the meanings below</source>
         <translation>按颜色(&amp;C)，用下面的含义作标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="118"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="119"/>
         <source>The heading of this colour&apos;s group, e.g. 要点 or 存疑</source>
         <translation>这种颜色一组的标题，如“要点”“存疑”</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="130"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="131"/>
         <source>Your name or organisation</source>
         <translation>你的姓名或单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="131"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="132"/>
         <source>d MMMM yyyy</source>
         <translation>yyyy&apos;年&apos;M&apos;月&apos;d&apos;日&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="134"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="135"/>
         <source>Optional: a few words for the study group (blank lines separate paragraphs)</source>
         <translation>可选：写给学习小组的几句话（空行分段）</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="137"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="138"/>
         <source>Cover</source>
         <translation>封面</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="139"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="140"/>
         <source>&amp;Title</source>
         <translation>标题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="140"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="141"/>
         <source>&amp;Subtitle</source>
         <translation>副标题(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="141"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="142"/>
         <source>A&amp;uthor</source>
         <translation>作者/单位(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="143"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="144"/>
         <source>&amp;Preface</source>
         <translation>前言(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="145"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="146"/>
         <source>Add each excerpt&apos;s whole paragraph as conte&amp;xt</source>
         <translation>附上每条摘录所在的整段作为上下文(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="153"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="154"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="159"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="160"/>
         <source>Output</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="102"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="103"/>
         <source>Document, in &amp;reading order (under its section headings)</source>
         <translation>按文献，依阅读顺序(&amp;R)（列在原文小标题下）</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="103"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="104"/>
         <source>Ta&amp;g</source>
         <translation>按标签(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="142"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="143"/>
         <source>D&amp;ate</source>
         <translation>日期(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="152"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="153"/>
         <source>Font f&amp;ile…</source>
         <translation>字体文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="162"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="163"/>
         <source>For&amp;mat</source>
         <translation>格式(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="167"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="168"/>
         <source>PDF font</source>
         <translation>PDF 字体</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="178"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="179"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="179"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="180"/>
         <source>Stop the export; nothing is written</source>
         <translation>停止导出，不写入任何文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="180"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="181"/>
         <source>&amp;Open the file</source>
         <translation>打开文件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="181"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="182"/>
         <source>Show in &amp;folder</source>
         <translation>打开所在文件夹(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="182"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="183"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="184"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="185"/>
         <source>Export (Ctrl+Enter)</source>
         <translation>导出（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="185"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="186"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="246"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="247"/>
         <source>Reading the annotations…</source>
         <translation>正在读取批注…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="261"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="262"/>
         <source>Could not read the annotations: %1</source>
         <translation>无法读取批注：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="280"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="281"/>
         <source>STSong-Light (not embedded)</source>
         <translation>STSong-Light（不嵌入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="290"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="291"/>
         <source>%1 is not a TrueType font that can be embedded.</source>
         <translation>%1 不是可以嵌入的 TrueType 字体。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="295"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="296"/>
         <source>No embeddable Chinese font was found, so the PDF uses STSong-Light, which is not embedded and may print with a substitute font. Install fonts-wqy-microhei, or choose a TrueType font file.</source>
         <translation>没有找到可以嵌入的中文字体，PDF 将使用不嵌入的 STSong-Light，打印时可能被替换成别的字体。请安装 fonts-wqy-microhei，或选择一个 TrueType 字体文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="311"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="312"/>
         <source>Choose a TrueType font</source>
         <translation>选择 TrueType 字体</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="313"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="314"/>
         <source>TrueType fonts (*.ttf *.ttc);;All files (*)</source>
         <translation>TrueType 字体 (*.ttf *.ttc);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="356"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="357"/>
         <source>The first day is after the last.</source>
         <translation>起始日期晚于结束日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="359"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="360"/>
         <source>%1 in %2 will be exported.</source>
         <translation>将导出 %1，分为 %2。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="360"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="361"/>
         <source>%n excerpt(s)</source>
         <translation>
             <numerusform>%n 条摘录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="361"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="362"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n 组</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="364"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="365"/>
         <source>No highlight matches this choice.</source>
         <translation>没有符合所选条件的批注。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="386"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="387"/>
         <source>Export briefing notes</source>
         <translation>导出学习简报</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="399"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="400"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="412"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="413"/>
         <source>Exported %n excerpt(s) to %1</source>
         <translation>
             <numerusform>已将 %n 条摘录导出到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="423"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="424"/>
         <source>Export stopped; nothing was written.</source>
         <translation>已停止导出，没有写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="449"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="450"/>
         <source>No installed font has these characters, so the PDF prints their code points: %1. Installing fonts-symbola and fonts-hanazono may help.</source>
         <translation>已安装的字体中都没有这些字符，PDF 改印它们的代码：%1。安装 fonts-symbola 和 fonts-hanazono 或许能解决。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_dialog.py" line="421"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="422"/>
         <source>Not exported: %1</source>
         <translation>未导出：%1</translation>
     </message>
@@ -756,17 +756,17 @@ then start Jingdu again.</source>
 <context>
     <name>FileFilter</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/document_actions.py" line="161"/>
+        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="161"/>
         <source>Documents (%1)</source>
         <translation>文档 (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/document_actions.py" line="162"/>
+        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="162"/>
         <source>Plain text</source>
         <translation>纯文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/document_actions.py" line="166"/>
+        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="166"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
@@ -774,32 +774,32 @@ then start Jingdu again.</source>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/find_bar.py" line="53"/>
+        <location filename="../../desktop/jingdu/ui/reader/find_bar.py" line="53"/>
         <source>Find in this document</source>
         <translation>在本文中查找</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/find_bar.py" line="59"/>
+        <location filename="../../desktop/jingdu/ui/reader/find_bar.py" line="59"/>
         <source>Previous match (Shift+Enter, Shift+F3)</source>
         <translation>上一处（Shift+Enter，Shift+F3）</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/find_bar.py" line="62"/>
+        <location filename="../../desktop/jingdu/ui/reader/find_bar.py" line="62"/>
         <source>Next match (Enter, F3)</source>
         <translation>下一处（Enter，F3）</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/find_bar.py" line="65"/>
+        <location filename="../../desktop/jingdu/ui/reader/find_bar.py" line="65"/>
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/find_bar.py" line="126"/>
+        <location filename="../../desktop/jingdu/ui/reader/find_bar.py" line="126"/>
         <source>No matches</source>
         <translation>无匹配</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/find_bar.py" line="129"/>
+        <location filename="../../desktop/jingdu/ui/reader/find_bar.py" line="129"/>
         <source>%1 of %2</source>
         <translation>第 %1 / %2 处</translation>
     </message>
@@ -807,42 +807,42 @@ then start Jingdu again.</source>
 <context>
     <name>HighlightTableModel</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="128"/>
+        <location filename="../../desktop/jingdu/ui/notes/highlight_models.py" line="128"/>
         <source>Quote</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="129"/>
+        <location filename="../../desktop/jingdu/ui/notes/highlight_models.py" line="129"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="130"/>
+        <location filename="../../desktop/jingdu/ui/notes/highlight_models.py" line="130"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="131"/>
+        <location filename="../../desktop/jingdu/ui/notes/highlight_models.py" line="131"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="132"/>
+        <location filename="../../desktop/jingdu/ui/notes/highlight_models.py" line="132"/>
         <source>Document</source>
         <translation>文献</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="133"/>
+        <location filename="../../desktop/jingdu/ui/notes/highlight_models.py" line="133"/>
         <source>Section</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="134"/>
+        <location filename="../../desktop/jingdu/ui/notes/highlight_models.py" line="134"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/highlight_models.py" line="150"/>
+        <location filename="../../desktop/jingdu/ui/notes/highlight_models.py" line="150"/>
         <source>[orphan] </source>
         <translation>[失锚] </translation>
     </message>
@@ -850,95 +850,95 @@ then start Jingdu again.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_dialog.py" line="39"/>
+        <location filename="../../desktop/jingdu/ui/importing/dialog.py" line="39"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_dialog.py" line="42"/>
+        <location filename="../../desktop/jingdu/ui/importing/dialog.py" line="42"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_dialog.py" line="46"/>
+        <location filename="../../desktop/jingdu/ui/importing/dialog.py" line="46"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_dialog.py" line="46"/>
+        <location filename="../../desktop/jingdu/ui/importing/dialog.py" line="46"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_dialog.py" line="50"/>
+        <location filename="../../desktop/jingdu/ui/importing/dialog.py" line="50"/>
         <source>Hover a row for the details.</source>
         <translation>将鼠标停在某一行上可查看详情。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_dialog.py" line="53"/>
+        <location filename="../../desktop/jingdu/ui/importing/dialog.py" line="53"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_dialog.py" line="69"/>
+        <location filename="../../desktop/jingdu/ui/importing/dialog.py" line="69"/>
         <source>File %1 of %2: %3</source>
         <translation>第 %1 / %2 个文件：%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_dialog.py" line="78"/>
+        <location filename="../../desktop/jingdu/ui/importing/dialog.py" line="78"/>
         <source>page %1 of %2</source>
         <translation>第 %1 / %2 页</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_dialog.py" line="91"/>
+        <location filename="../../desktop/jingdu/ui/importing/dialog.py" line="91"/>
         <source>Stopping after this file…</source>
         <translation>读完这个文件后停止…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/import_dialog.py" line="99"/>
+        <location filename="../../desktop/jingdu/ui/importing/dialog.py" line="99"/>
         <source>%n document(s) imported</source>
         <translation>
             <numerusform>已导入 %n 篇文档</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/import_dialog.py" line="101"/>
+        <location filename="../../desktop/jingdu/ui/importing/dialog.py" line="101"/>
         <source>%n file(s) already in the library</source>
         <translation>
             <numerusform>%n 个文件已在文库中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/import_dialog.py" line="103"/>
+        <location filename="../../desktop/jingdu/ui/importing/dialog.py" line="103"/>
         <source>%n file(s) not imported</source>
         <translation>
             <numerusform>%n 个文件未能导入</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_dialog.py" line="105"/>
+        <location filename="../../desktop/jingdu/ui/importing/dialog.py" line="105"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_dialog.py" line="106"/>
+        <location filename="../../desktop/jingdu/ui/importing/dialog.py" line="106"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_dialog.py" line="111"/>
+        <location filename="../../desktop/jingdu/ui/importing/dialog.py" line="111"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/import_dialog.py" line="118"/>
+        <location filename="../../desktop/jingdu/ui/importing/dialog.py" line="118"/>
         <source>and %n more</source>
         <translation>
             <numerusform>及另外 %n 篇</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_dialog.py" line="119"/>
+        <location filename="../../desktop/jingdu/ui/importing/dialog.py" line="119"/>
         <source>imported: %1</source>
         <translation>已导入：%1</translation>
     </message>
@@ -946,67 +946,67 @@ then start Jingdu again.</source>
 <context>
     <name>ImportReasons</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="32"/>
+        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="32"/>
         <source>the file does not exist</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="33"/>
+        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="33"/>
         <source>not a regular file (a device or a pipe)</source>
         <translation>不是普通文件（设备或管道）</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="36"/>
+        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="36"/>
         <source>a folder with no document Jingdu reads</source>
         <translation>文件夹中没有精读能读取的文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="39"/>
+        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="39"/>
         <source>the file holds no text</source>
         <translation>文件中没有文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="40"/>
+        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="40"/>
         <source>a binary file, not a document</source>
         <translation>这是二进制文件，不是文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="41"/>
+        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="41"/>
         <source>the file is too large</source>
         <translation>文件太大</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="42"/>
+        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="42"/>
         <source>the text encoding could not be recognised; save it as UTF-8</source>
         <translation>无法识别文字编码，请另存为 UTF-8 后再导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="45"/>
+        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="45"/>
         <source>the file is damaged or not what its name says</source>
         <translation>文件已损坏，或与扩展名所示格式不符</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="48"/>
+        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="48"/>
         <source>the PDF is protected by a password</source>
         <translation>PDF 设有密码保护</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="51"/>
+        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="51"/>
         <source>a scanned PDF without a text layer; run OCR on it first</source>
         <translation>扫描版 PDF，没有文字层，请先做文字识别（OCR）</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="54"/>
+        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="54"/>
         <source>not a format Jingdu reads</source>
         <translation>精读不支持这种格式</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="55"/>
+        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="55"/>
         <source>the same text is in the library already</source>
         <translation>文库中已有相同内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/import_flow.py" line="60"/>
+        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="60"/>
         <source>the file could not be read</source>
         <translation>无法读取文件</translation>
     </message>
@@ -1014,37 +1014,37 @@ then start Jingdu again.</source>
 <context>
     <name>LibraryChangesMixin</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_library.py" line="45"/>
+        <location filename="../../desktop/jingdu/ui/library/window_part.py" line="45"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_library.py" line="52"/>
+        <location filename="../../desktop/jingdu/ui/library/window_part.py" line="52"/>
         <source>Import a folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_library.py" line="94"/>
+        <location filename="../../desktop/jingdu/ui/library/window_part.py" line="94"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_library.py" line="95"/>
+        <location filename="../../desktop/jingdu/ui/library/window_part.py" line="95"/>
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_library.py" line="97"/>
+        <location filename="../../desktop/jingdu/ui/library/window_part.py" line="97"/>
         <source>Replace with a &amp;new version…</source>
         <translation>用新版本替换(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_library.py" line="101"/>
+        <location filename="../../desktop/jingdu/ui/library/window_part.py" line="101"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_library.py" line="144"/>
+        <location filename="../../desktop/jingdu/ui/library/window_part.py" line="144"/>
         <source>The library was changed by another program.</source>
         <translation>文库已被其他程序更改。</translation>
     </message>
@@ -1052,34 +1052,34 @@ then start Jingdu again.</source>
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/library_model.py" line="119"/>
+        <location filename="../../desktop/jingdu/ui/library/model.py" line="119"/>
         <source>Compilation: %1</source>
         <translation>汇编：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library_model.py" line="123"/>
+        <location filename="../../desktop/jingdu/ui/library/model.py" line="123"/>
         <source>%1 pieces</source>
         <translation>%1 篇</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library_model.py" line="127"/>
+        <location filename="../../desktop/jingdu/ui/library/model.py" line="127"/>
         <source>A compilation split into %1 pieces</source>
         <translation>汇编，已拆分为 %1 篇</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/library_model.py" line="135"/>
+        <location filename="../../desktop/jingdu/ui/library/model.py" line="135"/>
         <source>%n highlight(s)</source>
         <translation>
             <numerusform>%n 条批注</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library_model.py" line="142"/>
+        <location filename="../../desktop/jingdu/ui/library/model.py" line="142"/>
         <source>%1 characters · %2</source>
         <translation>%1 字 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library_model.py" line="157"/>
+        <location filename="../../desktop/jingdu/ui/library/model.py" line="157"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -1087,7 +1087,7 @@ then start Jingdu again.</source>
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/library_panel.py" line="54"/>
+        <location filename="../../desktop/jingdu/ui/library/panel.py" line="54"/>
         <source>Filter by title, author or file</source>
         <translation>按标题、作者或文件筛选</translation>
     </message>
@@ -1173,63 +1173,25 @@ then start Jingdu again.</source>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/annotation_dialogs.py" line="73"/>
+        <location filename="../../desktop/jingdu/ui/notes/annotation_dialogs.py" line="74"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
 </context>
 <context>
-    <name>Palette</name>
-    <message>
-        <location filename="../../desktop/jingdu/ui/palette.py" line="27"/>
-        <source>Yellow</source>
-        <translation>黄</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/palette.py" line="28"/>
-        <source>Green</source>
-        <translation>绿</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/palette.py" line="29"/>
-        <source>Blue</source>
-        <translation>蓝</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/palette.py" line="30"/>
-        <source>Pink</source>
-        <translation>粉</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/palette.py" line="31"/>
-        <source>Purple</source>
-        <translation>紫</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/palette.py" line="32"/>
-        <source>Orange</source>
-        <translation>橙</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/palette.py" line="33"/>
-        <source>Red</source>
-        <translation>红</translation>
-    </message>
-</context>
-<context>
     <name>Reader</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/render.py" line="113"/>
+        <location filename="../../desktop/jingdu/ui/reader/render.py" line="113"/>
         <source>title taken from the running header</source>
         <translation>标题取自页眉</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/render.py" line="114"/>
+        <location filename="../../desktop/jingdu/ui/reader/render.py" line="114"/>
         <source>title inferred by Jingdu from the opening sentence</source>
         <translation>标题由精读据首句推定</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/render.py" line="136"/>
+        <location filename="../../desktop/jingdu/ui/reader/render.py" line="136"/>
         <source>Notes</source>
         <translation>注释</translation>
     </message>
@@ -1237,54 +1199,54 @@ then start Jingdu again.</source>
 <context>
     <name>RemovedDialog</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="92"/>
+        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="92"/>
         <source>What the cleanup removed</source>
         <translation>清理时移除的内容</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="104"/>
+        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="104"/>
         <source>%n item(s) removed from “%1”: %2</source>
         <translation>
             <numerusform>《%1》中移除了 %n 处：%2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="109"/>
+        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="109"/>
         <source>Nothing was removed from “%1”.</source>
         <translation>《%1》没有移除任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="112"/>
+        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="112"/>
         <source>All reasons</source>
         <translation>全部原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="118"/>
+        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="118"/>
         <source>Page</source>
         <translation>页</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="118"/>
+        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="118"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="119"/>
+        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="119"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="120"/>
+        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="120"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="133"/>
+        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="133"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="146"/>
+        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="146"/>
         <source>Jingdu keeps the original file: these lines are left out of the text you read and search, never deleted.</source>
         <translation>精读保留原始文件：这些行只是不出现在阅读和搜索的正文中，并未删除。</translation>
     </message>
@@ -1292,84 +1254,84 @@ then start Jingdu again.</source>
 <context>
     <name>RemovedReasons</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="35"/>
+        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="35"/>
         <source>page number (split over two lines)</source>
         <translation>页码（分成两行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="37"/>
-        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="38"/>
+        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="37"/>
+        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="38"/>
         <source>page number</source>
         <translation>页码</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="41"/>
+        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="41"/>
         <source>running head with page number</source>
         <translation>带页码的页眉</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="43"/>
-        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="44"/>
+        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="43"/>
+        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="44"/>
         <source>running head</source>
         <translation>页眉</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="45"/>
+        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="45"/>
         <source>running foot</source>
         <translation>页脚</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="46"/>
+        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="46"/>
         <source>table of contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="49"/>
+        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="49"/>
         <source>section label printed down the page</source>
         <translation>竖排栏目标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="53"/>
+        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="53"/>
         <source>journal or column name</source>
         <translation>刊名或栏目名</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="55"/>
+        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="55"/>
         <source>empty list item</source>
         <translation>空列表项</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="56"/>
+        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="56"/>
         <source>formatting marks</source>
         <translation>排版标记</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="57"/>
+        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="57"/>
         <source>masthead</source>
         <translation>报头</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="58"/>
+        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="58"/>
         <source>list of links</source>
         <translation>链接列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="61"/>
+        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="61"/>
         <source>page details (date, source, share buttons)</source>
         <translation>网页信息（日期、来源、分享按钮）</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="67"/>
+        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="67"/>
         <source>page without text (a scanned image)</source>
         <translation>无文字的页面（扫描图像）</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="71"/>
+        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="71"/>
         <source>chapter that could not be read</source>
         <translation>无法读取的章节</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/removed_dialog.py" line="82"/>
+        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="82"/>
         <source>characters the PDF&apos;s font cannot name</source>
         <translation>PDF 字体无法识别的字符</translation>
     </message>
@@ -1377,32 +1339,32 @@ then start Jingdu again.</source>
 <context>
     <name>RenameDialog</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/document_actions.py" line="43"/>
+        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="43"/>
         <source>Rename document</source>
         <translation>重命名文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/document_actions.py" line="45"/>
+        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="45"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/document_actions.py" line="47"/>
+        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="47"/>
         <source>Authors</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/document_actions.py" line="48"/>
+        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="48"/>
         <source>separated by 、 or commas</source>
         <translation>用顿号或逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/document_actions.py" line="50"/>
+        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="50"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/document_actions.py" line="51"/>
+        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="51"/>
         <source>&amp;Authors:</source>
         <translation>作者(&amp;A)：</translation>
     </message>
@@ -1410,52 +1372,52 @@ then start Jingdu again.</source>
 <context>
     <name>ScopeBox</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_scope.py" line="45"/>
+        <location filename="../../desktop/jingdu/ui/export/scope.py" line="45"/>
         <source>All</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_scope.py" line="46"/>
+        <location filename="../../desktop/jingdu/ui/export/scope.py" line="46"/>
         <source>None</source>
         <translation>全不选</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_scope.py" line="49"/>
+        <location filename="../../desktop/jingdu/ui/export/scope.py" line="49"/>
         <source>Tags (none checked: any)</source>
         <translation>标签（都不勾选则不限）</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_scope.py" line="52"/>
+        <location filename="../../desktop/jingdu/ui/export/scope.py" line="52"/>
         <source>A checked tag takes its sub-tags with it</source>
         <translation>勾选一个标签，也就包括了它的子标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_scope.py" line="60"/>
+        <location filename="../../desktop/jingdu/ui/export/scope.py" line="60"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_scope.py" line="61"/>
+        <location filename="../../desktop/jingdu/ui/export/scope.py" line="61"/>
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_scope.py" line="69"/>
+        <location filename="../../desktop/jingdu/ui/export/scope.py" line="69"/>
         <source>Only highlights with a &amp;note</source>
         <translation>只要写了批注的(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_scope.py" line="71"/>
+        <location filename="../../desktop/jingdu/ui/export/scope.py" line="71"/>
         <source>&amp;Documents</source>
         <translation>文献(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_scope.py" line="79"/>
+        <location filename="../../desktop/jingdu/ui/export/scope.py" line="79"/>
         <source>Colours</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export_scope.py" line="83"/>
+        <location filename="../../desktop/jingdu/ui/export/scope.py" line="83"/>
         <source>Created</source>
         <translation>创建日期</translation>
     </message>
@@ -1463,27 +1425,27 @@ then start Jingdu again.</source>
 <context>
     <name>SearchMixin</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_search.py" line="33"/>
+        <location filename="../../desktop/jingdu/ui/search/window_part.py" line="33"/>
         <source>Search: preparing…</source>
         <translation>搜索：准备中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_search.py" line="50"/>
+        <location filename="../../desktop/jingdu/ui/search/window_part.py" line="50"/>
         <source>Search: ready</source>
         <translation>搜索：就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_search.py" line="56"/>
+        <location filename="../../desktop/jingdu/ui/search/window_part.py" line="56"/>
         <source>Search: unavailable</source>
         <translation>搜索：不可用</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_search.py" line="62"/>
+        <location filename="../../desktop/jingdu/ui/search/window_part.py" line="62"/>
         <source>Building the search index… %1%</source>
         <translation>正在建立搜索索引… %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/window_search.py" line="95"/>
+        <location filename="../../desktop/jingdu/ui/search/window_part.py" line="95"/>
         <source>Search is starting…</source>
         <translation>搜索正在启动…</translation>
     </message>
@@ -1491,17 +1453,17 @@ then start Jingdu again.</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/search_panel.py" line="104"/>
+        <location filename="../../desktop/jingdu/ui/search/panel.py" line="104"/>
         <source>Search the library (Ctrl+K)</source>
         <translation>搜索文库（Ctrl+K）</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search_panel.py" line="108"/>
+        <location filename="../../desktop/jingdu/ui/search/panel.py" line="108"/>
         <source>How to write a query</source>
         <translation>检索式写法</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search_panel.py" line="138"/>
+        <location filename="../../desktop/jingdu/ui/search/panel.py" line="138"/>
         <source>Words separated by spaces must all occur: 新质生产力 创新
 &quot;quoted text&quot; is found exactly, spaces included
 OR finds either word: 数字经济 OR 实体经济
@@ -1516,22 +1478,22 @@ OR 表示任一：数字经济 OR 实体经济
 不区分全角半角、大小写与繁简体。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search_panel.py" line="174"/>
+        <location filename="../../desktop/jingdu/ui/search/panel.py" line="174"/>
         <source>No passage contains this.</source>
         <translation>没有段落包含此内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search_panel.py" line="177"/>
+        <location filename="../../desktop/jingdu/ui/search/panel.py" line="177"/>
         <source>%1 passages in %3 documents; the best %2 shown</source>
         <translation>%3 篇文献中共 %1 段；显示最相关的 %2 段</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search_panel.py" line="182"/>
+        <location filename="../../desktop/jingdu/ui/search/panel.py" line="182"/>
         <source>%1 passages in %3 documents</source>
         <translation>%3 篇文献中共 %1 段</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/search_panel.py" line="184"/>
+        <location filename="../../desktop/jingdu/ui/search/panel.py" line="184"/>
         <source>%n annotation(s)</source>
         <translation>
             <numerusform>%n 条批注</numerusform>
@@ -1541,12 +1503,12 @@ OR 表示任一：数字经济 OR 实体经济
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/search_model.py" line="76"/>
+        <location filename="../../desktop/jingdu/ui/search/model.py" line="76"/>
         <source>Your annotations</source>
         <translation>我的批注</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search_model.py" line="129"/>
+        <location filename="../../desktop/jingdu/ui/search/model.py" line="129"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -1554,37 +1516,37 @@ OR 表示任一：数字经济 OR 实体经济
 <context>
     <name>SelectionBar</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/selection_bar.py" line="43"/>
+        <location filename="../../desktop/jingdu/ui/notes/selection_bar.py" line="37"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/selection_bar.py" line="43"/>
+        <location filename="../../desktop/jingdu/ui/notes/selection_bar.py" line="37"/>
         <source>Tags (T)</source>
         <translation>标签（T）</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/selection_bar.py" line="44"/>
+        <location filename="../../desktop/jingdu/ui/notes/selection_bar.py" line="38"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/selection_bar.py" line="44"/>
+        <location filename="../../desktop/jingdu/ui/notes/selection_bar.py" line="38"/>
         <source>Note (N)</source>
         <translation>笔记（N）</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/selection_bar.py" line="46"/>
+        <location filename="../../desktop/jingdu/ui/notes/selection_bar.py" line="40"/>
         <source>Cite</source>
         <translation>引用</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/selection_bar.py" line="46"/>
+        <location filename="../../desktop/jingdu/ui/notes/selection_bar.py" line="40"/>
         <source>Copy with citation (Ctrl+Shift+C)</source>
         <translation>带出处复制（Ctrl+Shift+C）</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/selection_bar.py" line="49"/>
+        <location filename="../../desktop/jingdu/ui/notes/selection_bar.py" line="43"/>
         <source>Delete the highlight (Del)</source>
         <translation>删除批注（Del）</translation>
     </message>
@@ -1592,57 +1554,57 @@ OR 表示任一：数字经济 OR 实体经济
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/dialogs.py" line="38"/>
+        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="38"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/dialogs.py" line="41"/>
+        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="41"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/dialogs.py" line="48"/>
+        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="48"/>
         <source>Light</source>
         <translation>明亮</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/dialogs.py" line="48"/>
+        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="48"/>
         <source>Sepia</source>
         <translation>护眼</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/dialogs.py" line="48"/>
+        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="48"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/dialogs.py" line="60"/>
+        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="60"/>
         <source> characters</source>
         <translation> 字</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/dialogs.py" line="63"/>
+        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="63"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/dialogs.py" line="64"/>
+        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="64"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/dialogs.py" line="65"/>
+        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="65"/>
         <source>Text size</source>
         <translation>字号</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/dialogs.py" line="66"/>
+        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="66"/>
         <source>Column width</source>
         <translation>版心宽度</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/dialogs.py" line="67"/>
+        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="67"/>
         <source>A new language takes effect when Jingdu starts again.</source>
         <translation>更换语言将在重新启动精读后生效。</translation>
     </message>
@@ -1650,17 +1612,17 @@ OR 表示任一：数字经济 OR 实体经济
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/dialogs.py" line="93"/>
+        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="93"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/dialogs.py" line="101"/>
+        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="101"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/dialogs.py" line="101"/>
+        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="101"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
@@ -1668,17 +1630,17 @@ OR 表示任一：数字经济 OR 实体经济
 <context>
     <name>TagDialog</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/annotation_dialogs.py" line="47"/>
+        <location filename="../../desktop/jingdu/ui/notes/annotation_dialogs.py" line="48"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/annotation_dialogs.py" line="50"/>
+        <location filename="../../desktop/jingdu/ui/notes/annotation_dialogs.py" line="51"/>
         <source>政策/科技，重点 — commas between tags, / for levels</source>
         <translation>政策/科技，重点 — 标签间用逗号，/ 表示层级</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/annotation_dialogs.py" line="61"/>
+        <location filename="../../desktop/jingdu/ui/notes/annotation_dialogs.py" line="62"/>
         <source>Tags of this highlight (new ones are created):</source>
         <translation>此批注的标签（新标签会自动创建）：</translation>
     </message>
@@ -1686,72 +1648,72 @@ OR 表示任一：数字经济 OR 实体经济
 <context>
     <name>TagManager</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/tag_manager.py" line="39"/>
+        <location filename="../../desktop/jingdu/ui/notes/tag_manager.py" line="39"/>
         <source>Tags — Jingdu</source>
         <translation>标签 — 精读</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/tag_manager.py" line="43"/>
+        <location filename="../../desktop/jingdu/ui/notes/tag_manager.py" line="43"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/tag_manager.py" line="43"/>
+        <location filename="../../desktop/jingdu/ui/notes/tag_manager.py" line="43"/>
         <source>Annotations</source>
         <translation>批注数</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/tag_manager.py" line="47"/>
+        <location filename="../../desktop/jingdu/ui/notes/tag_manager.py" line="47"/>
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/tag_manager.py" line="48"/>
+        <location filename="../../desktop/jingdu/ui/notes/tag_manager.py" line="48"/>
         <source>&amp;Merge…</source>
         <translation>合并(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/tag_manager.py" line="49"/>
+        <location filename="../../desktop/jingdu/ui/notes/tag_manager.py" line="49"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/tag_manager.py" line="50"/>
+        <location filename="../../desktop/jingdu/ui/notes/tag_manager.py" line="50"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/tag_manager.py" line="58"/>
+        <location filename="../../desktop/jingdu/ui/notes/tag_manager.py" line="58"/>
         <source>A tag with / has levels: renaming 政策 renames 政策/科技 too.</source>
         <translation>含 / 的标签有层级：重命名“政策”也会重命名“政策/科技”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/tag_manager.py" line="97"/>
+        <location filename="../../desktop/jingdu/ui/notes/tag_manager.py" line="97"/>
         <source>Rename tag</source>
         <translation>重命名标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/tag_manager.py" line="97"/>
+        <location filename="../../desktop/jingdu/ui/notes/tag_manager.py" line="97"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/tag_manager.py" line="112"/>
+        <location filename="../../desktop/jingdu/ui/notes/tag_manager.py" line="112"/>
         <source>Merge tags</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/tag_manager.py" line="113"/>
+        <location filename="../../desktop/jingdu/ui/notes/tag_manager.py" line="113"/>
         <source>Merge the selected tags into:</source>
         <translation>将所选标签合并为：</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/tag_manager.py" line="132"/>
+        <location filename="../../desktop/jingdu/ui/notes/tag_manager.py" line="132"/>
         <source>Delete tags</source>
         <translation>删除标签</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/tag_manager.py" line="134"/>
+        <location filename="../../desktop/jingdu/ui/notes/tag_manager.py" line="134"/>
         <source>Remove %n tag(s) from every annotation? The highlights stay.</source>
         <translation>
             <numerusform>从所有批注中移除这 %n 个标签？批注本身保留。</numerusform>

@@ -5,12 +5,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication
 
 from jingdu.library import Library
-from jingdu.paths import resources_dir
+from jingdu.ui.app import install_translators
+from jingdu.ui.common.language import speak
+from jingdu.ui.common.worker import Worker
 from jingdu.ui.main_window import MainWindow
-from jingdu.ui.worker import Worker
+
+# The tests speak English unless they ask for Chinese, whatever this machine's locale.
+speak("en")
 
 
 @pytest.fixture(scope="session")
@@ -58,9 +62,11 @@ def _empty_clipboard_at_exit(qapp) -> Iterator[None]:
 
 @pytest.fixture
 def chinese(qapp):
-    """The interface in Simplified Chinese, as a Chinese user has it."""
-    translator = QTranslator()
-    assert translator.load(str(resources_dir() / "i18n" / "jingdu_zh_CN.qm"))
-    QCoreApplication.installTranslator(translator)
+    """The interface in Simplified Chinese, as a Chinese user has it: Jingdu's and Qt's
+    own translations, installed as the application installs them."""
+    translators = install_translators(qapp, "zh_CN")
+    assert len(translators) == 2  # ours, and Qt's (its dialogs' buttons)
     yield
-    QCoreApplication.removeTranslator(translator)
+    for t in translators:
+        QCoreApplication.removeTranslator(t)
+    speak("en")

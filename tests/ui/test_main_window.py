@@ -6,10 +6,10 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from jingdu.ui.library_model import DOC_ID_ROLE, SECONDARY_ROLE, LibraryModel, SourceGroup
+from jingdu.ui.common.worker import Worker
+from jingdu.ui.library.model import DOC_ID_ROLE, SECONDARY_ROLE, LibraryModel, SourceGroup
 from jingdu.ui.main_window import MainWindow
-from jingdu.ui.outline_model import OFFSET_ROLE, OutlineModel
-from jingdu.ui.worker import Worker
+from jingdu.ui.reader.outline_model import OFFSET_ROLE, OutlineModel
 
 
 def select(win: MainWindow, doc_id: str) -> None:
@@ -157,7 +157,7 @@ def test_a_missing_chinese_font_is_explained_once(qtbot, data_dir: Path, monkeyp
 
 
 def test_the_interface_language_follows_the_setting_then_the_locale() -> None:
-    from jingdu.ui.app import ui_language
+    from jingdu.ui.common.language import ui_language
 
     assert ui_language("zh_CN") == "zh_CN"
     assert ui_language("en") == "en"

@@ -16,7 +16,7 @@ from tests.conftest import REPO
 I18N = REPO / "resources" / "i18n"
 TS = I18N / "jingdu_zh_CN.ts"
 TS_EN = I18N / "jingdu_en.ts"
-UI = sorted((REPO / "desktop" / "jingdu" / "ui").glob("*.py"))
+UI = sorted((REPO / "desktop" / "jingdu" / "ui").rglob("*.py"))
 
 
 def _tool(name: str) -> str:
@@ -101,7 +101,7 @@ def test_no_plural_is_written_where_lupdate_cannot_see_it() -> None:
 
 
 def test_a_long_import_result_names_three_documents_and_counts_the_rest(qapp, chinese) -> None:
-    from jingdu.ui.import_dialog import ImportDialog
+    from jingdu.ui.importing.dialog import ImportDialog
 
     dialog = ImportDialog(1, None)
     assert (

@@ -15,12 +15,11 @@ from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QHelpEvent, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QToolTip, QWidget
 
-from jingdu.ui.annotation_dialogs import NoteDialog
 from jingdu.ui.main_window import MainWindow
-from jingdu.ui.search_model import NOTE_ROLE, SNIPPET_HTML_ROLE
-from jingdu.ui.tag_tree import TAG_ROLE
-from tests.ui.test_annotating import open_doc_with, select
-from tests.ui.test_reading_desk import type_chinese
+from jingdu.ui.notes.annotation_dialogs import NoteDialog
+from jingdu.ui.notes.tag_tree import TAG_ROLE
+from jingdu.ui.search.model import NOTE_ROLE, SNIPPET_HTML_ROLE
+from tests.ui.driving import open_doc_with, select, type_chinese
 
 IMG = '<img src="file:///etc/passwd">'
 H1 = "<h1>x</h1>"

@@ -14,8 +14,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox
 
 from jingdu.library import Library
+from jingdu.ui.common.worker import LONG, Worker
 from jingdu.ui.main_window import MainWindow
-from jingdu.ui.worker import LONG, Worker
 from tests.conftest import REPO
 
 DOC = "002_1faaaa7bcac61f4f"
@@ -155,7 +155,7 @@ def test_highlights_made_while_a_long_file_is_read_for_import_are_saved_at_once(
     qtbot, data_dir: Path, tmp_path: Path, monkeypatch
 ) -> None:
     from jingdu.library import Library as Lib
-    from jingdu.ui.worker import checkpoint
+    from jingdu.ui.common.worker import checkpoint
 
     slow = tmp_path / "很长的报告.txt"
     slow.write_text("一份很长的报告。\n" * 50, encoding="utf-8")

@@ -16,22 +16,14 @@ from datetime import date, datetime
 from jingdu.corpus.document import Document
 from jingdu.errors import UserError
 from jingdu.notes.citation import format_source, locate
-from jingdu.notes.model import COLORS, Highlight
+from jingdu.notes.model import COLORS, PALETTE, Highlight
 from jingdu.notes.tags import is_under
 from jingdu.notes.tags import key as tag_key
 
 GROUPINGS = ("document", "tag", "color")
 
-COLOR_NAMES = {
-    "yellow": "黄色",
-    "green": "绿色",
-    "blue": "蓝色",
-    "pink": "粉色",
-    "purple": "紫色",
-    "orange": "橙色",
-    "red": "红色",
-}
-assert set(COLOR_NAMES) == set(COLORS)
+COLOR_NAMES = {c.key: c.zh for c in PALETTE}
+"""A colour's name as a briefing (always in Chinese) prints it."""
 
 UNTAGGED = "未加标签"
 PREVIEW = 60

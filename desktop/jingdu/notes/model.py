@@ -9,18 +9,31 @@ from typing import Any
 
 from jingdu.errors import UserError
 
-COLORS = ("yellow", "green", "blue", "pink", "purple", "orange", "red")
-"""The palette, in the order the reader offers it (keys 1-7)."""
-INK = {
-    "yellow": "#f5d547",
-    "green": "#7fd08a",
-    "blue": "#7dbbf0",
-    "pink": "#f29cc2",
-    "purple": "#b99af0",
-    "orange": "#f5ab5c",
-    "red": "#ef7f76",
-}
-"""Each colour as the reader paints it and the briefing PDF prints it."""
+
+@dataclass(frozen=True)
+class Colour:
+    """A highlight colour: its key (stored, and typed on the command line), the ink the
+    reader paints and the briefing prints, and its name in each language of the UI."""
+
+    key: str
+    ink: str
+    zh: str
+    en: str
+
+
+PALETTE = (
+    Colour("yellow", "#f5d547", "黄色", "Yellow"),
+    Colour("green", "#7fd08a", "绿色", "Green"),
+    Colour("blue", "#7dbbf0", "蓝色", "Blue"),
+    Colour("pink", "#f29cc2", "粉色", "Pink"),
+    Colour("purple", "#b99af0", "紫色", "Purple"),
+    Colour("orange", "#f5ab5c", "橙色", "Orange"),
+    Colour("red", "#ef7f76", "红色", "Red"),
+)
+"""The palette, in the order the reader offers it (keys 1-7): the one table to edit
+to add a colour."""
+COLORS = tuple(c.key for c in PALETTE)
+INK = {c.key: c.ink for c in PALETTE}
 STYLES = ("highlight", "underline")
 CONTEXT = 32
 """Characters of context kept on each side of a quote, to find it again."""

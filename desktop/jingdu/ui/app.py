@@ -8,21 +8,16 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QElapsedTimer, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtCore import QElapsedTimer, QLibraryInfo, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from jingdu.paths import resources_dir
-from jingdu.ui.themes import VisibleIndicators
+from jingdu.ui.common.language import speak, ui_language
+from jingdu.ui.common.themes import VisibleIndicators
 
 SCREENSHOT_TIMEOUT_MS = 30_000
 TRACE_ENV = "JINGDU_STARTUP_TRACE"
 """A file to which the window appends ``event unix-time`` lines as it starts (benchmarks)."""
-
-
-def ui_language(requested: str = "") -> str:
-    """``zh_CN`` when asked for, or when the system locale is Chinese; else English."""
-    name = requested or QLocale.system().name()
-    return "zh_CN" if name.lower().startswith("zh") else "en"
 
 
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
@@ -30,6 +25,7 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
 
     English has a translation too: the plural forms of counted messages.
     """
+    speak(language)
     translators = []
     ours = QTranslator(app)
     if ours.load(str(resources_dir() / "i18n" / f"jingdu_{language}.qm")):
@@ -95,7 +91,7 @@ def _trace_startup(app: QApplication, window: QMainWindow) -> None:
 
 def run_gui(args: argparse.Namespace) -> int:
     from jingdu.paths import default_data_dir
-    from jingdu.ui import settings as S
+    from jingdu.ui.common import settings as S
     from jingdu.ui.main_window import MainWindow
 
     app = make_app()

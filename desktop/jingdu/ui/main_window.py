@@ -34,28 +34,28 @@ from jingdu.library import DocumentSummary, Library, SyncReport, backup_time, op
 from jingdu.notes import autobackup
 from jingdu.notes.model import COLORS
 from jingdu.paths import default_data_dir
-from jingdu.ui import settings as S
-from jingdu.ui.browser import AnnotationBrowser
-from jingdu.ui.doc_notes import DocNotesPanel
-from jingdu.ui.document_actions import DocumentActions
-from jingdu.ui.export_dialog import ExportDialog
-from jingdu.ui.find_bar import FindBar
-from jingdu.ui.fonts import reading_family
-from jingdu.ui.import_flow import ImportFlow
-from jingdu.ui.library_model import DOC_ID_ROLE, LibraryModel
-from jingdu.ui.library_panel import LibraryPanel
-from jingdu.ui.outline_model import OFFSET_ROLE, OutlineModel
-from jingdu.ui.plain import literal, plain_label
-from jingdu.ui.reader import ReaderView
-from jingdu.ui.search_panel import SearchPanel
-from jingdu.ui.selection_bar import SelectionBar
-from jingdu.ui.side_panel import OUTLINE_TAB
-from jingdu.ui.window_actions import ActionsMixin
-from jingdu.ui.window_annotating import AnnotatingMixin
-from jingdu.ui.window_appearance import AppearanceMixin
-from jingdu.ui.window_library import LibraryChangesMixin
-from jingdu.ui.window_search import SearchMixin
-from jingdu.ui.worker import Worker
+from jingdu.ui.actions import ActionsMixin
+from jingdu.ui.appearance import AppearanceMixin
+from jingdu.ui.common import settings as S
+from jingdu.ui.common.plain import literal, plain_label
+from jingdu.ui.common.reading_fonts import reading_family
+from jingdu.ui.common.side_panel import OUTLINE_TAB
+from jingdu.ui.common.worker import Worker
+from jingdu.ui.export.dialog import ExportDialog
+from jingdu.ui.importing.flow import ImportFlow
+from jingdu.ui.library.document_actions import DocumentActions
+from jingdu.ui.library.model import DOC_ID_ROLE, LibraryModel
+from jingdu.ui.library.panel import LibraryPanel
+from jingdu.ui.library.window_part import LibraryChangesMixin
+from jingdu.ui.notes.browser import AnnotationBrowser
+from jingdu.ui.notes.doc_notes import DocNotesPanel
+from jingdu.ui.notes.selection_bar import SelectionBar
+from jingdu.ui.notes.window_part import AnnotatingMixin
+from jingdu.ui.reader.find_bar import FindBar
+from jingdu.ui.reader.outline_model import OFFSET_ROLE, OutlineModel
+from jingdu.ui.reader.view import ReaderView
+from jingdu.ui.search.panel import SearchPanel
+from jingdu.ui.search.window_part import SearchMixin
 
 ELSEWHERE_POLL_MS = 3000
 SAVING_SHOWN_AFTER_MS = 300

@@ -1,0 +1,1 @@
+"""The export dialog: scope, options remembered between exports."""

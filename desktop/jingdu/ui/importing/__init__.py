@@ -1,0 +1,1 @@
+"""Importing from the window: the flow on the worker and the progress/summary window."""

@@ -1,0 +1,1 @@
+"""The library list: its model and view, document actions, the removed-documents dialog."""

@@ -1,0 +1,182 @@
+"""The library list: documents grouped by their source file."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from jingdu.library import DocumentSummary
+from jingdu.ui.common.plain import tooltip
+
+DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SECONDARY_ROLE = Qt.ItemDataRole.UserRole + 2
+DOCUMENT_ROLE = Qt.ItemDataRole.UserRole + 3
+"""The row's DocumentSummary (for the context menu)."""
+"""A second, muted line under the title: authors and source."""
+_Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass
+class SourceGroup:
+    """A source file split into several documents (a compilation)."""
+
+    source: str
+    docs: list[DocumentSummary] = field(default_factory=list)
+
+
+Node = SourceGroup | DocumentSummary
+
+
+class LibraryModel(QAbstractItemModel):
+    """Top level: single-document sources as documents, split sources as groups.
+
+    Internal ids: 0 for top-level rows, ``group row + 1`` for a group's children.
+    """
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._top: list[Node] = []
+
+    def update_counts(self, counts: dict[str, int]) -> None:
+        """New highlight counts, without resetting the view (selection and expansion stay)."""
+        for row, node in enumerate(self._top):
+            group = node.docs if isinstance(node, SourceGroup) else [node]
+            parent = self.index(row, 0) if isinstance(node, SourceGroup) else QModelIndex()
+            for crow, d in enumerate(group):
+                if d.highlights != counts.get(d.id, 0):
+                    new = replace(d, highlights=counts.get(d.id, 0))
+                    if isinstance(node, SourceGroup):
+                        node.docs[crow] = new
+                    else:
+                        self._top[row] = new
+                    idx = self.index(crow if isinstance(node, SourceGroup) else row, 0, parent)
+                    self.dataChanged.emit(idx, idx)
+
+    def set_documents(self, docs: list[DocumentSummary]) -> None:
+        self.beginResetModel()
+        by_source: dict[str, list[DocumentSummary]] = {}
+        for d in docs:
+            by_source.setdefault(d.source, []).append(d)
+        self._top = []
+        for source, items in by_source.items():
+            if len(items) == 1 and items[0].part == 0:
+                self._top.append(items[0])
+            else:
+                self._top.append(SourceGroup(source, sorted(items, key=lambda d: d.part)))
+        self.endResetModel()
+
+    # -- structure -------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, 0)
+        return self.createIndex(row, column, parent.row() + 1)
+
+    def parent(self, index: _Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid() or index.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, 0)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        if not parent.isValid():
+            return len(self._top)
+        if parent.column() != 0 or parent.internalId() != 0:
+            return 0
+        node = self._top[parent.row()]
+        return len(node.docs) if isinstance(node, SourceGroup) else 0
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 1
+
+    def node(self, index: _Index) -> Node | None:
+        if not index.isValid():
+            return None
+        if index.internalId() == 0:
+            return self._top[index.row()]
+        group = self._top[index.internalId() - 1]
+        assert isinstance(group, SourceGroup)
+        return group.docs[index.row()]
+
+    # -- data ------------------------------------------------------------------
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        node = self.node(index)
+        if node is None:
+            return None
+        col = index.column()
+        if isinstance(node, SourceGroup):
+            if role == Qt.ItemDataRole.DisplayRole and col == 0:
+                return QCoreApplication.translate("LibraryModel", "Compilation: %1").replace(
+                    "%1", node.source
+                )
+            if role == SECONDARY_ROLE:
+                return QCoreApplication.translate("LibraryModel", "%1 pieces").replace(
+                    "%1", str(len(node.docs))
+                )
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return QCoreApplication.translate(
+                    "LibraryModel", "A compilation split into %1 pieces"
+                ).replace("%1", str(len(node.docs)))
+            return None
+        if role == Qt.ItemDataRole.DisplayRole and col == 0:
+            return node.title
+        if role == SECONDARY_ROLE:
+            where = f"#{node.part}" if node.part else node.source
+            marks = self.tr("%n highlight(s)", "", node.highlights) if node.highlights else ""
+            return " · ".join(x for x in ("、".join(node.authors), where, marks) if x)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = [node.title]
+            if node.authors:
+                lines.append("、".join(node.authors))
+            lines.append(
+                QCoreApplication.translate("LibraryModel", "%1 characters · %2")
+                .replace("%1", f"{node.chars:,}")
+                .replace("%2", node.source)
+            )
+            return tooltip("\n".join(lines))
+        if role == DOC_ID_ROLE:
+            return node.id
+        if role == DOCUMENT_ROLE:
+            return node
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("LibraryModel", "Title")
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if isinstance(self.node(index), SourceGroup):
+            return Qt.ItemFlag.ItemIsEnabled
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def documents(self) -> list[DocumentSummary]:
+        """Every document, in the order the list shows them."""
+        out: list[DocumentSummary] = []
+        for node in self._top:
+            out += node.docs if isinstance(node, SourceGroup) else [node]
+        return out
+
+    def index_of(self, doc_id: str) -> QModelIndex:
+        for row, node in enumerate(self._top):
+            if isinstance(node, SourceGroup):
+                for crow, d in enumerate(node.docs):
+                    if d.id == doc_id:
+                        return self.index(crow, 0, self.index(row, 0))
+            elif node.id == doc_id:
+                return self.index(row, 0)
+        return QModelIndex()

@@ -1,0 +1,1 @@
+"""Annotating: the selection bar, note and tag dialogs, the browser, the tag manager."""

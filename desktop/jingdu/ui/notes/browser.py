@@ -1,0 +1,421 @@
+"""Every annotation of the library in one window: filter, sort, edit in bulk; and the tag manager.
+
+Both windows read and write through the main window's worker (one thread owns the
+database) and ``MainWindow.change_annotations`` (so every change is undoable and the
+reader repaints).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timedelta, timezone
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jingdu.corpus.document import Document
+from jingdu.notes.citation import section_finder
+from jingdu.notes.model import COLORS, Highlight
+from jingdu.notes.store import Filter
+from jingdu.notes.tags import is_under
+from jingdu.search.fold import fold
+from jingdu.ui.common import palette
+from jingdu.ui.common.palette import swatch
+from jingdu.ui.notes.annotation_dialogs import TagDialog
+from jingdu.ui.notes.highlight_models import HIGHLIGHT_ROLE, HighlightTableModel
+from jingdu.ui.notes.tag_tree import TAG_ROLE, add_tag_nodes
+
+if TYPE_CHECKING:
+    from jingdu.library import Library
+    from jingdu.ui.main_window import MainWindow
+
+_ALL, _UNTAGGED = "\x00all", "\x00untagged"
+
+
+Annotations = tuple[list[Highlight], dict[str, str], dict[str, str], list[str]]
+
+
+def searchable(h: Highlight) -> str:
+    return fold("\n".join([h.quote, h.note, *h.tags]))
+
+
+def _read_all(lib: Library) -> Annotations:
+    """All highlights, their documents' titles, each one's section and folded text."""
+    items = lib.highlights(Filter())
+    titles = {d.id: d.title for d in lib.documents()}
+    sections: dict[str, str] = {}
+    finders: dict[str, Callable[[int], str]] = {}
+    for h in items:
+        if h.orphan or h.doc not in titles:
+            continue
+        if h.doc not in finders:
+            doc: Document = lib.document(h.doc)
+            finders[h.doc] = section_finder(doc)
+        sections[h.id] = finders[h.doc](h.start)
+    return items, titles, sections, [searchable(h) for h in items]
+
+
+class AnnotationFilter(QSortFilterProxyModel):
+    """Every filter of the browser, applied in memory so typing stays instant on 10k rows."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.text = ""
+        self.tag = _ALL
+        self.color = ""
+        self.doc = ""
+        self.since = ""
+        self.orphans_only = False
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """The source model sorts (fast, in Python); this proxy only filters."""
+        self.sourceModel().sort(column, order)
+
+    def update(self, **values: Any) -> None:
+        self.beginFilterChange()
+        for k, v in values.items():
+            setattr(self, k, v)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
+        # Straight to the model's lists: this runs for every row on every keystroke.
+        model: HighlightTableModel = self.sourceModel()  # type: ignore[assignment]
+        h = model.items[row]
+        if self.orphans_only and not h.orphan:
+            return False
+        if self.color and h.color != self.color:
+            return False
+        if self.doc and h.doc != self.doc:
+            return False
+        if self.since and h.created < self.since:
+            return False
+        if self.tag == _UNTAGGED and h.tags:
+            return False
+        if self.tag not in (_ALL, _UNTAGGED) and not any(is_under(t, self.tag) for t in h.tags):
+            return False
+        return not self.text or self.text in model.folded[row]
+
+
+class AnnotationBrowser(QDialog):
+    """The library's annotations: a tag tree on the left, filters above, a sortable table."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.setWindowTitle(self.tr("All annotations — Jingdu"))
+        self.setObjectName("annotation_browser")
+        self.model = HighlightTableModel(self)
+        self.proxy = AnnotationFilter(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.tag_tree = QTreeWidget()
+        self.tag_tree.setObjectName("browser_tags")
+        self.tag_tree.setHeaderLabels([self.tr("Tags"), "#"])
+        self.tag_tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tag_tree.header().setStretchLastSection(False)
+
+        self.text_edit = QLineEdit()
+        self.text_edit.setObjectName("browser_text")
+        self.text_edit.setPlaceholderText(self.tr("Filter by quote, note or tag…"))
+        self.text_edit.setClearButtonEnabled(True)
+        self.color_box = QComboBox()
+        self.color_box.addItem(self.tr("All colours"), "")
+        for c in COLORS:
+            self.color_box.addItem(swatch(c), palette.names()[c], c)
+        self.doc_box = QComboBox()
+        self.doc_box.addItem(self.tr("All documents"), "")
+        self.date_box = QComboBox()
+        for label, days in (
+            (self.tr("Any time"), 0),
+            (self.tr("Today"), 1),
+            (self.tr("Last 7 days"), 7),
+            (self.tr("Last 30 days"), 30),
+        ):
+            self.date_box.addItem(label, days)
+        self.orphan_check = QCheckBox(self.tr("Orphans only"))
+        self.orphan_check.setToolTip(
+            self.tr("Highlights whose passage was not found after a re-import")
+        )
+
+        self.table = QTableView()
+        self.table.setObjectName("browser_table")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(
+            HighlightTableModel.COLUMNS.index("Date"), Qt.SortOrder.DescendingOrder
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((1, 170), (2, 120), (3, 64), (4, 140), (5, 130), (6, 118)):
+            self.table.setColumnWidth(col, width)
+
+        self.count_label = QLabel()
+        self.open_button = QPushButton(self.tr("&Open"))
+        self.tag_button = QPushButton(self.tr("Add &tags…"))
+        self.untag_button = QPushButton(self.tr("&Remove tag…"))
+        self.color_button = QPushButton(self.tr("&Colour"))
+        menu = QMenu(self.color_button)
+        for c in COLORS:
+            menu.addAction(swatch(c), palette.names()[c], lambda c=c: self.recolour(c))
+        self.color_button.setMenu(menu)
+        self.delete_button = QPushButton(self.tr("&Delete"))
+        self.export_button = QPushButton(self.tr("E&xport…"))
+        self.export_button.setToolTip(
+            self.tr("Export briefing notes, starting from this window's document, tag and colour")
+        )
+        self.reattach_button = QPushButton(self.tr("Re-&attach to selection"))
+        self.reattach_button.setToolTip(
+            self.tr("Select the passage in the reader, then put this highlight on it")
+        )
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.text_edit, 3)
+        for w in (self.color_box, self.doc_box, self.date_box, self.orphan_check):
+            filters.addWidget(w)
+        actions = QHBoxLayout()
+        actions.addWidget(self.count_label, 1)
+        for b in (
+            self.open_button,
+            self.tag_button,
+            self.untag_button,
+            self.color_button,
+            self.delete_button,
+            self.reattach_button,
+            self.export_button,
+        ):
+            actions.addWidget(b)
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addLayout(filters)
+        rl.addWidget(self.table, 1)
+        rl.addLayout(actions)
+        splitter = QSplitter()
+        splitter.addWidget(self.tag_tree)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([180, 1000])
+        QVBoxLayout(self).addWidget(splitter)
+        self.resize(1240, 640)
+
+        self.text_edit.textChanged.connect(self._refilter)
+        self.color_box.currentIndexChanged.connect(self._refilter)
+        self.doc_box.currentIndexChanged.connect(self._refilter)
+        self.date_box.currentIndexChanged.connect(self._refilter)
+        self.orphan_check.toggled.connect(self._refilter)
+        self.tag_tree.currentItemChanged.connect(self._refilter)
+        self.table.doubleClicked.connect(lambda _i: self.open_current())
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.open_button.clicked.connect(self.open_current)
+        self.tag_button.clicked.connect(self.add_tags)
+        self.untag_button.clicked.connect(self.remove_tag)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.reattach_button.clicked.connect(self.reattach_current)
+        self.export_button.clicked.connect(self.export_shown)
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.text_edit.setFocus)
+        self._update_buttons()
+
+    # -- reading ------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        lib = self.window_.library
+        if lib is not None:
+            self.window_.worker.submit("read annotations", _read_all, lib, on_success=self._on_read)
+
+    def _on_read(self, result: Annotations) -> None:
+        items, titles, sections, folded = result
+        chosen = {h.id for h in self.selected()}
+        self.model.set_items(items, titles, sections, folded)
+        self._fill_documents(titles, items)
+        self._fill_tags(items)
+        self._refilter()
+        self._reselect(chosen)
+
+    def _fill_documents(self, titles: dict[str, str], items: list[Highlight]) -> None:
+        wanted = self.doc_box.currentData() or ""
+        used = {h.doc for h in items}
+        self.doc_box.blockSignals(True)
+        while self.doc_box.count() > 1:
+            self.doc_box.removeItem(1)
+        for doc_id, title in sorted(titles.items(), key=lambda kv: kv[1]):
+            if doc_id in used:
+                self.doc_box.addItem(title, doc_id)
+        self.doc_box.setCurrentIndex(max(0, self.doc_box.findData(wanted)))
+        self.doc_box.blockSignals(False)
+
+    def _fill_tags(self, items: list[Highlight]) -> None:
+        """All, untagged, then the tag tree (:mod:`jingdu.ui.notes.tag_tree`); keeps the choice."""
+        current = self.tag_tree.currentItem()
+        wanted = current.data(0, TAG_ROLE) if current is not None else _ALL
+        self.tag_tree.blockSignals(True)
+        self.tag_tree.clear()
+        root_all = QTreeWidgetItem([self.tr("All annotations"), str(len(items))])
+        root_all.setData(0, TAG_ROLE, _ALL)
+        untagged = QTreeWidgetItem([self.tr("Untagged"), str(sum(1 for h in items if not h.tags))])
+        untagged.setData(0, TAG_ROLE, _UNTAGGED)
+        self.tag_tree.addTopLevelItems([root_all, untagged])
+        nodes = add_tag_nodes(self.tag_tree, items)
+        target = nodes.get(wanted) or (untagged if wanted == _UNTAGGED else root_all)
+        self.tag_tree.setCurrentItem(target)
+        self.tag_tree.blockSignals(False)
+
+    def _refilter(self, *_: object) -> None:
+        item = self.tag_tree.currentItem()
+        days = self.date_box.currentData() or 0
+        since = ""
+        if days:
+            start = datetime.now().astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
+            # Stored times are UTC: compare with local midnight in UTC, not its local spelling.
+            first = (start - timedelta(days=days - 1)).astimezone(timezone.utc)
+            since = first.isoformat(timespec="seconds")
+        self.proxy.update(
+            text=fold(self.text_edit.text().strip()),
+            tag=item.data(0, TAG_ROLE) if item is not None else _ALL,
+            color=self.color_box.currentData() or "",
+            doc=self.doc_box.currentData() or "",
+            since=since,
+            orphans_only=self.orphan_check.isChecked(),
+        )
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count_label.setText(
+            self.tr("%1 of %2 annotations").replace("%1", str(shown)).replace("%2", str(total))
+        )
+        self._update_buttons()
+
+    # -- selection ------------------------------------------------------------------------
+
+    def selected(self) -> list[Highlight]:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return [r.data(HIGHLIGHT_ROLE) for r in rows]
+
+    def _reselect(self, ids: set[str]) -> None:
+        sel = self.table.selectionModel()
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(HIGHLIGHT_ROLE).id in ids:
+                sel.select(index, sel.SelectionFlag.Select | sel.SelectionFlag.Rows)
+
+    def _update_buttons(self, *_: object) -> None:
+        chosen = self.selected()
+        for b in (self.tag_button, self.untag_button, self.color_button, self.delete_button):
+            b.setEnabled(bool(chosen))
+        self.open_button.setEnabled(len(chosen) == 1 and not chosen[0].orphan)
+        self.reattach_button.setEnabled(len(chosen) == 1)
+
+    # -- actions --------------------------------------------------------------------------
+
+    def _change(self, label: str, fn: Callable[[], object]) -> None:
+        self.window_.change_annotations(label, fn)
+
+    def open_current(self) -> None:
+        chosen = self.selected()
+        if len(chosen) == 1 and not chosen[0].orphan:
+            self.window_.open_highlight(chosen[0])
+            self.window_.raise_()
+            self.window_.activateWindow()
+
+    def add_tags(self, tags: list[str] | None = None) -> None:
+        chosen, lib = self.selected(), self.window_.library
+        if not chosen or lib is None:
+            return
+        if tags is None:
+            dialog = TagDialog([n for n, _ in lib.tags()], [], self)
+            dialog.setWindowTitle(self.tr("Add tags to %n annotation(s)", "", len(chosen)))
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            tags = dialog.tags()
+        if not tags:
+            return
+        ids = [h.id for h in chosen]
+        self._change("tag", lambda: [lib.edit_highlight(i, add_tags=tags) for i in ids])
+
+    def remove_tag(self, tag: str | None = None) -> None:
+        chosen, lib = self.selected(), self.window_.library
+        if not chosen or lib is None:
+            return
+        present = sorted({t for h in chosen for t in h.tags}, key=str.casefold)
+        if tag is None:
+            if not present:
+                return
+            tag, ok = QInputDialog.getItem(
+                self,
+                self.tr("Remove tag"),
+                self.tr("Tag to remove from the selected annotations:"),
+                present,
+                0,
+                False,
+            )
+            if not ok:
+                return
+        ids = [h.id for h in chosen if tag in h.tags]
+        if ids:
+            self._change("untag", lambda: [lib.edit_highlight(i, remove_tags=[tag]) for i in ids])
+
+    def recolour(self, color: str) -> None:
+        chosen, lib = self.selected(), self.window_.library
+        if chosen and lib is not None:
+            ids = [h.id for h in chosen]
+            self._change("recolour", lambda: [lib.edit_highlight(i, color=color) for i in ids])
+
+    def delete_selected(self, confirm: bool = True) -> None:
+        chosen, lib = self.selected(), self.window_.library
+        if not chosen or lib is None:
+            return
+        if confirm and len(chosen) > 1:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Delete annotations"),
+                self.tr(
+                    "Delete %n annotation(s)? Ctrl+Z in the reader brings them back.",
+                    "",
+                    len(chosen),
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        ids = [h.id for h in chosen]
+        self._change("delete", lambda: lib.delete_highlights(ids))
+
+    def export_shown(self) -> None:
+        """The export dialog, scoped like this window's document, tag and colour filters."""
+        item = self.tag_tree.currentItem()
+        tag = item.data(0, TAG_ROLE) if item is not None else _ALL
+        doc, color = self.doc_box.currentData(), self.color_box.currentData()
+        self.window_.show_export(
+            docs=[doc] if doc else None,
+            tags=[tag] if tag not in (_ALL, _UNTAGGED) else None,
+            colors=[color] if color else None,
+        )
+
+    def reattach_current(self) -> None:
+        chosen = self.selected()
+        if len(chosen) == 1 and self.window_.reattach(chosen[0].id):
+            self.window_.raise_()

@@ -1,0 +1,191 @@
+"""Library search results as a tree: documents, and under each its matching passages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from jingdu.notes.model import Highlight
+from jingdu.search.engine import Hit, SearchResults
+from jingdu.ui.common import palette
+from jingdu.ui.common.plain import one_line, tooltip
+
+HIT_ROLE = Qt.ItemDataRole.UserRole + 1
+SNIPPET_HTML_ROLE = Qt.ItemDataRole.UserRole + 2
+NOTE_ROLE = Qt.ItemDataRole.UserRole + 3
+_Index = QModelIndex | QPersistentModelIndex
+ROW_CHARS = 200
+"""An annotation's quote, note and tags are cut to this in its result row."""
+
+
+@dataclass
+class _Group:
+    doc: str
+    title: str
+    hits: list[Hit | Highlight] = field(default_factory=list)
+
+
+def snippet_html(hit: Hit, mark: str) -> str:
+    """The snippet with its matches emphasised, every character of the text escaped."""
+    from html import escape
+
+    lead = 1 if hit.snippet.startswith("…") else 0
+    start = hit.snippet_span[0]
+    out, pos = [], 0
+    text = hit.snippet
+    for s, e in hit.matches:
+        a, b = max(s - start + lead, lead), min(e - start + lead, len(text))
+        if b <= a or a >= len(text):
+            continue
+        out += [
+            escape(text[pos:a]),
+            f'<span style="background:{mark}; font-weight:600">',
+            escape(text[a:b]),
+            "</span>",
+        ]
+        pos = b
+    out.append(escape(text[pos:]))
+    return "".join(out)
+
+
+class SearchResultsModel(QAbstractItemModel):
+    """Internal id 0 for a document row, ``group row + 1`` for a passage under it."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._groups: list[_Group] = []
+        self.results: SearchResults | None = None
+        self.mark = "#ffe58a"
+
+    def set_results(
+        self, results: SearchResults | None, annotations: list[Highlight] | None = None
+    ) -> None:
+        """Passages grouped by document; matching annotations, if any, as a first group."""
+        self.beginResetModel()
+        self.results = results
+        self._groups = []
+        if annotations:
+            label = QCoreApplication.translate("SearchResultsModel", "Your annotations")
+            self._groups.append(_Group("", label, list(annotations)))
+        by_doc: dict[str, _Group] = {}
+        for hit in results.hits if results else []:
+            group = by_doc.get(hit.doc)
+            if group is None:
+                group = by_doc[hit.doc] = _Group(hit.doc, hit.title)
+                self._groups.append(group)
+            group.hits.append(hit)
+        self.endResetModel()
+
+    def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, 0)
+        return self.createIndex(row, column, parent.row() + 1)
+
+    def parent(self, index: _Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid() or index.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, 0)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        if not parent.isValid():
+            return len(self._groups)
+        if parent.internalId() != 0 or parent.column() != 0:
+            return 0
+        return len(self._groups[parent.row()].hits)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 1
+
+    def hit(self, index: _Index) -> Hit | None:
+        if not index.isValid() or index.internalId() == 0:
+            return None
+        item = self._groups[index.internalId() - 1].hits[index.row()]
+        return item if isinstance(item, Hit) else None
+
+    def annotation(self, index: _Index) -> Highlight | None:
+        if not index.isValid() or index.internalId() == 0:
+            return None
+        item = self._groups[index.internalId() - 1].hits[index.row()]
+        return item if isinstance(item, Highlight) else None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if index.internalId() == 0:
+            group = self._groups[index.row()]
+            if role == Qt.ItemDataRole.DisplayRole:
+                n = len(group.hits)
+                return (
+                    QCoreApplication.translate("SearchResultsModel", "%1 (%2)")
+                    .replace("%1", group.title)
+                    .replace("%2", str(n))
+                )
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return tooltip(group.title)
+            return None
+        note = self.annotation(index)
+        if note is not None:
+            return self._annotation_data(note, role)
+        hit = self.hit(index)
+        assert hit is not None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return hit.snippet
+        if role == SNIPPET_HTML_ROLE:
+            section = one_line(" › ".join(hit.headings[-2:]), ROW_CHARS)
+            head = (
+                f'<p style="color:gray; font-size:small; margin:0">{_escape(section)}</p>'
+                if section
+                else ""
+            )
+            return head + f'<p style="margin:0">{snippet_html(hit, self.mark)}</p>'
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tooltip(" › ".join([hit.title, *hit.headings]))
+        if role == HIT_ROLE:
+            return hit
+        return None
+
+    def _annotation_data(self, h: Highlight, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return h.quote
+        if role == SNIPPET_HTML_ROLE:
+            # Cut before the row is laid out: a long note would make every repaint slow.
+            tags = one_line(" ".join(f"#{t}" for t in h.tags), ROW_CHARS)
+            head = f'<p style="color:gray; font-size:small; margin:0">{_escape(tags)}</p>'
+            swatch = f'<span style="color:{palette.RGB.get(h.color, "#f5d547")}">■</span> '
+            quote, text = (_escape(one_line(t, ROW_CHARS)) for t in (h.quote, h.note))
+            body = f'<p style="margin:0">{swatch}{quote}</p>'
+            note = f'<p style="margin:0; font-style:italic">✎ {text}</p>' if text else ""
+            return (head if tags else "") + body + note
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tooltip(h.note or h.quote)
+        if role == NOTE_ROLE:
+            return h
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def first_hit(self) -> QModelIndex:
+        """The best passage: annotations are listed first, but the text is what was sought."""
+        for g, group in enumerate(self._groups):
+            if group.hits and isinstance(group.hits[0], Hit):
+                return self.index(0, 0, self.index(g, 0))
+        return self.index(0, 0, self.index(0, 0)) if self._groups else QModelIndex()
+
+
+def _escape(text: str) -> str:
+    from html import escape
+
+    return escape(text)
