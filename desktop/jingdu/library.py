@@ -9,11 +9,12 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
 import sqlite_utils
 
 from jingdu import catalog, changes, importer, leftovers
+from jingdu.annotating import Annotating
 from jingdu.catalog import DocumentSummary
 from jingdu.corpus.document import Document
 from jingdu.database import DB_NAME, Connections
@@ -26,7 +27,7 @@ from jingdu.export.writers import writer_for
 from jingdu.lock import LibraryLock
 from jingdu.notes import autobackup
 from jingdu.notes import backup as jsonbackup
-from jingdu.notes.history import Change, History
+from jingdu.notes.history import History
 from jingdu.notes.merge import merge
 from jingdu.notes.model import Highlight
 from jingdu.notes.store import Filter, NotesStore
@@ -43,7 +44,7 @@ T = TypeVar("T")
 __all__ = ["DocumentSummary", "Library", "SyncReport", "backup_time", "open_library", "recover"]
 
 
-class Library:
+class Library(Annotating):
     """The user's library in a data folder.
 
     Each thread gets its own SQLite connection, so a thread reading (the window's)
@@ -241,112 +242,6 @@ class Library:
             return ref
         return self.document_summary(ref).source
 
-    # -- annotations -------------------------------------------------------------
-
-    def _change(
-        self, label: str, ids: list[str], action: Callable[[], tuple[Any, list[str]]]
-    ) -> Any:
-        """Run an annotation change in one transaction and record it for undo."""
-        self._writable()
-        with self.notes.transaction():
-            counters = self._counters()
-            before = self.notes.snapshot(ids)
-            result, touched = action()
-            after = self.notes.snapshot([*ids, *touched])
-            for hid in after:
-                before.setdefault(hid, None)
-        self._seen.own(counters, (counters[0] + 1, counters[1]))
-        self.history.record(Change(label, before, after))
-        return result
-
-    def add_highlight(
-        self,
-        doc: str,
-        start: int,
-        end: int,
-        color: str = "yellow",
-        style: str = "highlight",
-        note: str = "",
-        tags: list[str] | tuple[str, ...] = (),
-    ) -> Highlight:
-        """Highlight [start, end) (code points in the clean text) of a document."""
-        d = self.document(doc)
-
-        def action() -> tuple[Highlight, list[str]]:
-            h = self.notes.add(d.id, d.text, start, end, anchor_key(d), color, style, note, tags)
-            return h, [h.id]
-
-        result: Highlight = self._change("add highlight", [], action)
-        return result
-
-    def highlight(self, ref: str) -> Highlight:
-        return self.notes.get(self.notes.resolve(ref))
-
-    def highlights(self, f: Filter | None = None) -> list[Highlight]:
-        f = f or Filter()
-        if f.doc is not None:
-            f.doc = self.resolve(f.doc)
-        return self.notes.select(f)
-
-    def edit_highlight(
-        self,
-        ref: str,
-        color: str | None = None,
-        style: str | None = None,
-        note: str | None = None,
-        add_tags: list[str] | tuple[str, ...] = (),
-        remove_tags: list[str] | tuple[str, ...] = (),
-        move_to: tuple[str, int, int] | None = None,
-    ) -> Highlight:
-        """Change a highlight; ``move_to`` = (doc, start, end) re-attaches it (an orphan, say)."""
-        hid = self.notes.resolve(ref)
-        placement = None
-        if move_to is not None:
-            d = self.document(move_to[0])
-            placement = (d.id, d.text, move_to[1], move_to[2], anchor_key(d))
-
-        def action() -> tuple[Highlight, list[str]]:
-            return self.notes.edit(hid, color, style, note, add_tags, remove_tags, placement), []
-
-        result: Highlight = self._change("edit highlight", [hid], action)
-        return result
-
-    def delete_highlights(self, refs: list[str]) -> int:
-        ids = [self.notes.resolve(r) for r in refs]
-
-        def action() -> tuple[int, list[str]]:
-            for hid in ids:
-                self.notes.delete(hid)
-            return len(ids), []
-
-        label = "delete highlights" if len(ids) > 1 else "delete highlight"
-        n: int = self._change(label, ids, action)
-        return n
-
-    def tags(self) -> list[tuple[str, int]]:
-        return self.notes.tag_counts()
-
-    def rename_tag(self, old: str, new: str) -> int:
-        ids = self.notes.tagged([self.notes.require_tag_or_parent(old)])
-        n: int = self._change("rename tag", ids, lambda: (self.notes.rename_tag(old, new), []))
-        return n
-
-    def merge_tags(self, sources: list[str], into: str) -> int:
-        ids = self.notes.tagged([self.notes.require_tag(s) for s in sources], subtree=False)
-        n: int = self._change("merge tags", ids, lambda: (self.notes.merge_tags(sources, into), []))
-        return n
-
-    def delete_tag(self, name: str) -> int:
-        ids = self.notes.tagged([self.notes.require_tag(name)], subtree=False)
-        n: int = self._change("delete tag", ids, lambda: (self.notes.delete_tag(name), []))
-        return n
-
-    def undo(self) -> str:
-        return self.history.undo(self.notes)
-
-    def redo(self) -> str:
-        return self.history.redo(self.notes)
-
     # -- backups -----------------------------------------------------------------
 
     def backup(self, path: Path) -> int:
@@ -407,7 +302,7 @@ class Library:
         ids = [r["id"] for r in data["highlights"]]
         result: jsonbackup.RestoreReport = self._change(
             "restore backup", ids, lambda: merge(data, self.notes, current, anchor_key)
-        )
+        )[0]
         return result
 
     # -- search ------------------------------------------------------------------
