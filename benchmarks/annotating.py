@@ -92,9 +92,9 @@ def main() -> None:
             picked = win.reader.selected_range()
             if picked is None:
                 continue
-            win._on_selection_made(*picked)
+            win.annotating._on_selection_made(*picked)
             t = time.perf_counter()
-            win.highlight_selection("green")  # store, read back, repaint
+            win.annotating.highlight_selection("green")  # store, read back, repaint
             win.reader.viewport().repaint()
             adds.append(time.perf_counter() - t)
 

@@ -166,8 +166,9 @@ class Annotating:
         n: int = self._change(label, ids, action)[0]
         return n
 
-    def tags(self) -> list[tuple[str, int]]:
-        return self.notes.tag_counts()
+    def tags(self, subtree: bool = False) -> list[tuple[str, int]]:
+        """Every tag and how many highlights carry it (``subtree``: it or a tag under it)."""
+        return self.notes.tag_counts(subtree)
 
     def rename_tag(self, old: str, new: str) -> int:
         ids = self.notes.tagged([self.notes.require_tag_or_parent(old)])

@@ -52,6 +52,18 @@ def window(qtbot, data_dir: Path) -> Iterator[MainWindow]:
     win.close()
 
 
+@pytest.fixture(autouse=True)
+def _no_unexpected_message_box(monkeypatch) -> None:
+    """A message box no test asked for fails the test (a modal box would hang it)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def unexpected(*args) -> None:
+        raise AssertionError(f"an unexpected message box: {args[1:3]}")
+
+    for name in ("warning", "critical", "information", "question"):
+        monkeypatch.setattr(QMessageBox, name, unexpected)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _empty_clipboard_at_exit(qapp) -> Iterator[None]:
     """Qt's offscreen platform crashes at exit when its clipboard still holds QMimeData

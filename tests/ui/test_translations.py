@@ -109,3 +109,19 @@ def test_a_long_import_result_names_three_documents_and_counts_the_rest(qapp, ch
         == "已导入：《甲》、《乙》、《丙》 及另外 2 篇"
     )
     assert dialog.imported_as(["甲"]) == "已导入：《甲》"
+
+
+def test_every_translated_string_is_a_literal_lupdate_can_read() -> None:
+    """``tr(text)`` or ``translate(context, text)`` with a variable as text is invisible
+    to lupdate: the string is never translated, and the Chinese window shows English."""
+    import re
+
+    call = re.compile(
+        r"(?:\.tr\(|QCoreApplication\.translate\(\s*\"\w+\",)\s*(?P<arg>[^\s\"'])", re.S
+    )
+    misses = [
+        f"{path.relative_to(UI[0].parents[1])}:{path.read_text()[: m.start()].count(chr(10)) + 1}"
+        for path in UI
+        for m in call.finditer(path.read_text())
+    ]
+    assert misses == []

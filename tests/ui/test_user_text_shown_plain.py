@@ -80,10 +80,10 @@ def tip_label() -> QLabel:
 def annotate(win: MainWindow, qtbot, start: int, end: int, note: str, tags: list[str]) -> None:
     """Select a passage in the reader and give it a note and tags, as through the bar."""
     select(win, qtbot, start, end)
-    win.tag_selection(tags)
+    win.annotating.tag_selection(tags)
     [h] = [h for h in win.reader.highlights if h.start <= start + 2 < h.end]
     win.reader.highlight_clicked.emit(h.id)
-    win.note_selection(note)
+    win.annotating.note_selection(note)
 
 
 def test_a_note_and_tags_that_look_like_html_show_as_written_in_the_reader(

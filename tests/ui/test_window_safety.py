@@ -33,7 +33,7 @@ def threaded_window(qtbot, data_dir: Path) -> MainWindow:
 def add(win: MainWindow, start: int, done: list[str] | None = None) -> None:
     lib = win.library
     assert lib is not None
-    win.change_annotations(
+    win.annotating.change(
         "add",
         lambda: lib.add_highlight(DOC, start, start + 4, note=f"n{start}"),
         then=(lambda: done.append(str(start))) if done is not None else None,
@@ -79,7 +79,7 @@ def test_the_window_shows_what_another_process_imported(qtbot, data_dir: Path, t
     with Library(data_dir) as cli:  # another process, as far as the window can tell
         cli.import_file(extra)
         cli.add_highlight(DOC, 500, 510, note="从命令行加的")
-    win._poll_elsewhere()  # what its timer does every few seconds
+    win.session._poll_elsewhere()  # what its timer does every few seconds
     qtbot.waitUntil(
         lambda: "会议纪要" in [d.id for d in win.library_model.documents()], timeout=10000
     )

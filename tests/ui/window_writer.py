@@ -46,7 +46,7 @@ def main(data: Path) -> None:
         def saved() -> None:
             print(f"ACK {made[-1]}", flush=True)
 
-        win.change_annotations("add", add, then=saved)
+        win.annotating.change("add", add, then=saved)
 
     timer = QTimer()
     timer.timeout.connect(annotate)

@@ -178,13 +178,22 @@ class NotesStore:
         rows = self.conn.execute("SELECT doc, count(*) FROM highlights GROUP BY doc")
         return {r[0]: r[1] for r in rows}
 
-    def tag_counts(self) -> list[tuple[str, int]]:
-        """Every tag with the number of highlights carrying it, in name order."""
-        rows = self.conn.execute(
-            "SELECT t.name, count(x.highlight) FROM tags t "
-            "LEFT JOIN highlight_tags x ON x.tag = t.id "
-            "GROUP BY t.id ORDER BY t.key"
-        )
+    def tag_counts(self, subtree: bool = False) -> list[tuple[str, int]]:
+        """Every tag with the number of highlights carrying it (``subtree``: it or a tag
+        under it, each highlight once, as the browser's tag tree counts), in name order."""
+        if not subtree:
+            rows = self.conn.execute(
+                "SELECT t.name, count(x.highlight) FROM tags t "
+                "LEFT JOIN highlight_tags x ON x.tag = t.id "
+                "GROUP BY t.id ORDER BY t.key"
+            )
+        else:
+            rows = self.conn.execute(
+                "SELECT t.name, (SELECT count(DISTINCT x.highlight) FROM highlight_tags x "
+                "JOIN tags u ON u.id = x.tag WHERE u.key = t.key "
+                "OR substr(u.key, 1, length(t.key) + 1) = t.key || ?) FROM tags t ORDER BY t.key",
+                [T.SEPARATOR],
+            )
         return [(r[0], r[1]) for r in rows]
 
     # -- snapshots (for undo) ----------------------------------------------------------

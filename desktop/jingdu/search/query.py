@@ -23,7 +23,15 @@ MAX_TERMS = 32
 
 
 class QueryError(UserError):
-    """A query that cannot be run; the message says why."""
+    """A query that cannot be run. The message says why in English (for the command
+    line and logs); ``reason`` says it in a word the window translates, with the
+    figures it quotes in ``figures``: empty, only_excluded, too_long (length, limit)
+    or too_many_terms (terms, limit)."""
+
+    def __init__(self, message: str, reason: str, *figures: int) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.figures = figures
 
 
 @dataclass(frozen=True)
@@ -87,7 +95,10 @@ def parse(text: str) -> Query:
     """
     if len(text) > MAX_QUERY_CHARS:
         raise QueryError(
-            f"the query is {len(text):,} characters long; at most {MAX_QUERY_CHARS:,} are searched"
+            f"the query is {len(text):,} characters long; at most {MAX_QUERY_CHARS:,} are searched",
+            "too_long",
+            len(text),
+            MAX_QUERY_CHARS,
         )
     groups: list[list[Term]] = []
     excluded: list[Term] = []
@@ -119,12 +130,54 @@ def parse(text: str) -> Query:
             join_next = False
         else:
             groups.append([term])
-    if len(groups) + len(excluded) > MAX_TERMS:
+    n = len(groups) + len(excluded)
+    if n > MAX_TERMS:
         raise QueryError(
-            f"the query has {len(groups) + len(excluded)} terms; at most {MAX_TERMS} are searched"
+            f"the query has {n} terms; at most {MAX_TERMS} are searched",
+            "too_many_terms",
+            n,
+            MAX_TERMS,
         )
     if not groups:
         if excluded:
-            raise QueryError("a query needs a term to find; “-term” only leaves results out")
-        raise QueryError("the query is empty")
+            raise QueryError(
+                "a query needs a term to find; “-term” only leaves results out", "only_excluded"
+            )
+        raise QueryError("the query is empty", "empty")
     return Query(tuple(tuple(g) for g in groups), tuple(excluded), text)
+
+
+def _phrases(text: str) -> list[tuple[re.Match[str], int]]:
+    """Each quoted phrase of ``text`` that parse() searches, with its group in _TOKEN."""
+    out = []
+    for m in _TOKEN.finditer(text):
+        group = 1 if m.group(1) is not None else 2 if m.group(2) is not None else 0
+        if group and m.group(group).strip():
+            out.append((m, group))
+    return out
+
+
+def unspaced(text: str) -> str | None:
+    """``text`` with the whitespace inside its quoted phrases taken out, or None when
+    no phrase has any. A phrase is matched literally, spaces included, so "高质量 发展"
+    finds nothing in texts that write 高质量发展: this is what the user most likely meant.
+    """
+    out, pos, changed = [], 0, False
+    for m, group in _phrases(text):
+        inner = m.group(group)
+        squeezed = "".join(inner.split())  # split() knows the full-width space too
+        changed = changed or squeezed != inner
+        out += [text[pos : m.start(group)], squeezed]
+        pos = m.end(group)
+    out.append(text[pos:])
+    return "".join(out) if changed else None
+
+
+def readable(text: str) -> str:
+    """The query as a sentence quotes it: each phrase in “…”, the rest as typed."""
+    out, pos = [], 0
+    for m, group in _phrases(text):
+        out += [text[pos : m.start()], "“", m.group(group), "”"]
+        pos = m.end()
+    out.append(text[pos:])
+    return "".join(out).strip()

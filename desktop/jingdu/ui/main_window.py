@@ -32,14 +32,14 @@ from jingdu.corpus.document import Document
 from jingdu.errors import DatabaseError, UserError
 from jingdu.library import DocumentSummary, Library, SyncReport, backup_time, open_library, recover
 from jingdu.notes import autobackup
-from jingdu.notes.model import COLORS
+from jingdu.notes.model import COLORS, Highlight
 from jingdu.paths import default_data_dir
 from jingdu.ui.actions import ActionsMixin
 from jingdu.ui.appearance import AppearanceMixin
 from jingdu.ui.common import settings as S
 from jingdu.ui.common.plain import literal, plain_label
 from jingdu.ui.common.reading_fonts import reading_family
-from jingdu.ui.common.side_panel import OUTLINE_TAB
+from jingdu.ui.common.side_panel import NOTES_TAB, OUTLINE_TAB
 from jingdu.ui.common.worker import Worker
 from jingdu.ui.export.dialog import ExportDialog
 from jingdu.ui.importing.flow import ImportFlow
@@ -47,17 +47,18 @@ from jingdu.ui.library.document_actions import DocumentActions
 from jingdu.ui.library.model import DOC_ID_ROLE, LibraryModel
 from jingdu.ui.library.panel import LibraryPanel
 from jingdu.ui.library.window_part import LibraryChangesMixin
+from jingdu.ui.notes.annotating import Annotating
 from jingdu.ui.notes.browser import AnnotationBrowser
 from jingdu.ui.notes.doc_notes import DocNotesPanel
 from jingdu.ui.notes.selection_bar import SelectionBar
-from jingdu.ui.notes.window_part import AnnotatingMixin
+from jingdu.ui.notes.tag_manager import TagManager
 from jingdu.ui.reader.find_bar import FindBar
 from jingdu.ui.reader.outline_model import OFFSET_ROLE, OutlineModel
 from jingdu.ui.reader.view import ReaderView
 from jingdu.ui.search.panel import SearchPanel
 from jingdu.ui.search.window_part import SearchMixin
+from jingdu.ui.session import Session
 
-ELSEWHERE_POLL_MS = 3000
 SAVING_SHOWN_AFTER_MS = 300
 
 
@@ -65,7 +66,6 @@ class MainWindow(
     ActionsMixin,
     AppearanceMixin,
     SearchMixin,
-    AnnotatingMixin,
     LibraryChangesMixin,
     QMainWindow,
 ):
@@ -80,18 +80,15 @@ class MainWindow(
     def __init__(self, data_dir: Path | None, worker: Worker | None = None) -> None:
         super().__init__()
         self.data_dir = data_dir
-        self.worker = worker or Worker(parent=self)
-        self.library: Library | None = None
+        self.session = Session(data_dir, worker, self)
+        self.worker = self.session.worker
         self.current: Document | None = None
-        self.settings: QSettings | None = None
         self._pending_open: str | None = None
         self._pending_mark: tuple[int, int] | None = None
         self._search_ready = False
         self._search_running = False
         self._search_wanted: str | None = None
         self._busy = False
-        self._selection: tuple[int, int] | None = None
-        self._active: str | None = None
         self.browser: AnnotationBrowser | None = None
         self.export_dialog: ExportDialog | None = None
         self.removed_dialog = None
@@ -102,9 +99,28 @@ class MainWindow(
         self.import_flow = ImportFlow(self, self.worker, lambda: self.library)
         self.document_actions = DocumentActions(self, self.worker, lambda: self.library)
         self.setAcceptDrops(True)  # files and folders dropped on the window are imported
+        self.annotating = Annotating(
+            self.session,
+            self.reader,
+            self.selection_bar,
+            self.doc_notes,
+            lambda: self.current,
+            self,
+        )
         self._build_actions()
         self._connect_signals()
         self.reader.family = reading_family()
+
+    def _current(self) -> Document | None:
+        return self.current
+
+    @property
+    def library(self) -> Library | None:
+        return self.session.library
+
+    @property
+    def settings(self) -> QSettings | None:
+        return self.session.settings
 
     # -- construction ---------------------------------------------------------------------
 
@@ -161,11 +177,6 @@ class MainWindow(
         self.statusBar().addWidget(self.status_label, 1)
         self.statusBar().addPermanentWidget(self.saving_state)
         self.statusBar().addPermanentWidget(self.search_state)
-        # Another process (the command line, a second window) may import or annotate:
-        # a cheap check of two counters every few seconds shows its changes here.
-        self.elsewhere_timer = QTimer(self)
-        self.elsewhere_timer.setInterval(ELSEWHERE_POLL_MS)
-        self._polling = False
         self.saving_timer = QTimer(self)  # dies with the window, unlike a singleShot lambda
         self.saving_timer.setSingleShot(True)
         self.saving_timer.setInterval(SAVING_SHOWN_AFTER_MS)
@@ -182,7 +193,12 @@ class MainWindow(
         self.search_panel.hit_activated.connect(self._on_search_hit_activated)
         self.worker.busy_changed.connect(self._on_worker_busy_changed)
         self.worker.writes_pending.connect(self._on_writes_pending)
-        self.elsewhere_timer.timeout.connect(self._poll_elsewhere)
+        self.session.message.connect(self.status_label.setText)
+        self.session.failed.connect(
+            lambda text: self._message(QMessageBox.warning, self.tr("Jingdu"), text)
+        )
+        self.session.documents_changed.connect(self._on_documents_listed)
+        self.annotating.counts_read.connect(self.library_model.update_counts)
         self.saving_timer.timeout.connect(
             lambda: self.saving_state.setVisible(self.worker.pending_writes > 0)
         )
@@ -211,30 +227,22 @@ class MainWindow(
         self.action_next_doc.triggered.connect(lambda: self._step_document(+1))
         self.action_previous_doc.triggered.connect(lambda: self._step_document(-1))
         self.action_shortcuts.triggered.connect(self.show_shortcuts)
-        self.reader.selection_made.connect(self._on_selection_made)
-        self.reader.highlight_clicked.connect(self._on_highlight_clicked)
-        self.reader.cleared.connect(self._on_reader_cleared)
-        self.selection_bar.color_chosen.connect(self.highlight_selection)
-        self.selection_bar.tag_requested.connect(self.tag_selection)
-        self.selection_bar.note_requested.connect(self.note_selection)
-        self.selection_bar.copy_requested.connect(self.copy_citation)
-        self.selection_bar.delete_requested.connect(self.delete_active)
-        self.action_highlight.triggered.connect(lambda: self.highlight_selection(None))
+        notes = self.annotating
+        self.action_highlight.triggered.connect(lambda: notes.highlight_selection(None))
         for act, color in zip(self.color_actions, COLORS, strict=True):
-            act.triggered.connect(lambda _=False, c=color: self.highlight_selection(c))
-        self.action_tag.triggered.connect(lambda: self.tag_selection(None))
-        self.action_note.triggered.connect(lambda: self.note_selection(None))
-        self.action_delete_highlight.triggered.connect(self.delete_active)
-        self.action_cite.triggered.connect(self.copy_citation)
-        self.action_undo.triggered.connect(self.undo)
-        self.action_redo.triggered.connect(self.redo)
+            act.triggered.connect(lambda _=False, c=color: notes.highlight_selection(c))
+        self.action_tag.triggered.connect(lambda: notes.tag_selection(None))
+        self.action_note.triggered.connect(lambda: notes.note_selection(None))
+        self.action_delete_highlight.triggered.connect(notes.delete_active)
+        self.action_cite.triggered.connect(notes.copy_citation)
+        self.action_undo.triggered.connect(self.session.undo)
+        self.action_redo.triggered.connect(self.session.redo)
         self.action_doc_notes.triggered.connect(self._on_doc_notes_requested)
         self.action_browser.triggered.connect(self.show_browser)
         self.action_tag_manager.triggered.connect(self.show_tag_manager)
         self.action_export.triggered.connect(lambda: self.show_export())
-        self.action_snap.toggled.connect(self.set_snap_words)
-        self.action_trim.toggled.connect(self.set_trim_punctuation)
-        self.doc_notes.highlight_chosen.connect(self._on_doc_note_chosen)
+        self.action_snap.toggled.connect(notes.set_snap_words)
+        self.action_trim.toggled.connect(notes.set_trim_punctuation)
         self._position_timer = QTimer(self)
         self._position_timer.setSingleShot(True)
         self._position_timer.setInterval(400)
@@ -247,7 +255,7 @@ class MainWindow(
         self._pending_open = open_doc
         self.status_label.setText(self.tr("Opening the library…"))
         self.search_state.setText(self.tr("Search: waiting"))
-        self.worker.submit(
+        self.session.run(
             "open library",
             _open_and_sync,
             self.data_dir,
@@ -256,12 +264,13 @@ class MainWindow(
         )
 
     def _on_library_opened(self, result: tuple[Library, SyncReport, list[DocumentSummary]]) -> None:
-        self.library, report, docs = result
+        lib, report, docs = result
+        self.session.library = lib
         # This (the GUI) thread only reads, on a connection of its own: it never sees
         # a write in progress on the worker, and a write slipped in here would fail.
         if not self.worker.synchronous:  # (tests run the worker's jobs on this thread)
-            self.library.reads_only_here()
-        self.settings = S.open_settings(str(self.library.data_dir))
+            lib.reads_only_here()
+        self.session.settings = settings = S.open_settings(str(lib.data_dir))
         self._restore_state()
         self.library_model.set_documents(docs)
         self.status_label.setText(self.tr("%n document(s)", "", len(docs)))
@@ -270,14 +279,14 @@ class MainWindow(
                 "The disk is full: the library is open for reading only, and nothing can be "
                 "changed until there is space. Your annotations can still be exported."
             )
-            if w == self.library.read_only
+            if w == lib.read_only
             else w
-            for w in [*self.library.warnings, *report.warnings]
+            for w in [*lib.warnings, *report.warnings]
         ]
         if warnings:
             self._message(QMessageBox.warning, self.tr("Library"), "\n".join(warnings))
-        self.elsewhere_timer.start()
-        target = self._pending_open or S.LAST_DOCUMENT.get(self.settings)
+        self.session.elsewhere_timer.start()
+        target = self._pending_open or S.LAST_DOCUMENT.get(settings)
         doc_id = self._resolve(target) if target else ""
         if not (doc_id and self.library_panel.select(doc_id)) and docs:
             self.library_panel.select(docs[0].id)
@@ -337,7 +346,7 @@ class MainWindow(
                 self.reader.scroll_to_offset(mark[0], mark)
             return
         self.library_panel.select(doc_id)
-        self.worker.submit(
+        self.session.run(
             "load document", self.library.document, doc_id, on_success=self._on_document_loaded
         )
 
@@ -349,7 +358,7 @@ class MainWindow(
             return
         doc_id = indexes[0].data(DOC_ID_ROLE)
         if doc_id and (self.current is None or self.current.id != doc_id):
-            self.worker.submit(
+            self.session.run(
                 "load document", self.library.document, doc_id, on_success=self._on_document_loaded
             )
 
@@ -368,9 +377,7 @@ class MainWindow(
             self.reader.scroll_to_offset(mark[0], mark)
         self.outline_model.set_outline(doc.outline)
         self.outline_view.expandAll()
-        self._selection, self._active = None, None
-        self.selection_bar.hide()
-        self.refresh_annotations()
+        self.annotating.document_shown()
         self._on_reader_position_changed(self.reader.offset_at_top())
         if self.find_bar.isVisible():
             self.find_bar.refresh()
@@ -428,6 +435,62 @@ class MainWindow(
         else:
             self.find_bar.find_previous()
 
+    # -- the annotation windows ------------------------------------------------------------
+
+    def open_highlight(self, h: Highlight) -> None:
+        """Show a highlight in its document (from the browser or search), in hand."""
+        self.open_document(h.doc, mark=None if h.orphan else (h.start, h.end))
+        self.annotating.hold(h)
+
+    def _on_doc_notes_requested(self) -> None:
+        self.side_dock.show()
+        self.side_tabs.setCurrentIndex(NOTES_TAB)
+        self.doc_notes.view.setFocus()
+
+    def show_browser(self) -> None:
+        if self.library is None:
+            return
+        if self.browser is None:
+            self.browser = AnnotationBrowser(self.session)
+            self.browser.open_requested.connect(self._on_browser_open)
+            self.browser.export_requested.connect(self.show_export)
+            self.browser.reattach_requested.connect(self._on_reattach_requested)
+        self.browser.reload()
+        self.browser.show()
+        self.browser.raise_()
+
+    def _on_browser_open(self, h: Highlight) -> None:
+        self.open_highlight(h)
+        self.activate()
+
+    def _on_reattach_requested(self, hid: str) -> None:
+        if self.annotating.reattach(hid):
+            self.activate()
+
+    def activate(self) -> None:
+        """Bring the reading desk to the front (over the browser, say)."""
+        self.raise_()
+        self.activateWindow()
+
+    def show_export(
+        self,
+        docs: list[str] | None = None,
+        tags: list[str] | None = None,
+        colors: list[str] | None = None,
+    ) -> None:
+        """The export dialog, read afresh, its scope narrowed to these (each: all if None)."""
+        if self.library is None:
+            return
+        if self.export_dialog is None:
+            self.export_dialog = ExportDialog(self.session, self)
+        self.export_dialog.reload(docs, tags, colors)
+        self.export_dialog.show()
+        self.export_dialog.raise_()
+
+    def show_tag_manager(self) -> None:
+        if self.library is not None:
+            TagManager(self.session, self).exec()  # its changes re-read the views as made
+
     # -- busy state, window state ---------------------------------------------------------
 
     def _on_worker_busy_changed(self, busy: bool) -> None:
@@ -455,8 +518,11 @@ class MainWindow(
         show(self, title, literal(text))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.elsewhere_timer.stop()
+        self.session.elsewhere_timer.stop()
         self.save_state()
+        for window in (self.browser, self.export_dialog):
+            if window is not None:
+                window.close()
         # Annotations already made are saved before the window goes; an index build
         # or an export in progress is abandoned (the index is a cache).
         if self.worker.pending_writes:

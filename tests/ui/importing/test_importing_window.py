@@ -202,7 +202,7 @@ def test_delete_from_the_context_menu_asks_and_keeps_highlights_as_orphans(
     lib = win.library
     assert lib is not None
     lib.add_highlight("002", 10, 30, note="留着")
-    win.refresh_annotations()
+    win.annotating.refresh()
     asked: list[str] = []
 
     def answer_yes(box: QMessageBox) -> QMessageBox.StandardButton:

@@ -52,7 +52,7 @@ def test_a_number_key_recolours_the_clicked_highlight_and_undo_brings_the_old_co
     window, qtbot
 ) -> None:
     select(window, qtbot, 300, 320)
-    window.highlight_selection("yellow")
+    window.annotating.highlight_selection("yellow")
     [h] = window.reader.highlights
     window.reader.highlight_clicked.emit(h.id)
     assert window.selection_bar.isVisible() and window.selection_bar.delete_button.isVisibleTo(
@@ -73,20 +73,20 @@ def test_a_number_key_recolours_the_clicked_highlight_and_undo_brings_the_old_co
 
 def test_delete_key_removes_the_clicked_highlight_and_undo_restores_it(window, qtbot) -> None:
     select(window, qtbot, 400, 430)
-    window.highlight_selection("green")
+    window.annotating.highlight_selection("green")
     [h] = window.reader.highlights
     window.reader.highlight_clicked.emit(h.id)
     qtbot.keyClick(window.reader, Qt.Key.Key_Delete)
     assert window.reader.highlights == [] and window.doc_notes.proxy.rowCount() == 0
-    window.undo()
+    window.session.undo()
     assert [x.id for x in window.reader.highlights] == [h.id]
 
 
 def test_tags_and_notes_are_stored_and_the_side_list_filters_by_tag(window, qtbot) -> None:
     select(window, qtbot, 500, 520)
-    window.tag_selection(["政策/科技", "重点"])
+    window.annotating.tag_selection(["政策/科技", "重点"])
     select(window, qtbot, 600, 620)
-    window.note_selection("联系本地实际")
+    window.annotating.note_selection("联系本地实际")
     tagged, noted = sorted(window.reader.highlights, key=lambda h: h.start)
     assert set(tagged.tags) == {"政策/科技", "重点"} and noted.note == "联系本地实际"
     panel = window.doc_notes
@@ -104,7 +104,7 @@ def test_choosing_an_entry_in_the_side_list_scrolls_the_reader_to_it(window, qtb
     text = window.current.text
     far = len(text) - 200
     select(window, qtbot, far, far + 10)
-    window.highlight_selection("pink")
+    window.annotating.highlight_selection("pink")
     window.reader.scroll_to_offset(0)
     assert window.reader.offset_at_top() < far - 2000
     window.doc_notes.view.clicked.emit(window.doc_notes.proxy.index(0, 0))
@@ -128,7 +128,7 @@ def test_a_selection_of_only_punctuation_makes_no_highlight(window, qtbot) -> No
     text = window.current.text
     s = text.index("。")
     select(window, qtbot, s, s + 1)
-    window.highlight_selection("yellow")
+    window.annotating.highlight_selection("yellow")
     assert window.library.highlights(Filter(doc=window.current.id)) == []
 
 
@@ -139,13 +139,13 @@ def test_a_selection_of_only_punctuation_makes_no_highlight(window, qtbot) -> No
 def browser(window: MainWindow, qtbot) -> AnnotationBrowser:
     """Three highlights in two documents: 政策/科技 (yellow), 政策 (green), untagged (red)."""
     select(window, qtbot, 300, 320)
-    window.tag_selection(["政策/科技"])
+    window.annotating.tag_selection(["政策/科技"])
     select(window, qtbot, 400, 420)
-    window.highlight_selection("green")
-    window.tag_selection(["政策"])
+    window.annotating.highlight_selection("green")
+    window.annotating.tag_selection(["政策"])
     window.action_next_doc.trigger()
     select(window, qtbot, 200, 230)
-    window.highlight_selection("red")
+    window.annotating.highlight_selection("red")
     window.show_browser()
     b = window.browser
     assert b is not None and b.isVisible()
@@ -192,8 +192,36 @@ def test_bulk_recolour_tag_and_delete_then_undo(browser, window) -> None:
     browser.table.selectAll()
     browser.delete_selected(confirm=False)
     assert window.library.highlights() == [] and browser.proxy.rowCount() == 0
-    window.undo()
+    window.session.undo()
     assert len(window.library.highlights()) == 3 and browser.proxy.rowCount() == 3
+    window.session.undo()  # one step undoes the tag on all three, not on one of them
+    assert not any("复习" in h.tags for h in window.library.highlights())
+    assert window.status_label.text() == "Undone: edit highlights"
+    window.session.undo()
+    assert {h.color for h in window.library.highlights()} != {"purple"}
+
+
+def test_the_tag_manager_counts_a_tag_with_the_tags_under_it(browser, window, chinese) -> None:
+    manager = TagManager(window.session, window)
+    counts = {
+        manager.tree.topLevelItem(i).text(0): manager.tree.topLevelItem(i).text(1)
+        for i in range(manager.tree.topLevelItemCount())
+    }
+    assert counts == {"政策": "2", "政策/科技": "1"}  # as the browser's tag tree counts
+    assert manager.windowTitle() == "标签"  # the platform adds the application's name
+
+
+def test_undo_says_what_it_undid_in_chinese(window, qtbot, chinese) -> None:
+    select(window, qtbot, 300, 320)
+    window.annotating.highlight_selection("yellow")
+    [h] = window.reader.highlights
+    window.reader.highlight_clicked.emit(h.id)
+    window.annotating.note_selection("笔记")
+    window.session.undo()
+    assert window.status_label.text() == "已撤销：编辑批注"
+    window.session.undo()
+    window.session.undo()
+    assert window.status_label.text() == "没有可撤销的操作。"
 
 
 def test_double_click_opens_the_highlight_in_its_document(browser, window) -> None:
@@ -213,7 +241,7 @@ def test_an_orphan_is_listed_and_can_be_reattached_to_a_new_selection(
         window, qtbot, f, "# 会议纪要\n\n第一段讲发展。\n\n第二段提出要点甲乙丙。\n"
     )
     select(window, qtbot, *passage(window, "要点甲乙丙"))
-    window.highlight_selection("yellow")
+    window.annotating.highlight_selection("yellow")
     f.write_text("# 会议纪要\n\n第一段讲发展。\n\n第二段改写为全新的内容。\n", encoding="utf-8")
     window.library.import_file(f, replace=doc)
     [h] = window.library.highlights(Filter(doc=doc))
@@ -234,13 +262,13 @@ def test_an_orphan_is_listed_and_can_be_reattached_to_a_new_selection(
 
 
 def test_the_tag_manager_renames_a_level_with_its_subtree_and_undo_reverts(browser, window) -> None:
-    manager = TagManager(window)
+    manager = TagManager(window.session, window)
     item = manager.tree.findItems("政策", Qt.MatchFlag.MatchExactly)[0]
     manager.tree.setCurrentItem(item)
     manager.rename("方针")
     names = {n for n, _ in window.library.tags()}
     assert {"方针", "方针/科技"} <= names and "政策" not in names
-    window.undo()
+    window.session.undo()
     names = {n for n, _ in window.library.tags()}
     assert {"政策", "政策/科技"} <= names
 
@@ -271,7 +299,7 @@ def test_the_library_search_lists_matching_annotations_first_and_opens_them(wind
     from jingdu.ui.search.model import NOTE_ROLE
 
     select(window, qtbot, 300, 320)
-    window.note_selection("学习会上要讨论")
+    window.annotating.note_selection("学习会上要讨论")
     [h] = window.reader.highlights
     window.action_next_doc.trigger()
     window.focus_search()
@@ -307,7 +335,7 @@ def test_keeping_punctuation_is_an_option_that_is_remembered(window, qtbot, data
     s = text.index("。") - 10
     window.action_trim.setChecked(False)
     select(window, qtbot, s, s + 11)
-    window.highlight_selection("blue")
+    window.annotating.highlight_selection("blue")
     [h] = window.reader.highlights
     assert h.quote.endswith("。") and h.quote == text[s : s + 11]
     window.close()
@@ -321,10 +349,10 @@ def test_hovering_a_highlight_shows_its_note_and_tags(window, qtbot) -> None:
     from PySide6.QtWidgets import QToolTip
 
     select(window, qtbot, 300, 330)
-    window.tag_selection(["重点"])
+    window.annotating.tag_selection(["重点"])
     [h] = window.reader.highlights
     window.reader.highlight_clicked.emit(h.id)
-    window.note_selection("会上讨论")
+    window.annotating.note_selection("会上讨论")
     window.reader.scroll_to_offset(h.start)
     cursor = QTextCursor(window.reader.document())
     cursor.setPosition(window.reader.pmap.to_qt(h.start + 3))
@@ -337,7 +365,7 @@ def test_hovering_a_highlight_shows_its_note_and_tags(window, qtbot) -> None:
 @pytest.mark.parametrize("let_go", ["click elsewhere", "Esc"])
 def test_a_highlight_let_go_is_not_recoloured_by_a_number_key(window, qtbot, let_go) -> None:
     select(window, qtbot, 300, 320)
-    window.highlight_selection("yellow")
+    window.annotating.highlight_selection("yellow")
     [h] = window.reader.highlights
     viewport = window.reader.viewport()
     qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=point_of(window, 310))
@@ -356,7 +384,7 @@ def test_delete_acts_only_on_a_highlight_in_sight_and_says_how_to_undo(
     window, qtbot, chinese
 ) -> None:
     select(window, qtbot, 300, 320)
-    window.highlight_selection("yellow")
+    window.annotating.highlight_selection("yellow")
     [h] = window.reader.highlights
     window.reader.highlight_clicked.emit(h.id)
     window.reader.scroll_to_offset(len(window.current.text) - 10)  # far away

@@ -15,9 +15,9 @@ def _click(window, qtbot, offset: int) -> None:
 
 def test_the_bar_shows_the_clicked_highlights_colour_checked(window, qtbot) -> None:
     select(window, qtbot, 300, 320)
-    window.highlight_selection("green")
+    window.annotating.highlight_selection("green")
     select(window, qtbot, 400, 420)
-    window.highlight_selection("pink")
+    window.annotating.highlight_selection("pink")
     _click(window, qtbot, 310)
     checked = [c for c, b in window.selection_bar.swatches.items() if b.isChecked()]
     assert window.selection_bar.isVisible() and checked == ["green"]

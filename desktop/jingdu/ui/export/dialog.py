@@ -45,6 +45,7 @@ from jingdu.notes.model import COLORS, Highlight
 from jingdu.notes.store import Filter
 from jingdu.ui.common import palette
 from jingdu.ui.common import settings as S
+from jingdu.ui.common.messages import user_text
 from jingdu.ui.common.palette import swatch
 from jingdu.ui.common.plain import plain_label, tooltip
 from jingdu.ui.common.worker import LONG, checkpoint
@@ -52,8 +53,10 @@ from jingdu.ui.export import memory as export_memory
 from jingdu.ui.export.scope import ScopeBox
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from jingdu.library import Library
-    from jingdu.ui.main_window import MainWindow
+    from jingdu.ui.session import Session
 
 FORMATS = {w.suffix[1:]: f"{w.label} (*{w.suffix})" for w in WRITERS}
 """The file dialog's filter per format, from the export writers' table."""
@@ -82,10 +85,11 @@ class ExportDialog(QDialog):
     _progressed = Signal(int, int)
     """From the worker: excerpts laid out so far, and in all."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window_ = window
-        self.setWindowTitle(self.tr("Export briefing notes — Jingdu"))
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        session.annotations_changed.connect(self._on_changed)
+        self.setWindowTitle(self.tr("Export briefing notes"))
         self.setObjectName("export_dialog")
         self.items: list[Highlight] = []
         self.pdf_font: fonts.PdfFont | None = None
@@ -115,7 +119,14 @@ class ExportDialog(QDialog):
         for i, c in enumerate(COLORS):
             edit = QLineEdit()
             edit.setAccessibleName(palette.names()[c])
-            edit.setPlaceholderText(COLOR_NAMES[c])  # the heading printed without a meaning
+            # The heading printed without a meaning (a briefing is printed in Chinese).
+            shown = palette.names()[c]
+            printed = COLOR_NAMES[c]
+            edit.setPlaceholderText(
+                printed
+                if shown == printed
+                else self.tr("%1 (printed as %2)").replace("%1", shown).replace("%2", printed)
+            )
             edit.setToolTip(self.tr("The heading of this colour's group, e.g. 要点 or 存疑"))
             icon = QLabel()
             icon.setPixmap(swatch(c).pixmap(14, 14))
@@ -239,7 +250,7 @@ class ExportDialog(QDialog):
         """Read the library afresh and check only these documents, tags and colours
         (each: all when not given), as the annotation browser's filter passes them;
         with ``keep_scope``, keep what the user has checked instead."""
-        lib = self.window_.library
+        lib = self.session.library
         if lib is None:
             return
         if not self.exporting and not keep_scope:
@@ -260,20 +271,22 @@ class ExportDialog(QDialog):
 
         def failed(exc: BaseException) -> None:
             text = self.tr("Could not read the annotations: %1")
-            self.count_label.setText(text.replace("%1", str(exc)))
+            self.count_label.setText(text.replace("%1", user_text(exc)))
             self.count_label.setStyleSheet(ERROR_STYLE)
             if not isinstance(exc, UserError):
-                raise exc
+                self.session.report("read for export", exc)
 
-        self.window_.worker.submit(
-            "read for export", _load, lib, on_success=loaded, on_failure=failed
-        )
+        self.session.run("read for export", _load, lib, on_success=loaded, on_failure=failed)
         if self.pdf_font is None:  # found once; again only when the user picks a file
             self.set_font_file(self.font_file)
 
     def refresh(self) -> None:
         """Read again after the annotations changed, keeping the user's choices."""
         self.reload(keep_scope=True)
+
+    def _on_changed(self, _change: object) -> None:
+        if self.isVisible():  # a hidden dialog reads afresh when shown
+            self.refresh()
 
     def _set_font(self, font: fonts.PdfFont) -> None:
         self.pdf_font = font
@@ -319,7 +332,7 @@ class ExportDialog(QDialog):
     def set_font_file(self, path: str) -> None:
         """Use this font file for PDFs ("" searches the system); its check runs on the worker."""
         self.font_file = path
-        self.window_.worker.submit("find font", fonts.find, path or None, on_success=self._set_font)
+        self.session.run("find font", fonts.find, path or None, on_success=self._set_font)
 
     # -- the choice ---------------------------------------------------------------------------
 
@@ -375,12 +388,12 @@ class ExportDialog(QDialog):
 
     def export(self, path: Path | None = None) -> None:
         """Write the briefing note; without ``path``, ask where (in the last folder used)."""
-        lib, options = self.window_.library, self.options()
+        lib, options = self.session.library, self.options()
         if lib is None or options is None or self.exporting or not self.update_count():
             return
         fmt = str(self.format_box.currentData())
         if path is None:
-            store = self.window_.settings
+            store = self.session.settings
             folder = S.EXPORT_FOLDER.get(store) if store is not None else ""
             chosen, _ = QFileDialog.getSaveFileName(
                 self,
@@ -414,21 +427,21 @@ class ExportDialog(QDialog):
             text = text.replace("%1", str(target))
             warnings = self._warnings(result)
             self._show_result("\n".join([text, *warnings]), WARN_STYLE if warnings else "", True)
-            self.window_.status_label.setText(text)  # seen also if the dialog was closed
+            self.session.message.emit(text)  # seen also if the dialog was closed
             self.update_count()
 
         def failed(exc: BaseException) -> None:
             self.exporting = False
-            text = self.tr("Not exported: %1").replace("%1", str(exc))
+            text = self.tr("Not exported: %1").replace("%1", user_text(exc))
             if isinstance(exc, ExportCancelled):
                 text = self.tr("Export stopped; nothing was written.")
             self._show_result(text, "" if isinstance(exc, ExportCancelled) else ERROR_STYLE)
-            self.window_.status_label.setText(text)
+            self.session.message.emit(text)
             self.update_count()
             if not isinstance(exc, (UserError, OSError)):
-                raise exc  # a defect: reported, and the dialog is usable again
+                self.session.report("export", exc)  # a defect: the dialog is usable again
 
-        self.window_.worker.submit(
+        self.session.run(
             "export",
             lib.export,
             target,
@@ -471,8 +484,17 @@ class ExportDialog(QDialog):
 
     def open_file(self) -> None:
         if self.last_path is not None:
-            open_url(QUrl.fromLocalFile(str(self.last_path)))
+            self._open(self.last_path)
 
     def open_folder(self) -> None:
         if self.last_path is not None:
-            open_url(QUrl.fromLocalFile(str(self.last_path.parent)))
+            self._open(self.last_path.parent)
+
+    def _open(self, path: Path) -> None:
+        """Show ``path`` with the system's application for it; say so when there is none
+        (a machine without a desktop's file launcher), rather than nothing happening."""
+        if not open_url(QUrl.fromLocalFile(str(path))):
+            text = self.tr("No application here opens %1; the file is in %2.")
+            text = text.replace("%1", path.name).replace("%2", str(path.parent))
+            self._show_result(text, WARN_STYLE, done=True)
+            self.session.message.emit(text)

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 def restore(self: ExportDialog) -> None:
     """The last export's grouping, colour meanings, cover and output options."""
-    store = self.window_.settings
+    store = self.session.settings
     saved = S.export_options(store) if store is not None else {}
     grouping = saved.get("group_by", "document")
     for button in self.group_buttons.buttons():
@@ -40,7 +40,7 @@ def restore(self: ExportDialog) -> None:
 
 
 def save(self: ExportDialog, folder: Path) -> None:
-    store = self.window_.settings
+    store = self.session.settings
     o = self.options()
     if store is None or o is None:
         return

@@ -33,7 +33,6 @@ from jingdu.ui.library.removed_dialog import RemovedDialog
 
 
 class LibraryChangesMixin(QMainWindow):
-    _polling: bool
     removed_dialog: RemovedDialog | None
 
     # -- importing ------------------------------------------------------------------------
@@ -81,12 +80,12 @@ class LibraryChangesMixin(QMainWindow):
                 self.library_panel.select(target)
                 if changed and self.current is not None and target == self.current.id:
                     # Renamed or replaced: show the new title or text (the position stays).
-                    self.worker.submit(
+                    self.session.run(
                         "load document", lib.document, target, on_success=self._on_document_loaded
                     )
-            self._reread_annotations()
+            self.session.annotations_changed.emit(None)  # counts, and orphans made
 
-        self.worker.submit("list documents", lib.documents, on_success=shown)
+        self.session.run("list documents", lib.documents, on_success=shown)
 
     def _on_library_context(self, doc: DocumentSummary, where: QPoint) -> None:
         siblings = [d for d in self.library_model.documents() if d.source == doc.source]
@@ -115,35 +114,11 @@ class LibraryChangesMixin(QMainWindow):
             event.acceptProposedAction()
             self.import_flow.start(paths)
 
-    def _poll_elsewhere(self) -> None:
-        if self.library is None or self._polling:
-            return
-        self._polling = True
-        lib = self.library
-
-        def check() -> tuple[bool, bool, list[DocumentSummary] | None]:
-            docs, notes = lib.changed_elsewhere()
-            return docs, notes, lib.documents() if docs else None
-
-        self.worker.submit(
-            "check for changes elsewhere",
-            check,
-            on_success=self._on_changed_elsewhere,
-            on_failure=lambda _exc: setattr(self, "_polling", False),
-        )
-
-    def _on_changed_elsewhere(
-        self, result: tuple[bool, bool, list[DocumentSummary] | None]
-    ) -> None:
-        self._polling = False
-        docs_changed, notes_changed, docs = result
-        if docs is not None:
-            self.library_model.set_documents(docs)
-            if self.current is not None:
-                self.library_panel.select(self.current.id)
-            self.status_label.setText(self.tr("The library was changed by another program."))
-        if docs_changed or notes_changed:
-            self._reread_annotations()
+    def _on_documents_listed(self, docs: list[DocumentSummary]) -> None:
+        """The Session listed the documents afresh (a change here or elsewhere)."""
+        self.library_model.set_documents(docs)
+        if self.current is not None:
+            self.library_panel.select(self.current.id)
 
     def show_removed(self) -> None:
         """What the cleanup removed from the document shown (View menu)."""

@@ -1,8 +1,10 @@
-"""Every annotation of the library in one window: filter, sort, edit in bulk; and the tag manager.
+"""Every annotation of the library in one window: filter, sort, edit in bulk.
 
-Both windows read and write through the main window's worker (one thread owns the
-database) and ``MainWindow.change_annotations`` (so every change is undoable and the
-reader repaints).
+The browser reads and writes through the :class:`~jingdu.ui.session.Session` (every
+change is one undo step, and every view repaints when the Session says so); what it
+cannot do itself (open a passage, export, re-attach in the reader) it asks for with a
+signal. It is a window of its own, not a dialog over the reader: the passage it opens
+is not hidden behind it.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,7 +50,7 @@ from jingdu.ui.notes.tag_tree import TAG_ROLE, add_tag_nodes
 
 if TYPE_CHECKING:
     from jingdu.library import Library
-    from jingdu.ui.main_window import MainWindow
+    from jingdu.ui.session import Session
 
 _ALL, _UNTAGGED = "\x00all", "\x00untagged"
 
@@ -120,10 +122,18 @@ class AnnotationFilter(QSortFilterProxyModel):
 class AnnotationBrowser(QDialog):
     """The library's annotations: a tag tree on the left, filters above, a sortable table."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window_ = window
-        self.setWindowTitle(self.tr("All annotations — Jingdu"))
+    open_requested = Signal(object)
+    """A highlight to show in the reader."""
+    export_requested = Signal(object, object, object)
+    """Export, scoped: (documents, tags, colours), each a list or None for all."""
+    reattach_requested = Signal(str)
+    """Put this highlight on the reader's selection."""
+
+    def __init__(self, session: Session) -> None:
+        super().__init__(None)  # a window of its own (see the module's note)
+        self.session = session
+        session.annotations_changed.connect(self._on_changed)
+        self.setWindowTitle(self.tr("All annotations"))
         self.setObjectName("annotation_browser")
         self.model = HighlightTableModel(self)
         self.proxy = AnnotationFilter(self)
@@ -246,9 +256,13 @@ class AnnotationBrowser(QDialog):
     # -- reading ------------------------------------------------------------------------
 
     def reload(self) -> None:
-        lib = self.window_.library
+        lib = self.session.library
         if lib is not None:
-            self.window_.worker.submit("read annotations", _read_all, lib, on_success=self._on_read)
+            self.session.run("read annotations", _read_all, lib, on_success=self._on_read)
+
+    def _on_changed(self, _change: object) -> None:
+        if self.isVisible():  # a hidden browser reads afresh when shown
+            self.reload()
 
     def _on_read(self, result: Annotations) -> None:
         items, titles, sections, folded = result
@@ -333,17 +347,15 @@ class AnnotationBrowser(QDialog):
     # -- actions --------------------------------------------------------------------------
 
     def _change(self, label: str, fn: Callable[[], object]) -> None:
-        self.window_.change_annotations(label, fn)
+        self.session.change(label, fn)
 
     def open_current(self) -> None:
         chosen = self.selected()
         if len(chosen) == 1 and not chosen[0].orphan:
-            self.window_.open_highlight(chosen[0])
-            self.window_.raise_()
-            self.window_.activateWindow()
+            self.open_requested.emit(chosen[0])
 
     def add_tags(self, tags: list[str] | None = None) -> None:
-        chosen, lib = self.selected(), self.window_.library
+        chosen, lib = self.selected(), self.session.library
         if not chosen or lib is None:
             return
         if tags is None:
@@ -355,10 +367,10 @@ class AnnotationBrowser(QDialog):
         if not tags:
             return
         ids = [h.id for h in chosen]
-        self._change("tag", lambda: [lib.edit_highlight(i, add_tags=tags) for i in ids])
+        self._change("tag", lambda: lib.edit_highlights(ids, add_tags=tags))
 
     def remove_tag(self, tag: str | None = None) -> None:
-        chosen, lib = self.selected(), self.window_.library
+        chosen, lib = self.selected(), self.session.library
         if not chosen or lib is None:
             return
         present = sorted({t for h in chosen for t in h.tags}, key=str.casefold)
@@ -377,16 +389,16 @@ class AnnotationBrowser(QDialog):
                 return
         ids = [h.id for h in chosen if tag in h.tags]
         if ids:
-            self._change("untag", lambda: [lib.edit_highlight(i, remove_tags=[tag]) for i in ids])
+            self._change("untag", lambda: lib.edit_highlights(ids, remove_tags=[tag]))
 
     def recolour(self, color: str) -> None:
-        chosen, lib = self.selected(), self.window_.library
+        chosen, lib = self.selected(), self.session.library
         if chosen and lib is not None:
             ids = [h.id for h in chosen]
-            self._change("recolour", lambda: [lib.edit_highlight(i, color=color) for i in ids])
+            self._change("recolour", lambda: lib.edit_highlights(ids, color=color))
 
     def delete_selected(self, confirm: bool = True) -> None:
-        chosen, lib = self.selected(), self.window_.library
+        chosen, lib = self.selected(), self.session.library
         if not chosen or lib is None:
             return
         if confirm and len(chosen) > 1:
@@ -409,13 +421,13 @@ class AnnotationBrowser(QDialog):
         item = self.tag_tree.currentItem()
         tag = item.data(0, TAG_ROLE) if item is not None else _ALL
         doc, color = self.doc_box.currentData(), self.color_box.currentData()
-        self.window_.show_export(
-            docs=[doc] if doc else None,
-            tags=[tag] if tag not in (_ALL, _UNTAGGED) else None,
-            colors=[color] if color else None,
+        self.export_requested.emit(
+            [doc] if doc else None,
+            [tag] if tag not in (_ALL, _UNTAGGED) else None,
+            [color] if color else None,
         )
 
     def reattach_current(self) -> None:
         chosen = self.selected()
-        if len(chosen) == 1 and self.window_.reattach(chosen[0].id):
-            self.window_.raise_()
+        if len(chosen) == 1:
+            self.reattach_requested.emit(chosen[0].id)

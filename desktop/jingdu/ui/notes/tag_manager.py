@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 from jingdu.notes.model import Highlight
 
 if TYPE_CHECKING:
-    from jingdu.ui.main_window import MainWindow
+    from PySide6.QtWidgets import QWidget
+
+    from jingdu.ui.session import Session
 
 _ALL, _UNTAGGED = "\x00all", "\x00untagged"
 
@@ -33,10 +35,10 @@ Annotations = tuple[list[Highlight], dict[str, str], dict[str, str], list[str]]
 class TagManager(QDialog):
     """Every tag with its count: rename (a level renames its subtree), merge, delete; undoable."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window_ = window
-        self.setWindowTitle(self.tr("Tags — Jingdu"))
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(self.tr("Tags"))
         self.setObjectName("tag_manager")
         self.tree = QTreeWidget()
         self.tree.setObjectName("tag_manager_list")
@@ -68,10 +70,11 @@ class TagManager(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        lib = self.window_.library
+        lib = self.session.library
         self.tree.clear()
         if lib is not None:
-            for name, n in lib.tags():
+            # As the browser's tag tree counts: 政策 counts what 政策/科技 carries too.
+            for name, n in lib.tags(subtree=True):
                 self.tree.addTopLevelItem(QTreeWidgetItem([name, str(n)]))
         self._update_buttons()
 
@@ -85,10 +88,10 @@ class TagManager(QDialog):
         self.delete_button.setEnabled(n >= 1)
 
     def _change(self, label: str, fn: Callable[[], object]) -> None:
-        self.window_.change_annotations(label, fn, then=self.reload)
+        self.session.change(label, fn, then=lambda _result: self.reload())
 
     def rename(self, new: str | None = None) -> None:
-        names, lib = self.chosen(), self.window_.library
+        names, lib = self.chosen(), self.session.library
         if len(names) != 1 or lib is None:
             return
         old = names[0]
@@ -103,7 +106,7 @@ class TagManager(QDialog):
             self._change("rename tag", lambda: lib.rename_tag(old, new))
 
     def merge(self, into: str | None = None) -> None:
-        names, lib = self.chosen(), self.window_.library
+        names, lib = self.chosen(), self.session.library
         if len(names) < 2 or lib is None:
             return
         if into is None:
@@ -123,7 +126,7 @@ class TagManager(QDialog):
             self._change("merge tags", lambda: lib.merge_tags(sources, into))
 
     def delete(self, confirm: bool = True) -> None:
-        names, lib = self.chosen(), self.window_.library
+        names, lib = self.chosen(), self.session.library
         if not names or lib is None:
             return
         if confirm:
@@ -136,4 +139,4 @@ class TagManager(QDialog):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        self._change("delete tag", lambda: [lib.delete_tag(n) for n in names])
+        self._change("delete tag", lambda: lib.delete_tags(names))

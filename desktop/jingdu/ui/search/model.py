@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QColor, QPalette
 
 from jingdu.notes.model import Highlight
 from jingdu.search.engine import Hit, SearchResults
@@ -24,6 +25,10 @@ NOTE_ROLE = Qt.ItemDataRole.UserRole + 3
 _Index = QModelIndex | QPersistentModelIndex
 ROW_CHARS = 200
 """An annotation's quote, note and tags are cut to this in its result row."""
+MARK = "#ffe58a"
+"""Background of the matches in an unselected row (the theme's find colour replaces it)."""
+SECONDARY = 0.62
+"""How much of the text colour (against the background) a section path gets."""
 
 
 @dataclass
@@ -33,8 +38,67 @@ class _Group:
     hits: list[Hit | Highlight] = field(default_factory=list)
 
 
-def snippet_html(hit: Hit, mark: str) -> str:
-    """The snippet with its matches emphasised, every character of the text escaped."""
+def _luminance(c: QColor) -> float:
+    def channel(v: float) -> float:
+        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """WCAG's contrast ratio, 1 (none) to 21 (black on white)."""
+    hi, lo = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def _blend(a: QColor, b: QColor, share: float) -> QColor:
+    def mix(x: float, y: float) -> float:
+        return share * x + (1 - share) * y
+
+    return QColor.fromRgbF(
+        mix(a.redF(), b.redF()), mix(a.greenF(), b.greenF()), mix(a.blueF(), b.blueF())
+    )
+
+
+def row_css(palette: QPalette, group: QPalette.ColorGroup, selected: bool, mark: str) -> str:
+    """The style of a result row's rich text, from the palette the row is drawn with.
+
+    A selected row is drawn on the selection colour, which the mark colour and a grey
+    path may not stand out from (white on pale yellow, grey on blue): there everything
+    is in the selected-text colour and the matches are bold and underlined instead. An
+    unselected path is the text colour part-way to the background, so it stays
+    secondary yet readable in a dark palette too.
+    """
+    role = QPalette.ColorRole
+    if selected:
+        text = palette.color(group, role.HighlightedText).name()
+        return (
+            f"p {{ color: {text} }} "
+            f".path {{ color: {text} }} "
+            f".match {{ color: {text}; font-weight: 600; text-decoration: underline }}"
+        )
+    ink, base = palette.color(group, role.Text), palette.color(group, role.Base)
+    path = _blend(ink, base, SECONDARY)
+    if contrast(path, base) < 4.5:
+        path = ink
+    # The mark colour is the theme's, the text colour the palette's: they need not go
+    # together, so the match text is whichever of black and white reads on the mark.
+    back = QColor(mark)
+    on_mark = (
+        "#000000"
+        if contrast(back, QColor("black")) >= contrast(back, QColor("white"))
+        else "#ffffff"
+    )
+    return (
+        f"p {{ color: {ink.name()} }} "
+        f".path {{ color: {path.name()} }} "
+        f".match {{ color: {on_mark}; background: {back.name()}; font-weight: 600 }}"
+    )
+
+
+def snippet_html(hit: Hit) -> str:
+    """The snippet with its matches in ``match`` spans (styled by :func:`row_css`),
+    every character of the text escaped."""
     from html import escape
 
     lead = 1 if hit.snippet.startswith("…") else 0
@@ -47,7 +111,7 @@ def snippet_html(hit: Hit, mark: str) -> str:
             continue
         out += [
             escape(text[pos:a]),
-            f'<span style="background:{mark}; font-weight:600">',
+            '<span class="match">',
             escape(text[a:b]),
             "</span>",
         ]
@@ -63,7 +127,7 @@ class SearchResultsModel(QAbstractItemModel):
         super().__init__(parent)
         self._groups: list[_Group] = []
         self.results: SearchResults | None = None
-        self.mark = "#ffe58a"
+        self.mark = MARK
 
     def set_results(
         self, results: SearchResults | None, annotations: list[Highlight] | None = None
@@ -143,11 +207,11 @@ class SearchResultsModel(QAbstractItemModel):
         if role == SNIPPET_HTML_ROLE:
             section = one_line(" › ".join(hit.headings[-2:]), ROW_CHARS)
             head = (
-                f'<p style="color:gray; font-size:small; margin:0">{_escape(section)}</p>'
+                f'<p class="path" style="font-size:small; margin:0">{_escape(section)}</p>'
                 if section
                 else ""
             )
-            return head + f'<p style="margin:0">{snippet_html(hit, self.mark)}</p>'
+            return head + f'<p style="margin:0">{snippet_html(hit)}</p>'
         if role == Qt.ItemDataRole.ToolTipRole:
             return tooltip(" › ".join([hit.title, *hit.headings]))
         if role == HIT_ROLE:
@@ -160,7 +224,7 @@ class SearchResultsModel(QAbstractItemModel):
         if role == SNIPPET_HTML_ROLE:
             # Cut before the row is laid out: a long note would make every repaint slow.
             tags = one_line(" ".join(f"#{t}" for t in h.tags), ROW_CHARS)
-            head = f'<p style="color:gray; font-size:small; margin:0">{_escape(tags)}</p>'
+            head = f'<p class="path" style="font-size:small; margin:0">{_escape(tags)}</p>'
             swatch = f'<span style="color:{palette.RGB.get(h.color, "#f5d547")}">■</span> '
             quote, text = (_escape(one_line(t, ROW_CHARS)) for t in (h.quote, h.note))
             body = f'<p style="margin:0">{swatch}{quote}</p>'

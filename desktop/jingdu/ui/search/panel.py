@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal
+from math import ceil
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLineEdit,
+    QPushButton,
+    QSizePolicy,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -20,56 +32,134 @@ from PySide6.QtWidgets import (
 
 from jingdu.notes.model import Highlight
 from jingdu.search.engine import Hit, SearchResults
-from jingdu.ui.common.plain import plain_label
-from jingdu.ui.search.model import HIT_ROLE, NOTE_ROLE, SNIPPET_HTML_ROLE, SearchResultsModel
+from jingdu.search.query import QueryError, readable
+from jingdu.ui.common.plain import one_line, plain_label, tooltip
+from jingdu.ui.search.model import (
+    HIT_ROLE,
+    MARK,
+    NOTE_ROLE,
+    SNIPPET_HTML_ROLE,
+    SearchResultsModel,
+    row_css,
+)
 
 DEBOUNCE_MS = 180
+PAD = 4
+"""Space around a result's text, in pixels."""
+BUTTON_QUERY_CHARS = 40
+"""A query quoted on a button is cut to this."""
+MIN_TEXT_WIDTH = 120
+"""Below this a result's text no longer wraps: the row scrolls sideways instead."""
 _Index = QModelIndex | QPersistentModelIndex
+
+
+def query_error_text(exc: QueryError) -> str:
+    """Why a query cannot run, in the interface's language (the core's message is
+    English, for the command line); a reason not in the table shows the core's text."""
+    # Each spelled out in full (not through a helper) so that lupdate finds it.
+    texts = {
+        "empty": lambda: QCoreApplication.translate(
+            "SearchPanel", "The query has nothing to search for."
+        ),
+        "only_excluded": lambda: QCoreApplication.translate(
+            "SearchPanel", "A query needs a word to find; “-word” only leaves passages out."
+        ),
+        "too_long": lambda: QCoreApplication.translate(
+            "SearchPanel", "The query is %1 characters long; at most %2 are searched."
+        ),
+        "too_many_terms": lambda: QCoreApplication.translate(
+            "SearchPanel", "The query has %1 terms; at most %2 are searched."
+        ),
+    }
+    make = texts.get(exc.reason)
+    if make is None:
+        return str(exc)
+    text = make()
+    for i, n in enumerate(exc.figures, start=1):
+        text = text.replace(f"%{i}", f"{n:,}")
+    return text
 
 
 class HitDelegate(QStyledItemDelegate):
     """Passages drawn as rich text (section path, snippet with the matches emphasised)."""
 
-    def _document(self, option: QStyleOptionViewItem, index: _Index) -> QTextDocument | None:
+    def _document(
+        self, option: QStyleOptionViewItem, index: _Index, width: int
+    ) -> QTextDocument | None:
         html = index.data(SNIPPET_HTML_ROLE)
         if html is None:
             return None
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        mark = getattr(index.model(), "mark", MARK)
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
+        doc.setDefaultStyleSheet(row_css(option.palette, _group(option), selected, mark))
         doc.setHtml(html)
-        # sizeHint is asked before the row has a width: use the view's.
-        width = option.rect.width()
-        view = self.parent()
-        if width <= 0 and isinstance(view, QTreeView):
-            width = view.viewport().width() - 2 * view.indentation()
-        doc.setTextWidth(max(120, width - 8))
+        doc.setTextWidth(max(MIN_TEXT_WIDTH, width - 2 * PAD))
         return doc
 
+    def _row_width(self, option: QStyleOptionViewItem, index: _Index) -> int:
+        """QTreeView asks sizeHint with no width (-1, to save time): the row has its
+        column's width less the indentation of its level."""
+        view = self.parent()
+        if not isinstance(view, QTreeView):
+            return option.rect.width()
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        indent = view.indentation() * (depth + int(view.rootIsDecorated()))
+        return view.columnWidth(index.column()) - indent
+
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
-        doc = self._document(option, index)
+        doc = self._document(option, index, self._row_width(option, index))
         if doc is None:
             return super().sizeHint(option, index)
-        return QSize(int(doc.idealWidth()), int(doc.size().height()) + 8)
+        return QSize(int(doc.idealWidth()), ceil(doc.size().height()) + 2 * PAD)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
-        doc = self._document(option, index)
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        doc = self._document(opt, index, opt.rect.width())
         if doc is None:
             super().paint(painter, option, index)
             return
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
         opt.text = ""
         widget = opt.widget
         if widget is not None:
             widget.style().drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
         painter.save()
-        painter.translate(opt.rect.left() + 4, opt.rect.top() + 4)
+        painter.setClipRect(opt.rect)  # a row laid out at another width never spills over
+        painter.translate(opt.rect.left() + PAD, opt.rect.top() + PAD)
         ctx = QAbstractTextDocumentLayout.PaintContext()
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        ctx.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(role))
+        ctx.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(_group(opt), role))
         doc.documentLayout().draw(painter, ctx)
         painter.restore()
+
+
+def _group(option: QStyleOptionViewItem) -> QPalette.ColorGroup:
+    """The colour group the style fills the row with (QCommonStyle's rule)."""
+    if not option.state & QStyle.StateFlag.State_Enabled:
+        return QPalette.ColorGroup.Disabled
+    if not option.state & QStyle.StateFlag.State_Active:
+        return QPalette.ColorGroup.Inactive
+    return QPalette.ColorGroup.Active
+
+
+class _ResultsView(QTreeView):
+    """A result's row is as tall as its text wrapped to the row's width. QTreeView
+    measures row heights once per layout and keeps them, so a new column width (the
+    panel narrowed or widened) must lay the rows out again, or wrapped text runs
+    into the next row."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.header().sectionResized.connect(self._on_column_resized)
+
+    def _on_column_resized(self, _column: int, old: int, new: int) -> None:
+        if old != new:
+            self.scheduleDelayedItemsLayout()
 
 
 class _QueryEdit(QLineEdit):
@@ -109,8 +199,18 @@ class SearchPanel(QWidget):
         self.status = plain_label()  # messages may quote the query
         self.status.setObjectName("search_status")
         self.status.setWordWrap(True)
+        # Offered when a phrase with spaces in it finds nothing: the phrase without them.
+        self.unspaced_button = QPushButton()
+        self.unspaced_button.setObjectName("search_unspaced")
+        # A long query must not make the panel wider: the button may be cut (its
+        # tooltip says it all) rather than hold the panel at its text's width.
+        self.unspaced_button.setMinimumWidth(1)
+        self.unspaced_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.unspaced_button.hide()
+        self._unspaced = ""
+        self._annotations = 0
         self.model = SearchResultsModel(self)
-        self.view = QTreeView()
+        self.view = _ResultsView()
         self.view.setObjectName("search_results")
         self.view.setModel(self.model)
         self.view.setHeaderHidden(True)
@@ -127,6 +227,7 @@ class SearchPanel(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(top)
         layout.addWidget(self.status)
+        layout.addWidget(self.unspaced_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.view, 1)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -150,6 +251,7 @@ class SearchPanel(QWidget):
         self.edit.accepted.connect(self._on_accepted)
         self.view.activated.connect(self._on_view_activated)
         self.help_button.clicked.connect(self._on_help_clicked)
+        self.unspaced_button.clicked.connect(self._on_unspaced_clicked)
 
     def focus_query(self) -> None:
         self.edit.setFocus()
@@ -165,6 +267,8 @@ class SearchPanel(QWidget):
     ) -> None:
         self.model.set_results(results, annotations)
         self.view.expandAll()
+        self.unspaced_button.hide()
+        self._annotations = len(annotations or [])
         if results is None:
             self.status.setText("")
             return
@@ -188,7 +292,31 @@ class SearchPanel(QWidget):
             self.view.setCurrentIndex(first)
 
     def set_message(self, text: str) -> None:
+        self.unspaced_button.hide()
         self.status.setText(text)
+
+    def offer_unspaced(self, query: str, alternative: str, total: int) -> None:
+        """``query`` found nothing because of the spaces in its phrases: say so, and
+        offer ``alternative`` (the phrases without them), which finds ``total``."""
+        text = self.tr("No passage contains %1; spaces inside a phrase are matched too.").replace(
+            "%1", readable(query)
+        )
+        shown = readable(alternative)
+        if total == 0:
+            text += " " + self.tr("Without the spaces, %1 is not found either.").replace(
+                "%1", shown
+            )
+        if self._annotations:
+            text += " · " + self.tr("%n annotation(s)", "", self._annotations)
+        self.status.setText(text)
+        if total:
+            self._unspaced = alternative
+            offer = self.tr("Without the spaces: %1, %n passage(s)", "", total)
+            short = one_line(shown, BUTTON_QUERY_CHARS)
+            # A button takes & for a shortcut key: the query's own must be doubled.
+            self.unspaced_button.setText(offer.replace("%1", short.replace("&", "&&")))
+            self.unspaced_button.setToolTip(tooltip(offer.replace("%1", shown)))
+            self.unspaced_button.show()
 
     def current_hit(self) -> Hit | None:
         index = self.view.currentIndex()
@@ -223,6 +351,11 @@ class SearchPanel(QWidget):
         item = (index.data(HIT_ROLE) or index.data(NOTE_ROLE)) if index.isValid() else None
         if isinstance(item, Hit | Highlight):
             self.hit_activated.emit(item)
+
+    def _on_unspaced_clicked(self) -> None:
+        self.edit.setText(self._unspaced)
+        self.edit.setFocus()
+        self.run_now()
 
     def _on_help_clicked(self) -> None:
         QToolTip.showText(

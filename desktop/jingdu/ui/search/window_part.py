@@ -15,8 +15,10 @@ from PySide6.QtWidgets import QMainWindow
 from jingdu.errors import UserError
 from jingdu.notes.model import Highlight
 from jingdu.search.engine import Hit, SearchResults
+from jingdu.search.query import QueryError, unspaced
 from jingdu.ui.common.side_panel import SEARCH_TAB
 from jingdu.ui.common.worker import LONG, checkpoint
+from jingdu.ui.search.panel import query_error_text
 
 SEARCH_LIMIT = 200
 """Passages fetched per search; the total is always exact."""
@@ -113,7 +115,31 @@ class SearchMixin(QMainWindow):
         if self._search_wanted is not None:
             self._run_search()  # newer text arrived meanwhile: this result is already stale
             return
+        results = found[0]
         self.search_panel.set_results(*found)
+        alternative = unspaced(results.query) if results.total == 0 else None
+        if alternative is None or self.library is None:
+            self.search_shown.emit()
+            return
+        # A phrase with spaces found nothing (the texts seldom have them): count the
+        # phrase without. That is part of this search, so a newer query waits for it.
+        self._search_running = True
+        lib = self.library
+        self.worker.submit(
+            "search without spaces",
+            lambda: lib.search(alternative, None, 0).total,
+            on_success=lambda n: self._on_unspaced_counted(results.query, alternative, n),
+            on_failure=lambda _exc: self._on_unspaced_counted(results.query, alternative, None),
+            lane=LONG,
+        )
+
+    def _on_unspaced_counted(self, query: str, alternative: str, total: int | None) -> None:
+        self._search_running = False
+        if self._search_wanted is not None:
+            self._run_search()
+            return
+        if total is not None:  # an index that failed now says so on the next search
+            self.search_panel.offer_unspaced(query, alternative, total)
         self.search_shown.emit()
 
     def _on_search_error(self, exc: BaseException) -> None:
@@ -124,7 +150,8 @@ class SearchMixin(QMainWindow):
         if not isinstance(exc, UserError):
             raise exc
         self.search_panel.set_results(None)
-        self.search_panel.set_message(str(exc))
+        text = query_error_text(exc) if isinstance(exc, QueryError) else str(exc)
+        self.search_panel.set_message(text)
         self.search_shown.emit()
 
     def _on_search_hit_activated(self, hit: Hit | Highlight) -> None:
