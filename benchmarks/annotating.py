@@ -99,10 +99,10 @@ def main() -> None:
             adds.append(time.perf_counter() - t)
 
         t = time.perf_counter()
-        win.show_browser()  # read all (the worker's part), then fill, sort and show
+        win.companions.show_browser()  # read all (the worker's part), then fill, sort and show
         app.processEvents()
         opened_browser = time.perf_counter() - t
-        browser = win.browser
+        browser = win.companions.browser
         assert browser is not None
         rows = browser.model.rowCount()
         filters = []

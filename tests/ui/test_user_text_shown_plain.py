@@ -128,8 +128,8 @@ def test_the_side_list_and_the_browser_show_notes_and_tags_as_text(
     row = panel.proxy.index(0, 0)
     assert "&lt;img" in hover_row(panel.view, row) and shown(hover_row(panel.view, row)) == IMG
 
-    window.show_browser()
-    b = window.browser
+    window.companions.show_browser()
+    b = window.companions.browser
     assert b is not None
     cols = b.model.COLUMNS
     note_tip = hover_row(b.table, b.proxy.index(0, cols.index("Note")))
@@ -147,8 +147,8 @@ def test_a_huge_note_is_short_in_the_side_list_and_the_browser(window: MainWindo
     annotate(window, qtbot, 300, 330, HUGE, [])
     panel = window.doc_notes
     assert len(shown(hover_row(panel.view, panel.proxy.index(0, 0)))) <= TIP_CHARS
-    window.show_browser()
-    b = window.browser
+    window.companions.show_browser()
+    b = window.companions.browser
     assert b is not None
     index = b.proxy.index(0, b.model.COLUMNS.index("Note"))
     assert len(shown(hover_row(b.table, index))) <= TIP_CHARS
@@ -194,8 +194,8 @@ def test_the_export_dialog_lists_hostile_titles_and_tags_as_text(
     lib = window.library
     assert lib is not None
     lib.add_highlight(doc_id, 0, 4, "yellow", tags=[TAG_IMG])
-    window.show_export()
-    d = window.export_dialog
+    window.companions.show_export()
+    d = window.companions.export_dialog
     assert d is not None
     docs = d.scope.doc_list
     item = next(docs.item(r) for r in range(docs.count()) if docs.item(r).text().startswith(H1))

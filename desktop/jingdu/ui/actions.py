@@ -41,6 +41,7 @@ class ActionsMixin(QMainWindow):
         a = self._action
         self.action_import = a(self.tr("&Import files…"), ["Ctrl+O"])
         self.action_import_folder = a(self.tr("Import a &folder…"), ["Ctrl+Alt+O"])
+        self.action_print = a(self.tr("&Print…"), ["Ctrl+P"])
         self.action_settings = a(self.tr("&Settings…"), ["Ctrl+,"])
         self.action_quit = a(self.tr("&Quit"), ["Ctrl+Q"])
         self.action_find = a(self.tr("&Find in document"), ["Ctrl+F"])
@@ -68,20 +69,27 @@ class ActionsMixin(QMainWindow):
         self.action_side.setText(self.tr("Side &panel"))
         self.action_side.setShortcut(QKeySequence("Ctrl+Shift+O"))
         self.addAction(self.action_side)
-        self.action_outline = a(self.tr("&Outline"), ["Ctrl+Shift+T"])
+        self.action_outline = a(self.tr("Ou&tline"), ["Ctrl+Shift+T"])
+        self.action_full_screen = a(self.tr("&Full screen"), ["F11"])
+        self.action_full_screen.setCheckable(True)
         self.action_removed = a(self.tr("What the cleanup &removed…"), ["Ctrl+Shift+R"])
         self.action_focus_library = a(self.tr("Go to the &library"), ["Ctrl+L"])
         self.action_focus_reader = a(self.tr("Go to the &reader"), ["Ctrl+E"])
         self.action_next_doc = a(self.tr("Ne&xt document"), ["Ctrl+PgDown"])
         self.action_previous_doc = a(self.tr("Pre&vious document"), ["Ctrl+PgUp"])
+        self.action_back = a(self.tr("&Back"), ["Alt+Left"])
+        self.action_forward = a(self.tr("&Forward"), ["Alt+Right"])
+        self.action_back.setEnabled(False)
+        self.action_forward.setEnabled(False)
+        self.action_about = a(self.tr("&About Jingdu"))
         self.action_shortcuts = a(self.tr("&Keyboard shortcuts"), ["F1"])
         self.action_undo = a(self.tr("&Undo"), ["Ctrl+Z"])
         self.action_redo = a(self.tr("&Redo"), ["Ctrl+Shift+Z", "Ctrl+Y"])
         self.action_cite = a(self.tr("&Copy with citation"), ["Ctrl+Shift+C"])
         self.action_browser = a(self.tr("All &annotations…"), ["Ctrl+Shift+A"])
-        self.action_tag_manager = a(self.tr("&Tag manager…"), ["Ctrl+Shift+G"])
+        self.action_tag_manager = a(self.tr("Ta&g manager…"), ["Ctrl+Shift+G"])
         self.action_export = a(self.tr("&Export briefing notes…"), ["Ctrl+Shift+E"])
-        self.action_doc_notes = a(self.tr("Annotations of this &document"), ["Ctrl+Shift+D"])
+        self.action_doc_notes = a(self.tr("Annotations &of this document"), ["Ctrl+Shift+D"])
         self.action_snap = a(self.tr("Selections snap to whole &words"), ["Ctrl+Shift+W"])
         self.action_snap.setCheckable(True)
         self.action_trim = a(self.tr("Selections drop &punctuation at the ends"), ["Ctrl+Shift+P"])
@@ -97,7 +105,10 @@ class ActionsMixin(QMainWindow):
         self.action_delete_highlight = self._reader_action(self.tr("&Delete the highlight"), "Del")
         names = palette.names()
         self.color_actions = [
-            self._reader_action(self.tr("Highlight in %1").replace("%1", names[c]), str(n))
+            self._reader_action(
+                self.tr("Highlight in %1 (&%2)").replace("%1", names[c]).replace("%2", str(n)),
+                str(n),
+            )
             for n, c in enumerate(COLORS, start=1)
         ]
         # "?" opens the help too, where typing it cannot mean a question mark.
@@ -115,10 +126,13 @@ class ActionsMixin(QMainWindow):
             self.action_import,
             self.action_import_folder,
             self.action_export,
-            self.action_settings,
-            self.action_quit,
+            self.action_print,
         ):
             file_menu.addAction(act)
+        self.recent_menu = file_menu.addMenu(self.tr("&Recent documents"))
+        file_menu.addSeparator()
+        file_menu.addAction(self.action_settings)
+        file_menu.addAction(self.action_quit)
         edit_menu = bar.addMenu(self.tr("&Edit"))
         for act in (
             self.action_find,
@@ -139,12 +153,16 @@ class ActionsMixin(QMainWindow):
         view_menu.addSeparator()
         for act in (self.action_side, self.action_outline, self.action_removed):
             view_menu.addAction(act)
+        view_menu.addSeparator()
+        view_menu.addAction(self.action_full_screen)
         go_menu = bar.addMenu(self.tr("&Go"))
         for act in (
             self.action_focus_library,
             self.action_focus_reader,
             self.action_next_doc,
             self.action_previous_doc,
+            self.action_back,
+            self.action_forward,
         ):
             go_menu.addAction(act)
         notes_menu = bar.addMenu(self.tr("&Annotate"))
@@ -160,6 +178,7 @@ class ActionsMixin(QMainWindow):
         notes_menu.addAction(self.action_trim)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.action_shortcuts)
+        help_menu.addAction(self.action_about)
 
     def _reader_action(self, text: str, key: str) -> QAction:
         action = QAction(text, self.reader)

@@ -108,10 +108,10 @@ def run_gui(args: argparse.Namespace) -> int:
 
         def shoot() -> None:
             shown: QWidget = window
-            if args.annotations and window.browser:
-                shown = window.browser
-            if args.export and window.export_dialog:
-                shown = window.export_dialog
+            if args.annotations and window.companions.browser:
+                shown = window.companions.browser
+            if args.export and window.companions.export_dialog:
+                shown = window.companions.export_dialog
             if args.removed and window.removed_dialog:
                 shown = window.removed_dialog
             if args.import_paths and window.import_flow.summary is not None:
@@ -139,11 +139,11 @@ def run_gui(args: argparse.Namespace) -> int:
         window.library_loaded.connect(lambda: window.search(args.search))
     if args.annotations:
         window.document_shown.connect(
-            lambda _id: window.show_browser(), Qt.ConnectionType.SingleShotConnection
+            lambda _id: window.companions.show_browser(), Qt.ConnectionType.SingleShotConnection
         )
     if args.export:
         window.document_shown.connect(
-            lambda _id: window.show_export(), Qt.ConnectionType.SingleShotConnection
+            lambda _id: window.companions.show_export(), Qt.ConnectionType.SingleShotConnection
         )
     if args.removed:
         window.document_shown.connect(

@@ -11,6 +11,7 @@ was 1,200 lines); the attributes used here are built in ``MainWindow._build``.
 
 from __future__ import annotations
 
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
@@ -18,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from jingdu.ui.common import settings as S
-from jingdu.ui.common.dialogs import Preferences, SettingsDialog, ShortcutsDialog
+from jingdu.ui.common.dialogs import SettingsDialog, ShortcutsDialog
+from jingdu.ui.common.reading_fonts import covers_cjk, reading_family
 from jingdu.ui.common.themes import apply_palette, theme
 
 
@@ -37,10 +39,54 @@ class AppearanceMixin(QMainWindow):
         self.status_label.setText(self.tr("Text size %1 pt").replace("%1", f"{size:.0f}"))
 
     def widen(self, step: int) -> None:
-        ems = min(S.MAX_COLUMN, max(S.MIN_COLUMN, self.reader.column_ems + step))
+        """Ctrl+] and Ctrl+[. The column width is the widest the column gets: a window too
+        narrow for it shows fewer characters, and the status bar says so, and why. Wider
+        raises that width (seen at once, or once the window is wider); narrower counts
+        from the width shown, so that it always narrows what the reader sees."""
+        reader = self.reader
+        base = reader.column_ems if step > 0 else reader.effective_ems()
+        self.set_column_ems(base + step)
+
+    def set_column_ems(self, ems: int) -> None:
+        ems = S.COLUMN_EMS.clean(ems)
         self.reader.set_column_ems(ems)
         if self.settings is not None:
             S.COLUMN_EMS.set(self.settings, ems)
+        self._say_column()
+
+    def _say_column(self) -> None:
+        reader = self.reader
+        shown = reader.effective_ems()
+        if reader.column_ems > shown or shown >= reader.fitting_ems():
+            keys = self.action_side.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            text = self.tr(
+                "Column: %1 characters, all this window holds (%2 set). Widen the window "
+                "or hide the side panel (%3) for more."
+            )
+            text = text.replace("%1", str(shown)).replace("%2", str(reader.column_ems))
+            self.status_label.setText(text.replace("%3", keys))
+        else:
+            self.status_label.setText(self.tr("Column: %1 characters").replace("%1", str(shown)))
+
+    def set_font_size(self, size: float) -> None:
+        self.reader.set_point_size(size)
+        if self.settings is not None:
+            S.FONT_SIZE.set(self.settings, self.reader.point_size)
+
+    def set_reading_font(self, family: str) -> None:
+        self.reader.set_family(family or reading_family())
+        if self.settings is not None:
+            S.READING_FONT.set(self.settings, family)
+
+    def set_line_spacing(self, spacing: float) -> None:
+        self.reader.set_line_spacing(spacing)
+        if self.settings is not None:
+            S.LINE_SPACING.set(self.settings, self.reader.line_spacing)
+
+    def set_language(self, language: str) -> None:
+        """Stored for the next start: the interface is translated as it starts."""
+        if self.settings is not None:
+            S.LANGUAGE.set(self.settings, language)
 
     def set_theme(self, name: str) -> None:
         t = theme(name)
@@ -53,26 +99,44 @@ class AppearanceMixin(QMainWindow):
         if self.settings is not None:
             S.THEME.set(self.settings, t.name)
 
+    def _preferences(self) -> dict[str, object]:
+        """The settings dialog's options as they are now, by setting key."""
+        return {
+            # As stored: empty while Jingdu picks the font, which Cancel keeps so.
+            S.READING_FONT.key: S.READING_FONT.get(self.settings) if self.settings else "",
+            S.FONT_SIZE.key: self.reader.point_size,
+            S.LINE_SPACING.key: self.reader.line_spacing,
+            S.COLUMN_EMS.key: self.reader.column_ems,
+            S.THEME.key: self.reader.theme.name,
+            S.SNAP_WORDS.key: self.action_snap.isChecked(),
+            S.TRIM_PUNCTUATION.key: self.action_trim.isChecked(),
+            S.LANGUAGE.key: S.LANGUAGE.get(self.settings) if self.settings else "",
+        }
+
+    def apply_preference(self, key: str, value: object) -> None:
+        """Apply one option of the settings dialog, and remember it."""
+        apply = {
+            S.READING_FONT.key: self.set_reading_font,
+            S.FONT_SIZE.key: self.set_font_size,
+            S.LINE_SPACING.key: self.set_line_spacing,
+            S.COLUMN_EMS.key: self.set_column_ems,
+            S.THEME.key: self.set_theme,
+            S.SNAP_WORDS.key: self.action_snap.setChecked,
+            S.TRIM_PUNCTUATION.key: self.action_trim.setChecked,
+            S.LANGUAGE.key: self.set_language,
+        }
+        apply[key](value)
+
     def show_settings(self) -> None:
-        prefs = Preferences(
-            language=S.LANGUAGE.get(self.settings) if self.settings else "",
-            theme=self.reader.theme.name,
-            font_size=self.reader.point_size,
-            column_ems=self.reader.column_ems,
-        )
-        dialog = SettingsDialog(prefs, self)
-        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
-            return
-        new = dialog.preferences()
-        if self.settings is not None:
-            S.LANGUAGE.set(self.settings, new.language)
-        self.set_theme(new.theme)
-        if new.font_size != self.reader.point_size:
-            self.reader.set_point_size(new.font_size)
-            if self.settings is not None:
-                S.FONT_SIZE.set(self.settings, new.font_size)
-        if new.column_ems != self.reader.column_ems:
-            self.widen(new.column_ems - self.reader.column_ems)
+        """Options apply as they change, so the text shows what they do; Cancel puts
+        back what the dialog opened with."""
+        dialog = SettingsDialog(self._preferences(), self)
+        dialog.edited.connect(self.apply_preference)
+        accepted = dialog.exec() == SettingsDialog.DialogCode.Accepted
+        if not accepted:
+            for key in dialog.changes():
+                self.apply_preference(key, dialog.initial[key])
+        dialog.deleteLater()
 
     def show_shortcuts(self) -> None:
         ShortcutsDialog(self.all_actions(), self).exec()
@@ -91,6 +155,10 @@ class AppearanceMixin(QMainWindow):
         self.side_tabs.setCurrentIndex(S.SIDE_TAB.get(self.settings))
         self.reader.point_size = S.FONT_SIZE.get(self.settings)
         self.reader.column_ems = S.COLUMN_EMS.get(self.settings)
+        self.reader.line_spacing = S.LINE_SPACING.get(self.settings)
+        family = S.READING_FONT.get(self.settings)
+        if family and covers_cjk(family):  # else (uninstalled since?) the best there is
+            self.reader.family = family
         self.set_theme(S.THEME.get(self.settings))
         self.action_snap.setChecked(S.SNAP_WORDS.get(self.settings))
         self.action_trim.setChecked(S.TRIM_PUNCTUATION.get(self.settings))
@@ -98,7 +166,7 @@ class AppearanceMixin(QMainWindow):
     def save_state(self) -> None:
         if self.settings is None:
             return
-        self._save_position()
+        self.reading.save_position()
         S.WINDOW_GEOMETRY.set(self.settings, self.saveGeometry())
         S.WINDOW_STATE.set(self.settings, self.saveState())
         S.SPLITTER_STATE.set(self.settings, self.splitter.saveState())

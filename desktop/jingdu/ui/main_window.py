@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QItemSelection,
-    QModelIndex,
     QSettings,
     Qt,
     QTimer,
@@ -37,23 +36,25 @@ from jingdu.paths import default_data_dir
 from jingdu.ui.actions import ActionsMixin
 from jingdu.ui.appearance import AppearanceMixin
 from jingdu.ui.common import settings as S
+from jingdu.ui.common.about import show_about
 from jingdu.ui.common.plain import literal, plain_label
 from jingdu.ui.common.reading_fonts import reading_family
 from jingdu.ui.common.side_panel import NOTES_TAB, OUTLINE_TAB
 from jingdu.ui.common.worker import Worker
-from jingdu.ui.export.dialog import ExportDialog
+from jingdu.ui.companions import Companions
 from jingdu.ui.importing.flow import ImportFlow
 from jingdu.ui.library.document_actions import DocumentActions
-from jingdu.ui.library.model import DOC_ID_ROLE, LibraryModel
+from jingdu.ui.library.model import LibraryModel
 from jingdu.ui.library.panel import LibraryPanel
 from jingdu.ui.library.window_part import LibraryChangesMixin
 from jingdu.ui.notes.annotating import Annotating
-from jingdu.ui.notes.browser import AnnotationBrowser
+from jingdu.ui.notes.context_menu import ReaderMenu
 from jingdu.ui.notes.doc_notes import DocNotesPanel
 from jingdu.ui.notes.selection_bar import SelectionBar
-from jingdu.ui.notes.tag_manager import TagManager
 from jingdu.ui.reader.find_bar import FindBar
-from jingdu.ui.reader.outline_model import OFFSET_ROLE, OutlineModel
+from jingdu.ui.reader.outline_model import OutlineModel
+from jingdu.ui.reader.printing import print_preview
+from jingdu.ui.reader.reading import Reading
 from jingdu.ui.reader.view import ReaderView
 from jingdu.ui.search.panel import SearchPanel
 from jingdu.ui.search.window_part import SearchMixin
@@ -82,15 +83,10 @@ class MainWindow(
         self.data_dir = data_dir
         self.session = Session(data_dir, worker, self)
         self.worker = self.session.worker
-        self.current: Document | None = None
-        self._pending_open: str | None = None
-        self._pending_mark: tuple[int, int] | None = None
         self._search_ready = False
         self._search_running = False
         self._search_wanted: str | None = None
         self._busy = False
-        self.browser: AnnotationBrowser | None = None
-        self.export_dialog: ExportDialog | None = None
         self.removed_dialog = None
         # The platform adds the application's display name (精读 Jingdu) to every title.
         self.setWindowTitle("")
@@ -99,6 +95,15 @@ class MainWindow(
         self.import_flow = ImportFlow(self, self.worker, lambda: self.library)
         self.document_actions = DocumentActions(self, self.worker, lambda: self.library)
         self.setAcceptDrops(True)  # files and folders dropped on the window are imported
+        self.reading = Reading(
+            self.session,
+            self.reader,
+            self.find_bar,
+            self.outline_view,
+            self.outline_model,
+            self.library_panel,
+            self,
+        )
         self.annotating = Annotating(
             self.session,
             self.reader,
@@ -107,6 +112,8 @@ class MainWindow(
             lambda: self.current,
             self,
         )
+        self.reader_menu = ReaderMenu(self.annotating)
+        self.companions = Companions(self.session, self.annotating, self)
         self._build_actions()
         self._connect_signals()
         self.reader.family = reading_family()
@@ -148,6 +155,7 @@ class MainWindow(
         self.outline_model = OutlineModel(self)
         self.outline_view = QTreeView()
         self.outline_view.setObjectName("outline")
+        self.outline_view.setAccessibleName(self.tr("Outline"))
         self.outline_view.setHeaderHidden(True)
         self.outline_view.setModel(self.outline_model)
         self.search_panel = SearchPanel()
@@ -183,12 +191,7 @@ class MainWindow(
         self.statusBar().addPermanentWidget(self.progress)
 
     def _connect_signals(self) -> None:
-        self.library_view.selectionModel().selectionChanged.connect(
-            self._on_library_selection_changed
-        )
-        self.outline_view.activated.connect(self._on_outline_activated)
-        self.outline_view.clicked.connect(self._on_outline_activated)
-        self.reader.position_changed.connect(self._on_reader_position_changed)
+        self.reading.shown.connect(self._on_document_shown)
         self.search_panel.query_changed.connect(self._on_search_query_changed)
         self.search_panel.hit_activated.connect(self._on_search_hit_activated)
         self.worker.busy_changed.connect(self._on_worker_busy_changed)
@@ -222,10 +225,22 @@ class MainWindow(
         self.action_narrower.triggered.connect(lambda: self.widen(-2))
         self.theme_group.triggered.connect(lambda act: self.set_theme(str(act.data())))
         self.action_outline.triggered.connect(self._on_outline_requested)
-        self.action_focus_library.triggered.connect(self.library_view.setFocus)
+        self.action_focus_library.triggered.connect(self.library_panel.focus_filter)
+        self.action_back.triggered.connect(self.reading.back)
+        self.action_forward.triggered.connect(self.reading.forward)
+        self.reading.history_changed.connect(self._on_history_changed)
+        self.reader.notes.leaving.connect(self.reading.remember_place)  # a followed note
+        self.action_full_screen.toggled.connect(self.set_full_screen)
+        self.action_print.triggered.connect(self.print_document)
+        self.action_about.triggered.connect(lambda: show_about(self, str(self.data_dir or "")))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.action_focus_reader.triggered.connect(self.reader.setFocus)
-        self.action_next_doc.triggered.connect(lambda: self._step_document(+1))
-        self.action_previous_doc.triggered.connect(lambda: self._step_document(-1))
+
+        def ids() -> list[str]:
+            return [d.id for d in self.library_model.documents()]
+
+        self.action_next_doc.triggered.connect(lambda: self.reading.step(ids(), +1))
+        self.action_previous_doc.triggered.connect(lambda: self.reading.step(ids(), -1))
         self.action_shortcuts.triggered.connect(self.show_shortcuts)
         notes = self.annotating
         self.action_highlight.triggered.connect(lambda: notes.highlight_selection(None))
@@ -238,21 +253,20 @@ class MainWindow(
         self.action_undo.triggered.connect(self.session.undo)
         self.action_redo.triggered.connect(self.session.redo)
         self.action_doc_notes.triggered.connect(self._on_doc_notes_requested)
-        self.action_browser.triggered.connect(self.show_browser)
-        self.action_tag_manager.triggered.connect(self.show_tag_manager)
-        self.action_export.triggered.connect(lambda: self.show_export())
+        self.action_browser.triggered.connect(self.companions.show_browser)
+        self.action_tag_manager.triggered.connect(self.companions.show_tag_manager)
+        self.action_export.triggered.connect(lambda: self.companions.show_export())
+        self.companions.open_requested.connect(self._on_browser_open)
+        self.reader_menu.search_requested.connect(self.search)
+        self.companions.desk_wanted.connect(self.activate)
         self.action_snap.toggled.connect(notes.set_snap_words)
         self.action_trim.toggled.connect(notes.set_trim_punctuation)
-        self._position_timer = QTimer(self)
-        self._position_timer.setSingleShot(True)
-        self._position_timer.setInterval(400)
-        self._position_timer.timeout.connect(self._save_position)
 
     # -- start-up -------------------------------------------------------------------------
 
     def start(self, open_doc: str | None = None) -> None:
         """Open the library in the background; the window is usable meanwhile."""
-        self._pending_open = open_doc
+        self.reading.pending_open = open_doc
         self.status_label.setText(self.tr("Opening the library…"))
         self.search_state.setText(self.tr("Search: waiting"))
         self.session.run(
@@ -286,7 +300,7 @@ class MainWindow(
         if warnings:
             self._message(QMessageBox.warning, self.tr("Library"), "\n".join(warnings))
         self.session.elsewhere_timer.start()
-        target = self._pending_open or S.LAST_DOCUMENT.get(settings)
+        target = self.reading.pending_open or S.LAST_DOCUMENT.get(settings)
         doc_id = self._resolve(target) if target else ""
         if not (doc_id and self.library_panel.select(doc_id)) and docs:
             self.library_panel.select(docs[0].id)
@@ -331,97 +345,31 @@ class MainWindow(
             except UserError as failed:  # every copy damaged too, or the library in use
                 self._message(QMessageBox.critical, self.tr("Library"), str(failed))
                 return
-            self.start(self._pending_open)
+            self.start(self.reading.pending_open)
 
     # -- reading --------------------------------------------------------------------------
 
     def open_document(self, doc_id: str, mark: tuple[int, int] | None = None) -> None:
         """Show a document; ``mark`` scrolls to and marks a passage (code points)."""
-        self._pending_mark = mark
-        if self.library is None:
-            self._pending_open = doc_id
-            return
-        if self.current is not None and self.current.id == doc_id:
-            if mark is not None:
-                self.reader.scroll_to_offset(mark[0], mark)
-            return
-        self.library_panel.select(doc_id)
-        self.session.run(
-            "load document", self.library.document, doc_id, on_success=self._on_document_loaded
-        )
+        self.reading.open_document(doc_id, mark)
 
-    def _on_library_selection_changed(
-        self, selected: QItemSelection, _deselected: QItemSelection
-    ) -> None:
-        indexes = selected.indexes()
-        if not indexes or self.library is None:
-            return
-        doc_id = indexes[0].data(DOC_ID_ROLE)
-        if doc_id and (self.current is None or self.current.id != doc_id):
-            self.session.run(
-                "load document", self.library.document, doc_id, on_success=self._on_document_loaded
-            )
+    @property
+    def current(self) -> Document | None:
+        """The document on screen."""
+        doc: Document | None = self.reading.current
+        return doc
 
-    def _on_document_loaded(self, doc: Document) -> None:
-        if self.current is not None and self.settings is not None:
-            S.save_position(self.settings, self.current.id, self.reader.offset_at_top())
-        self.current = doc
-        mark, self._pending_mark = self._pending_mark, None
-        offset = (
-            S.positions(self.settings).get(doc.id, 0)
-            if self.settings is not None and mark is None
-            else 0
-        )
-        self.reader.show_document(doc, offset)
-        if mark is not None:
-            self.reader.scroll_to_offset(mark[0], mark)
-        self.outline_model.set_outline(doc.outline)
-        self.outline_view.expandAll()
+    def _on_document_shown(self, doc: Document) -> None:
         self.annotating.document_shown()
-        self._on_reader_position_changed(self.reader.offset_at_top())
-        if self.find_bar.isVisible():
-            self.find_bar.refresh()
         self.setWindowTitle(doc.title)
-        self.status_label.setText(
-            self.tr("%1 · %2 characters").replace("%1", doc.source).replace("%2", f"{doc.chars:,}")
-        )
-        if self.settings is not None:
-            S.LAST_DOCUMENT.set(self.settings, doc.id)
+        said = [*doc.authors[:3], self.tr("%1 characters").replace("%1", f"{doc.chars:,}")]
+        self.status_label.setText(" · ".join(said))
         self.document_shown.emit(doc.id)
-
-    def _step_document(self, step: int) -> None:
-        ids = [d.id for d in self.library_model.documents()]
-        if not ids:
-            return
-        i = (
-            ids.index(self.current.id)
-            if self.current is not None and self.current.id in ids
-            else -step
-        )
-        self.open_document(ids[(i + step) % len(ids)])
-
-    def _on_outline_activated(self, index: QModelIndex) -> None:
-        offset = index.data(OFFSET_ROLE)
-        if offset is not None:
-            self.reader.scroll_to_offset(int(offset))
 
     def _on_outline_requested(self) -> None:
         self.side_dock.show()
         self.side_tabs.setCurrentIndex(OUTLINE_TAB)
         self.outline_view.setFocus()
-
-    def _on_reader_position_changed(self, offset: int) -> None:
-        self._position_timer.start()
-        # Follow the reading position in the outline: the last heading at or above it.
-        best = self.outline_model.entry_at(offset)
-        if best.isValid() and best != self.outline_view.currentIndex():
-            blocker = self.outline_view.selectionModel().blockSignals(True)
-            self.outline_view.setCurrentIndex(best)
-            self.outline_view.selectionModel().blockSignals(blocker)
-
-    def _save_position(self) -> None:
-        if self.current is not None and self.settings is not None:
-            S.save_position(self.settings, self.current.id, self.reader.offset_at_top())
 
     def _on_find_next(self) -> None:
         if not self.find_bar.isVisible():
@@ -447,49 +395,48 @@ class MainWindow(
         self.side_tabs.setCurrentIndex(NOTES_TAB)
         self.doc_notes.view.setFocus()
 
-    def show_browser(self) -> None:
-        if self.library is None:
-            return
-        if self.browser is None:
-            self.browser = AnnotationBrowser(self.session)
-            self.browser.open_requested.connect(self._on_browser_open)
-            self.browser.export_requested.connect(self.show_export)
-            self.browser.reattach_requested.connect(self._on_reattach_requested)
-        self.browser.reload()
-        self.browser.show()
-        self.browser.raise_()
-
     def _on_browser_open(self, h: Highlight) -> None:
         self.open_highlight(h)
         self.activate()
-
-    def _on_reattach_requested(self, hid: str) -> None:
-        if self.annotating.reattach(hid):
-            self.activate()
 
     def activate(self) -> None:
         """Bring the reading desk to the front (over the browser, say)."""
         self.raise_()
         self.activateWindow()
 
-    def show_export(
-        self,
-        docs: list[str] | None = None,
-        tags: list[str] | None = None,
-        colors: list[str] | None = None,
-    ) -> None:
-        """The export dialog, read afresh, its scope narrowed to these (each: all if None)."""
-        if self.library is None:
-            return
-        if self.export_dialog is None:
-            self.export_dialog = ExportDialog(self.session, self)
-        self.export_dialog.reload(docs, tags, colors)
-        self.export_dialog.show()
-        self.export_dialog.raise_()
+    # -- going about ----------------------------------------------------------------------
 
-    def show_tag_manager(self) -> None:
-        if self.library is not None:
-            TagManager(self.session, self).exec()  # its changes re-read the views as made
+    def _on_history_changed(self, back: bool, forward: bool) -> None:
+        self.action_back.setEnabled(back)
+        self.action_forward.setEnabled(forward)
+
+    def set_full_screen(self, on: bool) -> None:
+        """F11: the reader alone on the whole screen (focus mode); again to come back."""
+        self.library_panel.setVisible(not on)
+        if on:
+            self._side_was_shown = self.side_dock.isVisible()
+            self.side_dock.hide()
+            self.showFullScreen()
+        else:
+            self.side_dock.setVisible(getattr(self, "_side_was_shown", True))
+            self.showNormal()
+        self.reader.setFocus()
+
+    def print_document(self) -> None:
+        if self.current is not None:
+            print_preview(self.reader, self.current.title, self).exec()
+
+    def _fill_recent(self) -> None:
+        """File > Recent documents: the last opened, that are still in the library."""
+        self.recent_menu.clear()
+        titles = {d.id: d.title for d in self.library_model.documents()}
+        ids = [i for i in S.recent(self.settings) if i in titles] if self.settings else []
+        for n, doc_id in enumerate(ids, start=1):
+            # A number to pick it by; an & in a title is shown, not taken as a mnemonic.
+            label = f"&{n % 10}  {titles[doc_id].replace('&', '&&')}"
+            self.recent_menu.addAction(label, partial(self.open_document, doc_id))
+        if not ids:
+            self.recent_menu.addAction(self.tr("No documents yet")).setEnabled(False)
 
     # -- busy state, window state ---------------------------------------------------------
 
@@ -520,9 +467,7 @@ class MainWindow(
     def closeEvent(self, event: QCloseEvent) -> None:
         self.session.elsewhere_timer.stop()
         self.save_state()
-        for window in (self.browser, self.export_dialog):
-            if window is not None:
-                window.close()
+        self.companions.close()
         # Annotations already made are saved before the window goes; an index build
         # or an export in progress is abandoned (the index is a cache).
         if self.worker.pending_writes:

@@ -33,9 +33,9 @@ def annotated(window: MainWindow) -> MainWindow:
 
 
 def dialog(win: MainWindow, docs: list[str] | None = None) -> ExportDialog:
-    win.show_export(docs)
-    assert win.export_dialog is not None and win.export_dialog.isVisible()
-    return win.export_dialog
+    win.companions.show_export(docs)
+    assert win.companions.export_dialog is not None and win.companions.export_dialog.isVisible()
+    return win.companions.export_dialog
 
 
 def check_tag(d: ExportDialog, name: str) -> None:
@@ -49,7 +49,7 @@ def check_tag(d: ExportDialog, name: str) -> None:
 def test_the_action_has_keys_and_the_count_follows_every_choice(annotated) -> None:
     assert annotated.action_export.shortcut() == QKeySequence("Ctrl+Shift+E")
     annotated.action_export.trigger()
-    d = annotated.export_dialog
+    d = annotated.companions.export_dialog
     assert d is not None and d.isVisible()
     assert d.update_count() == 4 and "4" in d.count_label.text()
     d.scope.color_checks["yellow"].setChecked(False)
@@ -189,13 +189,13 @@ def test_the_suggested_file_name_is_the_title_made_safe(title: str, expected: st
 
 
 def test_the_browser_hands_its_filters_to_the_dialog(annotated) -> None:
-    annotated.show_browser()
-    b = annotated.browser
+    annotated.companions.show_browser()
+    b = annotated.companions.browser
     b.color_box.setCurrentIndex(b.color_box.findData("yellow"))
     items = b.tag_tree.findItems("*", Qt.MatchFlag.MatchWildcard | Qt.MatchFlag.MatchRecursive)
     b.tag_tree.setCurrentItem(next(i for i in items if i.data(0, TAG_ROLE) == "政策"))
     b.export_button.click()
-    d = annotated.export_dialog
+    d = annotated.companions.export_dialog
     assert d is not None and d.isVisible()
     assert d.scope.tags() == ["政策"] and d.scope.colors() == ["yellow"]
     assert d.update_count() == 1  # the yellow one under 政策/科技
@@ -262,7 +262,7 @@ def test_no_second_export_starts_while_one_runs(annotated, tmp_path, monkeypatch
     assert d.export_button.isEnabled() and str(tmp_path / "a.pdf") in d.result_label.text()
     assert "a.pdf" in annotated.status_label.text()  # also told if the dialog was closed
     d.close()
-    annotated.show_export()
+    annotated.companions.show_export()
     assert not d.result_label.isVisible() and not d.open_file_button.isVisible()
 
 
@@ -276,9 +276,7 @@ def test_an_unexpected_failure_is_reported_and_leaves_the_dialog_usable(
 
     monkeypatch.setattr(annotated.library, "export", broken)
     shown: list[str] = []
-    monkeypatch.setattr(
-        "jingdu.ui.main_window.QMessageBox.warning", lambda *a: shown.append(a[2])
-    )
+    monkeypatch.setattr("jingdu.ui.main_window.QMessageBox.warning", lambda *a: shown.append(a[2]))
     with caplog.at_level("ERROR", logger="jingdu"):
         d.export(tmp_path / "a.pdf")
     assert "disk on fire" in d.result_label.text() and d.export_button.isEnabled()

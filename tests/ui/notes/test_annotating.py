@@ -146,8 +146,8 @@ def browser(window: MainWindow, qtbot) -> AnnotationBrowser:
     window.action_next_doc.trigger()
     select(window, qtbot, 200, 230)
     window.annotating.highlight_selection("red")
-    window.show_browser()
-    b = window.browser
+    window.companions.show_browser()
+    b = window.companions.browser
     assert b is not None and b.isVisible()
     return b
 
@@ -246,10 +246,10 @@ def test_an_orphan_is_listed_and_can_be_reattached_to_a_new_selection(
     window.library.import_file(f, replace=doc)
     [h] = window.library.highlights(Filter(doc=doc))
     assert h.orphan
-    window.current = None
+    window.reading.current = None  # (the stored copy changed: read it again)
     window.open_document(doc)
-    window.show_browser()
-    b = window.browser
+    window.companions.show_browser()
+    b = window.companions.browser
     b.orphan_check.setChecked(True)
     assert b.proxy.rowCount() == 1
     assert b.proxy.index(0, 0).data(Qt.ItemDataRole.DisplayRole).startswith("[")

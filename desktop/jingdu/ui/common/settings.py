@@ -84,12 +84,22 @@ SPLITTER_STATE = Setting("window/splitter", QByteArray())
 SIDE_TAB = Range("window/side_tab", 0, lo=0, hi=2)
 """The side panel's tab: outline, search, this document's annotations."""
 LAST_DOCUMENT = Setting("reader/last_document", "")
+RECENT = Setting("reader/recent", "[]")
+"""JSON: the ids of the documents last opened, the latest first."""
+MAX_RECENT = 10
 POSITIONS = Setting("reader/positions", "{}")
 """JSON: document id -> code-point offset at the top of the view when last read."""
 FONT_SIZE = Range("reader/font_size", 13.0, lo=8.0, hi=36.0)
 THEME = Setting("reader/theme", "light", choices=tuple(THEMES))
 COLUMN_EMS = Range("reader/column_ems", 36, lo=20, hi=60)
-"""Width of the text column in characters: about 36 reads comfortably in Chinese."""
+"""Width of the text column in characters: about 36 reads comfortably in Chinese. The
+widest the column gets: a narrower window shows fewer (the status bar says so)."""
+LINE_SPACING = Range("reader/line_spacing", 1.75, lo=1.4, hi=2.2)
+"""Line height as a multiple of the text size: Chinese, with no ascenders and descenders
+to part its lines, reads best well spaced."""
+READING_FONT = Setting("reader/font_family", "")
+"""The reading font's family; empty for the best CJK font installed (a family that is
+gone, or cannot show Chinese, reads as empty where it is used)."""
 LANGUAGE = Setting("ui/language", "", choices=("", "zh_CN", "en"))
 """``zh_CN``, ``en``, or empty to follow the system locale."""
 FONT_WARNING_SHOWN = Setting("ui/font_warning_shown", False)
@@ -143,3 +153,17 @@ def export_options(store: QSettings) -> dict[str, Any]:
 
 def save_export_options(store: QSettings, options: dict[str, Any]) -> None:
     EXPORT_OPTIONS.set(store, json.dumps(options, ensure_ascii=False))
+
+
+def recent(store: QSettings) -> list[str]:
+    """The documents last opened, the latest first (ids; some may be gone since)."""
+    try:
+        data = json.loads(RECENT.get(store))
+    except (ValueError, RecursionError):
+        return []
+    return [x for x in data if isinstance(x, str)][:MAX_RECENT] if isinstance(data, list) else []
+
+
+def add_recent(store: QSettings, doc_id: str) -> None:
+    ids = [doc_id, *(x for x in recent(store) if x != doc_id)][:MAX_RECENT]
+    RECENT.set(store, json.dumps(ids))

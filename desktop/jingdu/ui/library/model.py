@@ -115,23 +115,32 @@ class LibraryModel(QAbstractItemModel):
             return None
         col = index.column()
         if isinstance(node, SourceGroup):
+            # A compilation has no title of its own: it is named by its first piece (its
+            # file name, often a code, is in the tooltip). Choosing it opens that piece.
             if role == Qt.ItemDataRole.DisplayRole and col == 0:
-                return QCoreApplication.translate("LibraryModel", "Compilation: %1").replace(
-                    "%1", node.source
+                return self.tr("Compilation of %n piece(s): %1", "", len(node.docs)).replace(
+                    "%1", node.docs[0].title if node.docs else node.source
                 )
             if role == SECONDARY_ROLE:
-                return QCoreApplication.translate("LibraryModel", "%1 pieces").replace(
-                    "%1", str(len(node.docs))
-                )
+                total = sum(d.highlights for d in node.docs)
+                return self.tr("%n highlight(s)", "", total) if total else ""
             if role == Qt.ItemDataRole.ToolTipRole:
-                return QCoreApplication.translate(
-                    "LibraryModel", "A compilation split into %1 pieces"
-                ).replace("%1", str(len(node.docs)))
+                return tooltip(
+                    QCoreApplication.translate(
+                        "LibraryModel", "A compilation split into %1 pieces"
+                    ).replace("%1", str(len(node.docs)))
+                    + "\n"
+                    + node.source
+                )
+            if role == DOC_ID_ROLE and node.docs:
+                return node.docs[0].id
             return None
         if role == Qt.ItemDataRole.DisplayRole and col == 0:
             return node.title
         if role == SECONDARY_ROLE:
-            where = f"#{node.part}" if node.part else node.source
+            # Authors, the piece's number in a compilation, highlights; the source file's
+            # name (often a code) is in the tooltip.
+            where = f"#{node.part}" if node.part else ""
             marks = self.tr("%n highlight(s)", "", node.highlights) if node.highlights else ""
             return " · ".join(x for x in ("、".join(node.authors), where, marks) if x)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -160,8 +169,6 @@ class LibraryModel(QAbstractItemModel):
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        if isinstance(self.node(index), SourceGroup):
-            return Qt.ItemFlag.ItemIsEnabled
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def documents(self) -> list[DocumentSummary]:

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from jingdu.library import DocumentSummary
@@ -52,8 +60,11 @@ class LibraryPanel(QWidget):
         self.filter.setObjectName("library_filter")
         self.filter.setClearButtonEnabled(True)
         self.filter.setPlaceholderText(self.tr("Filter by title, author or file"))
+        self.filter.setAccessibleName(self.tr("Filter the library"))
+        self.filter.installEventFilter(self)
         self.view = LibraryView()
         self.view.setModel(self.proxy)
+        self.view.setAccessibleName(self.tr("Library"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -65,6 +76,22 @@ class LibraryPanel(QWidget):
         self.proxy.set_needle(text)
         if text.strip():
             self.view.expandAll()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down (or Enter) in the filter box goes into the list, as in a file chooser."""
+        if watched is self.filter and isinstance(event, QKeyEvent):
+            key = event.key() if event.type() == QEvent.Type.KeyPress else None
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.view.setFocus()
+                if not self.view.currentIndex().isValid() and self.proxy.rowCount():
+                    self.view.setCurrentIndex(self.proxy.index(0, 0))
+                return True
+        return super().eventFilter(watched, event)
+
+    def focus_filter(self) -> None:
+        """Ctrl+L: type to narrow the list (Down then moves into it)."""
+        self.filter.setFocus()
+        self.filter.selectAll()
 
     def select(self, doc_id: str) -> bool:
         source = self.model.index_of(doc_id)

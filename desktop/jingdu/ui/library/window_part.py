@@ -80,9 +80,7 @@ class LibraryChangesMixin(QMainWindow):
                 self.library_panel.select(target)
                 if changed and self.current is not None and target == self.current.id:
                     # Renamed or replaced: show the new title or text (the position stays).
-                    self.session.run(
-                        "load document", lib.document, target, on_success=self._on_document_loaded
-                    )
+                    self.reading.reload_current()
             self.session.annotations_changed.emit(None)  # counts, and orphans made
 
         self.session.run("list documents", lib.documents, on_success=shown)

@@ -133,6 +133,11 @@ class Annotating(QObject):
         def done(result: object) -> None:
             if isinstance(result, Highlight):
                 self.active, self.selection = result.id, None
+                # The selection became the highlight: it is no longer selected text.
+                cursor = self.reader.textCursor()
+                if cursor.hasSelection():
+                    cursor.clearSelection()
+                    self.reader.setTextCursor(cursor)
             self.bar.hide()
             if then is not None:
                 then()

@@ -50,6 +50,7 @@ class FindBar(QWidget):
         self.matches: list[tuple[int, int]] = []
         self.current = -1
         self.edit = _FindEdit()
+        self.edit.setAccessibleName(self.tr("Find in document"))
         self.edit.setPlaceholderText(self.tr("Find in this document"))
         self.edit.setClearButtonEnabled(True)
         self.count = QLabel()
@@ -57,12 +58,15 @@ class FindBar(QWidget):
         self.prev_button = QToolButton()
         self.prev_button.setText("↑")
         self.prev_button.setToolTip(self.tr("Previous match (Shift+Enter, Shift+F3)"))
+        self.prev_button.setAccessibleName(self.tr("Previous match"))
         self.next_button = QToolButton()
         self.next_button.setText("↓")
         self.next_button.setToolTip(self.tr("Next match (Enter, F3)"))
+        self.next_button.setAccessibleName(self.tr("Next match"))
         self.close_button = QToolButton()
         self.close_button.setText("✕")
         self.close_button.setToolTip(self.tr("Close (Esc)"))
+        self.close_button.setAccessibleName(self.tr("Close the find bar"))
         row = QHBoxLayout(self)
         row.setContentsMargins(8, 4, 8, 4)
         row.addWidget(self.edit, 1)

@@ -18,6 +18,7 @@ from PySide6.QtGui import (
 )
 
 from jingdu.corpus.document import Document, Paragraph
+from jingdu.ui.common import settings as S
 from jingdu.ui.common.themes import LIGHT, Theme
 from jingdu.ui.reader.textmap import PositionMap
 
@@ -25,11 +26,28 @@ _HEADING_SCALE = {0: 1.6, 1: 1.35, 2: 1.18, 3: 1.07, 4: 1.0}
 _ALIGN = Qt.AlignmentFlag
 
 
+NOTE_HREF = "#fn-"
+"""A footnote marker is a link to its note: ``#fn-`` and the marker's code-point start."""
+
+
+def note_href(marker_start: int) -> str:
+    return f"{NOTE_HREF}{marker_start}"
+
+
+def marker_start(href: str) -> int | None:
+    """The code-point start of the footnote marker a link names, or None."""
+    tail = href[len(NOTE_HREF) :] if href.startswith(NOTE_HREF) else ""
+    return int(tail) if tail.isdigit() else None
+
+
 class _Typesetter:
-    def __init__(self, qdoc: QTextDocument, point_size: float, theme: Theme) -> None:
+    def __init__(
+        self, qdoc: QTextDocument, point_size: float, theme: Theme, line_spacing: float
+    ) -> None:
         self.cursor = QTextCursor(qdoc)
         self.em = point_size
         self.theme = theme
+        self.line_percent = round(line_spacing * 100)
         self._first = True
 
     def chars(
@@ -53,7 +71,9 @@ class _Typesetter:
         f.setBottomMargin(bottom * self.em)
         f.setTextIndent(indent * self.em)
         f.setAlignment(align)
-        f.setLineHeight(175, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        f.setLineHeight(
+            self.line_percent, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+        )
         return f
 
     def start_block(self, bf: QTextBlockFormat, cf: QTextCharFormat) -> None:
@@ -90,14 +110,18 @@ class _Typesetter:
 
 
 def render_document(
-    doc: Document, family: str | None, point_size: float = 13.0, theme: Theme = LIGHT
+    doc: Document,
+    family: str | None,
+    point_size: float = 13.0,
+    theme: Theme = LIGHT,
+    line_spacing: float = S.LINE_SPACING.default,
 ) -> tuple[QTextDocument, PositionMap]:
     qdoc = QTextDocument()
     base = QFont(family) if family else QFont()
     base.setPointSizeF(point_size)
     qdoc.setDefaultFont(base)
     qdoc.setDocumentMargin(24)
-    ts = _Typesetter(qdoc, point_size, theme)
+    ts = _Typesetter(qdoc, point_size, theme, line_spacing)
     pmap = PositionMap(doc.text)
     muted = theme.muted
 
@@ -141,7 +165,9 @@ def render_document(
         ts.start_block(bf, cf)
         pmap.add(p.start, p.end, ts.cursor.position())
         pos = p.start
-        # Footnote markers inside this paragraph are set as superscripts with the note as tooltip.
+        # Footnote markers inside this paragraph are set as superscript links to their notes:
+        # Qt then gives them the pointing hand, Tab and Enter, and the whole glyph hit-tests
+        # as the link (the reader shows the note, or says it is missing, and follows it).
         while m < len(markers) and markers[m].start < p.end:
             fn = markers[m]
             m += 1
@@ -151,7 +177,9 @@ def render_document(
             mf = QTextCharFormat(cf)
             mf.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignSuperScript)
             mf.setForeground(QColor(theme.accent))
-            if fn.note_start >= 0:  # the note as it is; the reader escapes it when shown
+            mf.setAnchor(True)
+            mf.setAnchorHref(note_href(fn.start))
+            if fn.note_start >= 0:  # on the format too; the reader's own tip is in footnotes.py
                 mf.setToolTip(doc.text[fn.note_start : fn.note_end])
             ts.cursor.insertText(doc.text[fn.start : fn.end], mf)
             pos = fn.end

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
@@ -14,23 +12,33 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
-    QPen,
     QResizeEvent,
     QTextCursor,
     QTextFrameFormat,
-    QTextLine,
 )
 from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
 
 from jingdu.corpus.document import Document
 from jingdu.notes.edges import snap_to_words, tidy
 from jingdu.notes.model import Highlight
-from jingdu.ui.common import palette
 from jingdu.ui.common import settings as S
 from jingdu.ui.common.plain import tooltip
 from jingdu.ui.common.themes import LIGHT, Theme
+from jingdu.ui.reader import paint
+from jingdu.ui.reader.footnotes import NoteLinks
 from jingdu.ui.reader.render import render_document
 from jingdu.ui.reader.textmap import PositionMap
+from jingdu.ui.reader.words import word_at
+
+SIDE = 24.0
+"""The narrowest side margin of the column, in pixels."""
+BAR_GAP = 12.0
+"""How far left of the column the bar beside an opened passage stands."""
+_K = Qt.Key
+_CARET_KEYS = {
+    *(_K.Key_Left, _K.Key_Right, _K.Key_Up, _K.Key_Down),
+    *(_K.Key_Home, _K.Key_End, _K.Key_PageUp, _K.Key_PageDown),
+}
 
 
 class ReaderView(QTextBrowser):
@@ -47,12 +55,19 @@ class ReaderView(QTextBrowser):
         super().__init__(parent)
         self.setReadOnly(True)
         self.setOpenLinks(False)
+        # After setReadOnly, which resets them. A caret the keyboard moves and selects
+        # with (Shift+arrows), and the links (footnote markers) by mouse, Tab and Enter.
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextBrowserInteraction
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.setObjectName("reader")
         self.document_: Document | None = None
         self.pmap = PositionMap("")
         self.family: str | None = None
         self._point_size = S.FONT_SIZE.default
         self._column_ems = S.COLUMN_EMS.default
+        self._line_spacing = S.LINE_SPACING.default
         self.theme: Theme = LIGHT
         self.highlights: list[Highlight] = []
         self.snap_words = False
@@ -63,6 +78,7 @@ class ReaderView(QTextBrowser):
         self._find: list[tuple[int, int]] = []
         self._find_current = -1
         self._mark: tuple[int, int] | None = None
+        self.notes = NoteLinks(self)
         self._apply_theme()
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
 
@@ -85,6 +101,14 @@ class ReaderView(QTextBrowser):
     def column_ems(self, ems: int) -> None:
         self._column_ems = S.COLUMN_EMS.clean(ems)
 
+    @property
+    def line_spacing(self) -> float:
+        return self._line_spacing
+
+    @line_spacing.setter
+    def line_spacing(self, spacing: float) -> None:
+        self._line_spacing = S.LINE_SPACING.clean(spacing)
+
     def _apply_theme(self) -> None:
         t = self.theme
         self.setStyleSheet(
@@ -101,6 +125,14 @@ class ReaderView(QTextBrowser):
         self.point_size = size
         self._rerender()
 
+    def set_family(self, family: str | None) -> None:
+        self.family = family or None
+        self._rerender()
+
+    def set_line_spacing(self, spacing: float) -> None:
+        self.line_spacing = spacing
+        self._rerender()
+
     def set_column_ems(self, ems: int) -> None:
         self.column_ems = ems
         self._fit_column()
@@ -113,9 +145,12 @@ class ReaderView(QTextBrowser):
     # -- showing -----------------------------------------------------------------------
 
     def show_document(self, doc: Document, offset: int = 0) -> None:
-        qdoc, self.pmap = render_document(doc, self.family, self.point_size, self.theme)
+        qdoc, self.pmap = render_document(
+            doc, self.family, self.point_size, self.theme, self.line_spacing
+        )
         if self.document_ is None or self.document_.id != doc.id:
             self._find, self._find_current, self._mark = [], -1, None
+            self.notes.back_stack = []
         self.document_ = doc
         qdoc.setParent(self)
         self.setDocument(qdoc)
@@ -166,6 +201,25 @@ class ReaderView(QTextBrowser):
         if self.document_ is not None:
             self.position_changed.emit(self.offset_at_top())
 
+    def offset_under(self, point: QPoint) -> int | None:
+        """The code-point offset of the character drawn under ``point`` (viewport
+        coordinates), or None between lines, in a margin or past a line's end.
+
+        Not ``cursorForPosition``: that is the nearest gap between two characters, which
+        is the one before the pointer over the left half of a character."""
+        if self.document_ is None:
+            return None
+        gap = self.pmap.to_offset(self.cursorForPosition(point).position())
+        shift = QPoint(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
+        where = point + shift
+        for offset in (gap - 1, gap):
+            if not 0 <= offset < len(self.document_.text):
+                continue
+            for r in self.span_rects(offset, offset + 1):
+                if r.contains(where.toPointF()):
+                    return offset
+        return None
+
     # -- find and marks ------------------------------------------------------------------
 
     def set_find_matches(self, spans: list[tuple[int, int]], current: int) -> None:
@@ -185,6 +239,11 @@ class ReaderView(QTextBrowser):
     def clear_mark(self) -> None:
         self._mark = None
         self._update_selections()
+
+    def passage(self) -> tuple[int, int] | None:
+        """The opened passage (a search hit, a highlight from the browser, a note) that is
+        marked, in code points."""
+        return self._mark
 
     def set_highlights(self, highlights: list[Highlight], active: str = "") -> None:
         self.highlights = [h for h in highlights if not h.orphan]
@@ -211,115 +270,69 @@ class ReaderView(QTextBrowser):
         self.setTextCursor(cursor)
 
     def marks(self) -> list[tuple[int, int, str]]:
-        """Every painted span (code points) with its colour: find matches and the mark."""
+        """The find matches (code points) with their colours; the opened passage, marked
+        differently, is :meth:`passage`."""
         t = self.theme
-        out = [
+        return [
             (s, e, t.current if i == self._find_current else t.find)
             for i, (s, e) in enumerate(self._find)
         ]
-        if self._mark is not None:
-            out.append((*self._mark, t.current))
-        return out
 
     def _update_selections(self) -> None:
-        # Marks are painted under the text (see paintEvent), not as ExtraSelections:
-        # PySide6 6.12 corrupts reference counts when both their cursor and format are set.
         self.viewport().update()
 
     def span_rects(self, start: int, end: int) -> list[QRectF]:
         """The rectangles, in document coordinates, that the text [start, end) occupies."""
-        qdoc = self.document()
-        layout = qdoc.documentLayout()
-        a, b = self.pmap.to_qt(start), self.pmap.to_qt(end)
-        rects: list[QRectF] = []
-        block = qdoc.findBlock(a)
-        while block.isValid() and block.position() <= b:
-            tl = block.layout()
-            origin = layout.blockBoundingRect(block).topLeft()
-            lo, hi = (
-                max(a, block.position()) - block.position(),
-                min(b, block.position() + block.length() - 1) - block.position(),
-            )
-            for i in range(tl.lineCount() if tl else 0):
-                line = tl.lineAt(i)
-                ls, le = line.textStart(), line.textStart() + line.textLength()
-                s, e = max(lo, ls), min(hi, le)
-                if s >= e:
-                    continue
-                x1, x2 = _x(line, s), _x(line, e)
-                rects.append(
-                    QRectF(
-                        origin.x() + min(x1, x2), origin.y() + line.y(), abs(x2 - x1), line.height()
-                    )
-                )
-            block = block.next()
-        return rects
-
-    def _paint_highlights(self, painter: QPainter, first: int, last: int, top: int) -> None:
-        dx = -self.horizontalScrollBar().value()
-        dark = self.theme.dark
-        for h in self.highlights:
-            if h.end < first or h.start > last:
-                continue
-            rects = [r.translated(dx, -top) for r in self.span_rects(h.start, h.end)]
-            color = palette.fill(h.color, dark)
-            for r in rects:
-                if h.style == "underline":
-                    painter.fillRect(
-                        QRectF(r.left(), r.bottom() - 3, r.width(), 3), palette.solid(h.color)
-                    )
-                else:
-                    painter.fillRect(r, color)
-            if rects and h.id == self.active_highlight:
-                pen = QPen(palette.solid(h.color))
-                pen.setWidthF(1.5)
-                painter.setPen(pen)
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-                for r in rects:
-                    painter.drawRect(r.adjusted(0, 0, -1, -1))
-            if rects and h.note:
-                # A note: a small dot where the highlight ends.
-                end_rect = rects[-1]
-                painter.setBrush(palette.solid(h.color).darker(140))
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.drawEllipse(QRectF(end_rect.right() - 3, end_rect.top() - 3, 7, 7))
+        return paint.span_rects(self.document(), self.pmap, start, end)
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        spans = self.marks()
-        if self.highlights and self.document_ is not None:
+        if self.document_ is not None and (self.highlights or self._find or self._mark):
             top = self.verticalScrollBar().value()
+            dx = -self.horizontalScrollBar().value()
             first = self.pmap.to_offset(self.cursorForPosition(QPoint(0, 0)).position())
             bottom = QPoint(self.viewport().width(), self.viewport().height())
             last = self.pmap.to_offset(self.cursorForPosition(bottom).position())
+
+            def shown(s: int, e: int, reach: int) -> list[QRectF]:
+                if e < first - reach or s > last + reach:
+                    return []  # far off screen
+                return [r.translated(dx, -top) for r in self.span_rects(s, e)]
+
             painter = QPainter(self.viewport())
-            self._paint_highlights(painter, first - 500, last + 500, top)
-            painter.end()
-        if spans and self.document_ is not None:
-            top = self.verticalScrollBar().value()
-            first = self.pmap.to_offset(self.cursorForPosition(QPoint(0, 0)).position())
-            last = self.pmap.to_offset(
-                self.cursorForPosition(
-                    QPoint(self.viewport().width(), self.viewport().height())
-                ).position()
-            )
-            painter = QPainter(self.viewport())
-            for s, e, color in spans:
-                if e < first - 2000 or s > last + 2000:
-                    continue  # far off screen
-                for r in self.span_rects(s, e):
-                    painter.fillRect(
-                        r.translated(-self.horizontalScrollBar().value(), -top), QColor(color)
-                    )
+            dark = self.theme.dark
+            for h in self.highlights:
+                rects = shown(h.start, h.end, 500)
+                paint.paint_highlight(painter, h, rects, dark, h.id == self.active_highlight)
+            if self._mark is not None:
+                margin = self.document().rootFrame().frameFormat().leftMargin()
+                x = margin + dx - BAR_GAP
+                paint.paint_passage(painter, shown(*self._mark, 2000), self.theme, x)
+            for s, e, color in self.marks():
+                for r in shown(s, e, 2000):
+                    painter.fillRect(r, QColor(color))
             painter.end()
         super().paintEvent(event)
 
     # -- layout --------------------------------------------------------------------------
 
-    def _fit_column(self, force: bool = False) -> None:
+    def em(self) -> float:
+        """The width of one Chinese character of the text, in pixels."""
         font = QFont(self.family) if self.family else QFont()
         font.setPointSizeF(self.point_size)
-        width = QFontMetricsF(font).horizontalAdvance("中") * self.column_ems
-        side = max(24.0, (self.viewport().width() - width) / 2)
+        return QFontMetricsF(font).horizontalAdvance("中")
+
+    def fitting_ems(self) -> int:
+        """How many characters a line can hold in this view with the narrowest margins."""
+        return max(1, int((self.viewport().width() - 2 * SIDE) / self.em()))
+
+    def effective_ems(self) -> int:
+        """The characters in a full line as shown: the column width, unless the view is
+        too narrow for it."""
+        return min(self.column_ems, self.fitting_ems())
+
+    def _fit_column(self, force: bool = False) -> None:
+        width = self.em() * self.column_ems
+        side = max(SIDE, (self.viewport().width() - width) / 2)
         root = self.document().rootFrame()
         fmt: QTextFrameFormat = root.frameFormat()
         if force or abs(fmt.leftMargin() - side) > 1:
@@ -329,38 +342,94 @@ class ReaderView(QTextBrowser):
             fmt.setBottomMargin(48)
             root.setFrameFormat(fmt)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_column()
+
+    # -- mouse ---------------------------------------------------------------------------
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._press = event.position().toPoint()
         super().mousePressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        """A word as jieba segments it (Qt's word boundaries are spaces, which Chinese
+        does not have); nothing on punctuation. Reported when the button is released."""
+        if event.button() != Qt.MouseButton.LeftButton or self.document_ is None:
+            super().mouseDoubleClickEvent(event)
+            return
+        offset = self.offset_under(event.position().toPoint())
+        word = word_at(self.document_.text, offset) if offset is not None else None
+        if word is not None:
+            self.select_range(*word)
+        event.accept()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
         if event.button() != Qt.MouseButton.LeftButton:
             return
+        point = event.position().toPoint()
         picked = self.selected_range()
         if picked is not None:
             self.selection_made.emit(*picked)
             return
         press = getattr(self, "_press", None)
-        if press is not None and (event.position().toPoint() - press).manhattanLength() < 4:
-            offset = self.pmap.to_offset(
-                self.cursorForPosition(event.position().toPoint()).position()
-            )
-            hits = self.highlights_at(offset)
-            if hits:
-                # The innermost (shortest) highlight under the pointer.
-                self.highlight_clicked.emit(min(hits, key=lambda h: h.end - h.start).id)
-            else:
-                self.cleared.emit()
+        if press is None or (point - press).manhattanLength() >= 4:
+            return
+        if self.anchorAt(point):
+            return  # a footnote marker: followed (anchorClicked), not a click on the text
+        offset = self.pmap.to_offset(self.cursorForPosition(point).position())
+        hits = self.highlights_at(offset)
+        if hits:
+            # The innermost (shortest) highlight under the pointer.
+            self.highlight_clicked.emit(min(hits, key=lambda h: h.end - h.start).id)
+        else:
+            self.cleared.emit()
+
+    # -- keyboard ------------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+        key, mods = event.key(), event.modifiers()
+        if key == _K.Key_Escape and mods == Qt.KeyboardModifier.NoModifier:
             cursor = self.textCursor()
             cursor.clearSelection()
             self.setTextCursor(cursor)
             self.cleared.emit()
             return
+        if key == _K.Key_Left and mods == Qt.KeyboardModifier.AltModifier:
+            # The window's Back takes Alt+Left when it has somewhere to go; else, out of
+            # a followed note (QTextBrowser's own Alt+Left would go back in its sources).
+            self.notes.back()
+            return
+        if key in _CARET_KEYS and not self._caret_on_screen():
+            # The caret where the reader is looking, not where the text was last clicked
+            # before scrolling: Shift+Right then selects what is on screen, and Page Down
+            # turns the page on screen instead of jumping back to the caret.
+            cursor = self.cursorForPosition(QPoint(self.viewport().width() // 2, 4))
+            cursor.movePosition(QTextCursor.MoveOperation.StartOfLine)
+            self.setTextCursor(cursor)
+        if key in (_K.Key_Up, _K.Key_Down) and mods == Qt.KeyboardModifier.NoModifier:
+            # Up and Down read on: the text scrolls a line and the caret rides along,
+            # keeping its place on screen (as arrows scrolled before the caret existed).
+            before = self.cursorRect().top()
+            super().keyPressEvent(event)
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.value() + self.cursorRect().top() - before)
+            return
         super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        super().keyReleaseEvent(event)
+        shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        if event.key() == _K.Key_Shift or (shift and event.key() != _K.Key_Backtab):
+            picked = self.selected_range()
+            # Shift+Tab selects a footnote marker to follow it: that is no passage.
+            if picked is not None and self.notes.spanning(*picked) is None:
+                self.selection_made.emit(*picked)
+
+    def _caret_on_screen(self) -> bool:
+        r = self.cursorRect()
+        return r.bottom() >= 0 and r.top() <= self.viewport().height()
 
     def shows(self, start: int, end: int) -> bool:
         """Whether any of the passage [start, end) is on screen."""
@@ -371,29 +440,21 @@ class ReaderView(QTextBrowser):
         first, last = self.cursorRect(top), self.cursorRect(bottom)
         return last.bottom() >= 0 and first.top() <= self.viewport().height()
 
-    def keyReleaseEvent(self, event: QKeyEvent) -> None:
-        super().keyReleaseEvent(event)
-        if event.key() == Qt.Key.Key_Shift or event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
-            picked = self.selected_range()
-            if picked is not None:
-                self.selection_made.emit(*picked)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_column()
-
     def viewportEvent(self, event: QEvent) -> bool:
-        # QTextBrowser does not show character-format tooltips (footnote bodies) by itself.
-        # Both kinds are the user's or an imported file's text: shown plain and cut short.
+        # QTextBrowser shows no tooltips of its own: a footnote marker shows its note (or
+        # says it is missing), a highlight its tags and note. Both are the user's or an
+        # imported file's text: shown plain and cut short.
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            cursor = self.cursorForPosition(event.pos())
-            tip = cursor.charFormat().toolTip()
-            if not tip:
+            fn = self.notes.at(event.pos())
+            if fn is not None:
+                tip = self.notes.tip(fn)
+            else:
+                offset = self.offset_under(event.pos())
                 tip = "\n\n".join(
                     "  ".join(f"#{t}" for t in h.tags)
                     + ("\n" if h.tags and h.note else "")
                     + h.note
-                    for h in self.highlights_at(self.pmap.to_offset(cursor.position()))
+                    for h in (self.highlights_at(offset) if offset is not None else [])
                     if h.note or h.tags
                 )
             if tip:
@@ -402,9 +463,3 @@ class ReaderView(QTextBrowser):
                 QToolTip.hideText()
             return True
         return super().viewportEvent(event)
-
-
-def _x(line: QTextLine, position: int) -> float:
-    """The x of a text position in a laid-out line (PySide returns ``(x, position)``)."""
-    result: Any = line.cursorToX(position)
-    return float(result[0] if isinstance(result, tuple) else result)

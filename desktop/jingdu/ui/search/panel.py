@@ -193,15 +193,18 @@ class SearchPanel(QWidget):
         self.edit.setClearButtonEnabled(True)
         self.edit.setPlaceholderText(self.tr("Search the library (Ctrl+K)"))
         self.edit.setToolTip(self.help_text())
+        self.edit.setAccessibleName(self.tr("Search the library"))
         self.help_button = QToolButton()
         self.help_button.setText("?")
         self.help_button.setToolTip(self.tr("How to write a query"))
+        self.help_button.setAccessibleName(self.tr("How to write a query"))
         self.status = plain_label()  # messages may quote the query
         self.status.setObjectName("search_status")
         self.status.setWordWrap(True)
         # Offered when a phrase with spaces in it finds nothing: the phrase without them.
         self.unspaced_button = QPushButton()
         self.unspaced_button.setObjectName("search_unspaced")
+        self.unspaced_button.setAccessibleName(self.tr("Search without the spaces"))
         # A long query must not make the panel wider: the button may be cut (its
         # tooltip says it all) rather than hold the panel at its text's width.
         self.unspaced_button.setMinimumWidth(1)
@@ -211,6 +214,7 @@ class SearchPanel(QWidget):
         self._annotations = 0
         self.model = SearchResultsModel(self)
         self.view = _ResultsView()
+        self.view.setAccessibleName(self.tr("Search results"))
         self.view.setObjectName("search_results")
         self.view.setModel(self.model)
         self.view.setHeaderHidden(True)
