@@ -603,192 +603,182 @@ then start Jingdu again.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="104" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="101" />
         <source>Group by</source>
         <translation>Group by</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="109" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="106" />
         <source>&amp;Colour, with the meanings below</source>
         <translation>&amp;Colour, with the meanings below</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="130" />
-        <source>The heading of this colour's group, e.g. 要点 or 存疑</source>
-        <translation>The heading of this colour's group, e.g. 要点 or 存疑</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="142" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="119" />
         <source>Your name or organisation</source>
         <translation>Your name or organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="143" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="120" />
         <source>d MMMM yyyy</source>
         <translation>d MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="146" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="123" />
         <source>Optional: a few words for the study group (blank lines separate paragraphs)</source>
         <translation>Optional: a few words for the study group (blank lines separate paragraphs)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="149" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="126" />
         <source>Cover</source>
         <translation>Cover</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="151" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="128" />
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="152" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="129" />
         <source>&amp;Subtitle</source>
         <translation>&amp;Subtitle</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="153" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="130" />
         <source>A&amp;uthor</source>
         <translation>A&amp;uthor</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="155" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="132" />
         <source>&amp;Preface</source>
         <translation>&amp;Preface</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="157" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="134" />
         <source>Add each excerpt's whole paragraph as conte&amp;xt</source>
         <translation>Add each excerpt's whole paragraph as conte&amp;xt</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="165" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="142" />
         <source>Automatic</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="171" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="148" />
         <source>Output</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="107" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="104" />
         <source>Document, in &amp;reading order (under its section headings)</source>
         <translation>Document, in &amp;reading order (under its section headings)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="108" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="105" />
         <source>Ta&amp;g</source>
         <translation>Ta&amp;g</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="128" />
-        <source>%1 (printed as %2)</source>
-        <translation>%1 (printed as %2)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="154" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="131" />
         <source>D&amp;ate</source>
         <translation>D&amp;ate</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="164" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="141" />
         <source>Font f&amp;ile…</source>
         <translation>Font f&amp;ile…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="174" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="151" />
         <source>For&amp;mat</source>
         <translation>For&amp;mat</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="179" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="156" />
         <source>PDF font</source>
         <translation>PDF font</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="190" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="167" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="191" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="168" />
         <source>Stop the export; nothing is written</source>
         <translation>Stop the export; nothing is written</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="192" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="169" />
         <source>&amp;Open the file</source>
         <translation>&amp;Open the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="193" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="170" />
         <source>Show in &amp;folder</source>
         <translation>Show in &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="194" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="171" />
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="196" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="173" />
         <source>Export (Ctrl+Enter)</source>
         <translation>Export (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="197" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="174" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="258" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="235" />
         <source>Reading the annotations…</source>
         <translation>Reading the annotations…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="273" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="250" />
         <source>Could not read the annotations: %1</source>
         <translation>Could not read the annotations: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="294" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="271" />
         <source>STSong-Light (not embedded)</source>
         <translation>STSong-Light (not embedded)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="304" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="281" />
         <source>%1 is not a TrueType font that can be embedded.</source>
         <translation>%1 is not a TrueType font that can be embedded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="309" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="286" />
         <source>No embeddable Chinese font was found, so the PDF uses STSong-Light, which is not embedded and may print with a substitute font. Install fonts-wqy-microhei, or choose a TrueType font file.</source>
         <translation>No embeddable Chinese font was found, so the PDF uses STSong-Light, which is not embedded and may print with a substitute font. Install fonts-wqy-microhei, or choose a TrueType font file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="325" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="302" />
         <source>Choose a TrueType font</source>
         <translation>Choose a TrueType font</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="327" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="304" />
         <source>TrueType fonts (*.ttf *.ttc);;All files (*)</source>
         <translation>TrueType fonts (*.ttf *.ttc);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="370" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="347" />
         <source>The first day is after the last.</source>
         <translation>The first day is after the last.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="373" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="350" />
         <source>%1 in %2 will be exported.</source>
         <translation>%1 in %2 will be exported.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="374" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="351" />
         <source>%n excerpt(s)</source>
         <translation>
             <numerusform>%n excerpt</numerusform>
@@ -796,7 +786,7 @@ then start Jingdu again.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="375" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="352" />
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n group</numerusform>
@@ -804,28 +794,28 @@ then start Jingdu again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="378" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="355" />
         <source>No highlight matches this choice.</source>
         <translation>No highlight matches this choice.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="497" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="474" />
         <source>No application here opens %1; the file is in %2.</source>
         <translation>No application here opens %1; the file is in %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="92" />
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="400" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="89" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="377" />
         <source>Export briefing notes</source>
         <translation>Export briefing notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="413" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="390" />
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="426" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="403" />
         <source>Exported %n excerpt(s) to %1</source>
         <translation>
             <numerusform>Exported %n excerpt to %1</numerusform>
@@ -833,17 +823,17 @@ then start Jingdu again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="437" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="414" />
         <source>Export stopped; nothing was written.</source>
         <translation>Export stopped; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="463" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="440" />
         <source>No installed font has these characters, so the PDF prints their code points: %1. Installing fonts-symbola and fonts-hanazono may help.</source>
         <translation>No installed font has these characters, so the PDF prints their code points: %1. Installing fonts-symbola and fonts-hanazono may help.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="435" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="412" />
         <source>Not exported: %1</source>
         <translation>Not exported: %1</translation>
     </message>
@@ -1327,6 +1317,19 @@ then start Jingdu again.</translation>
         <location filename="../../desktop/jingdu/ui/main_window.py" line="475" />
         <source>Saving your annotations…</source>
         <translation>Saving your annotations…</translation>
+    </message>
+</context>
+<context>
+    <name>MeaningsBox</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export/meanings.py" line="32" />
+        <source>%1 (printed as %2)</source>
+        <translation>%1 (printed as %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export/meanings.py" line="34" />
+        <source>The heading of this colour's group, e.g. 要点 or 存疑</source>
+        <translation>The heading of this colour's group, e.g. 要点 or 存疑</translation>
     </message>
 </context>
 <context>

@@ -599,244 +599,234 @@ then start Jingdu again.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="104" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="101" />
         <source>Group by</source>
         <translation>分组方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="109" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="106" />
         <source>&amp;Colour, with the meanings below</source>
         <translation>按颜色(&amp;C)，用下面的含义作标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="130" />
-        <source>The heading of this colour's group, e.g. 要点 or 存疑</source>
-        <translation>这种颜色一组的标题，如“要点”“存疑”</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="142" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="119" />
         <source>Your name or organisation</source>
         <translation>你的姓名或单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="143" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="120" />
         <source>d MMMM yyyy</source>
         <translation>yyyy'年'M'月'd'日'</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="146" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="123" />
         <source>Optional: a few words for the study group (blank lines separate paragraphs)</source>
         <translation>可选：写给学习小组的几句话（空行分段）</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="149" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="126" />
         <source>Cover</source>
         <translation>封面</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="151" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="128" />
         <source>&amp;Title</source>
         <translation>标题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="152" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="129" />
         <source>&amp;Subtitle</source>
         <translation>副标题(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="153" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="130" />
         <source>A&amp;uthor</source>
         <translation>作者/单位(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="155" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="132" />
         <source>&amp;Preface</source>
         <translation>前言(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="157" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="134" />
         <source>Add each excerpt's whole paragraph as conte&amp;xt</source>
         <translation>附上每条摘录所在的整段作为上下文(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="165" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="142" />
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="171" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="148" />
         <source>Output</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="107" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="104" />
         <source>Document, in &amp;reading order (under its section headings)</source>
         <translation>按文献，依阅读顺序(&amp;R)（列在原文小标题下）</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="108" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="105" />
         <source>Ta&amp;g</source>
         <translation>按标签(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="128" />
-        <source>%1 (printed as %2)</source>
-        <translation>%1（打印为 %2）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="154" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="131" />
         <source>D&amp;ate</source>
         <translation>日期(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="164" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="141" />
         <source>Font f&amp;ile…</source>
         <translation>字体文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="174" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="151" />
         <source>For&amp;mat</source>
         <translation>格式(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="179" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="156" />
         <source>PDF font</source>
         <translation>PDF 字体</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="190" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="167" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="191" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="168" />
         <source>Stop the export; nothing is written</source>
         <translation>停止导出，不写入任何文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="192" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="169" />
         <source>&amp;Open the file</source>
         <translation>打开文件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="193" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="170" />
         <source>Show in &amp;folder</source>
         <translation>打开所在文件夹(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="194" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="171" />
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="196" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="173" />
         <source>Export (Ctrl+Enter)</source>
         <translation>导出（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="197" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="174" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="258" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="235" />
         <source>Reading the annotations…</source>
         <translation>正在读取批注…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="273" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="250" />
         <source>Could not read the annotations: %1</source>
         <translation>无法读取批注：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="294" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="271" />
         <source>STSong-Light (not embedded)</source>
         <translation>STSong-Light（不嵌入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="304" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="281" />
         <source>%1 is not a TrueType font that can be embedded.</source>
         <translation>%1 不是可以嵌入的 TrueType 字体。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="309" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="286" />
         <source>No embeddable Chinese font was found, so the PDF uses STSong-Light, which is not embedded and may print with a substitute font. Install fonts-wqy-microhei, or choose a TrueType font file.</source>
         <translation>没有找到可以嵌入的中文字体，PDF 将使用不嵌入的 STSong-Light，打印时可能被替换成别的字体。请安装 fonts-wqy-microhei，或选择一个 TrueType 字体文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="325" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="302" />
         <source>Choose a TrueType font</source>
         <translation>选择 TrueType 字体</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="327" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="304" />
         <source>TrueType fonts (*.ttf *.ttc);;All files (*)</source>
         <translation>TrueType 字体 (*.ttf *.ttc);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="370" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="347" />
         <source>The first day is after the last.</source>
         <translation>起始日期晚于结束日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="373" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="350" />
         <source>%1 in %2 will be exported.</source>
         <translation>将导出 %1，分为 %2。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="374" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="351" />
         <source>%n excerpt(s)</source>
         <translation>
             <numerusform>%n 条摘录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="375" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="352" />
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n 组</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="378" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="355" />
         <source>No highlight matches this choice.</source>
         <translation>没有符合所选条件的批注。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="497" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="474" />
         <source>No application here opens %1; the file is in %2.</source>
         <translation>本机没有可打开 %1 的程序；文件位于 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="92" />
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="400" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="89" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="377" />
         <source>Export briefing notes</source>
         <translation>导出学习简报</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="413" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="390" />
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="426" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="403" />
         <source>Exported %n excerpt(s) to %1</source>
         <translation>
             <numerusform>已将 %n 条摘录导出到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="437" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="414" />
         <source>Export stopped; nothing was written.</source>
         <translation>已停止导出，没有写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="463" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="440" />
         <source>No installed font has these characters, so the PDF prints their code points: %1. Installing fonts-symbola and fonts-hanazono may help.</source>
         <translation>已安装的字体中都没有这些字符，PDF 改印它们的代码：%1。安装 fonts-symbola 和 fonts-hanazono 或许能解决。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="435" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="412" />
         <source>Not exported: %1</source>
         <translation>未导出：%1</translation>
     </message>
@@ -1313,6 +1303,19 @@ then start Jingdu again.</source>
         <location filename="../../desktop/jingdu/ui/main_window.py" line="475" />
         <source>Saving your annotations…</source>
         <translation>正在保存您的批注…</translation>
+    </message>
+</context>
+<context>
+    <name>MeaningsBox</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export/meanings.py" line="32" />
+        <source>%1 (printed as %2)</source>
+        <translation>%1（打印为 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export/meanings.py" line="34" />
+        <source>The heading of this colour's group, e.g. 要点 or 存疑</source>
+        <translation>这种颜色一组的标题，如“要点”“存疑”</translation>
     </message>
 </context>
 <context>

@@ -21,10 +21,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QProgressBar,
@@ -37,19 +35,18 @@ from PySide6.QtWidgets import (
 
 from jingdu.errors import UserError
 from jingdu.export import fonts
-from jingdu.export.model import COLOR_NAMES, BriefingOptions, ExportCancelled, tally
+from jingdu.export.model import BriefingOptions, ExportCancelled, tally
 from jingdu.export.result import Exported, code_points
 from jingdu.export.writers import WRITERS
 from jingdu.library import DocumentSummary
-from jingdu.notes.model import COLORS, Highlight
+from jingdu.notes.model import Highlight
 from jingdu.notes.store import Filter
-from jingdu.ui.common import palette
 from jingdu.ui.common import settings as S
 from jingdu.ui.common.messages import user_text
-from jingdu.ui.common.palette import swatch
 from jingdu.ui.common.plain import plain_label, tooltip
 from jingdu.ui.common.worker import LONG, checkpoint
 from jingdu.ui.export import memory as export_memory
+from jingdu.ui.export.meanings import MeaningsBox
 from jingdu.ui.export.scope import ScopeBox
 
 if TYPE_CHECKING:
@@ -112,29 +109,9 @@ class ExportDialog(QDialog):
             button.setProperty("grouping", key)
             self.group_buttons.addButton(button)
             gl.addWidget(button)
-        self.meaning_edits: dict[str, QLineEdit] = {}
-        meanings = QWidget()
-        ml = QGridLayout(meanings)
-        ml.setContentsMargins(18, 0, 0, 0)
-        for i, c in enumerate(COLORS):
-            edit = QLineEdit()
-            edit.setAccessibleName(palette.names()[c])
-            # The heading printed without a meaning (a briefing is printed in Chinese).
-            shown = palette.names()[c]
-            printed = COLOR_NAMES[c]
-            edit.setPlaceholderText(
-                printed
-                if shown == printed
-                else self.tr("%1 (printed as %2)").replace("%1", shown).replace("%2", printed)
-            )
-            edit.setToolTip(self.tr("The heading of this colour's group, e.g. 要点 or 存疑"))
-            icon = QLabel()
-            icon.setPixmap(swatch(c).pixmap(14, 14))
-            ml.addWidget(icon, i // 2, (i % 2) * 2)
-            ml.addWidget(edit, i // 2, (i % 2) * 2 + 1)
-            self.meaning_edits[c] = edit
-        gl.addWidget(meanings)
-        self.meanings = meanings
+        self.meanings = MeaningsBox()
+        self.meaning_edits = self.meanings.edits
+        gl.addWidget(self.meanings)
 
         self.title_edit = QLineEdit(DEFAULT_TITLE)
         self.subtitle_edit = QLineEdit()
