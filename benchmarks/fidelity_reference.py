@@ -18,7 +18,7 @@ from fidelity_truth import TrueDoc, contents_titles, html_truth
 from fidelity_typeset import Typeset
 
 REFERENCE = ("debian-reference-zh-cn", "usr/share/debian-reference")
-"""The package and the folder inside it (arguments of ``fidelity.fetch_package``)."""
+"""The package and the folder inside it (arguments of ``fidelity_sources.fetch_package``)."""
 LEVELS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5}
 """Chunked DocBook: a chapter's title is h1, its sections h2…"""
 

@@ -7,7 +7,7 @@ anything is typeset: spaces next to Chinese characters (a PDF line end would
 swallow them, so no reader could give them back), replacement characters and
 extraction debris (body "paragraphs" under six characters); the two-em dash
 U+2E3A, which neither font here has, is written as the usual ——. Every layout in
-``fidelity_typeset`` prints exactly these blocks; nothing here knows a reader.
+``fidelity_typeset_*`` prints exactly these blocks; nothing here knows a reader.
 
 The real truth is the HTML edition of the Debian Edu manual (Chinese), which
 Debian also ships as PDF and EPUB: its headings and paragraphs as a browser

@@ -51,7 +51,7 @@ def close_menu() -> None:
 
 
 def search() -> None:
-    if window._search_ready:
+    if window.searching._search_ready:
         run_search()
     else:
         window.search_ready.connect(run_search)

@@ -1232,48 +1232,43 @@ then start Jingdu again.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="158" />
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="164" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="150" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="156" />
         <source>Outline</source>
         <translation>Outline</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="165" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="157" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="167" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="159" />
         <source>This document</source>
         <translation>This document</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="169" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="161" />
         <source>Side panel</source>
         <translation>Side panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="177" />
-        <source>Saving…</source>
-        <translation>Saving…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="201" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="179" />
         <source>Jingdu</source>
         <translation>Jingdu</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="270" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="244" />
         <source>Opening the library…</source>
         <translation>Opening the library…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="271" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="245" />
         <source>Search: waiting</source>
         <translation>Search: waiting</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="290" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="264" />
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -1281,40 +1276,32 @@ then start Jingdu again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="293" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="267" />
         <source>The disk is full: the library is open for reading only, and nothing can be changed until there is space. Your annotations can still be exported.</source>
         <translation>The disk is full: the library is open for reading only, and nothing can be changed until there is space. Your annotations can still be exported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="301" />
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="332" />
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="339" />
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="346" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="275" />
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="328" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="302" />
         <source>The library could not be opened.</source>
         <translation>The library could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="335" />
-        <source>Restore the automatic backup made %1? The damaged file is kept beside it.</source>
-        <translation>Restore the automatic backup made %1? The damaged file is kept beside it.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="365" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="321" />
         <source>%1 characters</source>
         <translation>%1 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="439" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="413" />
         <source>No documents yet</source>
         <translation>No documents yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="475" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="430" />
         <source>Saving your annotations…</source>
         <translation>Saving your annotations…</translation>
     </message>
@@ -1813,6 +1800,19 @@ then start Jingdu again.</translation>
     </message>
 </context>
 <context>
+    <name>RestoreOffer</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/library/restore_offer.py" line="22" />
+        <source>Library</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/library/restore_offer.py" line="29" />
+        <source>Restore the automatic backup made %1? The damaged file is kept beside it.</source>
+        <translation>Restore the automatic backup made %1? The damaged file is kept beside it.</translation>
+    </message>
+</context>
+<context>
     <name>ScopeBox</name>
     <message>
         <location filename="../../desktop/jingdu/ui/export/scope.py" line="45" />
@@ -1863,34 +1863,6 @@ then start Jingdu again.</translation>
         <location filename="../../desktop/jingdu/ui/export/scope.py" line="83" />
         <source>Created</source>
         <translation>Created</translation>
-    </message>
-</context>
-<context>
-    <name>SearchMixin</name>
-    <message>
-        <location filename="../../desktop/jingdu/ui/search/window_part.py" line="35" />
-        <source>Search: preparing…</source>
-        <translation>Search: preparing…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/search/window_part.py" line="52" />
-        <source>Search: ready</source>
-        <translation>Search: ready</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/search/window_part.py" line="58" />
-        <source>Search: unavailable</source>
-        <translation>Search: unavailable</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/search/window_part.py" line="64" />
-        <source>Building the search index… %1%</source>
-        <translation>Building the search index… %1%</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/search/window_part.py" line="97" />
-        <source>Search is starting…</source>
-        <translation>Search is starting…</translation>
     </message>
 </context>
 <context>
@@ -2013,6 +1985,34 @@ Width, letter case and traditional/simplified forms do not matter.</translation>
     </message>
 </context>
 <context>
+    <name>Searching</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/search/searching.py" line="59" />
+        <source>Search: preparing…</source>
+        <translation>Search: preparing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/search/searching.py" line="77" />
+        <source>Search: ready</source>
+        <translation>Search: ready</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/search/searching.py" line="83" />
+        <source>Search: unavailable</source>
+        <translation>Search: unavailable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/search/searching.py" line="91" />
+        <source>Building the search index… %1%</source>
+        <translation>Building the search index… %1%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/search/searching.py" line="119" />
+        <source>Search is starting…</source>
+        <translation>Search is starting…</translation>
+    </message>
+</context>
+<context>
     <name>SelectionBar</name>
     <message>
         <location filename="../../desktop/jingdu/ui/notes/selection_bar.py" line="39" />
@@ -2106,6 +2106,14 @@ Width, letter case and traditional/simplified forms do not matter.</translation>
         <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="264" />
         <source>Keys</source>
         <translation>Keys</translation>
+    </message>
+</context>
+<context>
+    <name>StatusParts</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/common/status.py" line="25" />
+        <source>Saving…</source>
+        <translation>Saving…</translation>
     </message>
 </context>
 <context>

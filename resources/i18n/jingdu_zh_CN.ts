@@ -1219,88 +1219,75 @@ then start Jingdu again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="158" />
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="164" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="150" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="156" />
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="165" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="157" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="167" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="159" />
         <source>This document</source>
         <translation>本文批注</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="169" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="161" />
         <source>Side panel</source>
         <translation>侧栏</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="177" />
-        <source>Saving…</source>
-        <translation>正在保存…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="201" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="179" />
         <source>Jingdu</source>
         <translation>精读</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="270" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="244" />
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="271" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="245" />
         <source>Search: waiting</source>
         <translation>搜索：等待中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="290" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="264" />
         <source>%n document(s)</source>
         <translation>
             <numerusform>共 %n 篇文献</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="293" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="267" />
         <source>The disk is full: the library is open for reading only, and nothing can be changed until there is space. Your annotations can still be exported.</source>
         <translation>磁盘已满：文库暂时只能阅读，腾出空间之前无法做任何修改。批注仍可导出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="301" />
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="332" />
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="339" />
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="346" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="275" />
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="328" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="302" />
         <source>The library could not be opened.</source>
         <translation>无法打开文库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="335" />
-        <source>Restore the automatic backup made %1? The damaged file is kept beside it.</source>
-        <translation>要恢复 %1 的自动备份吗？损坏的文件会保留在旁边。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="365" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="321" />
         <source>%1 characters</source>
         <translation>%1 字</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="439" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="413" />
         <source>No documents yet</source>
         <translation>尚无文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="475" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="430" />
         <source>Saving your annotations…</source>
         <translation>正在保存您的批注…</translation>
     </message>
@@ -1798,6 +1785,19 @@ then start Jingdu again.</source>
     </message>
 </context>
 <context>
+    <name>RestoreOffer</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/library/restore_offer.py" line="22" />
+        <source>Library</source>
+        <translation>文库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/library/restore_offer.py" line="29" />
+        <source>Restore the automatic backup made %1? The damaged file is kept beside it.</source>
+        <translation>要恢复 %1 的自动备份吗？损坏的文件会保留在旁边。</translation>
+    </message>
+</context>
+<context>
     <name>ScopeBox</name>
     <message>
         <location filename="../../desktop/jingdu/ui/export/scope.py" line="45" />
@@ -1848,34 +1848,6 @@ then start Jingdu again.</source>
         <location filename="../../desktop/jingdu/ui/export/scope.py" line="83" />
         <source>Created</source>
         <translation>创建日期</translation>
-    </message>
-</context>
-<context>
-    <name>SearchMixin</name>
-    <message>
-        <location filename="../../desktop/jingdu/ui/search/window_part.py" line="35" />
-        <source>Search: preparing…</source>
-        <translation>搜索：准备中…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/search/window_part.py" line="52" />
-        <source>Search: ready</source>
-        <translation>搜索：就绪</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/search/window_part.py" line="58" />
-        <source>Search: unavailable</source>
-        <translation>搜索：不可用</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/search/window_part.py" line="64" />
-        <source>Building the search index… %1%</source>
-        <translation>正在建立搜索索引… %1%</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/search/window_part.py" line="97" />
-        <source>Search is starting…</source>
-        <translation>搜索正在启动…</translation>
     </message>
 </context>
 <context>
@@ -1996,6 +1968,34 @@ OR 表示任一：数字经济 OR 实体经济
     </message>
 </context>
 <context>
+    <name>Searching</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/search/searching.py" line="59" />
+        <source>Search: preparing…</source>
+        <translation>搜索：准备中…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/search/searching.py" line="77" />
+        <source>Search: ready</source>
+        <translation>搜索：就绪</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/search/searching.py" line="83" />
+        <source>Search: unavailable</source>
+        <translation>搜索：不可用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/search/searching.py" line="91" />
+        <source>Building the search index… %1%</source>
+        <translation>正在建立搜索索引… %1%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/search/searching.py" line="119" />
+        <source>Search is starting…</source>
+        <translation>搜索正在启动…</translation>
+    </message>
+</context>
+<context>
     <name>SelectionBar</name>
     <message>
         <location filename="../../desktop/jingdu/ui/notes/selection_bar.py" line="39" />
@@ -2089,6 +2089,14 @@ OR 表示任一：数字经济 OR 实体经济
         <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="264" />
         <source>Keys</source>
         <translation>按键</translation>
+    </message>
+</context>
+<context>
+    <name>StatusParts</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/common/status.py" line="25" />
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
     </message>
 </context>
 <context>

@@ -86,7 +86,7 @@ def test_the_window_shows_what_another_process_imported(qtbot, data_dir: Path, t
     qtbot.waitUntil(
         lambda: any(h.note == "从命令行加的" for h in win.reader.highlights), timeout=10000
     )
-    qtbot.waitUntil(lambda: win._search_ready, timeout=60000)
+    qtbot.waitUntil(lambda: win.searching._search_ready, timeout=60000)
     with qtbot.waitSignal(win.search_shown, timeout=20000):
         win.search("戊己庚辛")
     hit = win.search_panel.current_hit()

@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import (
     QSettings,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import (
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QMainWindow,
     QMessageBox,
-    QProgressBar,
     QSplitter,
     QTabWidget,
     QTreeView,
@@ -28,24 +26,26 @@ from PySide6.QtWidgets import (
 )
 
 from jingdu.corpus.document import Document
-from jingdu.errors import DatabaseError, UserError
-from jingdu.library import DocumentSummary, Library, SyncReport, backup_time, open_library, recover
-from jingdu.notes import autobackup
+from jingdu.errors import UserError
+from jingdu.library import DocumentSummary, Library, SyncReport, open_library
 from jingdu.notes.model import COLORS, Highlight
-from jingdu.paths import default_data_dir
+from jingdu.search.engine import Hit
 from jingdu.ui.actions import ActionsMixin
 from jingdu.ui.appearance import AppearanceMixin
 from jingdu.ui.common import settings as S
 from jingdu.ui.common.about import show_about
-from jingdu.ui.common.plain import literal, plain_label
+from jingdu.ui.common.messages import user_text
+from jingdu.ui.common.plain import literal
 from jingdu.ui.common.reading_fonts import reading_family
-from jingdu.ui.common.side_panel import NOTES_TAB, OUTLINE_TAB
+from jingdu.ui.common.side_panel import NOTES_TAB, OUTLINE_TAB, SEARCH_TAB
+from jingdu.ui.common.status import StatusParts
 from jingdu.ui.common.worker import Worker
 from jingdu.ui.companions import Companions
 from jingdu.ui.importing.flow import ImportFlow
 from jingdu.ui.library.document_actions import DocumentActions
 from jingdu.ui.library.model import LibraryModel
 from jingdu.ui.library.panel import LibraryPanel
+from jingdu.ui.library.restore_offer import offer_restore
 from jingdu.ui.library.window_part import LibraryChangesMixin
 from jingdu.ui.notes.annotating import Annotating
 from jingdu.ui.notes.context_menu import ReaderMenu
@@ -57,16 +57,13 @@ from jingdu.ui.reader.printing import print_preview
 from jingdu.ui.reader.reading import Reading
 from jingdu.ui.reader.view import ReaderView
 from jingdu.ui.search.panel import SearchPanel
-from jingdu.ui.search.window_part import SearchMixin
+from jingdu.ui.search.searching import Searching
 from jingdu.ui.session import Session
-
-SAVING_SHOWN_AFTER_MS = 300
 
 
 class MainWindow(
     ActionsMixin,
     AppearanceMixin,
-    SearchMixin,
     LibraryChangesMixin,
     QMainWindow,
 ):
@@ -75,18 +72,12 @@ class MainWindow(
     search_ready = Signal()
     search_shown = Signal()
     """Search results (or a message) are on screen for the latest query."""
-    _progress = Signal(int, int, str)
-    """From the worker thread: progress of a long job (index building)."""
 
     def __init__(self, data_dir: Path | None, worker: Worker | None = None) -> None:
         super().__init__()
         self.data_dir = data_dir
         self.session = Session(data_dir, worker, self)
         self.worker = self.session.worker
-        self._search_ready = False
-        self._search_running = False
-        self._search_wanted: str | None = None
-        self._busy = False
         self.removed_dialog = None
         # The platform adds the application's display name (精读 Jingdu) to every title.
         self.setWindowTitle("")
@@ -113,6 +104,7 @@ class MainWindow(
             self,
         )
         self.reader_menu = ReaderMenu(self.annotating)
+        self.searching = Searching(self.session, self.search_panel, self.search_state, self)
         self.companions = Companions(self.session, self.annotating, self)
         self._build_actions()
         self._connect_signals()
@@ -172,40 +164,22 @@ class MainWindow(
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.side_dock)
         self.resizeDocks([self.side_dock], [340], Qt.Orientation.Horizontal)
 
-        self.status_label = plain_label()  # shows file names and messages: never HTML
-        self.search_state = plain_label()
-        self.saving_state = plain_label(self.tr("Saving…"))
-        self.saving_state.setObjectName("saving_state")
-        self.saving_state.hide()
-        self.search_state.setObjectName("search_state")
-        self.progress = QProgressBar()
-        self.progress.setMaximumWidth(160)
-        self.progress.setRange(0, 0)
-        self.progress.hide()
-        self.statusBar().addWidget(self.status_label, 1)
-        self.statusBar().addPermanentWidget(self.saving_state)
-        self.statusBar().addPermanentWidget(self.search_state)
-        self.saving_timer = QTimer(self)  # dies with the window, unlike a singleShot lambda
-        self.saving_timer.setSingleShot(True)
-        self.saving_timer.setInterval(SAVING_SHOWN_AFTER_MS)
-        self.statusBar().addPermanentWidget(self.progress)
+        self.status = StatusParts(self.statusBar(), self.worker)
+        self.status_label, self.search_state = self.status.message, self.status.search
+        self.saving_state = self.status.saving
 
     def _connect_signals(self) -> None:
         self.reading.shown.connect(self._on_document_shown)
-        self.search_panel.query_changed.connect(self._on_search_query_changed)
-        self.search_panel.hit_activated.connect(self._on_search_hit_activated)
-        self.worker.busy_changed.connect(self._on_worker_busy_changed)
-        self.worker.writes_pending.connect(self._on_writes_pending)
+        self.searching.ready.connect(self.search_ready)
+        self.searching.shown.connect(self.search_shown)
+        self.searching.hit_chosen.connect(self._on_search_hit_activated)
+        self.searching.focus_wanted.connect(self.focus_search)
         self.session.message.connect(self.status_label.setText)
         self.session.failed.connect(
             lambda text: self._message(QMessageBox.warning, self.tr("Jingdu"), text)
         )
         self.session.documents_changed.connect(self._on_documents_listed)
         self.annotating.counts_read.connect(self.library_model.update_counts)
-        self.saving_timer.timeout.connect(
-            lambda: self.saving_state.setVisible(self.worker.pending_writes > 0)
-        )
-        self._progress.connect(self._on_progress)
         self.action_import.triggered.connect(self._on_import_triggered)
         self.action_import_folder.triggered.connect(self._on_import_folder_triggered)
         self.import_flow.finished.connect(self._on_imported)
@@ -307,12 +281,12 @@ class MainWindow(
         self.library_loaded.emit()
         self._check_font()
         if self.current is not None or not docs:
-            self._prepare_search()
+            self.searching.prepare()
         else:
             # jieba and the index load once the first document is on screen, so
             # that typesetting it does not share the interpreter with them.
             self.document_shown.connect(
-                self._prepare_search, Qt.ConnectionType.SingleShotConnection
+                self.searching.prepare, Qt.ConnectionType.SingleShotConnection
             )
 
     def _resolve(self, ref: str) -> str:
@@ -321,30 +295,12 @@ class MainWindow(
         try:
             return self.library.resolve(ref)
         except UserError as exc:
-            self.status_label.setText(str(exc))
+            self.status_label.setText(user_text(exc))
             return ""
 
     def _on_library_failed(self, exc: BaseException) -> None:
         self.status_label.setText(self.tr("The library could not be opened."))
-        folder = self.data_dir or default_data_dir()
-        copies = autobackup.backups(folder) if isinstance(exc, DatabaseError) else []
-        if not copies:
-            self._message(QMessageBox.critical, self.tr("Library"), str(exc))
-            return
-        question = self.tr(
-            "Restore the automatic backup made %1? The damaged file is kept beside it."
-        )
-        answer = QMessageBox.question(
-            self,
-            self.tr("Library"),
-            str(exc) + "\n\n" + question.replace("%1", backup_time(copies[0])),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            try:
-                recover(self.data_dir, force=True)
-            except UserError as failed:  # every copy damaged too, or the library in use
-                self._message(QMessageBox.critical, self.tr("Library"), str(failed))
-                return
+        if offer_restore(self, self.data_dir, exc):
             self.start(self.reading.pending_open)
 
     # -- reading --------------------------------------------------------------------------
@@ -395,6 +351,24 @@ class MainWindow(
         self.side_tabs.setCurrentIndex(NOTES_TAB)
         self.doc_notes.view.setFocus()
 
+    def focus_search(self) -> None:
+        self.side_dock.show()
+        self.side_tabs.setCurrentIndex(SEARCH_TAB)
+        self.search_panel.focus_query()
+
+    def search(self, query: str) -> None:
+        """Run a library search now, as if typed (for --search, the context menu)."""
+        self.searching.search(query)
+
+    def _on_search_hit_activated(self, hit: Hit | Highlight) -> None:
+        if isinstance(hit, Highlight):
+            self.open_highlight(hit)
+        else:
+            self.open_document(
+                hit.doc, mark=hit.matches[0] if hit.matches else (hit.start, hit.end)
+            )
+        self.reader.setFocus()
+
     def _on_browser_open(self, h: Highlight) -> None:
         self.open_highlight(h)
         self.activate()
@@ -439,25 +413,6 @@ class MainWindow(
             self.recent_menu.addAction(self.tr("No documents yet")).setEnabled(False)
 
     # -- busy state, window state ---------------------------------------------------------
-
-    def _on_worker_busy_changed(self, busy: bool) -> None:
-        # Only show progress for work that lasts: a short job never flashes a bar.
-        self._busy = busy
-        if busy:
-            QTimer.singleShot(500, self._show_progress_if_busy)
-        else:
-            self.progress.hide()
-
-    def _show_progress_if_busy(self) -> None:
-        if self._busy:
-            self.progress.show()
-
-    def _on_writes_pending(self, count: int) -> None:
-        # A write takes milliseconds; say "saving" only when one is kept waiting.
-        if count == 0:
-            self.saving_state.hide()
-        elif not self.saving_timer.isActive():
-            self.saving_timer.start()
 
     def _message(self, show: Callable[..., object], title: str, text: str) -> None:
         """A message box (``QMessageBox.warning``, say) whose text (file names, errors)

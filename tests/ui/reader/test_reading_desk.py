@@ -80,10 +80,10 @@ def test_a_search_hit_after_characters_outside_the_basic_plane(
 def test_stale_results_never_overwrite_newer_ones(window: MainWindow) -> None:
     shown = []
     window.search_panel.set_results = lambda r, a=None: shown.append(r.query if r else None)  # type: ignore[method-assign]
-    window._search_running = True  # a search for "旧" is under way
-    window._on_search_query_changed("新的查询")  # the user typed on
+    window.searching._search_running = True  # a search for "旧" is under way
+    window.searching._on_search_query_changed("新的查询")  # the user typed on
     assert window.library is not None
-    window._on_search_done((SearchResults("旧", 1, []), []))
+    window.searching._on_search_done((SearchResults("旧", 1, []), []))
     assert shown == ["新的查询"]
 
 

@@ -88,7 +88,7 @@ def test_typing_on_while_the_unspaced_phrase_is_counted_drops_the_offer(
     window.focus_search()
     type_chinese(window.search_panel.edit, '"高质量 发展"')
     window.search_panel.run_now()
-    assert held and window._search_running  # the count is under way
+    assert held and window.searching._search_running  # the count is under way
     window.search_panel.edit.setText("新质生产力")
     with qtbot.waitSignal(window.search_shown, timeout=5000):
         window.search_panel.run_now()  # waits for the count...
@@ -97,4 +97,4 @@ def test_typing_on_while_the_unspaced_phrase_is_counted_drops_the_offer(
     results = window.search_panel.model.results
     assert results is not None and results.query == "新质生产力" and results.total > 0
     assert not window.search_panel.unspaced_button.isVisible()
-    assert not window._search_running
+    assert not window.searching._search_running

@@ -1,44 +1,69 @@
 """Library search in the window: preparing the index, one search at a time, opening hits.
 
-Part of :class:`jingdu.ui.main_window.MainWindow`, split out by feature (the window
-was 1,200 lines); the attributes used here are built in ``MainWindow._build``.
+A controller: it prepares the index and runs searches through the Session (on the
+long-jobs lane, so annotating is never kept waiting), shows their results in the
+search panel, and asks the desk to open a hit (``hit_chosen``).
 """
-
-# The widgets and state used here are built in MainWindow._build; naming each for mypy
-# would repeat that method, so attribute checks are off in these parts of the window.
-# mypy: disable-error-code="attr-defined"
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QLabel
 
 from jingdu.errors import UserError
+from jingdu.library import Library
 from jingdu.notes.model import Highlight
-from jingdu.search.engine import Hit, SearchResults
+from jingdu.search.engine import SearchResults
 from jingdu.search.query import QueryError, unspaced
-from jingdu.ui.common.side_panel import SEARCH_TAB
+from jingdu.ui.common.messages import user_text
 from jingdu.ui.common.worker import LONG, checkpoint
-from jingdu.ui.search.panel import query_error_text
+from jingdu.ui.search.panel import SearchPanel, query_error_text
+from jingdu.ui.session import Session
 
 SEARCH_LIMIT = 200
 """Passages fetched per search; the total is always exact."""
 
 
-class SearchMixin(QMainWindow):
-    _search_wanted: str | None
-    _search_running: bool
-    _search_ready: bool
+class Searching(QObject):
+    ready = Signal()
+    """The index is open: searches run from now on."""
+    shown = Signal()
+    """Search results (or a message) are on screen for the latest query."""
+    hit_chosen = Signal(object)
+    """A passage (a Hit) or an annotation (a Highlight) to open."""
+    focus_wanted = Signal()
+    """Show the search panel and put the cursor in its query."""
+    _progress = Signal(int, int, str)
+    """From the worker thread: progress of the index build."""
 
-    def _prepare_search(self, *_: object) -> None:
+    def __init__(
+        self, session: Session, panel: SearchPanel, state: QLabel, parent: QObject
+    ) -> None:
+        super().__init__(parent)
+        self.session, self.search_panel, self.search_state = session, panel, state
+        self._search_ready = False
+        self._search_running = False
+        self._search_wanted: str | None = None
+        panel.query_changed.connect(self._on_search_query_changed)
+        panel.hit_activated.connect(self.hit_chosen)
+        self._progress.connect(self._on_progress)
+
+    @property
+    def library(self) -> Library | None:
+        return self.session.library
+
+    def prepare(self, *_: object) -> None:
+        """Open (or build) the index in the background; progress shows in the status bar."""
         if self.library is None or self._search_ready:
             return
         self.search_state.setText(self.tr("Search: preparing…"))
+        emit = self._progress.emit
 
         def progress(done: int, total: int, what: str) -> None:  # on the worker
             checkpoint()  # closing the window stops the build here
-            self._progress.emit(done, total, what)
+            emit(done, total, what)
 
-        self.worker.submit(
+        self.session.run(
             "prepare search",
             self.library.search_engine,
             progress,
@@ -50,13 +75,15 @@ class SearchMixin(QMainWindow):
     def _on_search_prepared(self, _engine: object) -> None:
         self._search_ready = True
         self.search_state.setText(self.tr("Search: ready"))
-        self.search_ready.emit()
+        self.ready.emit()
         if self._search_wanted is not None:
             self._run_search()
 
     def _on_search_failed(self, exc: BaseException) -> None:
         self.search_state.setText(self.tr("Search: unavailable"))
-        self.search_panel.set_message(str(exc))
+        self.search_panel.set_message(user_text(exc))
+        if not isinstance(exc, UserError):
+            self.session.report("prepare search", exc)
 
     def _on_progress(self, done: int, total: int, _what: str) -> None:
         if total:
@@ -66,14 +93,9 @@ class SearchMixin(QMainWindow):
 
     # -- library search -------------------------------------------------------------------
 
-    def focus_search(self) -> None:
-        self.side_dock.show()
-        self.side_tabs.setCurrentIndex(SEARCH_TAB)
-        self.search_panel.focus_query()
-
     def search(self, query: str) -> None:
-        """Run a library search now, as if typed (for --search)."""
-        self.focus_search()
+        """Run a library search now, as if typed (for --search, the context menu)."""
+        self.focus_wanted.emit()
         self.search_panel.edit.setText(query)
         self.search_panel.run_now()
 
@@ -90,7 +112,7 @@ class SearchMixin(QMainWindow):
             return
         if not query:
             self.search_panel.set_results(None)
-            self.search_shown.emit()
+            self.shown.emit()
             return
         if not self._search_ready or self.library is None:
             self._search_wanted = query
@@ -102,7 +124,7 @@ class SearchMixin(QMainWindow):
         def both() -> tuple[SearchResults, list[Highlight]]:
             return lib.search(query, None, SEARCH_LIMIT), lib.search_annotations(query)
 
-        self.worker.submit(
+        self.session.run(
             "search",
             both,
             on_success=self._on_search_done,
@@ -119,13 +141,13 @@ class SearchMixin(QMainWindow):
         self.search_panel.set_results(*found)
         alternative = unspaced(results.query) if results.total == 0 else None
         if alternative is None or self.library is None:
-            self.search_shown.emit()
+            self.shown.emit()
             return
         # A phrase with spaces found nothing (the texts seldom have them): count the
         # phrase without. That is part of this search, so a newer query waits for it.
         self._search_running = True
         lib = self.library
-        self.worker.submit(
+        self.session.run(
             "search without spaces",
             lambda: lib.search(alternative, None, 0).total,
             on_success=lambda n: self._on_unspaced_counted(results.query, alternative, n),
@@ -140,25 +162,16 @@ class SearchMixin(QMainWindow):
             return
         if total is not None:  # an index that failed now says so on the next search
             self.search_panel.offer_unspaced(query, alternative, total)
-        self.search_shown.emit()
+        self.shown.emit()
 
     def _on_search_error(self, exc: BaseException) -> None:
         self._search_running = False
         if self._search_wanted is not None:
             self._run_search()
             return
-        if not isinstance(exc, UserError):
-            raise exc
         self.search_panel.set_results(None)
-        text = query_error_text(exc) if isinstance(exc, QueryError) else str(exc)
+        if not isinstance(exc, UserError):
+            self.session.report("search", exc)
+        text = query_error_text(exc) if isinstance(exc, QueryError) else user_text(exc)
         self.search_panel.set_message(text)
-        self.search_shown.emit()
-
-    def _on_search_hit_activated(self, hit: Hit | Highlight) -> None:
-        if isinstance(hit, Highlight):
-            self.open_highlight(hit)
-            self.reader.setFocus()
-            return
-        first = hit.matches[0] if hit.matches else (hit.start, hit.end)
-        self.open_document(hit.doc, mark=first)
-        self.reader.setFocus()
+        self.shown.emit()
