@@ -32,257 +32,247 @@
 <context>
     <name>ActionsMixin</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="42" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="44" />
         <source>&amp;Import files…</source>
         <translation>&amp;Import files…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="43" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="45" />
         <source>Import a &amp;folder…</source>
         <translation>Import a &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="44" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="46" />
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="45" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="47" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="46" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="48" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="47" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="49" />
         <source>&amp;Find in document</source>
         <translation>&amp;Find in document</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="48" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="50" />
         <source>Find &amp;next</source>
         <translation>Find &amp;next</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="49" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="51" />
         <source>Find &amp;previous</source>
         <translation>Find &amp;previous</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="50" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="52" />
         <source>&amp;Search the library</source>
         <translation>&amp;Search the library</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="51" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="53" />
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="52" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="54" />
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="53" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="55" />
         <source>&amp;Actual size</source>
         <translation>&amp;Actual size</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="54" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="56" />
         <source>&amp;Wider column</source>
         <translation>&amp;Wider column</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="55" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="57" />
         <source>&amp;Narrower column</source>
         <translation>&amp;Narrower column</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="59" />
-        <source>&amp;Light theme</source>
-        <translation>&amp;Light theme</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="60" />
-        <source>S&amp;epia theme</source>
-        <translation>S&amp;epia theme</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="61" />
-        <source>&amp;Dark theme</source>
-        <translation>&amp;Dark theme</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="69" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="70" />
         <source>Side &amp;panel</source>
         <translation>Side &amp;panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="72" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="73" />
         <source>Ou&amp;tline</source>
         <translation>Ou&amp;tline</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="73" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="74" />
         <source>&amp;Full screen</source>
         <translation>&amp;Full screen</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="90" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="91" />
         <source>Ta&amp;g manager…</source>
         <translation>Ta&amp;g manager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="92" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="93" />
         <source>Annotations &amp;of this document</source>
         <translation>Annotations &amp;of this document</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="109" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="110" />
         <source>Highlight in %1 (&amp;%2)</source>
         <translation>Highlight in %1 (&amp;%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="75" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="76" />
         <source>What the cleanup &amp;removed…</source>
         <translation>What the cleanup &amp;removed…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="76" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="62" />
+        <source>%1 theme (&amp;%2)</source>
+        <translation>%1 theme (&amp;%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/actions.py" line="77" />
         <source>Go to the &amp;library</source>
         <translation>Go to the &amp;library</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="77" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="78" />
         <source>Go to the &amp;reader</source>
         <translation>Go to the &amp;reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="78" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="79" />
         <source>Ne&amp;xt document</source>
         <translation>Ne&amp;xt document</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="79" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="80" />
         <source>Pre&amp;vious document</source>
         <translation>Pre&amp;vious document</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="80" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="81" />
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="81" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="82" />
         <source>&amp;Forward</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="84" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="85" />
         <source>&amp;About Jingdu</source>
         <translation>&amp;About Jingdu</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="85" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="86" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="86" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="87" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="87" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="88" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="88" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="89" />
         <source>&amp;Copy with citation</source>
         <translation>&amp;Copy with citation</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="89" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="90" />
         <source>All &amp;annotations…</source>
         <translation>All &amp;annotations…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="91" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="92" />
         <source>&amp;Export briefing notes…</source>
         <translation>&amp;Export briefing notes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="93" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="94" />
         <source>Selections snap to whole &amp;words</source>
         <translation>Selections snap to whole &amp;words</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="95" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="96" />
         <source>Selections drop &amp;punctuation at the ends</source>
         <translation>Selections drop &amp;punctuation at the ends</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="99" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="100" />
         <source>Widen a selection that cuts a word in half to the whole word (jieba)</source>
         <translation>Widen a selection that cuts a word in half to the whole word (jieba)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="102" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="103" />
         <source>&amp;Highlight (last colour)</source>
         <translation>&amp;Highlight (last colour)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="103" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="104" />
         <source>&amp;Tag the passage…</source>
         <translation>&amp;Tag the passage…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="104" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="105" />
         <source>&amp;Note on the passage…</source>
         <translation>&amp;Note on the passage…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="105" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="106" />
         <source>&amp;Delete the highlight</source>
         <translation>&amp;Delete the highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="124" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="125" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="132" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="133" />
         <source>&amp;Recent documents</source>
         <translation>&amp;Recent documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="136" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="137" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="144" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="145" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="158" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="159" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="168" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="169" />
         <source>&amp;Annotate</source>
         <translation>&amp;Annotate</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="179" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="180" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1570,54 +1560,39 @@ then start Jingdu again.</translation>
 <context>
     <name>ReadingPage</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="159" />
+        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="160" />
         <source>Reading</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="160" />
+        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="161" />
         <source>Font</source>
         <translation>Font</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="162" />
+        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="163" />
         <source>Text size</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="166" />
+        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="167" />
         <source>Line spacing</source>
         <translation>Line spacing</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="171" />
+        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="172" />
         <source> characters</source>
         <translation> characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="172" />
+        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="173" />
         <source>The widest the column gets; a narrower window shows fewer.</source>
         <translation>The widest the column gets; a narrower window shows fewer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="173" />
+        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="174" />
         <source>Column width</source>
         <translation>Column width</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="175" />
-        <source>Light</source>
-        <translation>Light</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="175" />
-        <source>Sepia</source>
-        <translation>Sepia</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="175" />
-        <source>Dark</source>
-        <translation>Dark</translation>
     </message>
     <message>
         <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="178" />

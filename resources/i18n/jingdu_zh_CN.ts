@@ -32,257 +32,247 @@
 <context>
     <name>ActionsMixin</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="42" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="44" />
         <source>&amp;Import files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="43" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="45" />
         <source>Import a &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="44" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="46" />
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="45" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="47" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="46" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="48" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="47" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="49" />
         <source>&amp;Find in document</source>
         <translation>在文中查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="48" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="50" />
         <source>Find &amp;next</source>
         <translation>查找下一处(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="49" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="51" />
         <source>Find &amp;previous</source>
         <translation>查找上一处(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="50" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="52" />
         <source>&amp;Search the library</source>
         <translation>搜索文库(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="51" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="53" />
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="52" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="54" />
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="53" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="55" />
         <source>&amp;Actual size</source>
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="54" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="56" />
         <source>&amp;Wider column</source>
         <translation>加宽版心(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="55" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="57" />
         <source>&amp;Narrower column</source>
         <translation>收窄版心(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="59" />
-        <source>&amp;Light theme</source>
-        <translation>明亮主题(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="60" />
-        <source>S&amp;epia theme</source>
-        <translation>护眼主题(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="61" />
-        <source>&amp;Dark theme</source>
-        <translation>深色主题(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="69" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="70" />
         <source>Side &amp;panel</source>
         <translation>侧栏(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="72" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="73" />
         <source>Ou&amp;tline</source>
         <translation>大纲(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="73" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="74" />
         <source>&amp;Full screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="90" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="91" />
         <source>Ta&amp;g manager…</source>
         <translation>标签管理(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="92" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="93" />
         <source>Annotations &amp;of this document</source>
         <translation>本文批注(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="109" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="110" />
         <source>Highlight in %1 (&amp;%2)</source>
         <translation>标为%1(&amp;%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="75" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="76" />
         <source>What the cleanup &amp;removed…</source>
         <translation>清理时移除的内容(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="76" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="62" />
+        <source>%1 theme (&amp;%2)</source>
+        <translation>%1主题(&amp;%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/actions.py" line="77" />
         <source>Go to the &amp;library</source>
         <translation>转到文库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="77" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="78" />
         <source>Go to the &amp;reader</source>
         <translation>转到正文(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="78" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="79" />
         <source>Ne&amp;xt document</source>
         <translation>下一篇(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="79" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="80" />
         <source>Pre&amp;vious document</source>
         <translation>上一篇(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="80" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="81" />
         <source>&amp;Back</source>
         <translation>后退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="81" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="82" />
         <source>&amp;Forward</source>
         <translation>前进(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="84" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="85" />
         <source>&amp;About Jingdu</source>
         <translation>关于精读(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="85" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="86" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="86" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="87" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="87" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="88" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="88" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="89" />
         <source>&amp;Copy with citation</source>
         <translation>带出处复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="89" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="90" />
         <source>All &amp;annotations…</source>
         <translation>全部批注(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="91" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="92" />
         <source>&amp;Export briefing notes…</source>
         <translation>导出学习简报(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="93" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="94" />
         <source>Selections snap to whole &amp;words</source>
         <translation>选区自动扩展为整词(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="95" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="96" />
         <source>Selections drop &amp;punctuation at the ends</source>
         <translation>选区去掉两端标点(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="99" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="100" />
         <source>Widen a selection that cuts a word in half to the whole word (jieba)</source>
         <translation>选区切断词语时扩展到整个词（jieba 分词）</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="102" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="103" />
         <source>&amp;Highlight (last colour)</source>
         <translation>高亮（上次的颜色）(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="103" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="104" />
         <source>&amp;Tag the passage…</source>
         <translation>为此段加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="104" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="105" />
         <source>&amp;Note on the passage…</source>
         <translation>为此段写笔记(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="105" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="106" />
         <source>&amp;Delete the highlight</source>
         <translation>删除批注(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="124" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="125" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="132" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="133" />
         <source>&amp;Recent documents</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="136" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="137" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="144" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="145" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="158" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="159" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="168" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="169" />
         <source>&amp;Annotate</source>
         <translation>批注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="179" />
+        <location filename="../../desktop/jingdu/ui/actions.py" line="180" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -1556,54 +1546,39 @@ then start Jingdu again.</source>
 <context>
     <name>ReadingPage</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="159" />
+        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="160" />
         <source>Reading</source>
         <translation>阅读</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="160" />
+        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="161" />
         <source>Font</source>
         <translation>字体</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="162" />
+        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="163" />
         <source>Text size</source>
         <translation>字号</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="166" />
+        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="167" />
         <source>Line spacing</source>
         <translation>行距</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="171" />
+        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="172" />
         <source> characters</source>
         <translation> 字</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="172" />
+        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="173" />
         <source>The widest the column gets; a narrower window shows fewer.</source>
         <translation>版心的最大宽度；窗口较窄时每行字数会少一些。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="173" />
+        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="174" />
         <source>Column width</source>
         <translation>版心宽度</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="175" />
-        <source>Light</source>
-        <translation>浅色</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="175" />
-        <source>Sepia</source>
-        <translation>护眼</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="175" />
-        <source>Dark</source>
-        <translation>深色</translation>
     </message>
     <message>
         <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="178" />

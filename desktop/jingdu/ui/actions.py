@@ -23,6 +23,8 @@ from PySide6.QtWidgets import QMainWindow
 
 from jingdu.notes.model import COLORS
 from jingdu.ui.common import palette
+from jingdu.ui.common.themes import THEMES
+from jingdu.ui.common.themes import label as theme_label
 
 
 class ActionsMixin(QMainWindow):
@@ -55,11 +57,10 @@ class ActionsMixin(QMainWindow):
         self.action_narrower = a(self.tr("&Narrower column"), ["Ctrl+["])
         self.theme_group = QActionGroup(self)
         self.theme_actions = {}
-        for name, label, key in (
-            ("light", self.tr("&Light theme"), "Ctrl+Shift+1"),
-            ("sepia", self.tr("S&epia theme"), "Ctrl+Shift+2"),
-            ("dark", self.tr("&Dark theme"), "Ctrl+Shift+3"),
-        ):
+        for n, t in enumerate(THEMES.values(), start=1):
+            name = t.name
+            label = self.tr("%1 theme (&%2)").replace("%1", theme_label(t)).replace("%2", str(n))
+            key = t.key
             act = a(label, [key])
             act.setCheckable(True)
             act.setData(name)

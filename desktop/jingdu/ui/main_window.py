@@ -53,7 +53,6 @@ from jingdu.ui.notes.doc_notes import DocNotesPanel
 from jingdu.ui.notes.selection_bar import SelectionBar
 from jingdu.ui.reader.find_bar import FindBar
 from jingdu.ui.reader.outline_model import OutlineModel
-from jingdu.ui.reader.printing import print_preview
 from jingdu.ui.reader.reading import Reading
 from jingdu.ui.reader.view import ReaderView
 from jingdu.ui.search.panel import SearchPanel
@@ -397,6 +396,9 @@ class MainWindow(
         self.reader.setFocus()
 
     def print_document(self) -> None:
+        # Qt's print support loads on first use, not at every start.
+        from jingdu.ui.reader.printing import print_preview
+
         if self.current is not None:
             print_preview(self.reader, self.current.title, self).exec()
 

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 from jingdu.ui.common import settings as S
 from jingdu.ui.common.reading_fonts import covers_cjk, reading_family
 from jingdu.ui.common.themes import THEMES
+from jingdu.ui.common.themes import label as theme_label
 
 MIN_WIDTH, MIN_HEIGHT = 460, 340
 """Room for the pages' widest row and the title with the window's buttons beside it
@@ -172,9 +173,8 @@ class ReadingPage(Page):
         column.setToolTip(self.tr("The widest the column gets; a narrower window shows fewer."))
         self.column = self.add(self.tr("Column width"), S.COLUMN_EMS, column)
         theme = QComboBox()
-        names = {"light": self.tr("Light"), "sepia": self.tr("Sepia"), "dark": self.tr("Dark")}
-        for name in THEMES:
-            theme.addItem(names[name], name)
+        for name, t in THEMES.items():
+            theme.addItem(theme_label(t), name)
         self.theme = self.add(self.tr("Theme"), S.THEME, theme)
 
 

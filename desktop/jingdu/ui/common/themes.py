@@ -11,7 +11,15 @@ from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, Q
 
 @dataclass(frozen=True)
 class Theme:
+    """A reading theme: one row of :data:`THEMES`, the one table to edit to add one."""
+
     name: str
+    """Stored in the settings."""
+    zh: str
+    en: str
+    """Its name in each language of the interface."""
+    key: str
+    """The shortcut that switches to it."""
     paper: str
     ink: str
     muted: str
@@ -24,16 +32,58 @@ class Theme:
     dark: bool = False
 
 
-LIGHT = Theme("light", "#fbfaf7", "#1f1f1f", "#7a7a7a", "#9b2c2c", "#3f4f66", "#fff1a8", "#f6b26b")
-SEPIA = Theme("sepia", "#f4ecd8", "#3b2f22", "#8a7b66", "#8b3a1a", "#4d4236", "#f3d98b", "#e6a157")
+LIGHT = Theme(
+    "light",
+    "浅色",
+    "Light",
+    "Ctrl+Shift+1",
+    "#fbfaf7",
+    "#1f1f1f",
+    "#7a7a7a",
+    "#9b2c2c",
+    "#3f4f66",
+    "#fff1a8",
+    "#f6b26b",
+)
+SEPIA = Theme(
+    "sepia",
+    "护眼",
+    "Sepia",
+    "Ctrl+Shift+2",
+    "#f4ecd8",
+    "#3b2f22",
+    "#8a7b66",
+    "#8b3a1a",
+    "#4d4236",
+    "#f3d98b",
+    "#e6a157",
+)
 DARK = Theme(
-    "dark", "#1e1f22", "#d8d6d0", "#8c8a85", "#e07b6a", "#9fb3c8", "#5a4d1c", "#8a5a1c", dark=True
+    "dark",
+    "深色",
+    "Dark",
+    "Ctrl+Shift+3",
+    "#1e1f22",
+    "#d8d6d0",
+    "#8c8a85",
+    "#e07b6a",
+    "#9fb3c8",
+    "#5a4d1c",
+    "#8a5a1c",
+    dark=True,
 )
 THEMES = {t.name: t for t in (LIGHT, SEPIA, DARK)}
 
 
 def theme(name: str) -> Theme:
     return THEMES.get(name, LIGHT)
+
+
+def label(t: Theme) -> str:
+    """The theme's name in the interface's language."""
+    from jingdu.ui.common.language import chinese
+
+    return t.zh if chinese() else t.en
 
 
 def apply_palette(app: QApplication, t: Theme) -> None:
