@@ -70,7 +70,7 @@ screenshots: $(STAMP) $(QM)
 	$(SHOT) --open 003 --removed --screenshot docs/removed.png
 	$(BIN)/python packaging/demo_import.py build/shots/材料
 	$(SHOT) --import build/shots/材料 --screenshot docs/import.png
-	$(SHOT) --open 000 --search "全要素生产率 OR 高质量发展" --screenshot docs/search.png
+	LANG=zh_CN.UTF-8 xvfb-run -a -s "-screen 0 1400x900x24" $(BIN)/python packaging/shoot_desk.py build/shots docs
 	$(BIN)/python packaging/set_setting.py build/shots reader/theme dark
 	$(BIN)/python packaging/set_setting.py build/shots window/side_tab 0
 	$(SHOT) --open 003 --screenshot docs/dark.png

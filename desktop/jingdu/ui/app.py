@@ -91,6 +91,7 @@ def _trace_startup(app: QApplication, window: QMainWindow) -> None:
 
 def run_gui(args: argparse.Namespace) -> int:
     from jingdu.paths import default_data_dir
+    from jingdu.ui.common import failures
     from jingdu.ui.common import settings as S
     from jingdu.ui.main_window import MainWindow
 
@@ -101,6 +102,8 @@ def run_gui(args: argparse.Namespace) -> int:
     chosen = S.LANGUAGE.get(S.open_settings(str(args.data_dir or default_data_dir())))
     translators = install_translators(app, ui_language(chosen))
     window = MainWindow(args.data_dir)
+    # A bug anywhere (a slot, a thread) is logged and told, never silent nor fatal.
+    failures.install(window.session.reporter)
     window.show()
     screenshot: Path | None = args.screenshot
     exit_code = 0

@@ -34,6 +34,7 @@ from jingdu.ui.actions import ActionsMixin
 from jingdu.ui.appearance import AppearanceMixin
 from jingdu.ui.common import settings as S
 from jingdu.ui.common.about import show_about
+from jingdu.ui.common.failures import open_log
 from jingdu.ui.common.messages import user_text
 from jingdu.ui.common.plain import literal
 from jingdu.ui.common.reading_fonts import reading_family
@@ -258,6 +259,7 @@ class MainWindow(
         if not self.worker.synchronous:  # (tests run the worker's jobs on this thread)
             lib.reads_only_here()
         self.session.settings = settings = S.open_settings(str(lib.data_dir))
+        open_log(lib.data_dir)  # where a failure's details go (the dialog names it)
         self._restore_state()
         self.library_model.set_documents(docs)
         self.status_label.setText(self.tr("%n document(s)", "", len(docs)))

@@ -53,3 +53,21 @@ def test_disabled_text_looks_disabled_on_the_dark_palette(dark) -> None:
     active = dark.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Text)
     disabled = dark.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
     assert active.lightness() - disabled.lightness() > 60
+
+
+def test_a_selection_never_looks_like_a_highlight_or_a_find_mark() -> None:
+    """Selected text is painted in a colour of its own in every theme: not the orange of
+    the current find match, nor any highlight colour."""
+    from PySide6.QtGui import QColor
+
+    from jingdu.notes.model import PALETTE
+    from jingdu.ui.common.themes import THEMES
+
+    def distance(a: str, b: str) -> float:
+        x, y = QColor(a), QColor(b)
+        return sum((p - q) ** 2 for p, q in zip(x.getRgb()[:3], y.getRgb()[:3], strict=True)) ** 0.5
+
+    for t in THEMES.values():
+        others = [t.find, t.current, *(c.ink for c in PALETTE)]
+        assert min(distance(t.selection, o) for o in others) > 60, t.name
+        assert distance(t.selection, t.paper) > 25, t.name  # still visible on the paper

@@ -28,7 +28,10 @@ class Theme:
     find: str
     """Background of find-in-document matches."""
     current: str
-    """Background of the current find match and of an opened search hit."""
+    """Background of the current find match."""
+    selection: str = "#cfd8e8"
+    """Background of selected text: a quiet grey-blue, unlike the find marks and every
+    highlight colour, so that a selection never looks like a highlight."""
     dark: bool = False
 
 
@@ -57,6 +60,7 @@ SEPIA = Theme(
     "#4d4236",
     "#f3d98b",
     "#e6a157",
+    selection="#c9d3cf",
 )
 DARK = Theme(
     "dark",
@@ -70,6 +74,7 @@ DARK = Theme(
     "#9fb3c8",
     "#5a4d1c",
     "#8a5a1c",
+    selection="#3b4660",
     dark=True,
 )
 THEMES = {t.name: t for t in (LIGHT, SEPIA, DARK)}

@@ -137,9 +137,16 @@ class Worker(QObject):
                     raise JobCancelled(name)
                 value = fn(*args)
             except BaseException as exc:  # reported to on_failure, never lost
-                self._delivered.emit(job, on_failure, exc, True)
+                outcome = (job, on_failure, exc, True)
             else:
-                self._delivered.emit(job, on_success, value, False)
+                outcome = (job, on_success, value, False)
+            try:
+                self._delivered.emit(*outcome)
+            except RuntimeError:
+                # The window closed while a long job (abandoned on closing) ran: the
+                # worker is gone, and there is no one left to tell.
+                if not job.cancelled.is_set():
+                    raise
 
         if self._sync:
             run()

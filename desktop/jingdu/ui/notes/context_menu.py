@@ -47,6 +47,7 @@ class ReaderMenu(QObject):
             notes._on_highlight_clicked(inner.id)
         else:
             return None
+        notes.bar.hide()  # the menu offers all the bar does
         target = notes.target()
         menu = QMenu(reader)
         names = palette.names()

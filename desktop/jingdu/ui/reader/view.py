@@ -113,7 +113,7 @@ class ReaderView(QTextBrowser):
         t = self.theme
         self.setStyleSheet(
             f"QTextBrowser#reader {{ background: {t.paper}; color: {t.ink}; border: none;"
-            f" selection-background-color: {t.current}; }}"
+            f" selection-background-color: {t.selection}; selection-color: {t.ink}; }}"
         )
 
     def set_theme(self, theme: Theme) -> None:
