@@ -84,7 +84,7 @@ class MainWindow(
         self.resize(1280, 820)
         self._build()
         self.import_flow = ImportFlow(self, self.worker, lambda: self.library)
-        self.document_actions = DocumentActions(self, self.worker, lambda: self.library)
+        self.document_actions = DocumentActions(self, self.session)
         self.setAcceptDrops(True)  # files and folders dropped on the window are imported
         self.reading = Reading(
             self.session,

@@ -16,9 +16,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
+from jingdu.errors import UserError
 from jingdu.importer import ImportReport, Refused, expand
 from jingdu.library import Library
 from jingdu.sources import Prepared
+from jingdu.ui.common import failures
 from jingdu.ui.common.worker import LONG, Worker, checkpoint
 from jingdu.ui.importing.dialog import ImportDialog
 
@@ -135,6 +137,8 @@ class ImportFlow(QObject):
                 self._finish()
                 return
             reason = getattr(exc, "reason", "unreadable")
+            if not isinstance(exc, UserError):  # a bug, not the file: keep its traceback
+                failures.log.error("importing %s failed", file, exc_info=exc)
             refused = Refused(str(file), reason, str(exc))
             (self._report.duplicates if reason == "duplicate" else self._report.refused).append(
                 refused

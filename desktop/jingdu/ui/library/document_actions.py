@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 
 from jingdu.errors import UserError
 from jingdu.library import DocumentSummary, Library
+from jingdu.ui.common.messages import user_text
 from jingdu.ui.common.plain import literal
-from jingdu.ui.common.worker import Worker
 from jingdu.ui.importing.flow import reason_text
+from jingdu.ui.session import Session
 
 AUTHOR_SEPARATORS = "、,，;；"
 
@@ -69,23 +70,24 @@ class DocumentActions(QObject):
     changed = Signal(str)
     """A document changed or went; the text is for the status bar."""
 
-    def __init__(
-        self, parent: QWidget, worker: Worker, library: Callable[[], Library | None]
-    ) -> None:
+    def __init__(self, parent: QWidget, session: Session) -> None:
         super().__init__(parent)
         self._parent = parent
-        self._worker = worker
-        self._library = library
+        self._session = session
+
+    def _library(self) -> Library | None:
+        return self._session.library
 
     def _run(self, name: str, fn: Callable[[], object], said: str) -> None:
         def failed(exc: BaseException) -> None:
             if not isinstance(exc, UserError):
-                raise exc
+                self._session.report(name, exc)  # a bug: logged, and the user told
+                return
             reason = getattr(exc, "reason", "")
-            text = reason_text(reason) if reason else str(exc)
+            text = reason_text(reason) if reason else user_text(exc)
             QMessageBox.warning(self._parent, self.tr("Library"), literal(text))
 
-        self._worker.submit(
+        self._session.run(
             name, fn, on_success=lambda _r: self.changed.emit(said), on_failure=failed
         )
 
