@@ -412,3 +412,11 @@ def test_ctrl_enter_saves_the_note_and_enter_makes_a_new_line(qtbot, enter) -> N
     qtbot.keyClick(dialog.edit, enter, Qt.KeyboardModifier.ControlModifier)
     assert dialog.result() == NoteDialog.DialogCode.Accepted
     assert dialog.note() == "line 1\nline 2"
+
+
+def test_the_browsers_colour_column_shows_every_colour_name_whole(browser) -> None:
+    from jingdu.ui.common import palette
+
+    metrics = browser.table.fontMetrics()
+    widest = max(metrics.horizontalAdvance(n) for n in palette.names().values())
+    assert browser.table.columnWidth(3) >= widest + 20  # the name and its swatch

@@ -183,8 +183,16 @@ class AnnotationBrowser(QDialog):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((1, 170), (2, 120), (3, 64), (4, 140), (5, 130), (6, 118)):
+        for col, width in ((1, 170), (2, 120), (4, 140), (5, 130), (6, 118)):
             self.table.setColumnWidth(col, width)
+        # The colour column fits its longest name ("Purple" is wider than 紫色), with
+        # room for the swatch.
+        metrics = self.table.fontMetrics()
+        names = [
+            *palette.names().values(),
+            str(self.model.headerData(3, Qt.Orientation.Horizontal)),
+        ]
+        self.table.setColumnWidth(3, max(metrics.horizontalAdvance(n) for n in names) + 40)
 
         self.count_label = QLabel()
         self.open_button = QPushButton(self.tr("&Open"))
