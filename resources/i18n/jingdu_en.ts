@@ -366,68 +366,68 @@
         <translation>Highlights whose passage was not found after a re-import</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="190" />
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="198" />
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="191" />
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="199" />
         <source>Add &amp;tags…</source>
         <translation>Add &amp;tags…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="192" />
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="200" />
         <source>&amp;Remove tag…</source>
         <translation>&amp;Remove tag…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="193" />
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="201" />
         <source>&amp;Colour</source>
         <translation>&amp;Colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="198" />
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="206" />
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="199" />
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="207" />
         <source>E&amp;xport…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="201" />
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="209" />
         <source>Export briefing notes, starting from this window's document, tag and colour</source>
         <translation>Export briefing notes, starting from this window's document, tag and colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="203" />
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="211" />
         <source>Re-&amp;attach to selection</source>
         <translation>Re-&amp;attach to selection</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="205" />
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="213" />
         <source>Select the passage in the reader, then put this highlight on it</source>
         <translation>Select the passage in the reader, then put this highlight on it</translation>
     </message>
     <message>
         <location filename="../../desktop/jingdu/ui/notes/browser.py" line="136" />
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="294" />
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="302" />
         <source>All annotations</source>
         <translation>All annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="296" />
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="304" />
         <source>Untagged</source>
         <translation>Untagged</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="323" />
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="331" />
         <source>%1 of %2 annotations</source>
         <translation>%1 of %2 annotations</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="363" />
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="371" />
         <source>Add tags to %n annotation(s)</source>
         <translation>
             <numerusform>Add tags to %n annotation</numerusform>
@@ -435,22 +435,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="382" />
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="390" />
         <source>Remove tag</source>
         <translation>Remove tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="383" />
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="391" />
         <source>Tag to remove from the selected annotations:</source>
         <translation>Tag to remove from the selected annotations:</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="407" />
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="415" />
         <source>Delete annotations</source>
         <translation>Delete annotations</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="409" />
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="417" />
         <source>Delete %n annotation(s)? Ctrl+Z in the reader brings them back.</source>
         <translation>
             <numerusform>Delete %n annotation? Ctrl+Z in the reader brings them back.</numerusform>
@@ -534,37 +534,37 @@ then start Jingdu again.</translation>
 <context>
     <name>DocumentActions</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="86" />
+        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="88" />
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="103" />
+        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="105" />
         <source>Renamed to 《%1》</source>
         <translation>Renamed to 《%1》</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="111" />
+        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="113" />
         <source>Replace with a new version</source>
         <translation>Replace with a new version</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="118" />
+        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="120" />
         <source>《%1》 replaced by a new version; its highlights were placed again</source>
         <translation>《%1》 replaced by a new version; its highlights were placed again</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="130" />
+        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="132" />
         <source>Delete document</source>
         <translation>Delete document</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="131" />
+        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="133" />
         <source>Delete 《%1》 from the library?</source>
         <translation>Delete 《%1》 from the library?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="134" />
+        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="136" />
         <source>The %n other document(s) from the same file go with it.</source>
         <translation>
             <numerusform>The %n other document from the same file goes with it.</numerusform>
@@ -572,7 +572,7 @@ then start Jingdu again.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="138" />
+        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="140" />
         <source>Its %n highlight(s) are kept as orphans, unless you tick the box.</source>
         <translation>
             <numerusform>Its %n highlight is kept as an orphan, unless you tick the box.</numerusform>
@@ -580,12 +580,12 @@ then start Jingdu again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="141" />
+        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="143" />
         <source>Delete its highlights too</source>
         <translation>Delete its highlights too</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="152" />
+        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="154" />
         <source>Deleted 《%1》</source>
         <translation>Deleted 《%1》</translation>
     </message>
@@ -831,17 +831,17 @@ then start Jingdu again.</translation>
 <context>
     <name>FileFilter</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="161" />
+        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="163" />
         <source>Documents (%1)</source>
         <translation>Documents (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="162" />
+        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="164" />
         <source>Plain text</source>
         <translation>Plain text</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="166" />
+        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="168" />
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
@@ -1068,100 +1068,100 @@ then start Jingdu again.</translation>
 <context>
     <name>ImportReasons</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="32" />
+        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="34" />
         <source>the file does not exist</source>
         <translation>the file does not exist</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="33" />
+        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="35" />
         <source>not a regular file (a device or a pipe)</source>
         <translation>not a regular file (a device or a pipe)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="36" />
+        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="38" />
         <source>a folder with no document Jingdu reads</source>
         <translation>a folder with no document Jingdu reads</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="39" />
+        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="41" />
         <source>the file holds no text</source>
         <translation>the file holds no text</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="40" />
+        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="42" />
         <source>a binary file, not a document</source>
         <translation>a binary file, not a document</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="41" />
+        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="43" />
         <source>the file is too large</source>
         <translation>the file is too large</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="42" />
+        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="44" />
         <source>the text encoding could not be recognised; save it as UTF-8</source>
         <translation>the text encoding could not be recognised; save it as UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="45" />
+        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="47" />
         <source>the file is damaged or not what its name says</source>
         <translation>the file is damaged or not what its name says</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="48" />
+        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="50" />
         <source>the PDF is protected by a password</source>
         <translation>the PDF is protected by a password</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="51" />
+        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="53" />
         <source>a scanned PDF without a text layer; run OCR on it first</source>
         <translation>a scanned PDF without a text layer; run OCR on it first</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="54" />
+        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="56" />
         <source>not a format Jingdu reads</source>
         <translation>not a format Jingdu reads</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="55" />
+        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="57" />
         <source>the same text is in the library already</source>
         <translation>the same text is in the library already</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="60" />
+        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="62" />
         <source>the file could not be read</source>
         <translation>the file could not be read</translation>
     </message>
 </context>
 <context>
-    <name>LibraryChangesMixin</name>
+    <name>LibraryChanges</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/window_part.py" line="44" />
+        <location filename="../../desktop/jingdu/ui/library/changes.py" line="65" />
         <source>Import files</source>
         <translation>Import files</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/window_part.py" line="51" />
+        <location filename="../../desktop/jingdu/ui/library/changes.py" line="72" />
         <source>Import a folder</source>
         <translation>Import a folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/window_part.py" line="91" />
+        <location filename="../../desktop/jingdu/ui/library/changes.py" line="112" />
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/window_part.py" line="92" />
+        <location filename="../../desktop/jingdu/ui/library/changes.py" line="113" />
         <source>&amp;Rename…</source>
         <translation>&amp;Rename…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/window_part.py" line="94" />
+        <location filename="../../desktop/jingdu/ui/library/changes.py" line="115" />
         <source>Replace with a &amp;new version…</source>
         <translation>Replace with a &amp;new version…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/window_part.py" line="98" />
+        <location filename="../../desktop/jingdu/ui/library/changes.py" line="119" />
         <source>&amp;Delete…</source>
         <translation>&amp;Delete…</translation>
     </message>
@@ -1222,43 +1222,43 @@ then start Jingdu again.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="150" />
         <location filename="../../desktop/jingdu/ui/main_window.py" line="156" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="162" />
         <source>Outline</source>
         <translation>Outline</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="157" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="163" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="159" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="165" />
         <source>This document</source>
         <translation>This document</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="161" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="167" />
         <source>Side panel</source>
         <translation>Side panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="179" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="185" />
         <source>Jingdu</source>
         <translation>Jingdu</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="244" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="246" />
         <source>Opening the library…</source>
         <translation>Opening the library…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="245" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="247" />
         <source>Search: waiting</source>
         <translation>Search: waiting</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="264" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="267" />
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -1266,32 +1266,32 @@ then start Jingdu again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="267" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="270" />
         <source>The disk is full: the library is open for reading only, and nothing can be changed until there is space. Your annotations can still be exported.</source>
         <translation>The disk is full: the library is open for reading only, and nothing can be changed until there is space. Your annotations can still be exported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="275" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="278" />
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="302" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="305" />
         <source>The library could not be opened.</source>
         <translation>The library could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="321" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="324" />
         <source>%1 characters</source>
         <translation>%1 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="413" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="419" />
         <source>No documents yet</source>
         <translation>No documents yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="430" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="436" />
         <source>Saving your annotations…</source>
         <translation>Saving your annotations…</translation>
     </message>
@@ -1522,37 +1522,37 @@ then start Jingdu again.</translation>
 <context>
     <name>ReaderMenu</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="53" />
+        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="54" />
         <source>&amp;Highlight</source>
         <translation>&amp;Highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="53" />
+        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="54" />
         <source>&amp;Colour</source>
         <translation>&amp;Colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="59" />
+        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="60" />
         <source>&amp;Note…</source>
         <translation>&amp;Note…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="60" />
+        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="61" />
         <source>&amp;Tags…</source>
         <translation>&amp;Tags…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="61" />
+        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="62" />
         <source>Copy with &amp;citation</source>
         <translation>Copy with &amp;citation</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="66" />
+        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="67" />
         <source>&amp;Search the library for this</source>
         <translation>&amp;Search the library for this</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="71" />
+        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="72" />
         <source>&amp;Delete the highlight</source>
         <translation>&amp;Delete the highlight</translation>
     </message>
@@ -1744,32 +1744,32 @@ then start Jingdu again.</translation>
 <context>
     <name>RenameDialog</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="43" />
+        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="44" />
         <source>Rename document</source>
         <translation>Rename document</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="45" />
+        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="46" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="47" />
+        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="48" />
         <source>Authors</source>
         <translation>Authors</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="48" />
+        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="49" />
         <source>separated by 、 or commas</source>
         <translation>separated by 、 or commas</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="50" />
+        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="51" />
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="51" />
+        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="52" />
         <source>&amp;Authors:</source>
         <translation>&amp;Authors:</translation>
     </message>

@@ -366,90 +366,90 @@
         <translation>重新导入后找不到原文位置的批注</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="190" />
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="198" />
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="191" />
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="199" />
         <source>Add &amp;tags…</source>
         <translation>添加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="192" />
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="200" />
         <source>&amp;Remove tag…</source>
         <translation>移除标签(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="193" />
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="201" />
         <source>&amp;Colour</source>
         <translation>颜色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="198" />
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="206" />
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="199" />
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="207" />
         <source>E&amp;xport…</source>
         <translation>导出简报(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="201" />
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="209" />
         <source>Export briefing notes, starting from this window's document, tag and colour</source>
         <translation>导出学习简报，以本窗口所选的文献、标签和颜色为起点</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="203" />
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="211" />
         <source>Re-&amp;attach to selection</source>
         <translation>重新锚定到选区(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="205" />
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="213" />
         <source>Select the passage in the reader, then put this highlight on it</source>
         <translation>先在阅读区选中段落，再把此批注移到那里</translation>
     </message>
     <message>
         <location filename="../../desktop/jingdu/ui/notes/browser.py" line="136" />
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="294" />
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="302" />
         <source>All annotations</source>
         <translation>全部批注</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="296" />
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="304" />
         <source>Untagged</source>
         <translation>无标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="323" />
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="331" />
         <source>%1 of %2 annotations</source>
         <translation>显示 %1 条，共 %2 条批注</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="363" />
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="371" />
         <source>Add tags to %n annotation(s)</source>
         <translation>
             <numerusform>为 %n 条批注添加标签</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="382" />
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="390" />
         <source>Remove tag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="383" />
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="391" />
         <source>Tag to remove from the selected annotations:</source>
         <translation>要从所选批注中移除的标签：</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="407" />
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="415" />
         <source>Delete annotations</source>
         <translation>删除批注</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="409" />
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="417" />
         <source>Delete %n annotation(s)? Ctrl+Z in the reader brings them back.</source>
         <translation>
             <numerusform>删除 %n 条批注？在阅读区按 Ctrl+Z 可撤销。</numerusform>
@@ -532,56 +532,56 @@ then start Jingdu again.</source>
 <context>
     <name>DocumentActions</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="86" />
+        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="88" />
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="103" />
+        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="105" />
         <source>Renamed to 《%1》</source>
         <translation>已重命名为《%1》</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="111" />
+        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="113" />
         <source>Replace with a new version</source>
         <translation>用新版本替换</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="118" />
+        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="120" />
         <source>《%1》 replaced by a new version; its highlights were placed again</source>
         <translation>《%1》已替换为新版本，批注已重新定位</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="130" />
+        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="132" />
         <source>Delete document</source>
         <translation>删除文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="131" />
+        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="133" />
         <source>Delete 《%1》 from the library?</source>
         <translation>从文库中删除《%1》？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="134" />
+        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="136" />
         <source>The %n other document(s) from the same file go with it.</source>
         <translation>
             <numerusform>同一文件中的其他 %n 篇文档也将一并删除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="138" />
+        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="140" />
         <source>Its %n highlight(s) are kept as orphans, unless you tick the box.</source>
         <translation>
             <numerusform>它的 %n 条批注将保留为失锚批注，除非勾选下面的选项。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="141" />
+        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="143" />
         <source>Delete its highlights too</source>
         <translation>同时删除这些批注</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="152" />
+        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="154" />
         <source>Deleted 《%1》</source>
         <translation>已删除《%1》</translation>
     </message>
@@ -824,17 +824,17 @@ then start Jingdu again.</source>
 <context>
     <name>FileFilter</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="161" />
+        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="163" />
         <source>Documents (%1)</source>
         <translation>文档 (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="162" />
+        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="164" />
         <source>Plain text</source>
         <translation>纯文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="166" />
+        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="168" />
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
@@ -1057,100 +1057,100 @@ then start Jingdu again.</source>
 <context>
     <name>ImportReasons</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="32" />
+        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="34" />
         <source>the file does not exist</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="33" />
+        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="35" />
         <source>not a regular file (a device or a pipe)</source>
         <translation>不是普通文件（设备或管道）</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="36" />
+        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="38" />
         <source>a folder with no document Jingdu reads</source>
         <translation>文件夹中没有精读能读取的文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="39" />
+        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="41" />
         <source>the file holds no text</source>
         <translation>文件中没有文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="40" />
+        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="42" />
         <source>a binary file, not a document</source>
         <translation>这是二进制文件，不是文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="41" />
+        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="43" />
         <source>the file is too large</source>
         <translation>文件太大</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="42" />
+        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="44" />
         <source>the text encoding could not be recognised; save it as UTF-8</source>
         <translation>无法识别文字编码，请另存为 UTF-8 后再导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="45" />
+        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="47" />
         <source>the file is damaged or not what its name says</source>
         <translation>文件已损坏，或与扩展名所示格式不符</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="48" />
+        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="50" />
         <source>the PDF is protected by a password</source>
         <translation>PDF 设有密码保护</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="51" />
+        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="53" />
         <source>a scanned PDF without a text layer; run OCR on it first</source>
         <translation>扫描版 PDF，没有文字层，请先做文字识别（OCR）</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="54" />
+        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="56" />
         <source>not a format Jingdu reads</source>
         <translation>精读不支持这种格式</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="55" />
+        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="57" />
         <source>the same text is in the library already</source>
         <translation>文库中已有相同内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="60" />
+        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="62" />
         <source>the file could not be read</source>
         <translation>无法读取文件</translation>
     </message>
 </context>
 <context>
-    <name>LibraryChangesMixin</name>
+    <name>LibraryChanges</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/window_part.py" line="44" />
+        <location filename="../../desktop/jingdu/ui/library/changes.py" line="65" />
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/window_part.py" line="51" />
+        <location filename="../../desktop/jingdu/ui/library/changes.py" line="72" />
         <source>Import a folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/window_part.py" line="91" />
+        <location filename="../../desktop/jingdu/ui/library/changes.py" line="112" />
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/window_part.py" line="92" />
+        <location filename="../../desktop/jingdu/ui/library/changes.py" line="113" />
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/window_part.py" line="94" />
+        <location filename="../../desktop/jingdu/ui/library/changes.py" line="115" />
         <source>Replace with a &amp;new version…</source>
         <translation>用新版本替换(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/window_part.py" line="98" />
+        <location filename="../../desktop/jingdu/ui/library/changes.py" line="119" />
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
@@ -1209,75 +1209,75 @@ then start Jingdu again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="150" />
         <location filename="../../desktop/jingdu/ui/main_window.py" line="156" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="162" />
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="157" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="163" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="159" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="165" />
         <source>This document</source>
         <translation>本文批注</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="161" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="167" />
         <source>Side panel</source>
         <translation>侧栏</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="179" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="185" />
         <source>Jingdu</source>
         <translation>精读</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="244" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="246" />
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="245" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="247" />
         <source>Search: waiting</source>
         <translation>搜索：等待中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="264" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="267" />
         <source>%n document(s)</source>
         <translation>
             <numerusform>共 %n 篇文献</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="267" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="270" />
         <source>The disk is full: the library is open for reading only, and nothing can be changed until there is space. Your annotations can still be exported.</source>
         <translation>磁盘已满：文库暂时只能阅读，腾出空间之前无法做任何修改。批注仍可导出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="275" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="278" />
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="302" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="305" />
         <source>The library could not be opened.</source>
         <translation>无法打开文库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="321" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="324" />
         <source>%1 characters</source>
         <translation>%1 字</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="413" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="419" />
         <source>No documents yet</source>
         <translation>尚无文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="430" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="436" />
         <source>Saving your annotations…</source>
         <translation>正在保存您的批注…</translation>
     </message>
@@ -1508,37 +1508,37 @@ then start Jingdu again.</source>
 <context>
     <name>ReaderMenu</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="53" />
+        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="54" />
         <source>&amp;Highlight</source>
         <translation>标亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="53" />
+        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="54" />
         <source>&amp;Colour</source>
         <translation>颜色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="59" />
+        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="60" />
         <source>&amp;Note…</source>
         <translation>笔记(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="60" />
+        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="61" />
         <source>&amp;Tags…</source>
         <translation>标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="61" />
+        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="62" />
         <source>Copy with &amp;citation</source>
         <translation>连同出处复制(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="66" />
+        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="67" />
         <source>&amp;Search the library for this</source>
         <translation>在文库中检索此段(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="71" />
+        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="72" />
         <source>&amp;Delete the highlight</source>
         <translation>删除批注(&amp;D)</translation>
     </message>
@@ -1729,32 +1729,32 @@ then start Jingdu again.</source>
 <context>
     <name>RenameDialog</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="43" />
+        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="44" />
         <source>Rename document</source>
         <translation>重命名文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="45" />
+        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="46" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="47" />
+        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="48" />
         <source>Authors</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="48" />
+        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="49" />
         <source>separated by 、 or commas</source>
         <translation>用顿号或逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="50" />
+        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="51" />
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="51" />
+        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="52" />
         <source>&amp;Authors:</source>
         <translation>作者(&amp;A)：</translation>
     </message>

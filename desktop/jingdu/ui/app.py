@@ -115,8 +115,8 @@ def run_gui(args: argparse.Namespace) -> int:
                 shown = window.companions.browser
             if args.export and window.companions.export_dialog:
                 shown = window.companions.export_dialog
-            if args.removed and window.removed_dialog:
-                shown = window.removed_dialog
+            if args.removed and window.changes.removed_dialog:
+                shown = window.changes.removed_dialog
             if args.import_paths and window.import_flow.summary is not None:
                 shown = window.import_flow.summary
             shown.grab().save(str(screenshot))
@@ -150,7 +150,7 @@ def run_gui(args: argparse.Namespace) -> int:
         )
     if args.removed:
         window.document_shown.connect(
-            lambda _id: window.show_removed(), Qt.ConnectionType.SingleShotConnection
+            lambda _id: window.changes.show_removed(), Qt.ConnectionType.SingleShotConnection
         )
     if args.import_paths:
         paths = [Path(p) for p in args.import_paths]

@@ -43,11 +43,11 @@ from jingdu.ui.common.status import StatusParts
 from jingdu.ui.common.worker import Worker
 from jingdu.ui.companions import Companions
 from jingdu.ui.importing.flow import ImportFlow
+from jingdu.ui.library.changes import LibraryChanges
 from jingdu.ui.library.document_actions import DocumentActions
 from jingdu.ui.library.model import LibraryModel
 from jingdu.ui.library.panel import LibraryPanel
 from jingdu.ui.library.restore_offer import offer_restore
-from jingdu.ui.library.window_part import LibraryChangesMixin
 from jingdu.ui.notes.annotating import Annotating
 from jingdu.ui.notes.context_menu import ReaderMenu
 from jingdu.ui.notes.doc_notes import DocNotesPanel
@@ -64,7 +64,6 @@ from jingdu.ui.session import Session
 class MainWindow(
     ActionsMixin,
     AppearanceMixin,
-    LibraryChangesMixin,
     QMainWindow,
 ):
     library_loaded = Signal()
@@ -78,14 +77,12 @@ class MainWindow(
         self.data_dir = data_dir
         self.session = Session(data_dir, worker, self)
         self.worker = self.session.worker
-        self.removed_dialog = None
         # The platform adds the application's display name (精读 Jingdu) to every title.
         self.setWindowTitle("")
         self.resize(1280, 820)
         self._build()
         self.import_flow = ImportFlow(self, self.worker, lambda: self.library)
         self.document_actions = DocumentActions(self, self.session)
-        self.setAcceptDrops(True)  # files and folders dropped on the window are imported
         self.reading = Reading(
             self.session,
             self.reader,
@@ -104,6 +101,15 @@ class MainWindow(
             self,
         )
         self.reader_menu = ReaderMenu(self.annotating)
+        self.changes = LibraryChanges(
+            self,
+            self.session,
+            self.reading,
+            self.library_model,
+            self.library_panel,
+            self.import_flow,
+            self.document_actions,
+        )
         self.searching = Searching(self.session, self.search_panel, self.search_state, self)
         self.companions = Companions(self.session, self.annotating, self)
         self._build_actions()
@@ -178,15 +184,11 @@ class MainWindow(
         self.session.failed.connect(
             lambda text: self._message(QMessageBox.warning, self.tr("Jingdu"), text)
         )
-        self.session.documents_changed.connect(self._on_documents_listed)
         self.annotating.counts_read.connect(self.library_model.update_counts)
-        self.action_import.triggered.connect(self._on_import_triggered)
-        self.action_import_folder.triggered.connect(self._on_import_folder_triggered)
-        self.import_flow.finished.connect(self._on_imported)
-        self.document_actions.changed.connect(self._on_documents_changed)
-        self.library_view.context_requested.connect(self._on_library_context)
+        self.action_import.triggered.connect(self.changes.import_files)
+        self.action_import_folder.triggered.connect(self.changes.import_folder)
         self.action_settings.triggered.connect(self.show_settings)
-        self.action_removed.triggered.connect(self.show_removed)
+        self.action_removed.triggered.connect(self.changes.show_removed)
         self.action_quit.triggered.connect(self.close)
         self.action_find.triggered.connect(self.find_bar.open_bar)
         self.action_find_next.triggered.connect(self._on_find_next)

@@ -1,54 +1,75 @@
-"""Changes to the library from the window or elsewhere: importing; renaming, replacing
-and deleting documents; another process's changes.
+"""Changes to the library from the window or elsewhere: importing (menu, drag and
+drop); renaming, replacing and deleting documents; another program's changes.
 
-Part of :class:`jingdu.ui.main_window.MainWindow`, split out by feature (the window
-was 1,200 lines); the attributes used here are built in ``MainWindow._build``.
+A controller: it asks the import flow and the document actions to do the work, and
+when the Session lists the documents afresh it brings the library list up to date.
 """
-
-# The widgets and state used here are built in MainWindow._build; naming each for mypy
-# would repeat that method, so attribute checks are off in these parts of the window.
-# mypy: disable-error-code="attr-defined"
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QPoint,
-)
-from PySide6.QtGui import (
-    QDragEnterEvent,
-    QDropEvent,
-)
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QMainWindow,
-    QMenu,
-)
+from PySide6.QtCore import QEvent, QObject, QPoint
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu
 
+from jingdu.corpus.document import Document
 from jingdu.importer import ImportReport
 from jingdu.library import DocumentSummary
-from jingdu.ui.library.document_actions import file_filter
+from jingdu.ui.importing.flow import ImportFlow
+from jingdu.ui.library.document_actions import DocumentActions, file_filter
+from jingdu.ui.library.model import LibraryModel
+from jingdu.ui.library.panel import LibraryPanel
 from jingdu.ui.library.removed_dialog import RemovedDialog
+from jingdu.ui.reader.reading import Reading
+from jingdu.ui.session import Session
 
 
-class LibraryChangesMixin(QMainWindow):
-    removed_dialog: RemovedDialog | None
+class LibraryChanges(QObject):
+    """Imports (menu, drag and drop), renames, replacements and deletions, and other
+    programs' changes, carried into the library list and the reader."""
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        session: Session,
+        reading: Reading,
+        model: LibraryModel,
+        panel: LibraryPanel,
+        import_flow: ImportFlow,
+        document_actions: DocumentActions,
+    ) -> None:
+        super().__init__(window)
+        self.window, self.session, self.reading = window, session, reading
+        self.library_model, self.library_panel = model, panel
+        self.import_flow, self.document_actions = import_flow, document_actions
+        self.removed_dialog: RemovedDialog | None = None
+        window.setAcceptDrops(True)  # files and folders dropped on the window are imported
+        window.installEventFilter(self)
+        import_flow.finished.connect(self._on_imported)
+        document_actions.changed.connect(self._on_documents_changed)
+        panel.view.context_requested.connect(self._on_library_context)
+        session.documents_changed.connect(self._on_documents_listed)
+
+    @property
+    def current(self) -> Document | None:
+        doc: Document | None = self.reading.current
+        return doc
 
     # -- importing ------------------------------------------------------------------------
 
-    def _on_import_triggered(self) -> None:
-        if self.library is None:
+    def import_files(self) -> None:
+        if self.session.library is None:
             return
         files, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Import files"), "", file_filter(self)
+            self.window, self.tr("Import files"), "", file_filter(self.window)
         )
         self.import_flow.start([Path(f) for f in files])
 
-    def _on_import_folder_triggered(self) -> None:
-        if self.library is None:
+    def import_folder(self) -> None:
+        if self.session.library is None:
             return
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder"))
+        folder = QFileDialog.getExistingDirectory(self.window, self.tr("Import a folder"))
         if folder:
             self.import_flow.start([Path(folder)])
 
@@ -61,14 +82,14 @@ class LibraryChangesMixin(QMainWindow):
         self._reload_documents(new[0] if len(new) == 1 or (new and not current) else current, False)
 
     def _on_documents_changed(self, said: str) -> None:
-        self.status_label.setText(said)
+        self.session.message.emit(said)
         self._reload_documents(self.current.id if self.current is not None else None, True)
 
     def _reload_documents(self, open_doc: str | None, changed: bool) -> None:
         """Read the library list again; show ``open_doc`` (or the first document when the
         one shown is gone). ``changed``: documents were renamed or replaced, so the one
         shown is read again (re-rendering a long one is the window's slowest step)."""
-        lib = self.library
+        lib = self.session.library
         if lib is None:
             return
 
@@ -87,8 +108,8 @@ class LibraryChangesMixin(QMainWindow):
 
     def _on_library_context(self, doc: DocumentSummary, where: QPoint) -> None:
         siblings = [d for d in self.library_model.documents() if d.source == doc.source]
-        menu = QMenu(self)
-        menu.addAction(self.tr("&Open"), lambda: self.open_document(doc.id))
+        menu = QMenu(self.window)
+        menu.addAction(self.tr("&Open"), lambda: self.reading.open_document(doc.id))
         menu.addAction(self.tr("&Rename…"), lambda: self.document_actions.rename(doc))
         menu.addAction(
             self.tr("Replace with a &new version…"), lambda: self.document_actions.replace(doc)
@@ -102,15 +123,17 @@ class LibraryChangesMixin(QMainWindow):
         )
         menu.exec(where)
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
-        if paths:
-            event.acceptProposedAction()
-            self.import_flow.start(paths)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Files and folders dropped anywhere on the window are imported."""
+        if watched is self.window and isinstance(event, (QDragEnterEvent, QDropEvent)):
+            urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+            paths = [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
+            if paths:
+                event.acceptProposedAction()
+                if isinstance(event, QDropEvent) and event.type() == QEvent.Type.Drop:
+                    self.import_flow.start(paths)
+                return True
+        return super().eventFilter(watched, event)
 
     def _on_documents_listed(self, docs: list[DocumentSummary]) -> None:
         """The Session listed the documents afresh (a change here or elsewhere)."""
@@ -121,5 +144,5 @@ class LibraryChangesMixin(QMainWindow):
     def show_removed(self) -> None:
         """What the cleanup removed from the document shown (View menu)."""
         if self.current is not None:
-            self.removed_dialog = RemovedDialog(self.current, self)
+            self.removed_dialog = RemovedDialog(self.current, self.window)
             self.removed_dialog.show()
