@@ -459,29 +459,29 @@
     </message>
 </context>
 <context>
-    <name>AppearanceMixin</name>
+    <name>Appearance</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/appearance.py" line="39" />
+        <location filename="../../desktop/jingdu/ui/appearance.py" line="60" />
         <source>Text size %1 pt</source>
         <translation>Text size %1 pt</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/appearance.py" line="63" />
+        <location filename="../../desktop/jingdu/ui/appearance.py" line="85" />
         <source>Column: %1 characters, all this window holds (%2 set). Widen the window or hide the side panel (%3) for more.</source>
         <translation>Column: %1 characters, all this window holds (%2 set). Widen the window or hide the side panel (%3) for more.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/appearance.py" line="69" />
+        <location filename="../../desktop/jingdu/ui/appearance.py" line="91" />
         <source>Column: %1 characters</source>
         <translation>Column: %1 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/appearance.py" line="186" />
+        <location filename="../../desktop/jingdu/ui/appearance.py" line="208" />
         <source>No Chinese font</source>
         <translation>No Chinese font</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/appearance.py" line="188" />
+        <location filename="../../desktop/jingdu/ui/appearance.py" line="210" />
         <source>No font that can show Chinese was found, so the text may appear as boxes.
 Install one, for example on Debian or Ubuntu:
     sudo apt install fonts-noto-cjk fonts-wqy-microhei
@@ -1222,43 +1222,43 @@ then start Jingdu again.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="156" />
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="162" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="168" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="174" />
         <source>Outline</source>
         <translation>Outline</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="163" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="175" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="165" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="177" />
         <source>This document</source>
         <translation>This document</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="167" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="179" />
         <source>Side panel</source>
         <translation>Side panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="185" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="197" />
         <source>Jingdu</source>
         <translation>Jingdu</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="246" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="259" />
         <source>Opening the library…</source>
         <translation>Opening the library…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="247" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="260" />
         <source>Search: waiting</source>
         <translation>Search: waiting</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="267" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="280" />
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -1266,32 +1266,32 @@ then start Jingdu again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="270" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="283" />
         <source>The disk is full: the library is open for reading only, and nothing can be changed until there is space. Your annotations can still be exported.</source>
         <translation>The disk is full: the library is open for reading only, and nothing can be changed until there is space. Your annotations can still be exported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="278" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="291" />
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="305" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="318" />
         <source>The library could not be opened.</source>
         <translation>The library could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="324" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="337" />
         <source>%1 characters</source>
         <translation>%1 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="419" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="432" />
         <source>No documents yet</source>
         <translation>No documents yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="436" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="449" />
         <source>Saving your annotations…</source>
         <translation>Saving your annotations…</translation>
     </message>

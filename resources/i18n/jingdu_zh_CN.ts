@@ -457,29 +457,29 @@
     </message>
 </context>
 <context>
-    <name>AppearanceMixin</name>
+    <name>Appearance</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/appearance.py" line="39" />
+        <location filename="../../desktop/jingdu/ui/appearance.py" line="60" />
         <source>Text size %1 pt</source>
         <translation>字号 %1 磅</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/appearance.py" line="63" />
+        <location filename="../../desktop/jingdu/ui/appearance.py" line="85" />
         <source>Column: %1 characters, all this window holds (%2 set). Widen the window or hide the side panel (%3) for more.</source>
         <translation>版心：%1 字，已是本窗口所能容纳的宽度（设定为 %2 字）。加宽窗口或隐藏侧栏（%3）可以更宽。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/appearance.py" line="69" />
+        <location filename="../../desktop/jingdu/ui/appearance.py" line="91" />
         <source>Column: %1 characters</source>
         <translation>版心：%1 字</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/appearance.py" line="186" />
+        <location filename="../../desktop/jingdu/ui/appearance.py" line="208" />
         <source>No Chinese font</source>
         <translation>缺少中文字体</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/appearance.py" line="188" />
+        <location filename="../../desktop/jingdu/ui/appearance.py" line="210" />
         <source>No font that can show Chinese was found, so the text may appear as boxes.
 Install one, for example on Debian or Ubuntu:
     sudo apt install fonts-noto-cjk fonts-wqy-microhei
@@ -1209,75 +1209,75 @@ then start Jingdu again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="156" />
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="162" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="168" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="174" />
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="163" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="175" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="165" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="177" />
         <source>This document</source>
         <translation>本文批注</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="167" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="179" />
         <source>Side panel</source>
         <translation>侧栏</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="185" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="197" />
         <source>Jingdu</source>
         <translation>精读</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="246" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="259" />
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="247" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="260" />
         <source>Search: waiting</source>
         <translation>搜索：等待中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="267" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="280" />
         <source>%n document(s)</source>
         <translation>
             <numerusform>共 %n 篇文献</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="270" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="283" />
         <source>The disk is full: the library is open for reading only, and nothing can be changed until there is space. Your annotations can still be exported.</source>
         <translation>磁盘已满：文库暂时只能阅读，腾出空间之前无法做任何修改。批注仍可导出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="278" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="291" />
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="305" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="318" />
         <source>The library could not be opened.</source>
         <translation>无法打开文库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="324" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="337" />
         <source>%1 characters</source>
         <translation>%1 字</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="419" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="432" />
         <source>No documents yet</source>
         <translation>尚无文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="436" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="449" />
         <source>Saving your annotations…</source>
         <translation>正在保存您的批注…</translation>
     </message>

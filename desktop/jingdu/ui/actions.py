@@ -117,7 +117,7 @@ class ActionsMixin(QMainWindow):
             QShortcut(
                 QKeySequence("?"),
                 widget,
-                self.show_shortcuts,
+                lambda: self.action_shortcuts.trigger(),
                 context=Qt.ShortcutContext.WidgetShortcut,
             )
 

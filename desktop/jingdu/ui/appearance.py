@@ -1,31 +1,52 @@
 """How the window looks and what it remembers: zoom, column width, theme, the font
 check, settings and shortcuts dialogs, and the window state saved between sessions.
 
-Part of :class:`jingdu.ui.main_window.MainWindow`, split out by feature (the window
-was 1,200 lines); the attributes used here are built in ``MainWindow._build``.
+A controller: the settings dialog's options, the View menu's commands and the
+window's saved state all go through it, and through the Session's settings.
 """
-
-# The widgets and state used here are built in MainWindow._build; naming each for mypy
-# would repeat that method, so attribute checks are off in these parts of the window.
-# mypy: disable-error-code="attr-defined"
 
 from __future__ import annotations
 
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import (
-    QApplication,
-    QMainWindow,
-    QMessageBox,
-)
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QSettings
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QSplitter, QTabWidget
 
 from jingdu.ui.common import settings as S
 from jingdu.ui.common.dialogs import SettingsDialog, ShortcutsDialog
 from jingdu.ui.common.reading_fonts import covers_cjk, reading_family
 from jingdu.ui.common.themes import apply_palette, theme
+from jingdu.ui.reader.reading import Reading
+from jingdu.ui.reader.view import ReaderView
+from jingdu.ui.search.panel import SearchPanel
+from jingdu.ui.session import Session
 
 
-class AppearanceMixin(QMainWindow):
-    # -- appearance -----------------------------------------------------------------------
+class Appearance(QObject):
+    def __init__(
+        self,
+        window: QMainWindow,
+        session: Session,
+        reading: Reading,
+        panels: tuple[QSplitter, QTabWidget, SearchPanel],
+        actions: dict[str, QAction],
+        all_actions: Callable[[], list[QAction]],
+    ) -> None:
+        """``actions``: the theme actions by theme name, and "snap", "trim" and "side"."""
+        super().__init__(window)
+        self.window, self.session, self.reading = window, session, reading
+        self.reader: ReaderView = reading.reader
+        self.splitter, self.side_tabs, self.search_panel = panels
+        self.actions, self.all_actions = actions, all_actions
+
+    @property
+    def settings(self) -> QSettings | None:
+        return self.session.settings
+
+    def _say(self, text: str) -> None:
+        self.session.message.emit(text)
 
     def zoom(self, step: int) -> None:
         size = (
@@ -36,7 +57,7 @@ class AppearanceMixin(QMainWindow):
         self.reader.set_point_size(size)
         if self.settings is not None:
             S.FONT_SIZE.set(self.settings, size)
-        self.status_label.setText(self.tr("Text size %1 pt").replace("%1", f"{size:.0f}"))
+        self._say(self.tr("Text size %1 pt").replace("%1", f"{size:.0f}"))
 
     def widen(self, step: int) -> None:
         """Ctrl+] and Ctrl+[. The column width is the widest the column gets: a window too
@@ -58,15 +79,16 @@ class AppearanceMixin(QMainWindow):
         reader = self.reader
         shown = reader.effective_ems()
         if reader.column_ems > shown or shown >= reader.fitting_ems():
-            keys = self.action_side.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            side = self.actions["side"].shortcut()
+            keys = side.toString(QKeySequence.SequenceFormat.NativeText)
             text = self.tr(
                 "Column: %1 characters, all this window holds (%2 set). Widen the window "
                 "or hide the side panel (%3) for more."
             )
             text = text.replace("%1", str(shown)).replace("%2", str(reader.column_ems))
-            self.status_label.setText(text.replace("%3", keys))
+            self._say(text.replace("%3", keys))
         else:
-            self.status_label.setText(self.tr("Column: %1 characters").replace("%1", str(shown)))
+            self._say(self.tr("Column: %1 characters").replace("%1", str(shown)))
 
     def set_font_size(self, size: float) -> None:
         self.reader.set_point_size(size)
@@ -90,7 +112,7 @@ class AppearanceMixin(QMainWindow):
 
     def set_theme(self, name: str) -> None:
         t = theme(name)
-        self.theme_actions[t.name].setChecked(True)
+        self.actions[t.name].setChecked(True)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_palette(app, t)
@@ -108,21 +130,21 @@ class AppearanceMixin(QMainWindow):
             S.LINE_SPACING.key: self.reader.line_spacing,
             S.COLUMN_EMS.key: self.reader.column_ems,
             S.THEME.key: self.reader.theme.name,
-            S.SNAP_WORDS.key: self.action_snap.isChecked(),
-            S.TRIM_PUNCTUATION.key: self.action_trim.isChecked(),
+            S.SNAP_WORDS.key: self.actions["snap"].isChecked(),
+            S.TRIM_PUNCTUATION.key: self.actions["trim"].isChecked(),
             S.LANGUAGE.key: S.LANGUAGE.get(self.settings) if self.settings else "",
         }
 
     def apply_preference(self, key: str, value: object) -> None:
         """Apply one option of the settings dialog, and remember it."""
-        apply = {
+        apply: dict[str, Callable[[Any], object]] = {
             S.READING_FONT.key: self.set_reading_font,
             S.FONT_SIZE.key: self.set_font_size,
             S.LINE_SPACING.key: self.set_line_spacing,
             S.COLUMN_EMS.key: self.set_column_ems,
             S.THEME.key: self.set_theme,
-            S.SNAP_WORDS.key: self.action_snap.setChecked,
-            S.TRIM_PUNCTUATION.key: self.action_trim.setChecked,
+            S.SNAP_WORDS.key: self.actions["snap"].setChecked,
+            S.TRIM_PUNCTUATION.key: self.actions["trim"].setChecked,
             S.LANGUAGE.key: self.set_language,
         }
         apply[key](value)
@@ -130,7 +152,7 @@ class AppearanceMixin(QMainWindow):
     def show_settings(self) -> None:
         """Options apply as they change, so the text shows what they do; Cancel puts
         back what the dialog opened with."""
-        dialog = SettingsDialog(self._preferences(), self)
+        dialog = SettingsDialog(self._preferences(), self.window)
         dialog.edited.connect(self.apply_preference)
         accepted = dialog.exec() == SettingsDialog.DialogCode.Accepted
         if not accepted:
@@ -139,16 +161,16 @@ class AppearanceMixin(QMainWindow):
         dialog.deleteLater()
 
     def show_shortcuts(self) -> None:
-        ShortcutsDialog(self.all_actions(), self).exec()
+        ShortcutsDialog(self.all_actions(), self.window).exec()
 
-    def _restore_state(self) -> None:
+    def restore_state(self) -> None:
         assert self.settings is not None
         geometry = S.WINDOW_GEOMETRY.get(self.settings)
         if not geometry.isEmpty():
-            self.restoreGeometry(geometry)
+            self.window.restoreGeometry(geometry)
         state = S.WINDOW_STATE.get(self.settings)
         if not state.isEmpty():
-            self.restoreState(state)
+            self.window.restoreState(state)
         splitter = S.SPLITTER_STATE.get(self.settings)
         if not splitter.isEmpty():
             self.splitter.restoreState(splitter)
@@ -160,20 +182,20 @@ class AppearanceMixin(QMainWindow):
         if family and covers_cjk(family):  # else (uninstalled since?) the best there is
             self.reader.family = family
         self.set_theme(S.THEME.get(self.settings))
-        self.action_snap.setChecked(S.SNAP_WORDS.get(self.settings))
-        self.action_trim.setChecked(S.TRIM_PUNCTUATION.get(self.settings))
+        self.actions["snap"].setChecked(S.SNAP_WORDS.get(self.settings))
+        self.actions["trim"].setChecked(S.TRIM_PUNCTUATION.get(self.settings))
 
     def save_state(self) -> None:
         if self.settings is None:
             return
         self.reading.save_position()
-        S.WINDOW_GEOMETRY.set(self.settings, self.saveGeometry())
-        S.WINDOW_STATE.set(self.settings, self.saveState())
+        S.WINDOW_GEOMETRY.set(self.settings, self.window.saveGeometry())
+        S.WINDOW_STATE.set(self.settings, self.window.saveState())
         S.SPLITTER_STATE.set(self.settings, self.splitter.saveState())
         S.SIDE_TAB.set(self.settings, self.side_tabs.currentIndex())
         self.settings.sync()
 
-    def _check_font(self) -> None:
+    def check_font(self) -> None:
         if (
             self.reader.family is not None
             or self.settings is None
@@ -182,7 +204,7 @@ class AppearanceMixin(QMainWindow):
             return
         S.FONT_WARNING_SHOWN.set(self.settings, True)
         QMessageBox.information(
-            self,
+            self.window,
             self.tr("No Chinese font"),
             self.tr(
                 "No font that can show Chinese was found, so the text may appear as boxes.\n"

@@ -31,7 +31,7 @@ from jingdu.library import DocumentSummary, Library, SyncReport, open_library
 from jingdu.notes.model import COLORS, Highlight
 from jingdu.search.engine import Hit
 from jingdu.ui.actions import ActionsMixin
-from jingdu.ui.appearance import AppearanceMixin
+from jingdu.ui.appearance import Appearance
 from jingdu.ui.common import settings as S
 from jingdu.ui.common.about import show_about
 from jingdu.ui.common.failures import open_log
@@ -63,7 +63,6 @@ from jingdu.ui.session import Session
 
 class MainWindow(
     ActionsMixin,
-    AppearanceMixin,
     QMainWindow,
 ):
     library_loaded = Signal()
@@ -113,6 +112,19 @@ class MainWindow(
         self.searching = Searching(self.session, self.search_panel, self.search_state, self)
         self.companions = Companions(self.session, self.annotating, self)
         self._build_actions()
+        self.appearance = Appearance(
+            self,
+            self.session,
+            self.reading,
+            (self.splitter, self.side_tabs, self.search_panel),
+            {
+                **self.theme_actions,
+                "snap": self.action_snap,
+                "trim": self.action_trim,
+                "side": self.action_side,
+            },
+            self.all_actions,
+        )
         self._connect_signals()
         self.reader.family = reading_family()
 
@@ -187,19 +199,20 @@ class MainWindow(
         self.annotating.counts_read.connect(self.library_model.update_counts)
         self.action_import.triggered.connect(self.changes.import_files)
         self.action_import_folder.triggered.connect(self.changes.import_folder)
-        self.action_settings.triggered.connect(self.show_settings)
+        look = self.appearance
+        self.action_settings.triggered.connect(look.show_settings)
         self.action_removed.triggered.connect(self.changes.show_removed)
         self.action_quit.triggered.connect(self.close)
         self.action_find.triggered.connect(self.find_bar.open_bar)
         self.action_find_next.triggered.connect(self._on_find_next)
         self.action_find_previous.triggered.connect(self._on_find_previous)
         self.action_search.triggered.connect(self.focus_search)
-        self.action_zoom_in.triggered.connect(lambda: self.zoom(+1))
-        self.action_zoom_out.triggered.connect(lambda: self.zoom(-1))
-        self.action_zoom_reset.triggered.connect(lambda: self.zoom(0))
-        self.action_wider.triggered.connect(lambda: self.widen(+2))
-        self.action_narrower.triggered.connect(lambda: self.widen(-2))
-        self.theme_group.triggered.connect(lambda act: self.set_theme(str(act.data())))
+        self.action_zoom_in.triggered.connect(lambda: look.zoom(+1))
+        self.action_zoom_out.triggered.connect(lambda: look.zoom(-1))
+        self.action_zoom_reset.triggered.connect(lambda: look.zoom(0))
+        self.action_wider.triggered.connect(lambda: look.widen(+2))
+        self.action_narrower.triggered.connect(lambda: look.widen(-2))
+        self.theme_group.triggered.connect(lambda act: look.set_theme(str(act.data())))
         self.action_outline.triggered.connect(self._on_outline_requested)
         self.action_focus_library.triggered.connect(self.library_panel.focus_filter)
         self.action_back.triggered.connect(self.reading.back)
@@ -217,7 +230,7 @@ class MainWindow(
 
         self.action_next_doc.triggered.connect(lambda: self.reading.step(ids(), +1))
         self.action_previous_doc.triggered.connect(lambda: self.reading.step(ids(), -1))
-        self.action_shortcuts.triggered.connect(self.show_shortcuts)
+        self.action_shortcuts.triggered.connect(look.show_shortcuts)
         notes = self.annotating
         self.action_highlight.triggered.connect(lambda: notes.highlight_selection(None))
         for act, color in zip(self.color_actions, COLORS, strict=True):
@@ -262,7 +275,7 @@ class MainWindow(
             lib.reads_only_here()
         self.session.settings = settings = S.open_settings(str(lib.data_dir))
         open_log(lib.data_dir)  # where a failure's details go (the dialog names it)
-        self._restore_state()
+        self.appearance.restore_state()
         self.library_model.set_documents(docs)
         self.status_label.setText(self.tr("%n document(s)", "", len(docs)))
         warnings = [
@@ -282,7 +295,7 @@ class MainWindow(
         if not (doc_id and self.library_panel.select(doc_id)) and docs:
             self.library_panel.select(docs[0].id)
         self.library_loaded.emit()
-        self._check_font()
+        self.appearance.check_font()
         if self.current is not None or not docs:
             self.searching.prepare()
         else:
@@ -427,7 +440,7 @@ class MainWindow(
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.session.elsewhere_timer.stop()
-        self.save_state()
+        self.appearance.save_state()
         self.companions.close()
         # Annotations already made are saved before the window goes; an index build
         # or an export in progress is abandoned (the index is a cache).

@@ -112,7 +112,7 @@ def painted(window: MainWindow, monkeypatch) -> Iterator[list[Painted]]:
     monkeypatch.setattr(delegate, "paint", spy_paint)
     monkeypatch.setattr(QAbstractTextDocumentLayout, "draw", spy_draw)
     yield out
-    window.set_theme("light")
+    window.appearance.set_theme("light")
 
 
 def _check(p: Painted) -> None:
@@ -141,7 +141,7 @@ def _check(p: Painted) -> None:
 def test_selected_and_unselected_results_are_readable(
     window: MainWindow, qtbot, painted: list[Painted], theme: str
 ) -> None:
-    window.set_theme(theme)
+    window.appearance.set_theme(theme)
     window.focus_search()
     with qtbot.waitSignal(window.search_shown, timeout=5000):
         type_chinese(window.search_panel.edit, QUERY)
