@@ -889,12 +889,12 @@ then start Jingdu again.</translation>
         <translation>Close the find bar</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/reader/find_bar.py" line="130" />
+        <location filename="../../desktop/jingdu/ui/reader/find_bar.py" line="139" />
         <source>No matches</source>
         <translation>No matches</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/reader/find_bar.py" line="133" />
+        <location filename="../../desktop/jingdu/ui/reader/find_bar.py" line="142" />
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
@@ -1222,43 +1222,43 @@ then start Jingdu again.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="168" />
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="174" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="167" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="173" />
         <source>Outline</source>
         <translation>Outline</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="175" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="174" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="177" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="176" />
         <source>This document</source>
         <translation>This document</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="179" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="178" />
         <source>Side panel</source>
         <translation>Side panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="197" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="196" />
         <source>Jingdu</source>
         <translation>Jingdu</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="259" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="258" />
         <source>Opening the library…</source>
         <translation>Opening the library…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="260" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="259" />
         <source>Search: waiting</source>
         <translation>Search: waiting</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="280" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="267" />
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -1266,32 +1266,32 @@ then start Jingdu again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="283" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="270" />
         <source>The disk is full: the library is open for reading only, and nothing can be changed until there is space. Your annotations can still be exported.</source>
         <translation>The disk is full: the library is open for reading only, and nothing can be changed until there is space. Your annotations can still be exported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="291" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="278" />
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="318" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="304" />
         <source>The library could not be opened.</source>
         <translation>The library could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="337" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="323" />
         <source>%1 characters</source>
         <translation>%1 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="432" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="404" />
         <source>No documents yet</source>
         <translation>No documents yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="449" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="421" />
         <source>Saving your annotations…</source>
         <translation>Saving your annotations…</translation>
     </message>
@@ -2028,7 +2028,7 @@ Width, letter case and traditional/simplified forms do not matter.</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/session.py" line="90" />
+        <location filename="../../desktop/jingdu/ui/session.py" line="117" />
         <source>Something went wrong (%1). Nothing you saved is lost; the details are in jingdu.log in the data folder.
 
 %2</source>
@@ -2037,22 +2037,22 @@ Width, letter case and traditional/simplified forms do not matter.</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/session.py" line="115" />
+        <location filename="../../desktop/jingdu/ui/session.py" line="142" />
         <source>The disk is full: the change was not saved.</source>
         <translation>The disk is full: the change was not saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/session.py" line="134" />
+        <location filename="../../desktop/jingdu/ui/session.py" line="161" />
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/session.py" line="134" />
+        <location filename="../../desktop/jingdu/ui/session.py" line="161" />
         <source>Redone: %1</source>
         <translation>Redone: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/session.py" line="173" />
+        <location filename="../../desktop/jingdu/ui/session.py" line="200" />
         <source>The library was changed by another program.</source>
         <translation>The library was changed by another program.</translation>
     </message>

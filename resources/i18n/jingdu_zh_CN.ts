@@ -882,12 +882,12 @@ then start Jingdu again.</source>
         <translation>关闭查找栏</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/reader/find_bar.py" line="130" />
+        <location filename="../../desktop/jingdu/ui/reader/find_bar.py" line="139" />
         <source>No matches</source>
         <translation>无匹配</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/reader/find_bar.py" line="133" />
+        <location filename="../../desktop/jingdu/ui/reader/find_bar.py" line="142" />
         <source>%1 of %2</source>
         <translation>第 %1 / %2 处</translation>
     </message>
@@ -1209,75 +1209,75 @@ then start Jingdu again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="168" />
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="174" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="167" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="173" />
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="175" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="174" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="177" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="176" />
         <source>This document</source>
         <translation>本文批注</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="179" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="178" />
         <source>Side panel</source>
         <translation>侧栏</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="197" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="196" />
         <source>Jingdu</source>
         <translation>精读</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="259" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="258" />
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="260" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="259" />
         <source>Search: waiting</source>
         <translation>搜索：等待中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="280" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="267" />
         <source>%n document(s)</source>
         <translation>
             <numerusform>共 %n 篇文献</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="283" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="270" />
         <source>The disk is full: the library is open for reading only, and nothing can be changed until there is space. Your annotations can still be exported.</source>
         <translation>磁盘已满：文库暂时只能阅读，腾出空间之前无法做任何修改。批注仍可导出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="291" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="278" />
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="318" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="304" />
         <source>The library could not be opened.</source>
         <translation>无法打开文库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="337" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="323" />
         <source>%1 characters</source>
         <translation>%1 字</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="432" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="404" />
         <source>No documents yet</source>
         <translation>尚无文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="449" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="421" />
         <source>Saving your annotations…</source>
         <translation>正在保存您的批注…</translation>
     </message>
@@ -2011,7 +2011,7 @@ OR 表示任一：数字经济 OR 实体经济
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/session.py" line="90" />
+        <location filename="../../desktop/jingdu/ui/session.py" line="117" />
         <source>Something went wrong (%1). Nothing you saved is lost; the details are in jingdu.log in the data folder.
 
 %2</source>
@@ -2020,22 +2020,22 @@ OR 表示任一：数字经济 OR 实体经济
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/session.py" line="115" />
+        <location filename="../../desktop/jingdu/ui/session.py" line="142" />
         <source>The disk is full: the change was not saved.</source>
         <translation>磁盘已满：这次修改没有保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/session.py" line="134" />
+        <location filename="../../desktop/jingdu/ui/session.py" line="161" />
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/session.py" line="134" />
+        <location filename="../../desktop/jingdu/ui/session.py" line="161" />
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/session.py" line="173" />
+        <location filename="../../desktop/jingdu/ui/session.py" line="200" />
         <source>The library was changed by another program.</source>
         <translation>文库已被另一个程序修改。</translation>
     </message>

@@ -27,14 +27,13 @@ from PySide6.QtWidgets import (
 
 from jingdu.corpus.document import Document
 from jingdu.errors import UserError
-from jingdu.library import DocumentSummary, Library, SyncReport, open_library
+from jingdu.library import DocumentSummary, Library, SyncReport
 from jingdu.notes.model import COLORS, Highlight
 from jingdu.search.engine import Hit
 from jingdu.ui.actions import ActionsMixin
 from jingdu.ui.appearance import Appearance
 from jingdu.ui.common import settings as S
 from jingdu.ui.common.about import show_about
-from jingdu.ui.common.failures import open_log
 from jingdu.ui.common.messages import user_text
 from jingdu.ui.common.plain import literal
 from jingdu.ui.common.reading_fonts import reading_family
@@ -204,8 +203,8 @@ class MainWindow(
         self.action_removed.triggered.connect(self.changes.show_removed)
         self.action_quit.triggered.connect(self.close)
         self.action_find.triggered.connect(self.find_bar.open_bar)
-        self.action_find_next.triggered.connect(self._on_find_next)
-        self.action_find_previous.triggered.connect(self._on_find_previous)
+        self.action_find_next.triggered.connect(lambda: self.find_bar.step(True))
+        self.action_find_previous.triggered.connect(lambda: self.find_bar.step(False))
         self.action_search.triggered.connect(self.focus_search)
         self.action_zoom_in.triggered.connect(lambda: look.zoom(+1))
         self.action_zoom_out.triggered.connect(lambda: look.zoom(-1))
@@ -213,7 +212,7 @@ class MainWindow(
         self.action_wider.triggered.connect(lambda: look.widen(+2))
         self.action_narrower.triggered.connect(lambda: look.widen(-2))
         self.theme_group.triggered.connect(lambda act: look.set_theme(str(act.data())))
-        self.action_outline.triggered.connect(self._on_outline_requested)
+        self.action_outline.triggered.connect(lambda: self._show_side(OUTLINE_TAB))
         self.action_focus_library.triggered.connect(self.library_panel.focus_filter)
         self.action_back.triggered.connect(self.reading.back)
         self.action_forward.triggered.connect(self.reading.forward)
@@ -241,7 +240,7 @@ class MainWindow(
         self.action_cite.triggered.connect(notes.copy_citation)
         self.action_undo.triggered.connect(self.session.undo)
         self.action_redo.triggered.connect(self.session.redo)
-        self.action_doc_notes.triggered.connect(self._on_doc_notes_requested)
+        self.action_doc_notes.triggered.connect(lambda: self._show_side(NOTES_TAB))
         self.action_browser.triggered.connect(self.companions.show_browser)
         self.action_tag_manager.triggered.connect(self.companions.show_tag_manager)
         self.action_export.triggered.connect(lambda: self.companions.show_export())
@@ -258,23 +257,11 @@ class MainWindow(
         self.reading.pending_open = open_doc
         self.status_label.setText(self.tr("Opening the library…"))
         self.search_state.setText(self.tr("Search: waiting"))
-        self.session.run(
-            "open library",
-            _open_and_sync,
-            self.data_dir,
-            on_success=self._on_library_opened,
-            on_failure=self._on_library_failed,
-        )
+        self.session.open(on_opened=self._on_library_opened, on_failed=self._on_library_failed)
 
-    def _on_library_opened(self, result: tuple[Library, SyncReport, list[DocumentSummary]]) -> None:
-        lib, report, docs = result
-        self.session.library = lib
-        # This (the GUI) thread only reads, on a connection of its own: it never sees
-        # a write in progress on the worker, and a write slipped in here would fail.
-        if not self.worker.synchronous:  # (tests run the worker's jobs on this thread)
-            lib.reads_only_here()
-        self.session.settings = settings = S.open_settings(str(lib.data_dir))
-        open_log(lib.data_dir)  # where a failure's details go (the dialog names it)
+    def _on_library_opened(self, report: SyncReport, docs: list[DocumentSummary]) -> None:
+        lib, settings = self.session.library, self.session.settings
+        assert lib is not None and settings is not None
         self.appearance.restore_state()
         self.library_model.set_documents(docs)
         self.status_label.setText(self.tr("%n document(s)", "", len(docs)))
@@ -289,7 +276,6 @@ class MainWindow(
         ]
         if warnings:
             self._message(QMessageBox.warning, self.tr("Library"), "\n".join(warnings))
-        self.session.elsewhere_timer.start()
         target = self.reading.pending_open or S.LAST_DOCUMENT.get(settings)
         doc_id = self._resolve(target) if target else ""
         if not (doc_id and self.library_panel.select(doc_id)) and docs:
@@ -338,22 +324,15 @@ class MainWindow(
         self.status_label.setText(" · ".join(said))
         self.document_shown.emit(doc.id)
 
-    def _on_outline_requested(self) -> None:
+    def _show_side(self, tab: int) -> None:
+        """Show the side panel at ``tab`` (outline, search, this document's annotations),
+        the keyboard in it."""
         self.side_dock.show()
-        self.side_tabs.setCurrentIndex(OUTLINE_TAB)
-        self.outline_view.setFocus()
-
-    def _on_find_next(self) -> None:
-        if not self.find_bar.isVisible():
-            self.find_bar.open_bar()
+        self.side_tabs.setCurrentIndex(tab)
+        if tab == SEARCH_TAB:
+            self.search_panel.focus_query()
         else:
-            self.find_bar.find_next()
-
-    def _on_find_previous(self) -> None:
-        if not self.find_bar.isVisible():
-            self.find_bar.open_bar()
-        else:
-            self.find_bar.find_previous()
+            (self.outline_view if tab == OUTLINE_TAB else self.doc_notes.view).setFocus()
 
     # -- the annotation windows ------------------------------------------------------------
 
@@ -362,15 +341,8 @@ class MainWindow(
         self.open_document(h.doc, mark=None if h.orphan else (h.start, h.end))
         self.annotating.hold(h)
 
-    def _on_doc_notes_requested(self) -> None:
-        self.side_dock.show()
-        self.side_tabs.setCurrentIndex(NOTES_TAB)
-        self.doc_notes.view.setFocus()
-
     def focus_search(self) -> None:
-        self.side_dock.show()
-        self.side_tabs.setCurrentIndex(SEARCH_TAB)
-        self.search_panel.focus_query()
+        self._show_side(SEARCH_TAB)
 
     def search(self, query: str) -> None:
         """Run a library search now, as if typed (for --search, the context menu)."""
@@ -451,11 +423,3 @@ class MainWindow(
         if self.library is not None and saved:
             self.library.close()
         super().closeEvent(event)
-
-
-def _open_and_sync(data_dir: Path | None) -> tuple[Library, SyncReport, list[DocumentSummary]]:
-    """Runs on the worker thread: open the database, bring it up to date, list documents."""
-    lib = open_library(data_dir)
-    lib.index_in_child = True  # the window's thread must not share the GIL with Whoosh
-    report = lib.sync()
-    return lib, report, lib.documents()

@@ -17,9 +17,10 @@ from typing import Any
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 
 from jingdu.errors import DiskFullError, UserError
-from jingdu.library import DocumentSummary, Library
+from jingdu.library import DocumentSummary, Library, SyncReport, open_library
 from jingdu.notes.history import Change
-from jingdu.ui.common.failures import Reporter
+from jingdu.ui.common import settings as S
+from jingdu.ui.common.failures import Reporter, open_log
 from jingdu.ui.common.messages import change_name, user_text
 from jingdu.ui.common.worker import WRITE, Job, Worker
 
@@ -54,6 +55,32 @@ class Session(QObject):
         self.elsewhere_timer.setInterval(ELSEWHERE_POLL_MS)
         self.elsewhere_timer.timeout.connect(self._poll_elsewhere)
         self._polling = False
+
+    # -- opening ----------------------------------------------------------------------
+
+    def open(
+        self,
+        on_opened: Callable[[SyncReport, list[DocumentSummary]], None],
+        on_failed: Callable[[BaseException], None],
+    ) -> None:
+        """Open the library on the worker (it may take a while: new or changed sources
+        are cleaned); then ``on_opened(report, documents)``, the settings read."""
+
+        def opened(result: tuple[Library, SyncReport, list[DocumentSummary]]) -> None:
+            lib, report, docs = result
+            self.library = lib
+            # This (the GUI) thread only reads, on a connection of its own: it never sees
+            # a write in progress on the worker, and a write slipped in here would fail.
+            if not self.worker.synchronous:  # (tests may run jobs on this thread)
+                lib.reads_only_here()
+            self.settings = S.open_settings(str(lib.data_dir))
+            open_log(lib.data_dir)  # where a failure's details go (the dialog names it)
+            self.elsewhere_timer.start()
+            on_opened(report, docs)
+
+        self.run(
+            "open library", _open_and_sync, self.data_dir, on_success=opened, on_failure=on_failed
+        )
 
     # -- running work -----------------------------------------------------------------
 
@@ -178,3 +205,11 @@ class Session(QObject):
             self._polling = False  # a busy database: the next tick asks again
 
         self.worker.submit("check for changes elsewhere", check, on_success=seen, on_failure=failed)
+
+
+def _open_and_sync(data_dir: Path | None) -> tuple[Library, SyncReport, list[DocumentSummary]]:
+    """Runs on the worker thread: open the database, bring it up to date, list documents."""
+    lib = open_library(data_dir)
+    lib.index_in_child = True  # the window's thread must not share the GIL with Whoosh
+    report = lib.sync()
+    return lib, report, lib.documents()

@@ -112,6 +112,15 @@ class FindBar(QWidget):
             self.current = -1
         self._show()
 
+    def step(self, forward: bool) -> None:
+        """F3 / Shift+F3: the next or previous match, or the bar if it is closed."""
+        if not self.isVisible():
+            self.open_bar()
+        elif forward:
+            self.find_next()
+        else:
+            self.find_previous()
+
     def find_next(self) -> None:
         if self.matches:
             self.current = (self.current + 1) % len(self.matches)
