@@ -28,9 +28,11 @@ i18n: $(QM)
 run: $(STAMP) $(QM)
 	$(BIN)/jingdu
 
-## Run the test suite (Qt offscreen: no screen needed).
+## Run the test suite (Qt offscreen: no screen needed), then the window's tests once more
+## with the worker's real threads (JINGDU_TEST_WORKER=threads: see tests/ui/waiting_worker.py).
 test: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	JINGDU_TEST_WORKER=threads QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/ui
 
 ## Measure ingest, start-up, import fidelity and search (the 50x search corpus takes ~10 minutes);
 ## the tables are written to benchmarks/results/.
