@@ -31,9 +31,14 @@ def test_sigkill_at_random_moments(lib: Library) -> None:
             cwd=REPO,
             env=env,
         )
-        time.sleep(rng.uniform(0.4, 1.2))  # start-up, then some writes; killed wherever it is
+        # Once the writer is writing (its first committed id: a loaded machine may take
+        # seconds to start it), kill it at a random moment, wherever it is.
+        assert proc.stdout is not None
+        first = proc.stdout.readline()
+        time.sleep(rng.uniform(0.0, 0.4))
         proc.send_signal(signal.SIGKILL)
         out, err = proc.communicate()
+        out = first + out
         assert proc.returncode == -signal.SIGKILL, err
         committed.update(line for line in out.split("\n") if len(line) == 36)
         conn = sqlite3.connect(data / "library.db")
