@@ -6,7 +6,6 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -15,6 +14,7 @@ from PySide6.QtCore import (
 
 from jingdu.library import DocumentSummary
 from jingdu.ui.common.plain import tooltip
+from jingdu.ui.common.two_level_model import TwoLevelModel
 
 DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SECONDARY_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -35,7 +35,7 @@ class SourceGroup:
 Node = SourceGroup | DocumentSummary
 
 
-class LibraryModel(QAbstractItemModel):
+class LibraryModel(TwoLevelModel):
     """Top level: single-document sources as documents, split sources as groups.
 
     Internal ids: 0 for top-level rows, ``group row + 1`` for a group's children.
@@ -75,24 +75,11 @@ class LibraryModel(QAbstractItemModel):
 
     # -- structure -------------------------------------------------------------
 
-    def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, column, 0)
-        return self.createIndex(row, column, parent.row() + 1)
+    def top_count(self) -> int:
+        return len(self._top)
 
-    def parent(self, index: _Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
-        if not index.isValid() or index.internalId() == 0:
-            return QModelIndex()
-        return self.createIndex(index.internalId() - 1, 0, 0)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        if not parent.isValid():
-            return len(self._top)
-        if parent.column() != 0 or parent.internalId() != 0:
-            return 0
-        node = self._top[parent.row()]
+    def child_count(self, row: int) -> int:
+        node = self._top[row]
         return len(node.docs) if isinstance(node, SourceGroup) else 0
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:

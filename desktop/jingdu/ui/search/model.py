@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -18,6 +17,7 @@ from jingdu.notes.model import Highlight
 from jingdu.search.engine import Hit, SearchResults
 from jingdu.ui.common import palette
 from jingdu.ui.common.plain import one_line, tooltip
+from jingdu.ui.common.two_level_model import TwoLevelModel
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 SNIPPET_HTML_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -120,7 +120,7 @@ def snippet_html(hit: Hit) -> str:
     return "".join(out)
 
 
-class SearchResultsModel(QAbstractItemModel):
+class SearchResultsModel(TwoLevelModel):
     """Internal id 0 for a document row, ``group row + 1`` for a passage under it."""
 
     def __init__(self, parent: Any = None) -> None:
@@ -148,24 +148,11 @@ class SearchResultsModel(QAbstractItemModel):
             group.hits.append(hit)
         self.endResetModel()
 
-    def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, column, 0)
-        return self.createIndex(row, column, parent.row() + 1)
+    def top_count(self) -> int:
+        return len(self._groups)
 
-    def parent(self, index: _Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
-        if not index.isValid() or index.internalId() == 0:
-            return QModelIndex()
-        return self.createIndex(index.internalId() - 1, 0, 0)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        if not parent.isValid():
-            return len(self._groups)
-        if parent.internalId() != 0 or parent.column() != 0:
-            return 0
-        return len(self._groups[parent.row()].hits)
+    def child_count(self, row: int) -> int:
+        return len(self._groups[row].hits)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:
         return 1

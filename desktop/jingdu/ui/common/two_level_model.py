@@ -1,0 +1,39 @@
+"""A model of two levels — groups and their items — as the library list (sources and
+their documents) and the search results (documents and their passages) are."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class TwoLevelModel(QAbstractItemModel):
+    """Qt's index bookkeeping for two levels. A top-level row has internal id 0; a
+    child's internal id is its group's row + 1. Subclasses say how many rows there are."""
+
+    def top_count(self) -> int:
+        raise NotImplementedError
+
+    def child_count(self, row: int) -> int:
+        """How many items the top-level row ``row`` holds (0 for a lone item)."""
+        raise NotImplementedError
+
+    def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, 0)
+        return self.createIndex(row, column, parent.row() + 1)
+
+    def parent(self, index: _Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid() or index.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, 0)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        if not parent.isValid():
+            return self.top_count()
+        if parent.column() != 0 or parent.internalId() != 0:
+            return 0
+        return self.child_count(parent.row())
