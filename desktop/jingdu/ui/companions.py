@@ -5,14 +5,17 @@ the tag manager. Each is made once, on first use, from the Session; what it asks
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from jingdu.ui.export.dialog import ExportDialog
 from jingdu.ui.notes.annotating import Annotating
-from jingdu.ui.notes.browser import AnnotationBrowser
-from jingdu.ui.notes.tag_manager import TagManager
 from jingdu.ui.session import Session
+
+if TYPE_CHECKING:  # each window's module loads when it is first opened, not at start-up
+    from jingdu.ui.export.dialog import ExportDialog
+    from jingdu.ui.notes.browser import AnnotationBrowser
 
 
 class Companions(QObject):
@@ -31,7 +34,9 @@ class Companions(QObject):
         if self.session.library is None:
             return
         if self.browser is None:
-            self.browser = AnnotationBrowser(self.session)
+            from jingdu.ui.notes import browser
+
+            self.browser = browser.AnnotationBrowser(self.session)
             self.browser.open_requested.connect(self.open_requested)
             self.browser.export_requested.connect(self.show_export)
             self.browser.reattach_requested.connect(self._reattach)
@@ -53,14 +58,18 @@ class Companions(QObject):
         if self.session.library is None:
             return
         if self.export_dialog is None:
-            self.export_dialog = ExportDialog(self.session, self.desk)
+            from jingdu.ui.export import dialog
+
+            self.export_dialog = dialog.ExportDialog(self.session, self.desk)
         self.export_dialog.reload(docs, tags, colors)
         self.export_dialog.show()
         self.export_dialog.raise_()
 
     def show_tag_manager(self) -> None:
         if self.session.library is not None:
-            TagManager(self.session, self.desk).exec()  # its changes re-read the views
+            from jingdu.ui.notes import tag_manager
+
+            tag_manager.TagManager(self.session, self.desk).exec()  # its changes re-read the views
 
     def close(self) -> None:
         for window in (self.browser, self.export_dialog):

@@ -9,6 +9,7 @@ better than nothing, and ``tests/ui/common/test_messages.py`` keeps the table ho
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -124,13 +125,18 @@ _TABLE: list[tuple[str, Callable[[], str]]] = [
         lambda: QCoreApplication.translate("Messages", "%1: there is no such font file."),
     ),
 ]
-_COMPILED = [(re.compile(p, re.S), t) for p, t in _TABLE]
+
+
+@functools.cache
+def _compiled() -> list[tuple[re.Pattern[str], Callable[[], str]]]:
+    """The table's patterns, compiled when a message is first shown (not at start-up)."""
+    return [(re.compile(p, re.S), t) for p, t in _TABLE]
 
 
 def user_text(error: BaseException | str) -> str:
     """``error``'s message in the interface's language (the English one if unknown)."""
     message = str(error)
-    for pattern, translated in _COMPILED:
+    for pattern, translated in _compiled():
         m = pattern.fullmatch(message)
         if m is None:
             continue
