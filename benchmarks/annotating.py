@@ -92,7 +92,7 @@ def main() -> None:
             picked = win.reader.selected_range()
             if picked is None:
                 continue
-            win.annotating._on_selection_made(*picked)
+            win.annotating.take_selection(*picked)
             t = time.perf_counter()
             win.annotating.highlight_selection("green")  # store, read back, repaint
             win.reader.viewport().repaint()

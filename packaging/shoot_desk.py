@@ -36,7 +36,7 @@ def main() -> None:
         start = text.index("新质生产力", 400)
         window.reader.scroll_to_offset(max(0, start - 200))
         window.reader.select_range(start, start + 18)
-        window.annotating._on_selection_made(start, start + 18)
+        window.annotating.take_selection(start, start + 18)
         window.selection_bar.hide()  # the menu is the subject here
         viewport = window.reader.viewport()
         inside = QTextCursor(window.reader.document())
@@ -55,7 +55,7 @@ def main() -> None:
         QTimer.singleShot(200, search)
 
     def search() -> None:
-        if window.searching._search_ready:
+        if window.searching.is_ready:
             run_search()
         else:
             window.search_ready.connect(run_search)

@@ -146,6 +146,11 @@ class Session(QObject):
 
         self.worker.submit(label, fn, on_success=done, on_failure=failed)
 
+    def reread_annotations(self) -> None:
+        """Documents changed (an orphan made, a count moved): every view reads its
+        annotations afresh."""
+        self.annotations_changed.emit(None)
+
     def undo(self) -> None:
         self._history_step(True)
 

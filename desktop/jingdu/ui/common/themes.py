@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
+from jingdu.ui.common.language import chinese
+
 
 @dataclass(frozen=True)
 class Theme:
@@ -86,8 +88,6 @@ def theme(name: str) -> Theme:
 
 def label(t: Theme) -> str:
     """The theme's name in the interface's language."""
-    from jingdu.ui.common.language import chinese
-
     return t.zh if chinese() else t.en
 
 

@@ -102,7 +102,7 @@ class LibraryChanges(QObject):
                 if changed and self.current is not None and target == self.current.id:
                     # Renamed or replaced: show the new title or text (the position stays).
                     self.reading.reload_current()
-            self.session.annotations_changed.emit(None)  # counts, and orphans made
+            self.session.reread_annotations()  # counts, and orphans made
 
         self.session.run("list documents", lib.documents, on_success=shown)
 

@@ -50,8 +50,8 @@ class Annotating(QObject):
         """The passage selected in the reader (code points), when it is not a highlight."""
         self.active: str | None = None
         """The highlight clicked (in hand), if any."""
-        reader.selection_made.connect(self._on_selection_made)
-        reader.highlight_clicked.connect(self._on_highlight_clicked)
+        reader.selection_made.connect(self.take_selection)
+        reader.highlight_clicked.connect(self.take_highlight)
         reader.cleared.connect(self.let_go)
         bar.color_chosen.connect(self.highlight_selection)
         bar.tag_requested.connect(self.tag_selection)
@@ -94,12 +94,14 @@ class Annotating(QObject):
         self.doc_notes.set_items(items)
         self.counts_read.emit(counts)
 
-    def _on_selection_made(self, start: int, end: int) -> None:
+    def take_selection(self, start: int, end: int) -> None:
+        """[start, end) is selected: the keys and the bar act on it."""
         self.selection, self.active = (start, end), None
         self.reader.set_highlights(self.reader.highlights, "")
         self.bar.show_at(self.reader.cursorRect(self.reader.textCursor()).bottomLeft())
 
-    def _on_highlight_clicked(self, hid: str) -> None:
+    def take_highlight(self, hid: str) -> None:
+        """The highlight ``hid`` is in hand, as when clicked."""
         self.selection, self.active = None, hid
         self.reader.set_highlights(self.reader.highlights, hid)
         h = next((x for x in self.reader.highlights if x.id == hid), None)

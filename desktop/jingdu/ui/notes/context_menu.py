@@ -41,10 +41,10 @@ class ReaderMenu(QObject):
         offset = reader.offset_under(pos)
         # The selection, when the click is on it; else what is under the pointer.
         if picked is not None and (offset is None or picked[0] <= offset <= picked[1]):
-            notes._on_selection_made(*picked)
+            notes.take_selection(*picked)
         elif offset is not None and reader.highlights_at(offset):
             inner = min(reader.highlights_at(offset), key=lambda h: h.end - h.start)
-            notes._on_highlight_clicked(inner.id)
+            notes.take_highlight(inner.id)
         else:
             return None
         notes.bar.hide()  # the menu offers all the bar does

@@ -49,6 +49,11 @@ class Searching(QObject):
         self._progress.connect(self._on_progress)
 
     @property
+    def is_ready(self) -> bool:
+        """The index is open: a search runs at once."""
+        return self._search_ready
+
+    @property
     def library(self) -> Library | None:
         return self.session.library
 
