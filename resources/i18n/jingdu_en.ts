@@ -4,293 +4,45 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/about.py" line="16" />
+        <location filename="../../desktop/jingdu/ui/common/about.py" line="16"/>
         <source>Jingdu %1</source>
         <translation>Jingdu %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/about.py" line="17" />
+        <location filename="../../desktop/jingdu/ui/common/about.py" line="17"/>
         <source>An offline close-reading desk for Chinese policy and theory texts.</source>
         <translation>An offline close-reading desk for Chinese policy and theory texts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/about.py" line="20" />
+        <location filename="../../desktop/jingdu/ui/common/about.py" line="20"/>
         <source>Free software under the MIT licence.</source>
         <translation>Free software under the MIT licence.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/about.py" line="21" />
+        <location filename="../../desktop/jingdu/ui/common/about.py" line="21"/>
         <source>Your library: %1</source>
         <translation>Your library: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/about.py" line="29" />
+        <location filename="../../desktop/jingdu/ui/common/about.py" line="29"/>
         <source>About Jingdu</source>
         <translation>About Jingdu</translation>
     </message>
 </context>
 <context>
-    <name>ActionsMixin</name>
-    <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="44" />
-        <source>&amp;Import files…</source>
-        <translation>&amp;Import files…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="45" />
-        <source>Import a &amp;folder…</source>
-        <translation>Import a &amp;folder…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="46" />
-        <source>&amp;Print…</source>
-        <translation>&amp;Print…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="47" />
-        <source>&amp;Settings…</source>
-        <translation>&amp;Settings…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="48" />
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="49" />
-        <source>&amp;Find in document</source>
-        <translation>&amp;Find in document</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="50" />
-        <source>Find &amp;next</source>
-        <translation>Find &amp;next</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="51" />
-        <source>Find &amp;previous</source>
-        <translation>Find &amp;previous</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="52" />
-        <source>&amp;Search the library</source>
-        <translation>&amp;Search the library</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="53" />
-        <source>Zoom &amp;in</source>
-        <translation>Zoom &amp;in</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="54" />
-        <source>Zoom &amp;out</source>
-        <translation>Zoom &amp;out</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="55" />
-        <source>&amp;Actual size</source>
-        <translation>&amp;Actual size</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="56" />
-        <source>&amp;Wider column</source>
-        <translation>&amp;Wider column</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="57" />
-        <source>&amp;Narrower column</source>
-        <translation>&amp;Narrower column</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="70" />
-        <source>Side &amp;panel</source>
-        <translation>Side &amp;panel</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="73" />
-        <source>Ou&amp;tline</source>
-        <translation>Ou&amp;tline</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="74" />
-        <source>&amp;Full screen</source>
-        <translation>&amp;Full screen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="91" />
-        <source>Ta&amp;g manager…</source>
-        <translation>Ta&amp;g manager…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="93" />
-        <source>Annotations &amp;of this document</source>
-        <translation>Annotations &amp;of this document</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="110" />
-        <source>Highlight in %1 (&amp;%2)</source>
-        <translation>Highlight in %1 (&amp;%2)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="76" />
-        <source>What the cleanup &amp;removed…</source>
-        <translation>What the cleanup &amp;removed…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="62" />
-        <source>%1 theme (&amp;%2)</source>
-        <translation>%1 theme (&amp;%2)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="77" />
-        <source>Go to the &amp;library</source>
-        <translation>Go to the &amp;library</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="78" />
-        <source>Go to the &amp;reader</source>
-        <translation>Go to the &amp;reader</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="79" />
-        <source>Ne&amp;xt document</source>
-        <translation>Ne&amp;xt document</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="80" />
-        <source>Pre&amp;vious document</source>
-        <translation>Pre&amp;vious document</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="81" />
-        <source>&amp;Back</source>
-        <translation>&amp;Back</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="82" />
-        <source>&amp;Forward</source>
-        <translation>&amp;Forward</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="85" />
-        <source>&amp;About Jingdu</source>
-        <translation>&amp;About Jingdu</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="86" />
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Keyboard shortcuts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="87" />
-        <source>&amp;Undo</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="88" />
-        <source>&amp;Redo</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="89" />
-        <source>&amp;Copy with citation</source>
-        <translation>&amp;Copy with citation</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="90" />
-        <source>All &amp;annotations…</source>
-        <translation>All &amp;annotations…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="92" />
-        <source>&amp;Export briefing notes…</source>
-        <translation>&amp;Export briefing notes…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="94" />
-        <source>Selections snap to whole &amp;words</source>
-        <translation>Selections snap to whole &amp;words</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="96" />
-        <source>Selections drop &amp;punctuation at the ends</source>
-        <translation>Selections drop &amp;punctuation at the ends</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="100" />
-        <source>Widen a selection that cuts a word in half to the whole word (jieba)</source>
-        <translation>Widen a selection that cuts a word in half to the whole word (jieba)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="103" />
-        <source>&amp;Highlight (last colour)</source>
-        <translation>&amp;Highlight (last colour)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="104" />
-        <source>&amp;Tag the passage…</source>
-        <translation>&amp;Tag the passage…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="105" />
-        <source>&amp;Note on the passage…</source>
-        <translation>&amp;Note on the passage…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="106" />
-        <source>&amp;Delete the highlight</source>
-        <translation>&amp;Delete the highlight</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="125" />
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="133" />
-        <source>&amp;Recent documents</source>
-        <translation>&amp;Recent documents</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="137" />
-        <source>&amp;Edit</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="145" />
-        <source>&amp;View</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="159" />
-        <source>&amp;Go</source>
-        <translation>&amp;Go</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="169" />
-        <source>&amp;Annotate</source>
-        <translation>&amp;Annotate</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/actions.py" line="180" />
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-</context>
-<context>
     <name>Annotating</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/annotating.py" line="215" />
+        <location filename="../../desktop/jingdu/ui/notes/annotating.py" line="217"/>
         <source>Deleted · Ctrl+Z to undo</source>
         <translation>Deleted · Ctrl+Z to undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/annotating.py" line="238" />
+        <location filename="../../desktop/jingdu/ui/notes/annotating.py" line="240"/>
         <source>Copied with its citation.</source>
         <translation>Copied with its citation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/annotating.py" line="244" />
+        <location filename="../../desktop/jingdu/ui/notes/annotating.py" line="246"/>
         <source>Select the passage in the reader first.</source>
         <translation>Select the passage in the reader first.</translation>
     </message>
@@ -298,17 +50,17 @@
 <context>
     <name>AnnotatingPage</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="184" />
+        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="184"/>
         <source>Annotating</source>
         <translation>Annotating</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="185" />
+        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="185"/>
         <source>Selections snap to whole words</source>
         <translation>Selections snap to whole words</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="189" />
+        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="189"/>
         <source>Selections drop punctuation at the ends</source>
         <translation>Selections drop punctuation at the ends</translation>
     </message>
@@ -316,118 +68,118 @@
 <context>
     <name>AnnotationBrowser</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="144" />
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="144"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="150" />
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="150"/>
         <source>Filter by quote, note or tag…</source>
         <translation>Filter by quote, note or tag…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="153" />
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="153"/>
         <source>All colours</source>
         <translation>All colours</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="157" />
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="157"/>
         <source>All documents</source>
         <translation>All documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="160" />
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="160"/>
         <source>Any time</source>
         <translation>Any time</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="161" />
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="161"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="162" />
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="162"/>
         <source>Last 7 days</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="163" />
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="163"/>
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="166" />
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="166"/>
         <source>Orphans only</source>
         <translation>Orphans only</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="168" />
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="168"/>
         <source>Highlights whose passage was not found after a re-import</source>
         <translation>Highlights whose passage was not found after a re-import</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="198" />
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="198"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="199" />
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="199"/>
         <source>Add &amp;tags…</source>
         <translation>Add &amp;tags…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="200" />
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="200"/>
         <source>&amp;Remove tag…</source>
         <translation>&amp;Remove tag…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="201" />
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="201"/>
         <source>&amp;Colour</source>
         <translation>&amp;Colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="206" />
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="206"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="207" />
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="207"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="209" />
-        <source>Export briefing notes, starting from this window's document, tag and colour</source>
-        <translation>Export briefing notes, starting from this window's document, tag and colour</translation>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="209"/>
+        <source>Export briefing notes, starting from this window&apos;s document, tag and colour</source>
+        <translation>Export briefing notes, starting from this window&apos;s document, tag and colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="211" />
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="211"/>
         <source>Re-&amp;attach to selection</source>
         <translation>Re-&amp;attach to selection</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="213" />
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="213"/>
         <source>Select the passage in the reader, then put this highlight on it</source>
         <translation>Select the passage in the reader, then put this highlight on it</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="136" />
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="302" />
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="136"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="302"/>
         <source>All annotations</source>
         <translation>All annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="304" />
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="304"/>
         <source>Untagged</source>
         <translation>Untagged</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="331" />
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="331"/>
         <source>%1 of %2 annotations</source>
         <translation>%1 of %2 annotations</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="371" />
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="371"/>
         <source>Add tags to %n annotation(s)</source>
         <translation>
             <numerusform>Add tags to %n annotation</numerusform>
@@ -435,22 +187,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="390" />
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="390"/>
         <source>Remove tag</source>
         <translation>Remove tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="391" />
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="391"/>
         <source>Tag to remove from the selected annotations:</source>
         <translation>Tag to remove from the selected annotations:</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="415" />
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="415"/>
         <source>Delete annotations</source>
         <translation>Delete annotations</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="417" />
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="417"/>
         <source>Delete %n annotation(s)? Ctrl+Z in the reader brings them back.</source>
         <translation>
             <numerusform>Delete %n annotation? Ctrl+Z in the reader brings them back.</numerusform>
@@ -461,27 +213,27 @@
 <context>
     <name>Appearance</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/appearance.py" line="60" />
+        <location filename="../../desktop/jingdu/ui/appearance.py" line="61"/>
         <source>Text size %1 pt</source>
         <translation>Text size %1 pt</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/appearance.py" line="85" />
+        <location filename="../../desktop/jingdu/ui/appearance.py" line="86"/>
         <source>Column: %1 characters, all this window holds (%2 set). Widen the window or hide the side panel (%3) for more.</source>
         <translation>Column: %1 characters, all this window holds (%2 set). Widen the window or hide the side panel (%3) for more.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/appearance.py" line="91" />
+        <location filename="../../desktop/jingdu/ui/appearance.py" line="92"/>
         <source>Column: %1 characters</source>
         <translation>Column: %1 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/appearance.py" line="208" />
+        <location filename="../../desktop/jingdu/ui/appearance.py" line="209"/>
         <source>No Chinese font</source>
         <translation>No Chinese font</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/appearance.py" line="210" />
+        <location filename="../../desktop/jingdu/ui/appearance.py" line="211"/>
         <source>No font that can show Chinese was found, so the text may appear as boxes.
 Install one, for example on Debian or Ubuntu:
     sudo apt install fonts-noto-cjk fonts-wqy-microhei
@@ -493,40 +245,288 @@ then start Jingdu again.</translation>
     </message>
 </context>
 <context>
+    <name>DeskCommands</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="30"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="32"/>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Import files…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="35"/>
+        <source>Import a &amp;folder…</source>
+        <translation>Import a &amp;folder…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="41"/>
+        <source>&amp;Export briefing notes…</source>
+        <translation>&amp;Export briefing notes…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="45"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="46"/>
+        <source>&amp;Recent documents</source>
+        <translation>&amp;Recent documents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="48"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="49"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="53"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="55"/>
+        <source>&amp;Find in document</source>
+        <translation>&amp;Find in document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="56"/>
+        <source>Find &amp;next</source>
+        <translation>Find &amp;next</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="59"/>
+        <source>Find &amp;previous</source>
+        <translation>Find &amp;previous</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="65"/>
+        <source>&amp;Search the library</source>
+        <translation>&amp;Search the library</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="72"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="74"/>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="75"/>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom &amp;out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="76"/>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Actual size</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="78"/>
+        <source>&amp;Wider column</source>
+        <translation>&amp;Wider column</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="81"/>
+        <source>&amp;Narrower column</source>
+        <translation>&amp;Narrower column</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="89"/>
+        <source>%1 theme (&amp;%2)</source>
+        <translation>%1 theme (&amp;%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="101"/>
+        <source>Side &amp;panel</source>
+        <translation>Side &amp;panel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="107"/>
+        <source>Ou&amp;tline</source>
+        <translation>Ou&amp;tline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="113"/>
+        <source>What the cleanup &amp;removed…</source>
+        <translation>What the cleanup &amp;removed…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="120"/>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Full screen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="127"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="131"/>
+        <source>Go to the &amp;library</source>
+        <translation>Go to the &amp;library</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="135"/>
+        <source>Go to the &amp;reader</source>
+        <translation>Go to the &amp;reader</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="138"/>
+        <source>Ne&amp;xt document</source>
+        <translation>Ne&amp;xt document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="144"/>
+        <source>Pre&amp;vious document</source>
+        <translation>Pre&amp;vious document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="148"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="151"/>
+        <source>&amp;Forward</source>
+        <translation>&amp;Forward</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="159"/>
+        <source>&amp;Annotate</source>
+        <translation>&amp;Annotate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="164"/>
+        <source>&amp;Highlight (last colour)</source>
+        <translation>&amp;Highlight (last colour)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="172"/>
+        <source>Highlight in %1 (&amp;%2)</source>
+        <translation>Highlight in %1 (&amp;%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="183"/>
+        <source>&amp;Tag the passage…</source>
+        <translation>&amp;Tag the passage…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="190"/>
+        <source>&amp;Note on the passage…</source>
+        <translation>&amp;Note on the passage…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="197"/>
+        <source>&amp;Delete the highlight</source>
+        <translation>&amp;Delete the highlight</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="204"/>
+        <source>&amp;Copy with citation</source>
+        <translation>&amp;Copy with citation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="208"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="209"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="212"/>
+        <source>Annotations &amp;of this document</source>
+        <translation>Annotations &amp;of this document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="218"/>
+        <source>All &amp;annotations…</source>
+        <translation>All &amp;annotations…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="224"/>
+        <source>Ta&amp;g manager…</source>
+        <translation>Ta&amp;g manager…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="232"/>
+        <source>Selections snap to whole &amp;words</source>
+        <translation>Selections snap to whole &amp;words</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="236"/>
+        <source>Widen a selection that cuts a word in half to the whole word (jieba)</source>
+        <translation>Widen a selection that cuts a word in half to the whole word (jieba)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="241"/>
+        <source>Selections drop &amp;punctuation at the ends</source>
+        <translation>Selections drop &amp;punctuation at the ends</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="249"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="251"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="252"/>
+        <source>&amp;About Jingdu</source>
+        <translation>&amp;About Jingdu</translation>
+    </message>
+</context>
+<context>
     <name>DocNotesPanel</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/doc_notes.py" line="45" />
+        <location filename="../../desktop/jingdu/ui/notes/doc_notes.py" line="45"/>
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/doc_notes.py" line="46" />
+        <location filename="../../desktop/jingdu/ui/notes/doc_notes.py" line="46"/>
         <source>All colours</source>
         <translation>All colours</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/doc_notes.py" line="52" />
+        <location filename="../../desktop/jingdu/ui/notes/doc_notes.py" line="52"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/doc_notes.py" line="55" />
+        <location filename="../../desktop/jingdu/ui/notes/doc_notes.py" line="55"/>
         <source>Annotations of this document</source>
         <translation>Annotations of this document</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/doc_notes.py" line="60" />
-        <location filename="../../desktop/jingdu/ui/notes/doc_notes.py" line="96" />
+        <location filename="../../desktop/jingdu/ui/notes/doc_notes.py" line="60"/>
+        <location filename="../../desktop/jingdu/ui/notes/doc_notes.py" line="96"/>
         <source>No highlights yet. Select a passage and press H.</source>
         <translation>No highlights yet. Select a passage and press H.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/doc_notes.py" line="83" />
+        <location filename="../../desktop/jingdu/ui/notes/doc_notes.py" line="83"/>
         <source>All tags</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/doc_notes.py" line="94" />
+        <location filename="../../desktop/jingdu/ui/notes/doc_notes.py" line="94"/>
         <source>No highlight matches these filters.</source>
         <translation>No highlight matches these filters.</translation>
     </message>
@@ -534,37 +534,37 @@ then start Jingdu again.</translation>
 <context>
     <name>DocumentActions</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="88" />
+        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="88"/>
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="105" />
+        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="105"/>
         <source>Renamed to 《%1》</source>
         <translation>Renamed to 《%1》</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="113" />
+        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="113"/>
         <source>Replace with a new version</source>
         <translation>Replace with a new version</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="120" />
+        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="120"/>
         <source>《%1》 replaced by a new version; its highlights were placed again</source>
         <translation>《%1》 replaced by a new version; its highlights were placed again</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="132" />
+        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="132"/>
         <source>Delete document</source>
         <translation>Delete document</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="133" />
+        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="133"/>
         <source>Delete 《%1》 from the library?</source>
         <translation>Delete 《%1》 from the library?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="136" />
+        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="136"/>
         <source>The %n other document(s) from the same file go with it.</source>
         <translation>
             <numerusform>The %n other document from the same file goes with it.</numerusform>
@@ -572,7 +572,7 @@ then start Jingdu again.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="140" />
+        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="140"/>
         <source>Its %n highlight(s) are kept as orphans, unless you tick the box.</source>
         <translation>
             <numerusform>Its %n highlight is kept as an orphan, unless you tick the box.</numerusform>
@@ -580,12 +580,12 @@ then start Jingdu again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="143" />
+        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="143"/>
         <source>Delete its highlights too</source>
         <translation>Delete its highlights too</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="154" />
+        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="154"/>
         <source>Deleted 《%1》</source>
         <translation>Deleted 《%1》</translation>
     </message>
@@ -593,182 +593,182 @@ then start Jingdu again.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="101" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="101"/>
         <source>Group by</source>
         <translation>Group by</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="106" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="106"/>
         <source>&amp;Colour, with the meanings below</source>
         <translation>&amp;Colour, with the meanings below</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="119" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="119"/>
         <source>Your name or organisation</source>
         <translation>Your name or organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="120" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="120"/>
         <source>d MMMM yyyy</source>
         <translation>d MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="123" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="123"/>
         <source>Optional: a few words for the study group (blank lines separate paragraphs)</source>
         <translation>Optional: a few words for the study group (blank lines separate paragraphs)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="126" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="126"/>
         <source>Cover</source>
         <translation>Cover</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="128" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="128"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="129" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="129"/>
         <source>&amp;Subtitle</source>
         <translation>&amp;Subtitle</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="130" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="130"/>
         <source>A&amp;uthor</source>
         <translation>A&amp;uthor</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="132" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="132"/>
         <source>&amp;Preface</source>
         <translation>&amp;Preface</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="134" />
-        <source>Add each excerpt's whole paragraph as conte&amp;xt</source>
-        <translation>Add each excerpt's whole paragraph as conte&amp;xt</translation>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="134"/>
+        <source>Add each excerpt&apos;s whole paragraph as conte&amp;xt</source>
+        <translation>Add each excerpt&apos;s whole paragraph as conte&amp;xt</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="142" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="142"/>
         <source>Automatic</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="148" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="148"/>
         <source>Output</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="104" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="104"/>
         <source>Document, in &amp;reading order (under its section headings)</source>
         <translation>Document, in &amp;reading order (under its section headings)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="105" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="105"/>
         <source>Ta&amp;g</source>
         <translation>Ta&amp;g</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="131" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="131"/>
         <source>D&amp;ate</source>
         <translation>D&amp;ate</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="141" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="141"/>
         <source>Font f&amp;ile…</source>
         <translation>Font f&amp;ile…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="151" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="151"/>
         <source>For&amp;mat</source>
         <translation>For&amp;mat</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="156" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="156"/>
         <source>PDF font</source>
         <translation>PDF font</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="167" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="167"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="168" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="168"/>
         <source>Stop the export; nothing is written</source>
         <translation>Stop the export; nothing is written</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="169" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="169"/>
         <source>&amp;Open the file</source>
         <translation>&amp;Open the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="170" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="170"/>
         <source>Show in &amp;folder</source>
         <translation>Show in &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="171" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="171"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="173" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="173"/>
         <source>Export (Ctrl+Enter)</source>
         <translation>Export (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="174" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="174"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="235" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="235"/>
         <source>Reading the annotations…</source>
         <translation>Reading the annotations…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="250" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="250"/>
         <source>Could not read the annotations: %1</source>
         <translation>Could not read the annotations: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="271" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="271"/>
         <source>STSong-Light (not embedded)</source>
         <translation>STSong-Light (not embedded)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="281" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="281"/>
         <source>%1 is not a TrueType font that can be embedded.</source>
         <translation>%1 is not a TrueType font that can be embedded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="286" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="286"/>
         <source>No embeddable Chinese font was found, so the PDF uses STSong-Light, which is not embedded and may print with a substitute font. Install fonts-wqy-microhei, or choose a TrueType font file.</source>
         <translation>No embeddable Chinese font was found, so the PDF uses STSong-Light, which is not embedded and may print with a substitute font. Install fonts-wqy-microhei, or choose a TrueType font file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="302" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="302"/>
         <source>Choose a TrueType font</source>
         <translation>Choose a TrueType font</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="304" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="304"/>
         <source>TrueType fonts (*.ttf *.ttc);;All files (*)</source>
         <translation>TrueType fonts (*.ttf *.ttc);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="347" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="347"/>
         <source>The first day is after the last.</source>
         <translation>The first day is after the last.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="350" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="350"/>
         <source>%1 in %2 will be exported.</source>
         <translation>%1 in %2 will be exported.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="351" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="351"/>
         <source>%n excerpt(s)</source>
         <translation>
             <numerusform>%n excerpt</numerusform>
@@ -776,7 +776,7 @@ then start Jingdu again.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="352" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="352"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n group</numerusform>
@@ -784,28 +784,28 @@ then start Jingdu again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="355" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="355"/>
         <source>No highlight matches this choice.</source>
         <translation>No highlight matches this choice.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="474" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="474"/>
         <source>No application here opens %1; the file is in %2.</source>
         <translation>No application here opens %1; the file is in %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="89" />
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="377" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="89"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="377"/>
         <source>Export briefing notes</source>
         <translation>Export briefing notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="390" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="390"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="403" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="403"/>
         <source>Exported %n excerpt(s) to %1</source>
         <translation>
             <numerusform>Exported %n excerpt to %1</numerusform>
@@ -813,17 +813,17 @@ then start Jingdu again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="414" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="414"/>
         <source>Export stopped; nothing was written.</source>
         <translation>Export stopped; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="440" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="440"/>
         <source>No installed font has these characters, so the PDF prints their code points: %1. Installing fonts-symbola and fonts-hanazono may help.</source>
         <translation>No installed font has these characters, so the PDF prints their code points: %1. Installing fonts-symbola and fonts-hanazono may help.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="412" />
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="412"/>
         <source>Not exported: %1</source>
         <translation>Not exported: %1</translation>
     </message>
@@ -831,17 +831,17 @@ then start Jingdu again.</translation>
 <context>
     <name>FileFilter</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="163" />
+        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="163"/>
         <source>Documents (%1)</source>
         <translation>Documents (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="164" />
+        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="164"/>
         <source>Plain text</source>
         <translation>Plain text</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="168" />
+        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="168"/>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
@@ -849,52 +849,52 @@ then start Jingdu again.</translation>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/reader/find_bar.py" line="53" />
+        <location filename="../../desktop/jingdu/ui/reader/find_bar.py" line="53"/>
         <source>Find in document</source>
         <translation>Find in document</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/reader/find_bar.py" line="54" />
+        <location filename="../../desktop/jingdu/ui/reader/find_bar.py" line="54"/>
         <source>Find in this document</source>
         <translation>Find in this document</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/reader/find_bar.py" line="60" />
+        <location filename="../../desktop/jingdu/ui/reader/find_bar.py" line="60"/>
         <source>Previous match (Shift+Enter, Shift+F3)</source>
         <translation>Previous match (Shift+Enter, Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/reader/find_bar.py" line="61" />
+        <location filename="../../desktop/jingdu/ui/reader/find_bar.py" line="61"/>
         <source>Previous match</source>
         <translation>Previous match</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/reader/find_bar.py" line="64" />
+        <location filename="../../desktop/jingdu/ui/reader/find_bar.py" line="64"/>
         <source>Next match (Enter, F3)</source>
         <translation>Next match (Enter, F3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/reader/find_bar.py" line="65" />
+        <location filename="../../desktop/jingdu/ui/reader/find_bar.py" line="65"/>
         <source>Next match</source>
         <translation>Next match</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/reader/find_bar.py" line="68" />
+        <location filename="../../desktop/jingdu/ui/reader/find_bar.py" line="68"/>
         <source>Close (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/reader/find_bar.py" line="69" />
+        <location filename="../../desktop/jingdu/ui/reader/find_bar.py" line="69"/>
         <source>Close the find bar</source>
         <translation>Close the find bar</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/reader/find_bar.py" line="139" />
+        <location filename="../../desktop/jingdu/ui/reader/find_bar.py" line="139"/>
         <source>No matches</source>
         <translation>No matches</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/reader/find_bar.py" line="142" />
+        <location filename="../../desktop/jingdu/ui/reader/find_bar.py" line="142"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
@@ -902,22 +902,22 @@ then start Jingdu again.</translation>
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="196" />
+        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="196"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="199" />
+        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="199"/>
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="204" />
+        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="204"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="205" />
+        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="205"/>
         <source>A new language takes effect when Jingdu starts again.</source>
         <translation>A new language takes effect when Jingdu starts again.</translation>
     </message>
@@ -925,42 +925,42 @@ then start Jingdu again.</translation>
 <context>
     <name>HighlightTableModel</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/highlight_models.py" line="128" />
+        <location filename="../../desktop/jingdu/ui/notes/highlight_models.py" line="128"/>
         <source>Quote</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/highlight_models.py" line="129" />
+        <location filename="../../desktop/jingdu/ui/notes/highlight_models.py" line="129"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/highlight_models.py" line="130" />
+        <location filename="../../desktop/jingdu/ui/notes/highlight_models.py" line="130"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/highlight_models.py" line="131" />
+        <location filename="../../desktop/jingdu/ui/notes/highlight_models.py" line="131"/>
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/highlight_models.py" line="132" />
+        <location filename="../../desktop/jingdu/ui/notes/highlight_models.py" line="132"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/highlight_models.py" line="133" />
+        <location filename="../../desktop/jingdu/ui/notes/highlight_models.py" line="133"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/highlight_models.py" line="134" />
+        <location filename="../../desktop/jingdu/ui/notes/highlight_models.py" line="134"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/highlight_models.py" line="150" />
+        <location filename="../../desktop/jingdu/ui/notes/highlight_models.py" line="150"/>
         <source>[orphan] </source>
         <translation>[orphan] </translation>
     </message>
@@ -968,52 +968,52 @@ then start Jingdu again.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/importing/dialog.py" line="39" />
+        <location filename="../../desktop/jingdu/ui/importing/dialog.py" line="39"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/importing/dialog.py" line="42" />
+        <location filename="../../desktop/jingdu/ui/importing/dialog.py" line="42"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/importing/dialog.py" line="46" />
+        <location filename="../../desktop/jingdu/ui/importing/dialog.py" line="46"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/importing/dialog.py" line="46" />
+        <location filename="../../desktop/jingdu/ui/importing/dialog.py" line="46"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/importing/dialog.py" line="50" />
+        <location filename="../../desktop/jingdu/ui/importing/dialog.py" line="50"/>
         <source>Hover a row for the details.</source>
         <translation>Hover a row for the details.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/importing/dialog.py" line="53" />
+        <location filename="../../desktop/jingdu/ui/importing/dialog.py" line="53"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/importing/dialog.py" line="69" />
+        <location filename="../../desktop/jingdu/ui/importing/dialog.py" line="69"/>
         <source>File %1 of %2: %3</source>
         <translation>File %1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/importing/dialog.py" line="78" />
+        <location filename="../../desktop/jingdu/ui/importing/dialog.py" line="78"/>
         <source>page %1 of %2</source>
         <translation>page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/importing/dialog.py" line="91" />
+        <location filename="../../desktop/jingdu/ui/importing/dialog.py" line="91"/>
         <source>Stopping after this file…</source>
         <translation>Stopping after this file…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/importing/dialog.py" line="99" />
+        <location filename="../../desktop/jingdu/ui/importing/dialog.py" line="99"/>
         <source>%n document(s) imported</source>
         <translation>
             <numerusform>%n document imported</numerusform>
@@ -1021,7 +1021,7 @@ then start Jingdu again.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/importing/dialog.py" line="101" />
+        <location filename="../../desktop/jingdu/ui/importing/dialog.py" line="101"/>
         <source>%n file(s) already in the library</source>
         <translation>
             <numerusform>%n file already in the library</numerusform>
@@ -1029,7 +1029,7 @@ then start Jingdu again.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/importing/dialog.py" line="103" />
+        <location filename="../../desktop/jingdu/ui/importing/dialog.py" line="103"/>
         <source>%n file(s) not imported</source>
         <translation>
             <numerusform>%n file not imported</numerusform>
@@ -1037,22 +1037,22 @@ then start Jingdu again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/importing/dialog.py" line="105" />
+        <location filename="../../desktop/jingdu/ui/importing/dialog.py" line="105"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/importing/dialog.py" line="106" />
+        <location filename="../../desktop/jingdu/ui/importing/dialog.py" line="106"/>
         <source>Import finished</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/importing/dialog.py" line="111" />
+        <location filename="../../desktop/jingdu/ui/importing/dialog.py" line="111"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/importing/dialog.py" line="118" />
+        <location filename="../../desktop/jingdu/ui/importing/dialog.py" line="118"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -1060,7 +1060,7 @@ then start Jingdu again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/importing/dialog.py" line="119" />
+        <location filename="../../desktop/jingdu/ui/importing/dialog.py" line="119"/>
         <source>imported: %1</source>
         <translation>imported: %1</translation>
     </message>
@@ -1068,67 +1068,67 @@ then start Jingdu again.</translation>
 <context>
     <name>ImportReasons</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="34" />
+        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="34"/>
         <source>the file does not exist</source>
         <translation>the file does not exist</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="35" />
+        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="35"/>
         <source>not a regular file (a device or a pipe)</source>
         <translation>not a regular file (a device or a pipe)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="38" />
+        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="38"/>
         <source>a folder with no document Jingdu reads</source>
         <translation>a folder with no document Jingdu reads</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="41" />
+        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="41"/>
         <source>the file holds no text</source>
         <translation>the file holds no text</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="42" />
+        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="42"/>
         <source>a binary file, not a document</source>
         <translation>a binary file, not a document</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="43" />
+        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="43"/>
         <source>the file is too large</source>
         <translation>the file is too large</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="44" />
+        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="44"/>
         <source>the text encoding could not be recognised; save it as UTF-8</source>
         <translation>the text encoding could not be recognised; save it as UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="47" />
+        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="47"/>
         <source>the file is damaged or not what its name says</source>
         <translation>the file is damaged or not what its name says</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="50" />
+        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="50"/>
         <source>the PDF is protected by a password</source>
         <translation>the PDF is protected by a password</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="53" />
+        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="53"/>
         <source>a scanned PDF without a text layer; run OCR on it first</source>
         <translation>a scanned PDF without a text layer; run OCR on it first</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="56" />
+        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="56"/>
         <source>not a format Jingdu reads</source>
         <translation>not a format Jingdu reads</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="57" />
+        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="57"/>
         <source>the same text is in the library already</source>
         <translation>the same text is in the library already</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="62" />
+        <location filename="../../desktop/jingdu/ui/importing/flow.py" line="62"/>
         <source>the file could not be read</source>
         <translation>the file could not be read</translation>
     </message>
@@ -1136,32 +1136,32 @@ then start Jingdu again.</translation>
 <context>
     <name>LibraryChanges</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/changes.py" line="65" />
+        <location filename="../../desktop/jingdu/ui/library/changes.py" line="65"/>
         <source>Import files</source>
         <translation>Import files</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/changes.py" line="72" />
+        <location filename="../../desktop/jingdu/ui/library/changes.py" line="72"/>
         <source>Import a folder</source>
         <translation>Import a folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/changes.py" line="112" />
+        <location filename="../../desktop/jingdu/ui/library/changes.py" line="112"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/changes.py" line="113" />
+        <location filename="../../desktop/jingdu/ui/library/changes.py" line="113"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Rename…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/changes.py" line="115" />
+        <location filename="../../desktop/jingdu/ui/library/changes.py" line="115"/>
         <source>Replace with a &amp;new version…</source>
         <translation>Replace with a &amp;new version…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/changes.py" line="119" />
+        <location filename="../../desktop/jingdu/ui/library/changes.py" line="119"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Delete…</translation>
     </message>
@@ -1169,13 +1169,13 @@ then start Jingdu again.</translation>
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/model.py" line="129" />
+        <location filename="../../desktop/jingdu/ui/library/model.py" line="116"/>
         <source>A compilation split into %1 pieces</source>
         <translation>A compilation split into %1 pieces</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/library/model.py" line="126" />
-        <location filename="../../desktop/jingdu/ui/library/model.py" line="144" />
+        <location filename="../../desktop/jingdu/ui/library/model.py" line="113"/>
+        <location filename="../../desktop/jingdu/ui/library/model.py" line="131"/>
         <source>%n highlight(s)</source>
         <translation>
             <numerusform>%n highlight</numerusform>
@@ -1183,7 +1183,7 @@ then start Jingdu again.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/library/model.py" line="121" />
+        <location filename="../../desktop/jingdu/ui/library/model.py" line="108"/>
         <source>Compilation of %n piece(s): %1</source>
         <translation>
             <numerusform>Compilation of %n piece: %1</numerusform>
@@ -1191,12 +1191,12 @@ then start Jingdu again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/model.py" line="151" />
+        <location filename="../../desktop/jingdu/ui/library/model.py" line="138"/>
         <source>%1 characters · %2</source>
         <translation>%1 characters · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/model.py" line="166" />
+        <location filename="../../desktop/jingdu/ui/library/model.py" line="153"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
@@ -1204,17 +1204,17 @@ then start Jingdu again.</translation>
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/panel.py" line="62" />
+        <location filename="../../desktop/jingdu/ui/library/panel.py" line="62"/>
         <source>Filter by title, author or file</source>
         <translation>Filter by title, author or file</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/panel.py" line="63" />
+        <location filename="../../desktop/jingdu/ui/library/panel.py" line="63"/>
         <source>Filter the library</source>
         <translation>Filter the library</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/panel.py" line="67" />
+        <location filename="../../desktop/jingdu/ui/library/panel.py" line="67"/>
         <source>Library</source>
         <translation>Library</translation>
     </message>
@@ -1222,43 +1222,22 @@ then start Jingdu again.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="167" />
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="173" />
-        <source>Outline</source>
-        <translation>Outline</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="174" />
-        <source>Search</source>
-        <translation>Search</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="176" />
-        <source>This document</source>
-        <translation>This document</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="178" />
-        <source>Side panel</source>
-        <translation>Side panel</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="196" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="171"/>
         <source>Jingdu</source>
         <translation>Jingdu</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="258" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="183"/>
         <source>Opening the library…</source>
         <translation>Opening the library…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="259" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="184"/>
         <source>Search: waiting</source>
         <translation>Search: waiting</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="267" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="192"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -1266,32 +1245,27 @@ then start Jingdu again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="270" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="195"/>
         <source>The disk is full: the library is open for reading only, and nothing can be changed until there is space. Your annotations can still be exported.</source>
         <translation>The disk is full: the library is open for reading only, and nothing can be changed until there is space. Your annotations can still be exported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="278" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="203"/>
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="304" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="217"/>
         <source>The library could not be opened.</source>
         <translation>The library could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="323" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="236"/>
         <source>%1 characters</source>
         <translation>%1 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="404" />
-        <source>No documents yet</source>
-        <translation>No documents yet</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="421" />
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="308"/>
         <source>Saving your annotations…</source>
         <translation>Saving your annotations…</translation>
     </message>
@@ -1299,180 +1273,180 @@ then start Jingdu again.</translation>
 <context>
     <name>MeaningsBox</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/meanings.py" line="32" />
+        <location filename="../../desktop/jingdu/ui/export/meanings.py" line="32"/>
         <source>%1 (printed as %2)</source>
         <translation>%1 (printed as %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/meanings.py" line="34" />
-        <source>The heading of this colour's group, e.g. 要点 or 存疑</source>
-        <translation>The heading of this colour's group, e.g. 要点 or 存疑</translation>
+        <location filename="../../desktop/jingdu/ui/export/meanings.py" line="34"/>
+        <source>The heading of this colour&apos;s group, e.g. 要点 or 存疑</source>
+        <translation>The heading of this colour&apos;s group, e.g. 要点 or 存疑</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/messages.py" line="24" />
+        <location filename="../../desktop/jingdu/ui/common/messages.py" line="25"/>
         <source>The disk is full; nothing was changed.</source>
         <translation>The disk is full; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/messages.py" line="28" />
+        <location filename="../../desktop/jingdu/ui/common/messages.py" line="29"/>
         <source>Another Jingdu window or command is writing to this library; try again in a moment.</source>
         <translation>Another Jingdu window or command is writing to this library; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/messages.py" line="35" />
+        <location filename="../../desktop/jingdu/ui/common/messages.py" line="36"/>
         <source>The library cannot be written (it is read-only).</source>
         <translation>The library cannot be written (it is read-only).</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/messages.py" line="41" />
+        <location filename="../../desktop/jingdu/ui/common/messages.py" line="42"/>
         <source>%1: permission denied.</source>
         <translation>%1: permission denied.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/messages.py" line="45" />
+        <location filename="../../desktop/jingdu/ui/common/messages.py" line="46"/>
         <source>%1: the file name is too long for this file system.</source>
         <translation>%1: the file name is too long for this file system.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/messages.py" line="49" />
+        <location filename="../../desktop/jingdu/ui/common/messages.py" line="50"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/messages.py" line="50" />
+        <location filename="../../desktop/jingdu/ui/common/messages.py" line="51"/>
         <source>Nothing to redo.</source>
         <translation>Nothing to redo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/messages.py" line="53" />
+        <location filename="../../desktop/jingdu/ui/common/messages.py" line="54"/>
         <source>These highlights were changed in another window since; nothing was undone.</source>
         <translation>These highlights were changed in another window since; nothing was undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/messages.py" line="59" />
+        <location filename="../../desktop/jingdu/ui/common/messages.py" line="60"/>
         <source>The note is %1 characters long; at most %2.</source>
         <translation>The note is %1 characters long; at most %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/messages.py" line="65" />
+        <location filename="../../desktop/jingdu/ui/common/messages.py" line="66"/>
         <source>The selection holds only white space.</source>
         <translation>The selection holds only white space.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/messages.py" line="69" />
+        <location filename="../../desktop/jingdu/ui/common/messages.py" line="70"/>
         <source>The selection is empty.</source>
         <translation>The selection is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/messages.py" line="73" />
+        <location filename="../../desktop/jingdu/ui/common/messages.py" line="74"/>
         <source>A tag needs a name.</source>
         <translation>A tag needs a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/messages.py" line="77" />
+        <location filename="../../desktop/jingdu/ui/common/messages.py" line="78"/>
         <source>The tag %1 has an empty level (a leading, trailing or doubled “/”).</source>
         <translation>The tag %1 has an empty level (a leading, trailing or doubled “/”).</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/messages.py" line="83" />
+        <location filename="../../desktop/jingdu/ui/common/messages.py" line="84"/>
         <source>The tag %1… is %2 characters long; at most %3.</source>
         <translation>The tag %1… is %2 characters long; at most %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/messages.py" line="89" />
+        <location filename="../../desktop/jingdu/ui/common/messages.py" line="90"/>
         <source>The tag %1 contains control characters.</source>
         <translation>The tag %1 contains control characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/messages.py" line="93" />
+        <location filename="../../desktop/jingdu/ui/common/messages.py" line="94"/>
         <source>%1 tags on one highlight; at most %2.</source>
         <translation>%1 tags on one highlight; at most %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/messages.py" line="97" />
+        <location filename="../../desktop/jingdu/ui/common/messages.py" line="98"/>
         <source>The tag %1 exists already; merge the two instead.</source>
         <translation>The tag %1 exists already; merge the two instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/messages.py" line="103" />
+        <location filename="../../desktop/jingdu/ui/common/messages.py" line="104"/>
         <source>%1 cannot be renamed to a tag inside itself (%2).</source>
         <translation>%1 cannot be renamed to a tag inside itself (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/messages.py" line="107" />
+        <location filename="../../desktop/jingdu/ui/common/messages.py" line="108"/>
         <source>There is no tag %1.</source>
         <translation>There is no tag %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/messages.py" line="110" />
+        <location filename="../../desktop/jingdu/ui/common/messages.py" line="111"/>
         <source>That highlight no longer exists.</source>
         <translation>That highlight no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/messages.py" line="114" />
+        <location filename="../../desktop/jingdu/ui/common/messages.py" line="115"/>
         <source>There is no document %1.</source>
         <translation>There is no document %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/messages.py" line="118" />
+        <location filename="../../desktop/jingdu/ui/common/messages.py" line="119"/>
         <source>No highlight matches this choice: there is nothing to export.</source>
         <translation>No highlight matches this choice: there is nothing to export.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/messages.py" line="124" />
+        <location filename="../../desktop/jingdu/ui/common/messages.py" line="125"/>
         <source>%1: there is no such font file.</source>
         <translation>%1: there is no such font file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/messages.py" line="148" />
+        <location filename="../../desktop/jingdu/ui/common/messages.py" line="154"/>
         <source>new highlight</source>
         <translation>new highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/messages.py" line="149" />
+        <location filename="../../desktop/jingdu/ui/common/messages.py" line="155"/>
         <source>edit highlight</source>
         <translation>edit highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/messages.py" line="150" />
+        <location filename="../../desktop/jingdu/ui/common/messages.py" line="156"/>
         <source>edit highlights</source>
         <translation>edit highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/messages.py" line="151" />
+        <location filename="../../desktop/jingdu/ui/common/messages.py" line="157"/>
         <source>delete highlight</source>
         <translation>delete highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/messages.py" line="152" />
+        <location filename="../../desktop/jingdu/ui/common/messages.py" line="158"/>
         <source>delete highlights</source>
         <translation>delete highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/messages.py" line="153" />
+        <location filename="../../desktop/jingdu/ui/common/messages.py" line="159"/>
         <source>rename tag</source>
         <translation>rename tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/messages.py" line="154" />
+        <location filename="../../desktop/jingdu/ui/common/messages.py" line="160"/>
         <source>merge tags</source>
         <translation>merge tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/messages.py" line="155" />
+        <location filename="../../desktop/jingdu/ui/common/messages.py" line="161"/>
         <source>delete tag</source>
         <translation>delete tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/messages.py" line="156" />
+        <location filename="../../desktop/jingdu/ui/common/messages.py" line="162"/>
         <source>delete tags</source>
         <translation>delete tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/messages.py" line="157" />
+        <location filename="../../desktop/jingdu/ui/common/messages.py" line="163"/>
         <source>restore backup</source>
         <translation>restore backup</translation>
     </message>
@@ -1480,7 +1454,7 @@ then start Jingdu again.</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/annotation_dialogs.py" line="74" />
+        <location filename="../../desktop/jingdu/ui/notes/annotation_dialogs.py" line="74"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -1488,7 +1462,7 @@ then start Jingdu again.</translation>
 <context>
     <name>NoteLinks</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/reader/footnotes.py" line="58" />
+        <location filename="../../desktop/jingdu/ui/reader/footnotes.py" line="58"/>
         <source>The text of note %1 is not in this document.</source>
         <translation>The text of note %1 is not in this document.</translation>
     </message>
@@ -1496,7 +1470,7 @@ then start Jingdu again.</translation>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/reader/printing.py" line="19" />
+        <location filename="../../desktop/jingdu/ui/reader/printing.py" line="19"/>
         <source>Print preview</source>
         <translation>Print preview</translation>
     </message>
@@ -1504,17 +1478,17 @@ then start Jingdu again.</translation>
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/reader/render.py" line="137" />
+        <location filename="../../desktop/jingdu/ui/reader/render.py" line="137"/>
         <source>title taken from the running header</source>
         <translation>title taken from the running header</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/reader/render.py" line="138" />
+        <location filename="../../desktop/jingdu/ui/reader/render.py" line="138"/>
         <source>title inferred by Jingdu from the opening sentence</source>
         <translation>title inferred by Jingdu from the opening sentence</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/reader/render.py" line="160" />
+        <location filename="../../desktop/jingdu/ui/reader/render.py" line="160"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -1522,80 +1496,88 @@ then start Jingdu again.</translation>
 <context>
     <name>ReaderMenu</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="54" />
+        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="54"/>
         <source>&amp;Highlight</source>
         <translation>&amp;Highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="54" />
+        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="54"/>
         <source>&amp;Colour</source>
         <translation>&amp;Colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="60" />
+        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="60"/>
         <source>&amp;Note…</source>
         <translation>&amp;Note…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="61" />
+        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="61"/>
         <source>&amp;Tags…</source>
         <translation>&amp;Tags…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="62" />
+        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="62"/>
         <source>Copy with &amp;citation</source>
         <translation>Copy with &amp;citation</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="67" />
+        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="67"/>
         <source>&amp;Search the library for this</source>
         <translation>&amp;Search the library for this</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="72" />
+        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="72"/>
         <source>&amp;Delete the highlight</source>
         <translation>&amp;Delete the highlight</translation>
     </message>
 </context>
 <context>
+    <name>Reading</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/reader/reading.py" line="183"/>
+        <source>No documents yet</source>
+        <translation>No documents yet</translation>
+    </message>
+</context>
+<context>
     <name>ReadingPage</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="160" />
+        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="160"/>
         <source>Reading</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="161" />
+        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="161"/>
         <source>Font</source>
         <translation>Font</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="163" />
+        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="163"/>
         <source>Text size</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="167" />
+        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="167"/>
         <source>Line spacing</source>
         <translation>Line spacing</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="172" />
+        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="172"/>
         <source> characters</source>
         <translation> characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="173" />
+        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="173"/>
         <source>The widest the column gets; a narrower window shows fewer.</source>
         <translation>The widest the column gets; a narrower window shows fewer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="174" />
+        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="174"/>
         <source>Column width</source>
         <translation>Column width</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="178" />
+        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="178"/>
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
@@ -1603,12 +1585,12 @@ then start Jingdu again.</translation>
 <context>
     <name>RemovedDialog</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="92" />
+        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="92"/>
         <source>What the cleanup removed</source>
         <translation>What the cleanup removed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="104" />
+        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="104"/>
         <source>%n item(s) removed from “%1”: %2</source>
         <translation>
             <numerusform>%n item removed from “%1”: %2</numerusform>
@@ -1616,42 +1598,42 @@ then start Jingdu again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="109" />
+        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="109"/>
         <source>Nothing was removed from “%1”.</source>
         <translation>Nothing was removed from “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="112" />
+        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="112"/>
         <source>All reasons</source>
         <translation>All reasons</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="118" />
+        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="118"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="118" />
+        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="118"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="119" />
+        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="119"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="120" />
+        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="120"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="133" />
+        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="133"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="146" />
+        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="146"/>
         <source>Jingdu keeps the original file: these lines are left out of the text you read and search, never deleted.</source>
         <translation>Jingdu keeps the original file: these lines are left out of the text you read and search, never deleted.</translation>
     </message>
@@ -1659,117 +1641,117 @@ then start Jingdu again.</translation>
 <context>
     <name>RemovedReasons</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="35" />
+        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="35"/>
         <source>page number (split over two lines)</source>
         <translation>page number (split over two lines)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="37" />
-        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="38" />
+        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="37"/>
+        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="38"/>
         <source>page number</source>
         <translation>page number</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="41" />
+        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="41"/>
         <source>running head with page number</source>
         <translation>running head with page number</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="43" />
-        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="44" />
+        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="43"/>
+        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="44"/>
         <source>running head</source>
         <translation>running head</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="45" />
+        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="45"/>
         <source>running foot</source>
         <translation>running foot</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="46" />
+        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="46"/>
         <source>table of contents</source>
         <translation>table of contents</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="49" />
+        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="49"/>
         <source>section label printed down the page</source>
         <translation>section label printed down the page</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="53" />
+        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="53"/>
         <source>journal or column name</source>
         <translation>journal or column name</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="55" />
+        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="55"/>
         <source>empty list item</source>
         <translation>empty list item</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="56" />
+        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="56"/>
         <source>formatting marks</source>
         <translation>formatting marks</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="57" />
+        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="57"/>
         <source>masthead</source>
         <translation>masthead</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="58" />
+        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="58"/>
         <source>list of links</source>
         <translation>list of links</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="61" />
+        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="61"/>
         <source>page details (date, source, share buttons)</source>
         <translation>page details (date, source, share buttons)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="67" />
+        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="67"/>
         <source>page without text (a scanned image)</source>
         <translation>page without text (a scanned image)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="71" />
+        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="71"/>
         <source>chapter that could not be read</source>
         <translation>chapter that could not be read</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="82" />
-        <source>characters the PDF's font cannot name</source>
-        <translation>characters the PDF's font cannot name</translation>
+        <location filename="../../desktop/jingdu/ui/library/removed_dialog.py" line="82"/>
+        <source>characters the PDF&apos;s font cannot name</source>
+        <translation>characters the PDF&apos;s font cannot name</translation>
     </message>
 </context>
 <context>
     <name>RenameDialog</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="44" />
+        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="44"/>
         <source>Rename document</source>
         <translation>Rename document</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="46" />
+        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="46"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="48" />
+        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="48"/>
         <source>Authors</source>
         <translation>Authors</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="49" />
+        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="49"/>
         <source>separated by 、 or commas</source>
         <translation>separated by 、 or commas</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="51" />
+        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="51"/>
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="52" />
+        <location filename="../../desktop/jingdu/ui/library/document_actions.py" line="52"/>
         <source>&amp;Authors:</source>
         <translation>&amp;Authors:</translation>
     </message>
@@ -1777,12 +1759,12 @@ then start Jingdu again.</translation>
 <context>
     <name>RestoreOffer</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/restore_offer.py" line="22" />
+        <location filename="../../desktop/jingdu/ui/library/restore_offer.py" line="22"/>
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/restore_offer.py" line="29" />
+        <location filename="../../desktop/jingdu/ui/library/restore_offer.py" line="29"/>
         <source>Restore the automatic backup made %1? The damaged file is kept beside it.</source>
         <translation>Restore the automatic backup made %1? The damaged file is kept beside it.</translation>
     </message>
@@ -1790,52 +1772,52 @@ then start Jingdu again.</translation>
 <context>
     <name>ScopeBox</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/scope.py" line="45" />
+        <location filename="../../desktop/jingdu/ui/export/scope.py" line="45"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/scope.py" line="46" />
+        <location filename="../../desktop/jingdu/ui/export/scope.py" line="46"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/scope.py" line="49" />
+        <location filename="../../desktop/jingdu/ui/export/scope.py" line="49"/>
         <source>Tags (none checked: any)</source>
         <translation>Tags (none checked: any)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/scope.py" line="52" />
+        <location filename="../../desktop/jingdu/ui/export/scope.py" line="52"/>
         <source>A checked tag takes its sub-tags with it</source>
         <translation>A checked tag takes its sub-tags with it</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/scope.py" line="60" />
+        <location filename="../../desktop/jingdu/ui/export/scope.py" line="60"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/scope.py" line="61" />
+        <location filename="../../desktop/jingdu/ui/export/scope.py" line="61"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/scope.py" line="69" />
+        <location filename="../../desktop/jingdu/ui/export/scope.py" line="69"/>
         <source>Only highlights with a &amp;note</source>
         <translation>Only highlights with a &amp;note</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/scope.py" line="71" />
+        <location filename="../../desktop/jingdu/ui/export/scope.py" line="71"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/scope.py" line="79" />
+        <location filename="../../desktop/jingdu/ui/export/scope.py" line="79"/>
         <source>Colours</source>
         <translation>Colours</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/scope.py" line="83" />
+        <location filename="../../desktop/jingdu/ui/export/scope.py" line="83"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
@@ -1843,84 +1825,84 @@ then start Jingdu again.</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/search/panel.py" line="61" />
+        <location filename="../../desktop/jingdu/ui/search/panel.py" line="61"/>
         <source>The query has nothing to search for.</source>
         <translation>The query has nothing to search for.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search/panel.py" line="64" />
+        <location filename="../../desktop/jingdu/ui/search/panel.py" line="64"/>
         <source>A query needs a word to find; “-word” only leaves passages out.</source>
         <translation>A query needs a word to find; “-word” only leaves passages out.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search/panel.py" line="67" />
+        <location filename="../../desktop/jingdu/ui/search/panel.py" line="67"/>
         <source>The query is %1 characters long; at most %2 are searched.</source>
         <translation>The query is %1 characters long; at most %2 are searched.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search/panel.py" line="70" />
+        <location filename="../../desktop/jingdu/ui/search/panel.py" line="70"/>
         <source>The query has %1 terms; at most %2 are searched.</source>
         <translation>The query has %1 terms; at most %2 are searched.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search/panel.py" line="194" />
+        <location filename="../../desktop/jingdu/ui/search/panel.py" line="194"/>
         <source>Search the library (Ctrl+K)</source>
         <translation>Search the library (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search/panel.py" line="196" />
+        <location filename="../../desktop/jingdu/ui/search/panel.py" line="196"/>
         <source>Search the library</source>
         <translation>Search the library</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search/panel.py" line="199" />
-        <location filename="../../desktop/jingdu/ui/search/panel.py" line="200" />
+        <location filename="../../desktop/jingdu/ui/search/panel.py" line="199"/>
+        <location filename="../../desktop/jingdu/ui/search/panel.py" line="200"/>
         <source>How to write a query</source>
         <translation>How to write a query</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search/panel.py" line="207" />
+        <location filename="../../desktop/jingdu/ui/search/panel.py" line="207"/>
         <source>Search without the spaces</source>
         <translation>Search without the spaces</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search/panel.py" line="217" />
+        <location filename="../../desktop/jingdu/ui/search/panel.py" line="217"/>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search/panel.py" line="243" />
+        <location filename="../../desktop/jingdu/ui/search/panel.py" line="243"/>
         <source>Words separated by spaces must all occur: 新质生产力 创新
-"quoted text" is found exactly, spaces included
+&quot;quoted text&quot; is found exactly, spaces included
 OR finds either word: 数字经济 OR 实体经济
 -word leaves out passages with it: 创新 -传统
 One character is a search term too.
 Width, letter case and traditional/simplified forms do not matter.</source>
         <translation>Words separated by spaces must all occur: 新质生产力 创新
-"quoted text" is found exactly, spaces included
+&quot;quoted text&quot; is found exactly, spaces included
 OR finds either word: 数字经济 OR 实体经济
 -word leaves out passages with it: 创新 -传统
 One character is a search term too.
 Width, letter case and traditional/simplified forms do not matter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search/panel.py" line="282" />
+        <location filename="../../desktop/jingdu/ui/search/panel.py" line="282"/>
         <source>No passage contains this.</source>
         <translation>No passage contains this.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search/panel.py" line="285" />
+        <location filename="../../desktop/jingdu/ui/search/panel.py" line="285"/>
         <source>%1 passages in %3 documents; the best %2 shown</source>
         <translation>%1 passages in %3 documents; the best %2 shown</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search/panel.py" line="290" />
+        <location filename="../../desktop/jingdu/ui/search/panel.py" line="290"/>
         <source>%1 passages in %3 documents</source>
         <translation>%1 passages in %3 documents</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/search/panel.py" line="292" />
-        <location filename="../../desktop/jingdu/ui/search/panel.py" line="314" />
+        <location filename="../../desktop/jingdu/ui/search/panel.py" line="292"/>
+        <location filename="../../desktop/jingdu/ui/search/panel.py" line="314"/>
         <source>%n annotation(s)</source>
         <translation>
             <numerusform>%n annotation</numerusform>
@@ -1928,17 +1910,17 @@ Width, letter case and traditional/simplified forms do not matter.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search/panel.py" line="305" />
+        <location filename="../../desktop/jingdu/ui/search/panel.py" line="305"/>
         <source>No passage contains %1; spaces inside a phrase are matched too.</source>
         <translation>No passage contains %1; spaces inside a phrase are matched too.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search/panel.py" line="310" />
+        <location filename="../../desktop/jingdu/ui/search/panel.py" line="310"/>
         <source>Without the spaces, %1 is not found either.</source>
         <translation>Without the spaces, %1 is not found either.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/search/panel.py" line="318" />
+        <location filename="../../desktop/jingdu/ui/search/panel.py" line="318"/>
         <source>Without the spaces: %1, %n passage(s)</source>
         <translation>
             <numerusform>Without the spaces: %1, %n passage</numerusform>
@@ -1949,12 +1931,12 @@ Width, letter case and traditional/simplified forms do not matter.</translation>
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/search/model.py" line="140" />
+        <location filename="../../desktop/jingdu/ui/search/model.py" line="140"/>
         <source>Your annotations</source>
         <translation>Your annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search/model.py" line="193" />
+        <location filename="../../desktop/jingdu/ui/search/model.py" line="180"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1962,27 +1944,27 @@ Width, letter case and traditional/simplified forms do not matter.</translation>
 <context>
     <name>Searching</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/search/searching.py" line="59" />
+        <location filename="../../desktop/jingdu/ui/search/searching.py" line="64"/>
         <source>Search: preparing…</source>
         <translation>Search: preparing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search/searching.py" line="77" />
+        <location filename="../../desktop/jingdu/ui/search/searching.py" line="82"/>
         <source>Search: ready</source>
         <translation>Search: ready</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search/searching.py" line="83" />
+        <location filename="../../desktop/jingdu/ui/search/searching.py" line="88"/>
         <source>Search: unavailable</source>
         <translation>Search: unavailable</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search/searching.py" line="91" />
+        <location filename="../../desktop/jingdu/ui/search/searching.py" line="96"/>
         <source>Building the search index… %1%</source>
         <translation>Building the search index… %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search/searching.py" line="119" />
+        <location filename="../../desktop/jingdu/ui/search/searching.py" line="124"/>
         <source>Search is starting…</source>
         <translation>Search is starting…</translation>
     </message>
@@ -1990,37 +1972,37 @@ Width, letter case and traditional/simplified forms do not matter.</translation>
 <context>
     <name>SelectionBar</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/selection_bar.py" line="39" />
+        <location filename="../../desktop/jingdu/ui/notes/selection_bar.py" line="39"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/selection_bar.py" line="39" />
+        <location filename="../../desktop/jingdu/ui/notes/selection_bar.py" line="39"/>
         <source>Tags (T)</source>
         <translation>Tags (T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/selection_bar.py" line="40" />
+        <location filename="../../desktop/jingdu/ui/notes/selection_bar.py" line="40"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/selection_bar.py" line="40" />
+        <location filename="../../desktop/jingdu/ui/notes/selection_bar.py" line="40"/>
         <source>Note (N)</source>
         <translation>Note (N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/selection_bar.py" line="42" />
+        <location filename="../../desktop/jingdu/ui/notes/selection_bar.py" line="42"/>
         <source>Cite</source>
         <translation>Cite</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/selection_bar.py" line="42" />
+        <location filename="../../desktop/jingdu/ui/notes/selection_bar.py" line="42"/>
         <source>Copy with citation (Ctrl+Shift+C)</source>
         <translation>Copy with citation (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/selection_bar.py" line="45" />
+        <location filename="../../desktop/jingdu/ui/notes/selection_bar.py" line="45"/>
         <source>Delete the highlight (Del)</source>
         <translation>Delete the highlight (Del)</translation>
     </message>
@@ -2028,7 +2010,7 @@ Width, letter case and traditional/simplified forms do not matter.</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/session.py" line="117" />
+        <location filename="../../desktop/jingdu/ui/session.py" line="117"/>
         <source>Something went wrong (%1). Nothing you saved is lost; the details are in jingdu.log in the data folder.
 
 %2</source>
@@ -2037,22 +2019,22 @@ Width, letter case and traditional/simplified forms do not matter.</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/session.py" line="142" />
+        <location filename="../../desktop/jingdu/ui/session.py" line="142"/>
         <source>The disk is full: the change was not saved.</source>
         <translation>The disk is full: the change was not saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/session.py" line="161" />
+        <location filename="../../desktop/jingdu/ui/session.py" line="166"/>
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/session.py" line="161" />
+        <location filename="../../desktop/jingdu/ui/session.py" line="166"/>
         <source>Redone: %1</source>
         <translation>Redone: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/session.py" line="200" />
+        <location filename="../../desktop/jingdu/ui/session.py" line="205"/>
         <source>The library was changed by another program.</source>
         <translation>The library was changed by another program.</translation>
     </message>
@@ -2060,7 +2042,7 @@ Width, letter case and traditional/simplified forms do not matter.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="219" />
+        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="219"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -2068,25 +2050,49 @@ Width, letter case and traditional/simplified forms do not matter.</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="256" />
+        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="256"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="264" />
+        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="264"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="264" />
+        <location filename="../../desktop/jingdu/ui/common/dialogs.py" line="264"/>
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
 </context>
 <context>
+    <name>SidePanel</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/side_panel.py" line="18"/>
+        <source>Side panel</source>
+        <translation>Side panel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/side_panel.py" line="23"/>
+        <location filename="../../desktop/jingdu/ui/side_panel.py" line="30"/>
+        <source>Outline</source>
+        <translation>Outline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/side_panel.py" line="31"/>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/side_panel.py" line="32"/>
+        <source>This document</source>
+        <translation>This document</translation>
+    </message>
+</context>
+<context>
     <name>StatusParts</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/status.py" line="25" />
+        <location filename="../../desktop/jingdu/ui/common/status.py" line="25"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
@@ -2094,17 +2100,17 @@ Width, letter case and traditional/simplified forms do not matter.</translation>
 <context>
     <name>TagDialog</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/annotation_dialogs.py" line="48" />
+        <location filename="../../desktop/jingdu/ui/notes/annotation_dialogs.py" line="48"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/annotation_dialogs.py" line="51" />
+        <location filename="../../desktop/jingdu/ui/notes/annotation_dialogs.py" line="51"/>
         <source>政策/科技，重点 — commas between tags, / for levels</source>
         <translation>政策/科技，重点 — commas between tags, / for levels</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/annotation_dialogs.py" line="62" />
+        <location filename="../../desktop/jingdu/ui/notes/annotation_dialogs.py" line="62"/>
         <source>Tags of this highlight (new ones are created):</source>
         <translation>Tags of this highlight (new ones are created):</translation>
     </message>
@@ -2112,72 +2118,72 @@ Width, letter case and traditional/simplified forms do not matter.</translation>
 <context>
     <name>TagManager</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/tag_manager.py" line="41" />
+        <location filename="../../desktop/jingdu/ui/notes/tag_manager.py" line="41"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/tag_manager.py" line="45" />
+        <location filename="../../desktop/jingdu/ui/notes/tag_manager.py" line="45"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/tag_manager.py" line="45" />
+        <location filename="../../desktop/jingdu/ui/notes/tag_manager.py" line="45"/>
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/tag_manager.py" line="49" />
+        <location filename="../../desktop/jingdu/ui/notes/tag_manager.py" line="49"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Rename…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/tag_manager.py" line="50" />
+        <location filename="../../desktop/jingdu/ui/notes/tag_manager.py" line="50"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Merge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/tag_manager.py" line="51" />
+        <location filename="../../desktop/jingdu/ui/notes/tag_manager.py" line="51"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/tag_manager.py" line="52" />
+        <location filename="../../desktop/jingdu/ui/notes/tag_manager.py" line="52"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/tag_manager.py" line="60" />
+        <location filename="../../desktop/jingdu/ui/notes/tag_manager.py" line="60"/>
         <source>A tag with / has levels: renaming 政策 renames 政策/科技 too.</source>
         <translation>A tag with / has levels: renaming 政策 renames 政策/科技 too.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/tag_manager.py" line="100" />
+        <location filename="../../desktop/jingdu/ui/notes/tag_manager.py" line="100"/>
         <source>Rename tag</source>
         <translation>Rename tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/tag_manager.py" line="100" />
+        <location filename="../../desktop/jingdu/ui/notes/tag_manager.py" line="100"/>
         <source>New name:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/tag_manager.py" line="115" />
+        <location filename="../../desktop/jingdu/ui/notes/tag_manager.py" line="115"/>
         <source>Merge tags</source>
         <translation>Merge tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/tag_manager.py" line="116" />
+        <location filename="../../desktop/jingdu/ui/notes/tag_manager.py" line="116"/>
         <source>Merge the selected tags into:</source>
         <translation>Merge the selected tags into:</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/tag_manager.py" line="135" />
+        <location filename="../../desktop/jingdu/ui/notes/tag_manager.py" line="135"/>
         <source>Delete tags</source>
         <translation>Delete tags</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/notes/tag_manager.py" line="137" />
+        <location filename="../../desktop/jingdu/ui/notes/tag_manager.py" line="137"/>
         <source>Remove %n tag(s) from every annotation? The highlights stay.</source>
         <translation>
             <numerusform>Remove %n tag from every annotation? The highlights stay.</numerusform>

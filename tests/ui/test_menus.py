@@ -39,7 +39,7 @@ def test_no_menu_repeats_a_mnemonic(qtbot, data_dir, request, language) -> None:
 def test_the_about_box_gives_the_version_and_the_licence(window, monkeypatch) -> None:
     shown = []
     monkeypatch.setattr("jingdu.ui.common.about.QMessageBox.about", lambda *a: shown.append(a[2]))
-    window.action_about.trigger()
+    window.commands["about"].trigger()
     assert __version__ in shown[0] and "MIT" in shown[0]
 
 
@@ -58,7 +58,7 @@ def test_ctrl_p_prints_the_document_as_the_reader_shows_it(
         return 0
 
     monkeypatch.setattr(QPrintPreviewDialog, "exec", print_to_file)
-    window.action_print.trigger()
+    window.commands["print"].trigger()
     assert out.stat().st_size > 1000
     if shutil.which("pdftotext"):
         text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout

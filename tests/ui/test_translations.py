@@ -67,7 +67,7 @@ def test_the_chinese_translation_is_used(qapp, tmp_path: Path) -> None:
     translator = _compiled(TS, tmp_path)
     QCoreApplication.installTranslator(translator)
     try:
-        assert QCoreApplication.translate("MainWindow", "Outline") == "大纲"
+        assert QCoreApplication.translate("SidePanel", "Outline") == "大纲"
         assert QCoreApplication.translate("Reader", "Notes") == "注释"
         assert QCoreApplication.translate("MainWindow", "%n document(s)", "", 78) == "共 78 篇文献"
     finally:

@@ -158,7 +158,7 @@ def test_your_annotations_in_search_results_show_as_text_and_stay_short(
     window: MainWindow, qtbot
 ) -> None:
     annotate(window, qtbot, 300, 330, ("要讨论" + IMG + HUGE)[:1_000_000], [TAG_H1])
-    window.action_next_doc.trigger()
+    window.commands["next_doc"].trigger()
     window.focus_search()
     with qtbot.waitSignal(window.search_shown, timeout=5000):
         type_chinese(window.search_panel.edit, "要讨论")

@@ -11,10 +11,11 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QSettings
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QSplitter, QTabWidget
 
 from jingdu.ui.common import settings as S
+from jingdu.ui.common.commands import Commands
 from jingdu.ui.common.dialogs import SettingsDialog, ShortcutsDialog
 from jingdu.ui.common.reading_fonts import covers_cjk, reading_family
 from jingdu.ui.common.themes import apply_palette, theme
@@ -31,15 +32,15 @@ class Appearance(QObject):
         session: Session,
         reading: Reading,
         panels: tuple[QSplitter, QTabWidget, SearchPanel],
-        actions: dict[str, QAction],
-        all_actions: Callable[[], list[QAction]],
+        commands: Commands,
     ) -> None:
-        """``actions``: the theme actions by theme name, and "snap", "trim" and "side"."""
+        """``commands``: the window's, whose theme actions ("theme_<name>"), "snap",
+        "trim" and "side" this keeps in step with the settings."""
         super().__init__(window)
         self.window, self.session, self.reading = window, session, reading
         self.reader: ReaderView = reading.reader
         self.splitter, self.side_tabs, self.search_panel = panels
-        self.actions, self.all_actions = actions, all_actions
+        self.commands = commands
 
     @property
     def settings(self) -> QSettings | None:
@@ -79,7 +80,7 @@ class Appearance(QObject):
         reader = self.reader
         shown = reader.effective_ems()
         if reader.column_ems > shown or shown >= reader.fitting_ems():
-            side = self.actions["side"].shortcut()
+            side = self.commands["side"].shortcut()
             keys = side.toString(QKeySequence.SequenceFormat.NativeText)
             text = self.tr(
                 "Column: %1 characters, all this window holds (%2 set). Widen the window "
@@ -112,7 +113,7 @@ class Appearance(QObject):
 
     def set_theme(self, name: str) -> None:
         t = theme(name)
-        self.actions[t.name].setChecked(True)
+        self.commands[f"theme_{t.name}"].setChecked(True)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_palette(app, t)
@@ -130,8 +131,8 @@ class Appearance(QObject):
             S.LINE_SPACING.key: self.reader.line_spacing,
             S.COLUMN_EMS.key: self.reader.column_ems,
             S.THEME.key: self.reader.theme.name,
-            S.SNAP_WORDS.key: self.actions["snap"].isChecked(),
-            S.TRIM_PUNCTUATION.key: self.actions["trim"].isChecked(),
+            S.SNAP_WORDS.key: self.commands["snap"].isChecked(),
+            S.TRIM_PUNCTUATION.key: self.commands["trim"].isChecked(),
             S.LANGUAGE.key: S.LANGUAGE.get(self.settings) if self.settings else "",
         }
 
@@ -143,8 +144,8 @@ class Appearance(QObject):
             S.LINE_SPACING.key: self.set_line_spacing,
             S.COLUMN_EMS.key: self.set_column_ems,
             S.THEME.key: self.set_theme,
-            S.SNAP_WORDS.key: self.actions["snap"].setChecked,
-            S.TRIM_PUNCTUATION.key: self.actions["trim"].setChecked,
+            S.SNAP_WORDS.key: self.commands["snap"].setChecked,
+            S.TRIM_PUNCTUATION.key: self.commands["trim"].setChecked,
             S.LANGUAGE.key: self.set_language,
         }
         apply[key](value)
@@ -161,7 +162,7 @@ class Appearance(QObject):
         dialog.deleteLater()
 
     def show_shortcuts(self) -> None:
-        ShortcutsDialog(self.all_actions(), self.window).exec()
+        ShortcutsDialog([a for a in self.commands if a.text()], self.window).exec()
 
     def restore_state(self) -> None:
         assert self.settings is not None
@@ -182,8 +183,8 @@ class Appearance(QObject):
         if family and covers_cjk(family):  # else (uninstalled since?) the best there is
             self.reader.family = family
         self.set_theme(S.THEME.get(self.settings))
-        self.actions["snap"].setChecked(S.SNAP_WORDS.get(self.settings))
-        self.actions["trim"].setChecked(S.TRIM_PUNCTUATION.get(self.settings))
+        self.commands["snap"].setChecked(S.SNAP_WORDS.get(self.settings))
+        self.commands["trim"].setChecked(S.TRIM_PUNCTUATION.get(self.settings))
 
     def save_state(self) -> None:
         if self.settings is None:

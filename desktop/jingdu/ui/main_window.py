@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -15,32 +14,26 @@ from PySide6.QtGui import (
     QCloseEvent,
 )
 from PySide6.QtWidgets import (
-    QDockWidget,
     QMainWindow,
     QMessageBox,
     QSplitter,
-    QTabWidget,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from jingdu.corpus.document import Document
-from jingdu.errors import UserError
 from jingdu.library import DocumentSummary, Library, SyncReport
-from jingdu.notes.model import COLORS, Highlight
+from jingdu.notes.model import Highlight
 from jingdu.search.engine import Hit
-from jingdu.ui.actions import ActionsMixin
 from jingdu.ui.appearance import Appearance
-from jingdu.ui.common import settings as S
 from jingdu.ui.common.about import show_about
-from jingdu.ui.common.messages import user_text
+from jingdu.ui.common.commands import Commands
 from jingdu.ui.common.plain import literal
 from jingdu.ui.common.reading_fonts import reading_family
-from jingdu.ui.common.side_panel import NOTES_TAB, OUTLINE_TAB, SEARCH_TAB
 from jingdu.ui.common.status import StatusParts
 from jingdu.ui.common.worker import Worker
 from jingdu.ui.companions import Companions
+from jingdu.ui.desk_commands import DeskCommands
 from jingdu.ui.importing.flow import ImportFlow
 from jingdu.ui.library.changes import LibraryChanges
 from jingdu.ui.library.document_actions import DocumentActions
@@ -49,21 +42,16 @@ from jingdu.ui.library.panel import LibraryPanel
 from jingdu.ui.library.restore_offer import offer_restore
 from jingdu.ui.notes.annotating import Annotating
 from jingdu.ui.notes.context_menu import ReaderMenu
-from jingdu.ui.notes.doc_notes import DocNotesPanel
 from jingdu.ui.notes.selection_bar import SelectionBar
 from jingdu.ui.reader.find_bar import FindBar
-from jingdu.ui.reader.outline_model import OutlineModel
 from jingdu.ui.reader.reading import Reading
 from jingdu.ui.reader.view import ReaderView
-from jingdu.ui.search.panel import SearchPanel
 from jingdu.ui.search.searching import Searching
 from jingdu.ui.session import Session
+from jingdu.ui.side_panel import SEARCH_TAB, SidePanel
 
 
-class MainWindow(
-    ActionsMixin,
-    QMainWindow,
-):
+class MainWindow(QMainWindow):
     library_loaded = Signal()
     document_shown = Signal(str)
     search_ready = Signal()
@@ -110,25 +98,19 @@ class MainWindow(
         )
         self.searching = Searching(self.session, self.search_panel, self.search_state, self)
         self.companions = Companions(self.session, self.annotating, self)
-        self._build_actions()
+        self.commands = Commands(self, self.reader)
         self.appearance = Appearance(
             self,
             self.session,
             self.reading,
             (self.splitter, self.side_tabs, self.search_panel),
-            {
-                **self.theme_actions,
-                "snap": self.action_snap,
-                "trim": self.action_trim,
-                "side": self.action_side,
-            },
-            self.all_actions,
+            self.commands,
         )
+        table = DeskCommands(self)
+        self.commands.build(table.menus(self))
+        table.help_key(self)
         self._connect_signals()
         self.reader.family = reading_family()
-
-    def _current(self) -> Document | None:
-        return self.current
 
     @property
     def library(self) -> Library | None:
@@ -161,23 +143,14 @@ class MainWindow(
         self.splitter.setSizes([340, 940])
         self.setCentralWidget(self.splitter)
 
-        self.outline_model = OutlineModel(self)
-        self.outline_view = QTreeView()
-        self.outline_view.setObjectName("outline")
-        self.outline_view.setAccessibleName(self.tr("Outline"))
-        self.outline_view.setHeaderHidden(True)
-        self.outline_view.setModel(self.outline_model)
-        self.search_panel = SearchPanel()
-        self.side_tabs = QTabWidget()
-        self.side_tabs.setObjectName("side_tabs")
-        self.side_tabs.addTab(self.outline_view, self.tr("Outline"))
-        self.side_tabs.addTab(self.search_panel, self.tr("Search"))
-        self.doc_notes = DocNotesPanel()
-        self.side_tabs.addTab(self.doc_notes, self.tr("This document"))
         self.selection_bar = SelectionBar(self.reader.viewport())
-        self.side_dock = QDockWidget(self.tr("Side panel"), self)
-        self.side_dock.setObjectName("side_dock")
-        self.side_dock.setWidget(self.side_tabs)
+        self.side_dock = SidePanel(self)
+        self.side_tabs, self.search_panel = self.side_dock.tabs, self.side_dock.search_panel
+        self.outline_view, self.outline_model = (
+            self.side_dock.outline_view,
+            self.side_dock.outline_model,
+        )
+        self.doc_notes = self.side_dock.doc_notes
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.side_dock)
         self.resizeDocks([self.side_dock], [340], Qt.Orientation.Horizontal)
 
@@ -187,6 +160,8 @@ class MainWindow(
 
     def _connect_signals(self) -> None:
         self.reading.shown.connect(self._on_document_shown)
+        self.reading.history_changed.connect(self._on_history_changed)
+        self.reader.notes.leaving.connect(self.reading.remember_place)  # a followed note
         self.searching.ready.connect(self.search_ready)
         self.searching.shown.connect(self.search_shown)
         self.searching.hit_chosen.connect(self._on_search_hit_activated)
@@ -196,59 +171,9 @@ class MainWindow(
             lambda text: self._message(QMessageBox.warning, self.tr("Jingdu"), text)
         )
         self.annotating.counts_read.connect(self.library_model.update_counts)
-        self.action_import.triggered.connect(self.changes.import_files)
-        self.action_import_folder.triggered.connect(self.changes.import_folder)
-        look = self.appearance
-        self.action_settings.triggered.connect(look.show_settings)
-        self.action_removed.triggered.connect(self.changes.show_removed)
-        self.action_quit.triggered.connect(self.close)
-        self.action_find.triggered.connect(self.find_bar.open_bar)
-        self.action_find_next.triggered.connect(lambda: self.find_bar.step(True))
-        self.action_find_previous.triggered.connect(lambda: self.find_bar.step(False))
-        self.action_search.triggered.connect(self.focus_search)
-        self.action_zoom_in.triggered.connect(lambda: look.zoom(+1))
-        self.action_zoom_out.triggered.connect(lambda: look.zoom(-1))
-        self.action_zoom_reset.triggered.connect(lambda: look.zoom(0))
-        self.action_wider.triggered.connect(lambda: look.widen(+2))
-        self.action_narrower.triggered.connect(lambda: look.widen(-2))
-        self.theme_group.triggered.connect(lambda act: look.set_theme(str(act.data())))
-        self.action_outline.triggered.connect(lambda: self._show_side(OUTLINE_TAB))
-        self.action_focus_library.triggered.connect(self.library_panel.focus_filter)
-        self.action_back.triggered.connect(self.reading.back)
-        self.action_forward.triggered.connect(self.reading.forward)
-        self.reading.history_changed.connect(self._on_history_changed)
-        self.reader.notes.leaving.connect(self.reading.remember_place)  # a followed note
-        self.action_full_screen.toggled.connect(self.set_full_screen)
-        self.action_print.triggered.connect(self.print_document)
-        self.action_about.triggered.connect(lambda: show_about(self, str(self.data_dir or "")))
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
-        self.action_focus_reader.triggered.connect(self.reader.setFocus)
-
-        def ids() -> list[str]:
-            return [d.id for d in self.library_model.documents()]
-
-        self.action_next_doc.triggered.connect(lambda: self.reading.step(ids(), +1))
-        self.action_previous_doc.triggered.connect(lambda: self.reading.step(ids(), -1))
-        self.action_shortcuts.triggered.connect(look.show_shortcuts)
-        notes = self.annotating
-        self.action_highlight.triggered.connect(lambda: notes.highlight_selection(None))
-        for act, color in zip(self.color_actions, COLORS, strict=True):
-            act.triggered.connect(lambda _=False, c=color: notes.highlight_selection(c))
-        self.action_tag.triggered.connect(lambda: notes.tag_selection(None))
-        self.action_note.triggered.connect(lambda: notes.note_selection(None))
-        self.action_delete_highlight.triggered.connect(notes.delete_active)
-        self.action_cite.triggered.connect(notes.copy_citation)
-        self.action_undo.triggered.connect(self.session.undo)
-        self.action_redo.triggered.connect(self.session.redo)
-        self.action_doc_notes.triggered.connect(lambda: self._show_side(NOTES_TAB))
-        self.action_browser.triggered.connect(self.companions.show_browser)
-        self.action_tag_manager.triggered.connect(self.companions.show_tag_manager)
-        self.action_export.triggered.connect(lambda: self.companions.show_export())
         self.companions.open_requested.connect(self._on_browser_open)
-        self.reader_menu.search_requested.connect(self.search)
         self.companions.desk_wanted.connect(self.activate)
-        self.action_snap.toggled.connect(notes.set_snap_words)
-        self.action_trim.toggled.connect(notes.set_trim_punctuation)
+        self.reader_menu.search_requested.connect(self.search)
 
     # -- start-up -------------------------------------------------------------------------
 
@@ -260,8 +185,8 @@ class MainWindow(
         self.session.open(on_opened=self._on_library_opened, on_failed=self._on_library_failed)
 
     def _on_library_opened(self, report: SyncReport, docs: list[DocumentSummary]) -> None:
-        lib, settings = self.session.library, self.session.settings
-        assert lib is not None and settings is not None
+        lib = self.session.library
+        assert lib is not None
         self.appearance.restore_state()
         self.library_model.set_documents(docs)
         self.status_label.setText(self.tr("%n document(s)", "", len(docs)))
@@ -276,10 +201,7 @@ class MainWindow(
         ]
         if warnings:
             self._message(QMessageBox.warning, self.tr("Library"), "\n".join(warnings))
-        target = self.reading.pending_open or S.LAST_DOCUMENT.get(settings)
-        doc_id = self._resolve(target) if target else ""
-        if not (doc_id and self.library_panel.select(doc_id)) and docs:
-            self.library_panel.select(docs[0].id)
+        self.reading.open_first(docs)
         self.library_loaded.emit()
         self.appearance.check_font()
         if self.current is not None or not docs:
@@ -290,15 +212,6 @@ class MainWindow(
             self.document_shown.connect(
                 self.searching.prepare, Qt.ConnectionType.SingleShotConnection
             )
-
-    def _resolve(self, ref: str) -> str:
-        """The document id for ``ref``, or "" (with a status message) when there is none."""
-        assert self.library is not None
-        try:
-            return self.library.resolve(ref)
-        except UserError as exc:
-            self.status_label.setText(user_text(exc))
-            return ""
 
     def _on_library_failed(self, exc: BaseException) -> None:
         self.status_label.setText(self.tr("The library could not be opened."))
@@ -324,16 +237,6 @@ class MainWindow(
         self.status_label.setText(" · ".join(said))
         self.document_shown.emit(doc.id)
 
-    def _show_side(self, tab: int) -> None:
-        """Show the side panel at ``tab`` (outline, search, this document's annotations),
-        the keyboard in it."""
-        self.side_dock.show()
-        self.side_tabs.setCurrentIndex(tab)
-        if tab == SEARCH_TAB:
-            self.search_panel.focus_query()
-        else:
-            (self.outline_view if tab == OUTLINE_TAB else self.doc_notes.view).setFocus()
-
     # -- the annotation windows ------------------------------------------------------------
 
     def open_highlight(self, h: Highlight) -> None:
@@ -342,7 +245,7 @@ class MainWindow(
         self.annotating.hold(h)
 
     def focus_search(self) -> None:
-        self._show_side(SEARCH_TAB)
+        self.side_dock.show_tab(SEARCH_TAB)
 
     def search(self, query: str) -> None:
         """Run a library search now, as if typed (for --search, the context menu)."""
@@ -369,8 +272,8 @@ class MainWindow(
     # -- going about ----------------------------------------------------------------------
 
     def _on_history_changed(self, back: bool, forward: bool) -> None:
-        self.action_back.setEnabled(back)
-        self.action_forward.setEnabled(forward)
+        self.commands["back"].setEnabled(back)
+        self.commands["forward"].setEnabled(forward)
 
     def set_full_screen(self, on: bool) -> None:
         """F11: the reader alone on the whole screen (focus mode); again to come back."""
@@ -384,24 +287,8 @@ class MainWindow(
             self.showNormal()
         self.reader.setFocus()
 
-    def print_document(self) -> None:
-        # Qt's print support loads on first use, not at every start.
-        from jingdu.ui.reader.printing import print_preview
-
-        if self.current is not None:
-            print_preview(self.reader, self.current.title, self).exec()
-
-    def _fill_recent(self) -> None:
-        """File > Recent documents: the last opened, that are still in the library."""
-        self.recent_menu.clear()
-        titles = {d.id: d.title for d in self.library_model.documents()}
-        ids = [i for i in S.recent(self.settings) if i in titles] if self.settings else []
-        for n, doc_id in enumerate(ids, start=1):
-            # A number to pick it by; an & in a title is shown, not taken as a mnemonic.
-            label = f"&{n % 10}  {titles[doc_id].replace('&', '&&')}"
-            self.recent_menu.addAction(label, partial(self.open_document, doc_id))
-        if not ids:
-            self.recent_menu.addAction(self.tr("No documents yet")).setEnabled(False)
+    def show_about(self) -> None:
+        show_about(self, str(self.data_dir or ""))
 
     # -- busy state, window state ---------------------------------------------------------
 

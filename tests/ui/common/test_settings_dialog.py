@@ -32,7 +32,7 @@ def with_settings(win: MainWindow, act: Callable[[SettingsDialog], None]) -> Non
                 dialog.reject()
 
     QTimer.singleShot(0, inside)
-    win.action_settings.trigger()
+    win.commands["settings"].trigger()
     if failures:
         raise failures[0]
 

@@ -56,7 +56,7 @@ def test_a_text_size_out_of_range_or_not_a_number_reads_as_the_default_or_the_bo
 ) -> None:
     win = start_with(qtbot, data_dir, f"[reader]\nfont_size={written}\n")
     assert win.reader.point_size == used and laid_out(win)
-    win.action_zoom_in.trigger()  # and the keys still work from there
+    win.commands["zoom_in"].trigger()  # and the keys still work from there
     assert win.reader.point_size == min(used + 1, S.MAX_FONT) and laid_out(win)
     win.close()
 
@@ -81,9 +81,9 @@ def test_unknown_names_and_wrong_types_read_as_the_defaults(qtbot, data_dir: Pat
         "[notes]\ntrim_punctuation=maybe\nsnap_words=2\n"
         "[window]\nside_tab=99\n",
     )
-    assert win.reader.theme.name == "light" and win.theme_actions["light"].isChecked()
+    assert win.reader.theme.name == "light" and win.commands["theme_light"].isChecked()
     assert win.reader.point_size == 13.0  # "a, b" is read back as a list
-    assert win.action_trim.isChecked() and not win.action_snap.isChecked()
+    assert win.commands["trim"].isChecked() and not win.commands["snap"].isChecked()
     assert 0 <= win.side_tabs.currentIndex() < win.side_tabs.count()
     win.close()
 

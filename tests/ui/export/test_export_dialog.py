@@ -47,8 +47,8 @@ def check_tag(d: ExportDialog, name: str) -> None:
 
 
 def test_the_action_has_keys_and_the_count_follows_every_choice(annotated) -> None:
-    assert annotated.action_export.shortcut() == QKeySequence("Ctrl+Shift+E")
-    annotated.action_export.trigger()
+    assert annotated.commands["export"].shortcut() == QKeySequence("Ctrl+Shift+E")
+    annotated.commands["export"].trigger()
     d = annotated.companions.export_dialog
     assert d is not None and d.isVisible()
     assert d.update_count() == 4 and "4" in d.count_label.text()

@@ -48,7 +48,7 @@ def test_the_view_menu_lists_what_was_removed_in_chinese(
         seen["folios"] = dialog.shown_rows()
         dialog.reject()
 
-    win.action_removed.trigger()
+    win.commands["removed"].trigger()
     look()
     assert seen["title"] == "清理时移除的内容"
     # The file's own first line, short and alone, is the title; the running head of

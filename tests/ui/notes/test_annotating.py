@@ -42,7 +42,7 @@ def test_a_highlight_after_astral_characters_lands_on_the_selected_words(
     )
     s, e = passage(window, "要高亮的句子")
     select(window, qtbot, s, e)
-    window.action_highlight.trigger()
+    window.commands["highlight"].trigger()
     [h] = window.library.highlights(Filter(doc=window.current.id))
     assert (h.start, h.end, h.quote) == (s, e, "要高亮的句子")
     assert reader_text(window, h.start, h.end) == "要高亮的句子"
@@ -117,7 +117,7 @@ def test_copy_with_citation_puts_quote_and_source_on_the_clipboard(window, qtbot
     select(window, qtbot, s, e)
     picked = window.reader.selected_range()
     assert picked is not None
-    window.action_cite.trigger()
+    window.commands["cite"].trigger()
     mime = QApplication.clipboard().mimeData()
     quote = window.current.text[picked[0] : picked[1]]
     assert quote in mime.text() and f"《{window.current.title}》" in mime.text()
@@ -143,7 +143,7 @@ def browser(window: MainWindow, qtbot) -> AnnotationBrowser:
     select(window, qtbot, 400, 420)
     window.annotating.highlight_selection("green")
     window.annotating.tag_selection(["政策"])
-    window.action_next_doc.trigger()
+    window.commands["next_doc"].trigger()
     select(window, qtbot, 200, 230)
     window.annotating.highlight_selection("red")
     window.companions.show_browser()
@@ -286,7 +286,7 @@ def test_with_snapping_on_a_half_word_selection_becomes_the_whole_word(
         tmp_path / "分词.txt",
         "# 分词\n\n发展新质生产力是推动高质量发展的内在要求。\n",
     )
-    window.action_snap.setChecked(True)
+    window.commands["snap"].setChecked(True)
     s, _ = passage(window, "质生产")
     select(window, qtbot, s, s + 3)
     qtbot.keyClick(window.reader, Qt.Key.Key_H)
@@ -301,7 +301,7 @@ def test_the_library_search_lists_matching_annotations_first_and_opens_them(wind
     select(window, qtbot, 300, 320)
     window.annotating.note_selection("学习会上要讨论")
     [h] = window.reader.highlights
-    window.action_next_doc.trigger()
+    window.commands["next_doc"].trigger()
     window.focus_search()
     with qtbot.waitSignal(window.search_shown, timeout=5000):
         type_chinese(window.search_panel.edit, "讨论")
@@ -333,14 +333,14 @@ def test_keeping_punctuation_is_an_option_that_is_remembered(window, qtbot, data
 
     text = window.current.text
     s = text.index("。") - 10
-    window.action_trim.setChecked(False)
+    window.commands["trim"].setChecked(False)
     select(window, qtbot, s, s + 11)
     window.annotating.highlight_selection("blue")
     [h] = window.reader.highlights
     assert h.quote.endswith("。") and h.quote == text[s : s + 11]
     window.close()
     again = make_window(qtbot, data_dir)
-    assert not again.action_trim.isChecked() and again.reader.trim_punctuation is False
+    assert not again.commands["trim"].isChecked() and again.reader.trim_punctuation is False
     again.close()
 
 

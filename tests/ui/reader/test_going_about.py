@@ -20,10 +20,10 @@ def _outline_jump(window: MainWindow, qtbot, row: int) -> int:
 
 
 def test_alt_left_goes_back_over_an_outline_jump_and_alt_right_returns(window, qtbot) -> None:
-    window.action_side.setChecked(True)
+    window.commands["side"].setChecked(True)
     window.side_tabs.setCurrentIndex(0)
     start = window.reader.offset_at_top()
-    assert not window.action_back.isEnabled()
+    assert not window.commands["back"].isEnabled()
     last = window.outline_model.rowCount() - 1
     jumped = _outline_jump(window, qtbot, last)
     assert jumped > start + 100
@@ -45,17 +45,17 @@ def test_back_returns_to_the_document_left_and_the_place_in_it(window, qtbot) ->
     assert window.library_view.currentIndex().data(DOC_ID_ROLE) == first.id
     qtbot.keyClick(window.reader, Qt.Key.Key_Right, ALT)
     assert window.current.id == second.id
-    assert not window.action_forward.isEnabled()
+    assert not window.commands["forward"].isEnabled()
 
 
 def test_recent_documents_lists_the_last_opened_first_and_opens_them(window, qtbot) -> None:
     first = window.current.id
-    window.action_next_doc.trigger()
+    window.commands["next_doc"].trigger()
     second = window.current.id
-    window.action_next_doc.trigger()
+    window.commands["next_doc"].trigger()
     third = window.current.id
-    window.recent_menu.aboutToShow.emit()
-    items = [a for a in window.recent_menu.actions() if a.text()]
+    window.commands.menus["recent"].aboutToShow.emit()
+    items = [a for a in window.commands.menus["recent"].actions() if a.text()]
     titles = {d.id: d.title for d in window.library_model.documents()}
     assert [a.text().split("  ", 1)[1] for a in items[:3]] == [
         titles[third].replace("&", "&&"),
@@ -96,7 +96,7 @@ def test_ctrl_l_goes_to_the_library_filter(window, qtbot) -> None:
 def test_f11_shows_the_reader_alone_and_again_brings_the_panels_back(window, qtbot) -> None:
     window.side_dock.show()
     qtbot.keyClick(window.reader, Qt.Key.Key_F11)
-    assert window.action_full_screen.isChecked()
+    assert window.commands["full_screen"].isChecked()
     assert not window.library_panel.isVisible() and not window.side_dock.isVisible()
     qtbot.keyClick(window.reader, Qt.Key.Key_F11)
     assert window.library_panel.isVisible() and window.side_dock.isVisible()

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication, QTableWidget
 from jingdu.search.engine import SearchResults
 from jingdu.search.fold import fold
 from jingdu.ui.common.dialogs import ShortcutsDialog
-from jingdu.ui.common.side_panel import SEARCH_TAB
 from jingdu.ui.main_window import MainWindow
+from jingdu.ui.side_panel import SEARCH_TAB
 from tests.ui.conftest import make_window
 from tests.ui.driving import reader_text, type_chinese
 
@@ -19,7 +19,7 @@ from tests.ui.driving import reader_text, type_chinese
 def test_typing_a_chinese_query_shows_results_grouped_by_document(
     window: MainWindow, qtbot
 ) -> None:
-    window.action_search.trigger()
+    window.commands["search"].trigger()
     assert window.side_tabs.currentIndex() == SEARCH_TAB and window.search_panel.edit.hasFocus()
     with qtbot.waitSignal(window.search_shown, timeout=5000):
         type_chinese(window.search_panel.edit, "全要素生产率")
@@ -91,7 +91,7 @@ def test_find_in_document_counts_and_steps_through_matches(window: MainWindow, q
     window.open_document("002_1faaaa7bcac61f4f")
     doc = window.current
     assert doc is not None
-    window.action_find.trigger()
+    window.commands["find"].trigger()
     assert window.find_bar.isVisible() and window.find_bar.edit.hasFocus()
     type_chinese(window.find_bar.edit, "新質生產力")  # folded like library search
     expected = fold(doc.text).count("新质生产力")
@@ -111,16 +111,16 @@ def test_find_in_document_counts_and_steps_through_matches(window: MainWindow, q
 
 def test_zoom_theme_and_column_keys(window: MainWindow, qtbot) -> None:
     size = window.reader.point_size
-    window.action_zoom_in.trigger()
+    window.commands["zoom_in"].trigger()
     assert window.reader.point_size == size + 1
-    window.action_zoom_reset.trigger()
+    window.commands["zoom_reset"].trigger()
     assert window.reader.point_size == 13.0
-    window.theme_actions["dark"].trigger()
+    window.commands["theme_dark"].trigger()
     assert window.reader.theme.name == "dark"
     assert QApplication.palette().window().color().lightness() < 100
-    window.theme_actions["light"].trigger()
+    window.commands["theme_light"].trigger()
     ems = window.reader.column_ems
-    window.action_wider.trigger()
+    window.commands["wider"].trigger()
     assert window.reader.column_ems == ems + 2
 
 
@@ -130,8 +130,8 @@ def test_position_theme_and_size_survive_a_restart(qtbot, data_dir: Path) -> Non
     assert doc is not None
     target = next(o for o in doc.outline if o.title.startswith("三、"))
     win.reader.scroll_to_offset(target.start)
-    win.theme_actions["sepia"].trigger()
-    win.action_zoom_in.trigger()
+    win.commands["theme_sepia"].trigger()
+    win.commands["zoom_in"].trigger()
     saved = win.reader.offset_at_top()
     win.close()
     again = make_window(qtbot, data_dir)
@@ -154,9 +154,9 @@ def test_library_filter_narrows_the_list(window: MainWindow) -> None:
 
 
 def test_every_action_has_keys_and_the_help_lists_them(window: MainWindow) -> None:
-    actions = window.all_actions()
+    actions = window.commands
     # (About is in the Help menu; nobody needs a key for it.)
-    missing = [a.text() for a in actions if not a.shortcuts() and a is not window.action_about]
+    missing = [a.text() for a in actions if not a.shortcuts() and a is not window.commands["about"]]
     assert missing == []
     dialog = ShortcutsDialog(actions, window)
     table = dialog.findChild(QTableWidget, "shortcuts")
@@ -166,14 +166,14 @@ def test_every_action_has_keys_and_the_help_lists_them(window: MainWindow) -> No
 
 
 def test_the_outline_tab_and_library_focus_by_keyboard(window: MainWindow, qtbot) -> None:
-    window.action_outline.trigger()
+    window.commands["outline"].trigger()
     assert window.side_tabs.currentIndex() == 0 and window.outline_view.hasFocus()
-    window.action_focus_library.trigger()
+    window.commands["focus_library"].trigger()
     assert window.library_panel.filter.hasFocus()  # type to narrow, Down to go into the list
     qtbot.keyClick(window.library_panel.filter, Qt.Key.Key_Down)
     assert window.library_view.hasFocus()
     before = window.current.id if window.current else None
-    window.action_next_doc.trigger()
+    window.commands["next_doc"].trigger()
     assert window.current is not None and window.current.id != before
 
 
@@ -190,7 +190,7 @@ def test_no_two_actions_share_a_shortcut(window: MainWindow) -> None:
     """Qt fires neither of two actions bound to one key (an ambiguous shortcut)."""
     seen: dict[str, str] = {}
     clashes = []
-    for action in window.all_actions():
+    for action in [*window.actions(), *window.reader.actions()]:
         for key in action.shortcuts():
             name = key.toString()
             if name in seen:

@@ -9,11 +9,16 @@ screen.
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QItemSelection, QModelIndex, QObject, QTimer, Signal
-from PySide6.QtWidgets import QTreeView
+from PySide6.QtWidgets import QMenu, QTreeView
 
 from jingdu.corpus.document import Document
+from jingdu.errors import UserError
+from jingdu.library import DocumentSummary
 from jingdu.ui.common import settings as S
+from jingdu.ui.common.messages import user_text
 from jingdu.ui.library.model import DOC_ID_ROLE
 from jingdu.ui.library.panel import LibraryPanel
 from jingdu.ui.reader.find_bar import FindBar
@@ -83,6 +88,24 @@ class Reading(QObject):
         self.remember_place()
         self._load(doc_id, mark)
 
+    def open_first(self, docs: list[DocumentSummary]) -> None:
+        """At start: the document asked for (``--open``), else the last one read, else
+        the library's first."""
+        settings = self.session.settings
+        target = self.pending_open or (S.LAST_DOCUMENT.get(settings) if settings else "")
+        doc_id = self._resolve(target) if target else ""
+        if not (doc_id and self.library_panel.select(doc_id)) and docs:
+            self.library_panel.select(docs[0].id)
+
+    def _resolve(self, ref: str) -> str:
+        """The document id for ``ref``, or "" (with a status message) when there is none."""
+        assert self.session.library is not None
+        try:
+            return self.session.library.resolve(ref)
+        except UserError as exc:
+            self.session.message.emit(user_text(exc))
+            return ""
+
     def _load(self, doc_id: str, where: tuple[int, int] | int | None) -> None:
         lib = self.session.library
         if lib is None:
@@ -134,8 +157,9 @@ class Reading(QObject):
             S.add_recent(settings, doc.id)
         self.shown.emit(doc)
 
-    def step(self, ids: list[str], step: int) -> None:
-        """The next (``step`` 1) or previous (-1) document of ``ids``."""
+    def step(self, step: int) -> None:
+        """The next (``step`` 1) or previous (-1) document in the library's order."""
+        ids = [d.id for d in self.library_panel.model.documents()]
         if not ids:
             return
         i = (
@@ -144,6 +168,27 @@ class Reading(QObject):
             else -step
         )
         self.open_document(ids[(i + step) % len(ids)])
+
+    def fill_recent(self, menu: QMenu) -> None:
+        """File > Recent documents: the last opened, that are still in the library."""
+        menu.clear()
+        titles = {d.id: d.title for d in self.library_panel.model.documents()}
+        settings = self.session.settings
+        ids = [i for i in S.recent(settings) if i in titles] if settings else []
+        for n, doc_id in enumerate(ids, start=1):
+            # A number to pick it by; an & in a title is shown, not taken as a mnemonic.
+            label = f"&{n % 10}  {titles[doc_id].replace('&', '&&')}"
+            menu.addAction(label, partial(self.open_document, doc_id))
+        if not ids:
+            menu.addAction(self.tr("No documents yet")).setEnabled(False)
+
+    def print_document(self) -> None:
+        """Ctrl+P: the document as the reader shows it, through a print preview."""
+        # Qt's print support loads on first use, not at every start.
+        from jingdu.ui.reader.printing import print_preview
+
+        if self.current is not None:
+            print_preview(self.reader, self.current.title, self.reader.window()).exec()
 
     # -- back and forward ---------------------------------------------------------------
 
