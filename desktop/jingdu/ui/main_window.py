@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import (
     QSettings,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import (
@@ -183,6 +184,8 @@ class MainWindow(QMainWindow):
         self.status_label.setText(self.tr("Opening the library…"))
         self.search_state.setText(self.tr("Search: waiting"))
         self.session.open(on_opened=self._on_library_opened, on_failed=self._on_library_failed)
+        # The reading font loads while the library opens, not as the document appears.
+        QTimer.singleShot(0, self.reader.warm_up)
 
     def _on_library_opened(self, report: SyncReport, docs: list[DocumentSummary]) -> None:
         lib = self.session.library

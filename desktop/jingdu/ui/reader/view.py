@@ -8,12 +8,15 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QHelpEvent,
+    QImage,
     QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
     QResizeEvent,
+    QTextCharFormat,
     QTextCursor,
+    QTextDocument,
     QTextFrameFormat,
 )
 from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
@@ -33,6 +36,16 @@ from jingdu.ui.reader.words import word_at
 SIDE = 24.0
 """The narrowest side margin of the column, in pixels."""
 BAR_GAP = 12.0
+WARM_UP_TEXT = (
+    "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工"
+    "也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小"
+    "物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形"
+    "相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建"
+    "月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长"
+    "求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战"
+    "，。、；：？！“”‘’（）《》〈〉——……·0123456789%ABCDEFGHIJabcdefghij"
+)
+"""Common characters and the punctuation of Chinese prose, for :meth:`ReaderView.warm_up`."""
 """How far left of the column the bar beside an opened passage stands."""
 _K = Qt.Key
 _CARET_KEYS = {
@@ -153,13 +166,34 @@ class ReaderView(QTextBrowser):
             self.notes.back_stack = []
         self.document_ = doc
         qdoc.setParent(self)
+        # The column's margins go on before the document is shown: set after, they
+        # would lay the whole document out a second time.
+        self._fit_column(qdoc, force=True)
         self.setDocument(qdoc)
-        self._fit_column(force=True)
         self._update_selections()
         if offset > 0:
             self.scroll_to_offset(offset)
         else:
             self.verticalScrollBar().setValue(0)
+
+    def warm_up(self) -> None:
+        """Load the reading font and shape and draw common characters, in the time the
+        library takes to open: done in the moment the first document appears, this
+        first-use work froze the window for a few hundredths of a second more."""
+        qdoc = QTextDocument()
+        font = QFont(self.family) if self.family else QFont()
+        font.setPointSizeF(self.point_size)
+        qdoc.setDefaultFont(font)
+        cursor = QTextCursor(qdoc)
+        cursor.insertText(WARM_UP_TEXT)
+        bold = QTextCharFormat()
+        bold.setFontWeight(QFont.Weight.Bold)
+        cursor.insertText(WARM_UP_TEXT[:40], bold)  # headings
+        qdoc.setTextWidth(self.em() * self.column_ems)
+        image = QImage(qdoc.size().toSize(), QImage.Format.Format_ARGB32_Premultiplied)
+        painter = QPainter(image)
+        qdoc.drawContents(painter)
+        painter.end()
 
     def scroll_to_offset(self, offset: int, mark: tuple[int, int] | None = None) -> None:
         """Bring the text at a code-point offset near the top of the view; ``mark`` a passage."""
@@ -330,10 +364,10 @@ class ReaderView(QTextBrowser):
         too narrow for it."""
         return min(self.column_ems, self.fitting_ems())
 
-    def _fit_column(self, force: bool = False) -> None:
+    def _fit_column(self, qdoc: QTextDocument | None = None, force: bool = False) -> None:
         width = self.em() * self.column_ems
         side = max(SIDE, (self.viewport().width() - width) / 2)
-        root = self.document().rootFrame()
+        root = (qdoc or self.document()).rootFrame()
         fmt: QTextFrameFormat = root.frameFormat()
         if force or abs(fmt.leftMargin() - side) > 1:
             fmt.setLeftMargin(side)
