@@ -3,8 +3,10 @@
 # the libraries PySide6's Qt loads, a CJK font with TrueType outlines (for the
 # reader and for PDF export), fonts the PDF borrows glyphs from when that font
 # lacks them (Symbola: emoji and symbols; Hanazono: rare ideographs such as 𠮷),
+# free TrueType faces that stand in for 宋体, 楷体 and 黑体 in the official (公文)
+# layout's PDF (AR PL SungtiL GB, AR PL KaitiM GB, WenQuanYi Zen Hei),
 # poppler-utils with poppler-data (tests read exported PDFs, whose fallback CID
-# font needs poppler-data's character maps) and Xvfb (screenshots on a machine
+# font needs poppler-data's character maps), Xvfb (screenshots on a machine
 # without a screen). Installs only what is missing.
 set -euo pipefail
 
@@ -14,6 +16,7 @@ packages=(
   libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0
   fontconfig fonts-wqy-microhei fonts-dejavu-core fonts-symbola fonts-hanazono
+  fonts-arphic-gbsn00lp fonts-arphic-gkai00mp fonts-wqy-zenhei
   poppler-utils poppler-data xvfb xauth
 )
 

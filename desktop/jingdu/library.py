@@ -272,7 +272,7 @@ class Library(Annotating):
         font: str | None = None,
         progress: Progress | None = None,
     ) -> Exported:
-        """Write a briefing note; the format follows the suffix (.pdf, .md or .json).
+        """Write a briefing note; the format follows the suffix (.pdf, .docx, .md or .json).
         ``font`` is a TrueType file for the PDF; ``progress`` hears of the PDF's layout
         and may stop it by raising (nothing is written then). The result carries what
         to warn of (a font that is not embedded, characters no font has)."""

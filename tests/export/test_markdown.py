@@ -119,7 +119,7 @@ def test_json_export_holds_the_data_and_citations(annotated, tmp_path) -> None:
 @pytest.mark.parametrize(
     ("name", "options", "message"),
     [
-        ("x.docx", BriefingOptions(), "export writes .pdf, .md or .json"),
+        ("x.odt", BriefingOptions(), "export writes .pdf, .docx, .md or .json"),
         ("x.md", BriefingOptions(colors=["nope"]), "unknown colour"),
         ("x.md", BriefingOptions(group_by="size"), "unknown grouping"),
         ("x.md", BriefingOptions(docs=["no-such-doc"]), "no-such-doc"),

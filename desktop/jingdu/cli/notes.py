@@ -9,7 +9,7 @@ from jingdu.cli.output import print, print_json, warn
 from jingdu.cli.parser import _int
 from jingdu.corpus.decode import read_source
 from jingdu.errors import UserError
-from jingdu.export.model import BriefingOptions
+from jingdu.export.model import BriefingOptions, Masthead
 from jingdu.library import Library, recover
 from jingdu.notes.model import COLORS, Highlight
 from jingdu.notes.store import Filter
@@ -100,7 +100,11 @@ def cmd_export(lib: Library, args: argparse.Namespace) -> int:
         docs=args.doc, tags=args.tag, colors=args.color, since=args.since, until=args.until,
         notes_only=args.notes_only, group_by=args.group_by, color_meanings=meanings,
         title=args.title, subtitle=args.subtitle, author=args.author, date=args.date,
-        preface=preface, context=args.context,
+        preface=preface, context=args.context, layout=args.layout,
+        masthead=Masthead(
+            name=args.masthead, issue=args.issue, unit=args.unit, report_to=args.report_to,
+            send_to=args.send_to, issue_to=args.issue_to, copies=args.copies,
+        ),
     )  # fmt: skip
     done = lib.export(args.out, options, font=args.font)
     b, warning = done.briefing, done.warning

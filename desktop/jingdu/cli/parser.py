@@ -9,7 +9,7 @@ from pathlib import Path
 
 from jingdu import __version__
 from jingdu.errors import UserError
-from jingdu.export.model import GROUPINGS, BriefingOptions
+from jingdu.export.model import GROUPINGS, LAYOUTS, BriefingOptions
 from jingdu.notes.model import COLORS, STYLES
 
 
@@ -137,10 +137,11 @@ def build_parser() -> argparse.ArgumentParser:
     dele.add_argument("name", metavar="TAG")
 
     exp = sub.add_parser(
-        "export", help="write a briefing note (学习简报) of chosen highlights: .pdf, .md or .json"
+        "export",
+        help="write a briefing note (学习简报) of chosen highlights: .pdf, .docx, .md or .json",
     )
     _common(exp)
-    exp.add_argument("out", metavar="OUT", type=Path, help="OUT.pdf, OUT.md or OUT.json")
+    exp.add_argument("out", metavar="OUT", type=Path, help="OUT.pdf, OUT.docx, OUT.md or OUT.json")
     exp.add_argument("--doc", action="append", default=[], help="only this document (repeat)")
     exp.add_argument("--tag", action="append", default=[], help="only this tag and its sub-tags")
     exp.add_argument("--color", action="append", default=[], help="only this colour (repeat)")
@@ -162,6 +163,20 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--preface", default="", help="a preface; @FILE reads it from a file")
     exp.add_argument("--context", action="store_true", help="add each excerpt's paragraph")
     exp.add_argument("--font", metavar="FILE", help="a TrueType CJK font for the PDF")
+    exp.add_argument(
+        "--layout",
+        choices=LAYOUTS,
+        default="modern",
+        help="modern: a handout; official: 公文/简报 (GB/T 9704) with masthead and closing block",
+    )
+    off = exp.add_argument_group("the official layout's masthead and closing block")
+    off.add_argument("--masthead", default="", help="the briefing's name in red (学习简报)")
+    off.add_argument("--issue", default="", help="the issue number: 3 prints 第3期")
+    off.add_argument("--unit", default="", help="the issuing unit (编发单位)")
+    off.add_argument("--report-to", default="", help="报：to whom it is reported")
+    off.add_argument("--send-to", default="", help="送：to whom it is sent")
+    off.add_argument("--issue-to", default="", help="发：to whom it is issued")
+    off.add_argument("--copies", default="", help="共印 N 份: the copies printed")
     exp.add_argument("--json", action="store_true")
 
     bak = sub.add_parser("backup", help="write all highlights and tags to a JSON file")

@@ -21,6 +21,9 @@ from jingdu.notes.tags import is_under
 from jingdu.notes.tags import key as tag_key
 
 GROUPINGS = ("document", "tag", "color")
+LAYOUTS = ("modern", "official")
+"""modern: a handout; official: the layout of Party and government documents and
+briefings (公文/简报, after GB/T 9704-2012), with a masthead and a closing block."""
 
 COLOR_NAMES = {c.key: c.zh for c in PALETTE}
 """A colour's name as a briefing (always in Chinese) prints it."""
@@ -41,6 +44,33 @@ class ExportCancelled(ExportError):
 
     def __init__(self) -> None:
         super().__init__("export cancelled: nothing was written")
+
+
+@dataclass(frozen=True)
+class Masthead:
+    """What the official layout prints above and below the text; any part left empty is
+    left out (the closing block altogether when all its parts are)."""
+
+    name: str = ""
+    """The briefing's name, printed large in red (学习简报 when empty)."""
+    issue: str = ""
+    """The issue number: 3 prints 第 3 期."""
+    unit: str = ""
+    """The issuing unit (编发单位), at the left under the masthead."""
+    report_to: str = ""
+    """报：(to superiors)"""
+    send_to: str = ""
+    """送：(to peers)"""
+    issue_to: str = ""
+    """发：(to those below)"""
+    copies: str = ""
+    """共印 N 份"""
+
+    @property
+    def closing(self) -> list[tuple[str, str]]:
+        """The closing block's lines (label, text) that have text."""
+        rows = [("报：", self.report_to), ("送：", self.send_to), ("发：", self.issue_to)]
+        return [(label, text.strip()) for label, text in rows if text.strip()]
 
 
 @dataclass
@@ -64,6 +94,8 @@ class BriefingOptions:
     preface: str = ""
     context: bool = False
     """Print each excerpt's whole paragraph after it, in a lighter style."""
+    layout: str = "modern"
+    masthead: Masthead = field(default_factory=Masthead)
 
 
 @dataclass(frozen=True)
@@ -111,6 +143,8 @@ class Briefing:
     group_by: str
     context: bool
     groups: tuple[Group, ...]
+    layout: str = "modern"
+    masthead: Masthead = field(default_factory=Masthead)
 
     @property
     def excerpt_count(self) -> int:
@@ -195,6 +229,11 @@ def build(
     o = options
     if o.group_by not in GROUPINGS:
         raise ExportError(f"unknown grouping {o.group_by!r}; choose one of {', '.join(GROUPINGS)}")
+    if o.layout not in LAYOUTS:
+        raise ExportError(f"unknown layout {o.layout!r}; choose one of {', '.join(LAYOUTS)}")
+    copies = o.masthead.copies.strip()
+    if copies and not (copies.isdecimal() and int(copies) > 0):
+        raise ExportError(f"copies {copies!r}: write the number of copies printed, such as 30")
     for name, day in (("since", o.since), ("until", o.until)):
         if day and not DAY.fullmatch(day):
             raise ExportError(f"{name} {day!r}: write a date as YYYY-MM-DD (or YYYY-MM, YYYY)")
@@ -221,6 +260,8 @@ def build(
         group_by=o.group_by,
         context=o.context,
         groups=tuple(groups),
+        layout=o.layout,
+        masthead=o.masthead,
     )
 
 

@@ -140,18 +140,18 @@ def _elide(
     return out
 
 
-class _AfterExcerpt(Spacer):  # type: ignore[misc]
+class AfterExcerpt(Spacer):  # type: ignore[misc]
     """The space after an excerpt, which also marks that the excerpt is laid out."""
 
 
-class _Doc(BaseDocTemplate):  # type: ignore[misc]
+class BriefingDoc(BaseDocTemplate):  # type: ignore[misc]
     """Feeds group headings to the contents and the PDF outline (bookmarks)."""
 
     on_excerpt: Callable[[], None] | None = None
     """Called as each excerpt is laid out (progress, and the chance to cancel)."""
 
     def afterFlowable(self, flowable: Any) -> None:
-        if isinstance(flowable, _AfterExcerpt) and self.on_excerpt is not None:
+        if isinstance(flowable, AfterExcerpt) and self.on_excerpt is not None:
             self.on_excerpt()
         key = getattr(flowable, "_bookmark", None)
         if key is None:
@@ -174,7 +174,7 @@ class _Inked:
             super().drawOn(canvas, x, y, _sW)  # type: ignore[misc]
 
 
-class _Para(_Inked, ChineseParagraph):
+class Para(_Inked, ChineseParagraph):
     pass
 
 
@@ -215,10 +215,10 @@ class _Writer:
         self.st = _styles(font)
         self.glyphs = Glyphs(font.name)
         self.text = self.glyphs.text
-        self._heading_class = _Para if font.bold else _BoldPara
+        self._heading_class = Para if font.bold else _BoldPara
 
     def para(self, markup: str, style: str) -> Paragraph:
-        return _Para(markup, self.st[style])
+        return Para(markup, self.st[style])
 
     def heading(self, plain: str, style: str, key: str = "", level: int = 0) -> Paragraph:
         """A heading; with a key, also a bookmark and (level 0) an entry in the contents."""
@@ -255,14 +255,14 @@ class _Writer:
         block = head + tail
         short = max(len(h.note), len(h.quote), len(tags), len(e.context) if context else 0) < 600
         first = KeepTogether(block) if short else block[0]
-        return [first, *([] if short else block[1:]), _AfterExcerpt(1, 8)]
+        return [first, *([] if short else block[1:]), AfterExcerpt(1, 8)]
 
     def reference(self, e: Excerpt, home: str, anchor: str) -> list[Any]:
         """An excerpt printed in full under another group (see Briefing.home): the
         opening of its quote, and a link to the whole."""
         link = f'<a href="#{anchor}" color="#1a5fb4">「{self.text(home)}」</a>'
         block = [self._quote(e, preview(e.highlight.quote)), self.para("——详见" + link, "cite")]
-        return [KeepTogether(block), _AfterExcerpt(1, 8)]
+        return [KeepTogether(block), AfterExcerpt(1, 8)]
 
 
 def render(b: Briefing, font: PdfFont) -> bytes:
@@ -277,7 +277,7 @@ def render_with_missing(
     is called as excerpts are laid out; an exception it raises stops the export."""
     w = _Writer(font)
     out = io.BytesIO()
-    doc = _Doc(
+    doc = BriefingDoc(
         out,
         pagesize=A4,
         leftMargin=MARGIN,

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from jingdu.export import fonts, jsondata, markdown, pdf
+from jingdu.export import fonts, jsondata, markdown, official_fonts, pdf, pdf_official, word
 from jingdu.export.model import Briefing, ExportError
 from jingdu.export.result import Exported
 from jingdu.files import write_atomically
@@ -22,8 +22,16 @@ class Writer:
 
 def _pdf(b: Briefing, font: str | None, progress: Progress | None) -> tuple[bytes, Exported]:
     chosen = fonts.find(font)
-    data, missing = pdf.render_with_missing(b, chosen, progress)
+    if b.layout == "official":
+        faces = official_fonts.find(chosen)
+        data, missing = pdf_official.render_with_missing(b, faces, progress)
+    else:
+        data, missing = pdf.render_with_missing(b, chosen, progress)
     return data, Exported(b, chosen.warning, missing)
+
+
+def _word(b: Briefing, _font: str | None, progress: Progress | None) -> tuple[bytes, Exported]:
+    return word.render(b, progress), Exported(b)
 
 
 def _markdown(b: Briefing, _font: str | None, _p: Progress | None) -> tuple[str, Exported]:
@@ -36,6 +44,7 @@ def _json(b: Briefing, _font: str | None, _p: Progress | None) -> tuple[str, Exp
 
 WRITERS: tuple[Writer, ...] = (
     Writer(".pdf", "PDF", _pdf),
+    Writer(".docx", "Word", _word),
     Writer(".md", "Markdown", _markdown),
     Writer(".json", "JSON", _json),
 )
