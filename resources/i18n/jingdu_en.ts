@@ -648,12 +648,7 @@ then start Jingdu again.</translation>
         <translation>Add each excerpt&apos;s whole paragraph as conte&amp;xt</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="142"/>
-        <source>Automatic</source>
-        <translation>Automatic</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="148"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="141"/>
         <source>Output</source>
         <translation>Output</translation>
     </message>
@@ -673,102 +668,77 @@ then start Jingdu again.</translation>
         <translation>D&amp;ate</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="141"/>
-        <source>Font f&amp;ile…</source>
-        <translation>Font f&amp;ile…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="151"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="144"/>
         <source>For&amp;mat</source>
         <translation>For&amp;mat</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="156"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="145"/>
         <source>PDF font</source>
         <translation>PDF font</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="167"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="156"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="168"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="157"/>
         <source>Stop the export; nothing is written</source>
         <translation>Stop the export; nothing is written</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="169"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="158"/>
         <source>&amp;Open the file</source>
         <translation>&amp;Open the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="170"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="159"/>
         <source>Show in &amp;folder</source>
         <translation>Show in &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="171"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="161"/>
+        <source>Print the briefing, with a preview (Ctrl+P)</source>
+        <translation>Print the briefing, with a preview (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="162"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="173"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="164"/>
         <source>Export (Ctrl+Enter)</source>
         <translation>Export (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="174"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="165"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="235"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="229"/>
         <source>Reading the annotations…</source>
         <translation>Reading the annotations…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="250"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="244"/>
         <source>Could not read the annotations: %1</source>
         <translation>Could not read the annotations: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="271"/>
-        <source>STSong-Light (not embedded)</source>
-        <translation>STSong-Light (not embedded)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="281"/>
-        <source>%1 is not a TrueType font that can be embedded.</source>
-        <translation>%1 is not a TrueType font that can be embedded.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="286"/>
-        <source>No embeddable Chinese font was found, so the PDF uses STSong-Light, which is not embedded and may print with a substitute font. Install fonts-wqy-microhei, or choose a TrueType font file.</source>
-        <translation>No embeddable Chinese font was found, so the PDF uses STSong-Light, which is not embedded and may print with a substitute font. Install fonts-wqy-microhei, or choose a TrueType font file.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="302"/>
-        <source>Choose a TrueType font</source>
-        <translation>Choose a TrueType font</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="304"/>
-        <source>TrueType fonts (*.ttf *.ttc);;All files (*)</source>
-        <translation>TrueType fonts (*.ttf *.ttc);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="347"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="313"/>
         <source>The first day is after the last.</source>
         <translation>The first day is after the last.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="350"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="316"/>
         <source>%1 in %2 will be exported.</source>
         <translation>%1 in %2 will be exported.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="351"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="317"/>
         <source>%n excerpt(s)</source>
         <translation>
             <numerusform>%n excerpt</numerusform>
@@ -776,7 +746,7 @@ then start Jingdu again.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="352"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="318"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n group</numerusform>
@@ -784,28 +754,43 @@ then start Jingdu again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="355"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="321"/>
         <source>No highlight matches this choice.</source>
         <translation>No highlight matches this choice.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="474"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="413"/>
+        <source>Not printed: %1</source>
+        <translation>Not printed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="419"/>
+        <source>Preparing the pages…</source>
+        <translation>Preparing the pages…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="472"/>
         <source>No application here opens %1; the file is in %2.</source>
         <translation>No application here opens %1; the file is in %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="89"/>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="377"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="91"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="344"/>
         <source>Export briefing notes</source>
         <translation>Export briefing notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="390"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="160"/>
+        <source>Print pre&amp;view…</source>
+        <translation>Print pre&amp;view…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="357"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="403"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="370"/>
         <source>Exported %n excerpt(s) to %1</source>
         <translation>
             <numerusform>Exported %n excerpt to %1</numerusform>
@@ -813,17 +798,17 @@ then start Jingdu again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="414"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="381"/>
         <source>Export stopped; nothing was written.</source>
         <translation>Export stopped; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="440"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="438"/>
         <source>No installed font has these characters, so the PDF prints their code points: %1. Installing fonts-symbola and fonts-hanazono may help.</source>
         <translation>No installed font has these characters, so the PDF prints their code points: %1. Installing fonts-symbola and fonts-hanazono may help.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="412"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="379"/>
         <source>Not exported: %1</source>
         <translation>Not exported: %1</translation>
     </message>
@@ -897,6 +882,44 @@ then start Jingdu again.</translation>
         <location filename="../../desktop/jingdu/ui/reader/find_bar.py" line="142"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>FontRow</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export/font_row.py" line="30"/>
+        <source>Font f&amp;ile…</source>
+        <translation>Font f&amp;ile…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export/font_row.py" line="31"/>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export/font_row.py" line="53"/>
+        <source>Choose a TrueType font</source>
+        <translation>Choose a TrueType font</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export/font_row.py" line="55"/>
+        <source>TrueType fonts (*.ttf *.ttc);;All files (*)</source>
+        <translation>TrueType fonts (*.ttf *.ttc);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export/font_row.py" line="63"/>
+        <source>STSong-Light (not embedded)</source>
+        <translation>STSong-Light (not embedded)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export/font_row.py" line="73"/>
+        <source>%1 is not a TrueType font that can be embedded.</source>
+        <translation>%1 is not a TrueType font that can be embedded.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export/font_row.py" line="78"/>
+        <source>No embeddable Chinese font was found, so the PDF uses STSong-Light, which is not embedded and may print with a substitute font. Install fonts-wqy-microhei, or choose a TrueType font file.</source>
+        <translation>No embeddable Chinese font was found, so the PDF uses STSong-Light, which is not embedded and may print with a substitute font. Install fonts-wqy-microhei, or choose a TrueType font file.</translation>
     </message>
 </context>
 <context>
@@ -1134,6 +1157,104 @@ then start Jingdu again.</translation>
     </message>
 </context>
 <context>
+    <name>LayoutBox</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export/layout_box.py" line="43"/>
+        <source>Layout</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export/layout_box.py" line="61"/>
+        <source>The briefing&apos;s name, in red (default: 学习简报)</source>
+        <translation>The briefing&apos;s name, in red (default: 学习简报)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export/layout_box.py" line="65"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export/layout_box.py" line="67"/>
+        <source>The issuing unit: a study group, a department</source>
+        <translation>The issuing unit: a study group, a department</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export/layout_box.py" line="70"/>
+        <source>not printed</source>
+        <translation>not printed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export/layout_box.py" line="47"/>
+        <source>Modern &amp;handout</source>
+        <translation>Modern &amp;handout</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export/layout_box.py" line="48"/>
+        <source>Official &amp;briefing (GB/T 9704)</source>
+        <translation>Official &amp;briefing (GB/T 9704)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export/layout_box.py" line="76"/>
+        <source>&amp;Letterhead</source>
+        <translation>&amp;Letterhead</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export/layout_box.py" line="76"/>
+        <source>Issue</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export/layout_box.py" line="77"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export/layout_box.py" line="77"/>
+        <source>Copies</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export/layout_box.py" line="78"/>
+        <source>Report to (报)</source>
+        <translation>Report to (报)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export/layout_box.py" line="79"/>
+        <source>Send to (送)</source>
+        <translation>Send to (送)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export/layout_box.py" line="80"/>
+        <source>Issue to (发)</source>
+        <translation>Issue to (发)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export/layout_box.py" line="178"/>
+        <source>Word and WPS use 方正小标宋简体, 仿宋_GB2312, 楷体_GB2312 and 黑体 where installed, else 华文中宋, 仿宋, 楷体 and SimHei.</source>
+        <translation>Word and WPS use 方正小标宋简体, 仿宋_GB2312, 楷体_GB2312 and 黑体 where installed, else 华文中宋, 仿宋, 楷体 and SimHei.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export/layout_box.py" line="186"/>
+        <source>Finding the faces…</source>
+        <translation>Finding the faces…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export/layout_box.py" line="196"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export/layout_box.py" line="197"/>
+        <source>In the PDF, installed faces stand in: %1.</source>
+        <translation>In the PDF, installed faces stand in: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export/layout_box.py" line="199"/>
+        <source>The PDF embeds the official faces themselves.</source>
+        <translation>The PDF embeds the official faces themselves.</translation>
+    </message>
+</context>
+<context>
     <name>LibraryChanges</name>
     <message>
         <location filename="../../desktop/jingdu/ui/library/changes.py" line="65"/>
@@ -1222,22 +1343,22 @@ then start Jingdu again.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="171"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="172"/>
         <source>Jingdu</source>
         <translation>Jingdu</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="183"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="184"/>
         <source>Opening the library…</source>
         <translation>Opening the library…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="184"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="185"/>
         <source>Search: waiting</source>
         <translation>Search: waiting</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="192"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="195"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -1245,27 +1366,27 @@ then start Jingdu again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="195"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="198"/>
         <source>The disk is full: the library is open for reading only, and nothing can be changed until there is space. Your annotations can still be exported.</source>
         <translation>The disk is full: the library is open for reading only, and nothing can be changed until there is space. Your annotations can still be exported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="203"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="206"/>
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="217"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="220"/>
         <source>The library could not be opened.</source>
         <translation>The library could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="239"/>
         <source>%1 characters</source>
         <translation>%1 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="308"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="311"/>
         <source>Saving your annotations…</source>
         <translation>Saving your annotations…</translation>
     </message>
@@ -1470,6 +1591,7 @@ then start Jingdu again.</translation>
 <context>
     <name>Printing</name>
     <message>
+        <location filename="../../desktop/jingdu/ui/export/printing.py" line="62"/>
         <location filename="../../desktop/jingdu/ui/reader/printing.py" line="19"/>
         <source>Print preview</source>
         <translation>Print preview</translation>

@@ -644,12 +644,7 @@ then start Jingdu again.</source>
         <translation>附上每条摘录所在的整段作为上下文(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="142"/>
-        <source>Automatic</source>
-        <translation>自动</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="148"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="141"/>
         <source>Output</source>
         <translation>输出</translation>
     </message>
@@ -669,154 +664,144 @@ then start Jingdu again.</source>
         <translation>日期(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="141"/>
-        <source>Font f&amp;ile…</source>
-        <translation>字体文件(&amp;I)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="151"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="144"/>
         <source>For&amp;mat</source>
         <translation>格式(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="156"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="145"/>
         <source>PDF font</source>
         <translation>PDF 字体</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="167"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="156"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="168"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="157"/>
         <source>Stop the export; nothing is written</source>
         <translation>停止导出，不写入任何文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="169"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="158"/>
         <source>&amp;Open the file</source>
         <translation>打开文件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="170"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="159"/>
         <source>Show in &amp;folder</source>
         <translation>打开所在文件夹(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="171"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="161"/>
+        <source>Print the briefing, with a preview (Ctrl+P)</source>
+        <translation>打印简报，先预览（Ctrl+P）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="162"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="173"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="164"/>
         <source>Export (Ctrl+Enter)</source>
         <translation>导出（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="174"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="165"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="235"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="229"/>
         <source>Reading the annotations…</source>
         <translation>正在读取批注…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="250"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="244"/>
         <source>Could not read the annotations: %1</source>
         <translation>无法读取批注：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="271"/>
-        <source>STSong-Light (not embedded)</source>
-        <translation>STSong-Light（不嵌入）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="281"/>
-        <source>%1 is not a TrueType font that can be embedded.</source>
-        <translation>%1 不是可以嵌入的 TrueType 字体。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="286"/>
-        <source>No embeddable Chinese font was found, so the PDF uses STSong-Light, which is not embedded and may print with a substitute font. Install fonts-wqy-microhei, or choose a TrueType font file.</source>
-        <translation>没有找到可以嵌入的中文字体，PDF 将使用不嵌入的 STSong-Light，打印时可能被替换成别的字体。请安装 fonts-wqy-microhei，或选择一个 TrueType 字体文件。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="302"/>
-        <source>Choose a TrueType font</source>
-        <translation>选择 TrueType 字体</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="304"/>
-        <source>TrueType fonts (*.ttf *.ttc);;All files (*)</source>
-        <translation>TrueType 字体 (*.ttf *.ttc);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="347"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="313"/>
         <source>The first day is after the last.</source>
         <translation>起始日期晚于结束日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="350"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="316"/>
         <source>%1 in %2 will be exported.</source>
         <translation>将导出 %1，分为 %2。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="351"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="317"/>
         <source>%n excerpt(s)</source>
         <translation>
             <numerusform>%n 条摘录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="352"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="318"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n 组</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="355"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="321"/>
         <source>No highlight matches this choice.</source>
         <translation>没有符合所选条件的批注。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="474"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="413"/>
+        <source>Not printed: %1</source>
+        <translation>未打印：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="419"/>
+        <source>Preparing the pages…</source>
+        <translation>正在排版页面…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="472"/>
         <source>No application here opens %1; the file is in %2.</source>
         <translation>本机没有可打开 %1 的程序；文件位于 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="89"/>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="377"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="91"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="344"/>
         <source>Export briefing notes</source>
         <translation>导出学习简报</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="390"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="160"/>
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="357"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="403"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="370"/>
         <source>Exported %n excerpt(s) to %1</source>
         <translation>
             <numerusform>已将 %n 条摘录导出到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="414"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="381"/>
         <source>Export stopped; nothing was written.</source>
         <translation>已停止导出，没有写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="440"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="438"/>
         <source>No installed font has these characters, so the PDF prints their code points: %1. Installing fonts-symbola and fonts-hanazono may help.</source>
         <translation>已安装的字体中都没有这些字符，PDF 改印它们的代码：%1。安装 fonts-symbola 和 fonts-hanazono 或许能解决。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="412"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="379"/>
         <source>Not exported: %1</source>
         <translation>未导出：%1</translation>
     </message>
@@ -890,6 +875,44 @@ then start Jingdu again.</source>
         <location filename="../../desktop/jingdu/ui/reader/find_bar.py" line="142"/>
         <source>%1 of %2</source>
         <translation>第 %1 / %2 处</translation>
+    </message>
+</context>
+<context>
+    <name>FontRow</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export/font_row.py" line="30"/>
+        <source>Font f&amp;ile…</source>
+        <translation>字体文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export/font_row.py" line="31"/>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export/font_row.py" line="53"/>
+        <source>Choose a TrueType font</source>
+        <translation>选择 TrueType 字体</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export/font_row.py" line="55"/>
+        <source>TrueType fonts (*.ttf *.ttc);;All files (*)</source>
+        <translation>TrueType 字体 (*.ttf *.ttc);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export/font_row.py" line="63"/>
+        <source>STSong-Light (not embedded)</source>
+        <translation>STSong-Light（不嵌入）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export/font_row.py" line="73"/>
+        <source>%1 is not a TrueType font that can be embedded.</source>
+        <translation>%1 不是可以嵌入的 TrueType 字体。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export/font_row.py" line="78"/>
+        <source>No embeddable Chinese font was found, so the PDF uses STSong-Light, which is not embedded and may print with a substitute font. Install fonts-wqy-microhei, or choose a TrueType font file.</source>
+        <translation>没有找到可以嵌入的中文字体，PDF 将使用不嵌入的 STSong-Light，打印时可能被替换成别的字体。请安装 fonts-wqy-microhei，或选择一个 TrueType 字体文件。</translation>
     </message>
 </context>
 <context>
@@ -1123,6 +1146,104 @@ then start Jingdu again.</source>
     </message>
 </context>
 <context>
+    <name>LayoutBox</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export/layout_box.py" line="43"/>
+        <source>Layout</source>
+        <translation>版式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export/layout_box.py" line="61"/>
+        <source>The briefing&apos;s name, in red (default: 学习简报)</source>
+        <translation>简报名称，红色套印（默认：学习简报）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export/layout_box.py" line="65"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export/layout_box.py" line="67"/>
+        <source>The issuing unit: a study group, a department</source>
+        <translation>编发单位：学习小组、部门等</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export/layout_box.py" line="70"/>
+        <source>not printed</source>
+        <translation>不印</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export/layout_box.py" line="47"/>
+        <source>Modern &amp;handout</source>
+        <translation>现代讲义(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export/layout_box.py" line="48"/>
+        <source>Official &amp;briefing (GB/T 9704)</source>
+        <translation>公文简报(&amp;B)（GB/T 9704）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export/layout_box.py" line="76"/>
+        <source>&amp;Letterhead</source>
+        <translation>报头(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export/layout_box.py" line="76"/>
+        <source>Issue</source>
+        <translation>期号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export/layout_box.py" line="77"/>
+        <source>Unit</source>
+        <translation>编发单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export/layout_box.py" line="77"/>
+        <source>Copies</source>
+        <translation>印数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export/layout_box.py" line="78"/>
+        <source>Report to (报)</source>
+        <translation>报</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export/layout_box.py" line="79"/>
+        <source>Send to (送)</source>
+        <translation>送</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export/layout_box.py" line="80"/>
+        <source>Issue to (发)</source>
+        <translation>发</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export/layout_box.py" line="178"/>
+        <source>Word and WPS use 方正小标宋简体, 仿宋_GB2312, 楷体_GB2312 and 黑体 where installed, else 华文中宋, 仿宋, 楷体 and SimHei.</source>
+        <translation>Word 与 WPS 使用已安装的方正小标宋简体、仿宋_GB2312、楷体_GB2312 和黑体；未安装时改用华文中宋、仿宋、楷体和 SimHei。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export/layout_box.py" line="186"/>
+        <source>Finding the faces…</source>
+        <translation>正在查找字体…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export/layout_box.py" line="196"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export/layout_box.py" line="197"/>
+        <source>In the PDF, installed faces stand in: %1.</source>
+        <translation>PDF 中以已安装的字体代替：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export/layout_box.py" line="199"/>
+        <source>The PDF embeds the official faces themselves.</source>
+        <translation>PDF 嵌入公文规定的字体本身。</translation>
+    </message>
+</context>
+<context>
     <name>LibraryChanges</name>
     <message>
         <location filename="../../desktop/jingdu/ui/library/changes.py" line="65"/>
@@ -1209,49 +1330,49 @@ then start Jingdu again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="171"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="172"/>
         <source>Jingdu</source>
         <translation>精读</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="183"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="184"/>
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="184"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="185"/>
         <source>Search: waiting</source>
         <translation>搜索：等待中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="192"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="195"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>共 %n 篇文献</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="195"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="198"/>
         <source>The disk is full: the library is open for reading only, and nothing can be changed until there is space. Your annotations can still be exported.</source>
         <translation>磁盘已满：文库暂时只能阅读，腾出空间之前无法做任何修改。批注仍可导出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="203"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="206"/>
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="217"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="220"/>
         <source>The library could not be opened.</source>
         <translation>无法打开文库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="239"/>
         <source>%1 characters</source>
         <translation>%1 字</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="308"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="311"/>
         <source>Saving your annotations…</source>
         <translation>正在保存您的批注…</translation>
     </message>
@@ -1456,6 +1577,7 @@ then start Jingdu again.</source>
 <context>
     <name>Printing</name>
     <message>
+        <location filename="../../desktop/jingdu/ui/export/printing.py" line="62"/>
         <location filename="../../desktop/jingdu/ui/reader/printing.py" line="19"/>
         <source>Print preview</source>
         <translation>打印预览</translation>

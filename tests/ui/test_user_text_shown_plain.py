@@ -206,7 +206,7 @@ def test_the_export_dialog_lists_hostile_titles_and_tags_as_text(
     node = next(i for i in items if i.data(0, TAG_ROLE) == TAG_IMG)
     tip = _hover(tree.viewport(), tree.visualItemRect(node).center())
     assert "&lt;img" in tip and shown(tip) == TAG_IMG
-    for label in (d.font_label, d.font_warning, d.count_label, d.result_label):
+    for label in (d.font_row.label, d.font_warning, d.count_label, d.result_label):
         assert label.textFormat() == Qt.TextFormat.PlainText  # they name files and errors
 
 

@@ -60,11 +60,18 @@ def writer_for(path: Path) -> Writer:
     return found
 
 
+def render(
+    suffix: str, b: Briefing, font: str | None = None, progress: Progress | None = None
+) -> tuple[bytes | str, Exported]:
+    """The briefing in the format of ``suffix`` (".pdf"), and what to warn of."""
+    return BY_SUFFIX[suffix].write(b, font, progress)
+
+
 def write(
     path: Path, b: Briefing, font: str | None = None, progress: Progress | None = None
 ) -> Exported:
     """Write ``b`` to ``path`` in the format its suffix names, whole or not at all."""
     writer = writer_for(path)
-    data, result = writer.write(b, font, progress)
+    data, result = render(writer.suffix, b, font, progress)
     write_atomically(path, data)
     return result

@@ -43,9 +43,11 @@ from jingdu.notes.model import Highlight
 from jingdu.notes.store import Filter
 from jingdu.ui.common import settings as S
 from jingdu.ui.common.messages import user_text
-from jingdu.ui.common.plain import plain_label, tooltip
+from jingdu.ui.common.plain import plain_label
 from jingdu.ui.common.worker import LONG, checkpoint
 from jingdu.ui.export import memory as export_memory
+from jingdu.ui.export.font_row import FontRow
+from jingdu.ui.export.layout_box import LayoutBox
 from jingdu.ui.export.meanings import MeaningsBox
 from jingdu.ui.export.scope import ScopeBox
 
@@ -89,8 +91,6 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export briefing notes"))
         self.setObjectName("export_dialog")
         self.items: list[Highlight] = []
-        self.pdf_font: fonts.PdfFont | None = None
-        self.font_file = ""
         self.last_path: Path | None = None
         self.exporting = False
         """An export is running: no second one starts until it reports."""
@@ -133,27 +133,16 @@ class ExportDialog(QDialog):
 
         self.context_check = QCheckBox(self.tr("Add each excerpt's whole paragraph as conte&xt"))
         self.format_box = QComboBox()
-        for key, label in (("pdf", "PDF"), ("md", "Markdown"), ("json", "JSON")):
-            self.format_box.addItem(label, key)
-        self.font_label = plain_label()  # these four may name the user's files
-        self.font_label.setObjectName("export_font")
-        self.font_label.setWordWrap(True)
-        self.font_button = QPushButton(self.tr("Font f&ile…"))
-        self.font_auto = QPushButton(self.tr("Automatic"))
-        self.font_warning = plain_label()
-        self.font_warning.setObjectName("export_font_warning")
-        self.font_warning.setWordWrap(True)
-        self.font_warning.setStyleSheet(WARN_STYLE)
-        self.font_warning.hide()
+        for w in WRITERS:
+            self.format_box.addItem(w.label, w.suffix[1:])
+        self.font_row = FontRow(session)
+        self.layout_box = LayoutBox(session)
+        self.font_warning = self.font_row.warning
         output = QGroupBox(self.tr("Output"))
         ol = QFormLayout(output)
         ol.addRow(self.context_check)
         ol.addRow(self.tr("For&mat"), self.format_box)
-        font_row = QHBoxLayout()
-        font_row.addWidget(self.font_label, 1)
-        font_row.addWidget(self.font_button)
-        font_row.addWidget(self.font_auto)
-        ol.addRow(self.tr("PDF font"), font_row)
+        ol.addRow(self.tr("PDF font"), self.font_row)
         ol.addRow(self.font_warning)
 
         self.count_label = plain_label()
@@ -168,6 +157,8 @@ class ExportDialog(QDialog):
         self.cancel_button.setToolTip(self.tr("Stop the export; nothing is written"))
         self.open_file_button = QPushButton(self.tr("&Open the file"))
         self.open_folder_button = QPushButton(self.tr("Show in &folder"))
+        self.print_button = QPushButton(self.tr("Print pre&view…"))
+        self.print_button.setToolTip(self.tr("Print the briefing, with a preview (Ctrl+P)"))
         self.export_button = QPushButton(self.tr("&Export…"))
         self.export_button.setDefault(True)
         self.export_button.setToolTip(self.tr("Export (Ctrl+Enter)"))
@@ -178,6 +169,7 @@ class ExportDialog(QDialog):
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(group_box)
         rl.addWidget(cover, 1)
+        rl.addWidget(self.layout_box)
         rl.addWidget(output)
         splitter = QSplitter()
         splitter.addWidget(self.scope)
@@ -191,6 +183,7 @@ class ExportDialog(QDialog):
         result_row.addWidget(self.open_folder_button)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.print_button)
         bottom.addWidget(self.export_button)
         bottom.addWidget(self.close_button)
         layout = QVBoxLayout(self)
@@ -202,10 +195,11 @@ class ExportDialog(QDialog):
 
         self.scope.changed.connect(self.update_count)
         self.group_buttons.buttonToggled.connect(lambda _b, _on: self._on_grouping_changed())
-        self.font_button.clicked.connect(self.choose_font)
-        self.font_auto.clicked.connect(lambda: self.set_font_file(""))
         self.format_box.currentIndexChanged.connect(lambda _i: self._update_font_row())
         self.export_button.clicked.connect(lambda: self.export())
+        self.print_button.clicked.connect(self.print_briefing)
+        self.layout_box.changed.connect(self.update_count)
+        QShortcut(QKeySequence("Ctrl+P"), self, self.print_briefing)
         self.close_button.clicked.connect(self.close)
         self.open_file_button.clicked.connect(self.open_file)
         self.open_folder_button.clicked.connect(self.open_folder)
@@ -265,51 +259,21 @@ class ExportDialog(QDialog):
         if self.isVisible():  # a hidden dialog reads afresh when shown
             self.refresh()
 
-    def _set_font(self, font: fonts.PdfFont) -> None:
-        self.pdf_font = font
-        self.font_label.setText(
-            Path(font.path).name if font.path else self.tr("STSong-Light (not embedded)")
-        )
-        self.font_label.setToolTip(tooltip(font.path))
-        self.font_warning.setText(self._font_warning(font))
-        self._update_font_row()
+    @property
+    def pdf_font(self) -> fonts.PdfFont | None:
+        return self.font_row.chosen
 
-    def _font_warning(self, font: fonts.PdfFont) -> str:
-        """The font search's warning in the user's language ("" when all is well)."""
-        parts = []
-        if self.font_file and font.path != self.font_file:
-            text = self.tr("%1 is not a TrueType font that can be embedded.")
-            parts.append(text.replace("%1", Path(self.font_file).name))
-        if not font.path:
-            parts.append(
-                self.tr(
-                    "No embeddable Chinese font was found, so the PDF uses STSong-Light, which "
-                    "is not embedded and may print with a substitute font. Install "
-                    "fonts-wqy-microhei, or choose a TrueType font file."
-                )
-            )
-        return " ".join(parts)
-
-    def _update_font_row(self) -> None:
-        is_pdf = self.format_box.currentData() == "pdf"
-        for w in (self.font_label, self.font_button, self.font_auto):
-            w.setEnabled(is_pdf)
-        self.font_warning.setVisible(is_pdf and bool(self.font_warning.text()))
-
-    def choose_font(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Choose a TrueType font"),
-            str(Path(self.font_file).parent) if self.font_file else "",
-            self.tr("TrueType fonts (*.ttf *.ttc);;All files (*)"),
-        )
-        if path:
-            self.set_font_file(path)
+    @property
+    def font_file(self) -> str:
+        return self.font_row.file
 
     def set_font_file(self, path: str) -> None:
-        """Use this font file for PDFs ("" searches the system); its check runs on the worker."""
-        self.font_file = path
-        self.session.run("find font", fonts.find, path or None, on_success=self._set_font)
+        self.font_row.set_file(path)
+
+    def _update_font_row(self) -> None:
+        fmt = str(self.format_box.currentData())
+        self.font_row.show_for(fmt == "pdf")
+        self.layout_box.show_for(fmt, self.font_file or None)
 
     # -- the choice ---------------------------------------------------------------------------
 
@@ -338,6 +302,8 @@ class ExportDialog(QDialog):
             date=self.date_edit.text(),
             preface=self.preface_edit.toPlainText(),
             context=self.context_check.isChecked(),
+            layout=self.layout_box.layout_name(),
+            masthead=self.layout_box.masthead(),
         )
 
     def update_count(self) -> int:
@@ -355,6 +321,7 @@ class ExportDialog(QDialog):
             self.count_label.setText(self.tr("No highlight matches this choice."))
             self.count_label.setStyleSheet(WARN_STYLE)
         self.export_button.setEnabled(excerpts > 0 and not self.exporting)
+        self.print_button.setEnabled(excerpts > 0 and not self.exporting)
         return excerpts
 
     def _on_grouping_changed(self) -> None:
@@ -430,11 +397,42 @@ class ExportDialog(QDialog):
             lane=LONG,  # reads only: annotations made meanwhile are saved at once
         )
 
+    def print_briefing(self) -> None:
+        """The briefing as the PDF export would make it, through the print dialog."""
+        lib, options = self.session.library, self.options()
+        if lib is None or options is None or self.exporting or not self.update_count():
+            return
+        from jingdu.ui.export import printing  # Qt's print support loads when first used
+
+        def made(data: bytes) -> None:
+            self._show_result("")
+            self.update_count()
+            printing.preview(data, options.title, self).exec()
+
+        def failed(exc: BaseException) -> None:
+            self._show_result(self.tr("Not printed: %1").replace("%1", user_text(exc)), ERROR_STYLE)
+            self.update_count()
+            if not isinstance(exc, (UserError, OSError)):
+                self.session.report("print", exc)
+
+        self.print_button.setEnabled(False)  # until these pages are ready
+        self._show_result(self.tr("Preparing the pages…"), running=True)
+        self.session.run(
+            "print briefing",
+            printing.briefing_pdf,
+            lib,
+            options,
+            self.font_file or None,
+            on_success=made,
+            on_failure=failed,
+            lane=LONG,
+        )
+
     def _warnings(self, result: Exported) -> list[str]:
         """What the user should know about the file, in their language."""
         out = []
         if result.font_warning and self.pdf_font is not None:
-            out.append(self._font_warning(self.pdf_font))
+            out.append(self.font_row.warning_text(self.pdf_font))
         if result.missing:
             text = self.tr(
                 "No installed font has these characters, so the PDF prints their code "

@@ -35,8 +35,9 @@ def restore(self: ExportDialog) -> None:
     self.scope.notes_only.setChecked(saved.get("notes_only") is True)
     self.format_box.setCurrentIndex(max(0, self.format_box.findData(saved.get("format"))))
     font = saved.get("font", "")
-    self.font_file = font if isinstance(font, str) and Path(font).is_file() else ""
+    self.font_row.file = font if isinstance(font, str) and Path(font).is_file() else ""
     self.meanings.setEnabled(self.grouping() == "color")
+    self.layout_box.restore(saved)
 
 
 def save(self: ExportDialog, folder: Path) -> None:
@@ -54,6 +55,7 @@ def save(self: ExportDialog, folder: Path) -> None:
         "notes_only": o.notes_only,
         "format": self.format_box.currentData(),
         "font": self.font_file,
+        **self.layout_box.saved(),
     }
     S.save_export_options(store, saved)
     S.EXPORT_FOLDER.set(store, str(folder))
