@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -123,6 +124,7 @@ class ExportDialog(QDialog):
             self.tr("Optional: a few words for the study group (blank lines separate paragraphs)")
         )
         self.preface_edit.setTabChangesFocus(True)
+        self.preface_edit.setFixedHeight(96)  # a few lines; it scrolls for more
         cover = QGroupBox(self.tr("Cover"))
         form = QFormLayout(cover)
         form.addRow(self.tr("&Title"), self.title_edit)
@@ -168,12 +170,18 @@ class ExportDialog(QDialog):
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(group_box)
-        rl.addWidget(cover, 1)
+        rl.addWidget(cover)
         rl.addWidget(self.layout_box)
         rl.addWidget(output)
+        rl.addStretch(1)
         splitter = QSplitter()
         splitter.addWidget(self.scope)
-        splitter.addWidget(right)
+        # A laptop's 768 pixels do not hold every option at once: the column scrolls.
+        scroll = QScrollArea()
+        scroll.setWidget(right)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        splitter.addWidget(scroll)
         splitter.setSizes([440, 560])
         result_row = QHBoxLayout()
         result_row.addWidget(self.result_label, 1)
@@ -190,7 +198,7 @@ class ExportDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addLayout(result_row)
         layout.addLayout(bottom)
-        self.resize(1040, 720)
+        self.resize(1040, 760)
         self._show_result("")
 
         self.scope.changed.connect(self.update_count)
