@@ -142,8 +142,10 @@ class _Writer:
             self.para(text)
 
     def contents(self) -> None:
+        if self.official:  # (a 简报 goes straight from its title to its text)
+            return
         self.para(f"共 {self.b.excerpt_count} 条摘录。", "Jingdu Tags")
-        if self.official or len(self.b.groups) < 2:
+        if len(self.b.groups) < 2:
             return
         self.doc.add_paragraph("目录", "Heading 1")
         # A contents field Word and WPS fill in with page numbers on opening (see
