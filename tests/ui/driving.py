@@ -55,3 +55,22 @@ def point_of(win: MainWindow, offset: int) -> QPoint:
     cursor = QTextCursor(win.reader.document())
     cursor.setPosition(win.reader.pmap.to_qt(offset))
     return win.reader.cursorRect(cursor).center()
+
+
+def print_to_pdf(monkeypatch, out: Path) -> list[str]:
+    """Make every print preview print straight to the PDF ``out``, as if the user
+    pressed Print; returns the previews' titles, as they are shown."""
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+    titles: list[str] = []
+
+    def print_to_file(dialog: QPrintPreviewDialog) -> int:
+        titles.append(dialog.windowTitle())
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        dialog.paintRequested.emit(printer)
+        return 0
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", print_to_file)
+    return titles

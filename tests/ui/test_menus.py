@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMenu
 
 from jingdu import __version__
 from tests.ui.conftest import make_window
+from tests.ui.driving import print_to_pdf
 
 
 def _mnemonics(menu: QMenu) -> list[str]:
@@ -46,18 +47,8 @@ def test_the_about_box_gives_the_version_and_the_licence(window, monkeypatch) ->
 def test_ctrl_p_prints_the_document_as_the_reader_shows_it(
     window, qtbot, tmp_path, monkeypatch
 ) -> None:
-    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-
     out = tmp_path / "printed.pdf"
-
-    def print_to_file(dialog: QPrintPreviewDialog) -> int:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(out))
-        dialog.paintRequested.emit(printer)
-        return 0
-
-    monkeypatch.setattr(QPrintPreviewDialog, "exec", print_to_file)
+    print_to_pdf(monkeypatch, out)
     window.commands["print"].trigger()
     assert out.stat().st_size > 1000
     if shutil.which("pdftotext"):

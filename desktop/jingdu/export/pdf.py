@@ -150,6 +150,19 @@ class BriefingDoc(BaseDocTemplate):  # type: ignore[misc]
     on_excerpt: Callable[[], None] | None = None
     """Called as each excerpt is laid out (progress, and the chance to cancel)."""
 
+    def report(self, progress: Progress | None, total: int) -> None:
+        """Have ``progress(done, total, "pdf")`` called as each excerpt is laid out."""
+        if progress is None:
+            return
+        placed = 0
+
+        def on_excerpt() -> None:
+            nonlocal placed
+            placed += 1
+            progress(min(placed, total), total, "pdf")
+
+        self.on_excerpt = on_excerpt
+
     def afterFlowable(self, flowable: Any) -> None:
         if isinstance(flowable, AfterExcerpt) and self.on_excerpt is not None:
             self.on_excerpt()
@@ -352,16 +365,7 @@ def render_with_missing(
         c.counting_pages = contents and made == 1  # see _Inked
         return c
 
-    if progress is not None:
-        # Every excerpt is laid out once per pass: twice with contents, else once.
-        total = (2 if contents else 1) * sum(len(g.excerpts) for g in b.groups)
-        placed = 0
-
-        def on_excerpt() -> None:
-            nonlocal placed
-            placed += 1
-            progress(min(placed, total), total, "pdf")
-
-        doc.on_excerpt = on_excerpt
+    # Every excerpt is laid out once per pass: twice with contents, else once.
+    doc.report(progress, (2 if contents else 1) * sum(len(g.excerpts) for g in b.groups))
     doc.multiBuild(story, canvasmaker=canvasmaker)
     return out.getvalue(), "".join(w.glyphs.missing)

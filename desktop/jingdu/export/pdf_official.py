@@ -231,15 +231,7 @@ def render_with_missing(
     if rows or copies:
         story.append(_Closing(rows, copies, w.names))
 
-    if progress is not None:
-        placed = 0
-
-        def on_excerpt() -> None:
-            nonlocal placed
-            placed += 1
-            progress(min(placed, total), total, "pdf")
-
-        doc.on_excerpt = on_excerpt
+    doc.report(progress, total)
 
     def canvasmaker(*args: Any, **kw: Any) -> Canvas:
         c = Canvas(*args, **kw)

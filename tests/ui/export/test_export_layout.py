@@ -6,11 +6,11 @@ import docx
 import pypdfium2 as pdfium
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtTest import QTest
 
 from jingdu.ui.export.dialog import ExportDialog
 from tests.ui.conftest import make_window
+from tests.ui.driving import print_to_pdf
 from tests.ui.export.test_export_dialog import annotated, dialog  # noqa: F401
 
 
@@ -79,17 +79,7 @@ def test_the_layout_and_masthead_are_remembered(annotated, data_dir, qtbot) -> N
 
 def test_ctrl_p_prints_the_briefing_with_a_preview(annotated, qtbot, tmp_path, monkeypatch):  # noqa: F811
     out = tmp_path / "printed.pdf"
-    shown: list[str] = []
-
-    def print_to_file(preview: QPrintPreviewDialog) -> int:
-        shown.append(preview.windowTitle())
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(out))
-        preview.paintRequested.emit(printer)
-        return 0
-
-    monkeypatch.setattr(QPrintPreviewDialog, "exec", print_to_file)
+    shown = print_to_pdf(monkeypatch, out)
     d = dialog(annotated)
     _official(d)
     d.activateWindow()
