@@ -243,3 +243,22 @@ def test_copies_that_are_no_count_are_refused(annotated, tmp_path, capsys, copie
     code = cli.main(["--data-dir", str(annotated.data_dir), *args])
     assert code == 2 and "copies" in capsys.readouterr().err
     assert not out.exists()
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".md", ".pdf"])
+def test_an_excerpt_is_labelled_with_its_colours_meaning(annotated, tmp_path, suffix) -> None:
+    """On paper printed in black and white the label says what the colour meant."""
+    out = tmp_path / f"简报{suffix}"
+    options = BriefingOptions(color_meanings={"red": "存疑"})
+    annotated.export(out, options)
+    if suffix == ".docx":
+        text = _text(docx.Document(str(out)))
+    elif suffix == ".md":
+        text = out.read_text(encoding="utf-8")
+    else:
+        import pypdfium2 as pdfium
+
+        pages = pdfium.PdfDocument(str(out))
+        text = "".join(p.get_textpage().get_text_range() for p in pages)
+    assert "【存疑】" in text and "【红色】" not in text
+    assert "【黄色】" in text  # a colour without a meaning keeps its name

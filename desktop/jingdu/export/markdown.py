@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from jingdu.export.model import COLOR_NAMES, Briefing, Excerpt, preview
+from jingdu.export.model import Briefing, Excerpt, preview
 
 # Marks that start markup anywhere; an underscore only at a word's edge (CommonMark
 # ignores it inside words, so file names like 002_1faa.txt stay readable); and what
@@ -43,18 +43,15 @@ def _quote_block(text: str) -> str:
     return "\n".join("> " + line if line else ">" for line in escape(text).split("\n"))
 
 
-def _label(e: Excerpt) -> str:
-    return f"【{COLOR_NAMES.get(e.highlight.color, e.highlight.color)}】"
-
-
-def _reference(e: Excerpt, home: str) -> list[str]:
+def _reference(b: Briefing, e: Excerpt, home: str) -> list[str]:
     """An excerpt printed in full under another group (see Briefing.home)."""
-    return [_quote_block(_label(e) + preview(e.highlight.quote)), "", f"——详见「{home}」", ""]
+    label = b.label(e.highlight.color)
+    return [_quote_block(label + preview(e.highlight.quote)), "", f"——详见「{home}」", ""]
 
 
-def _excerpt(e: Excerpt, context: bool) -> list[str]:
-    h = e.highlight
-    out = [_quote_block(_label(e) + h.quote), ""]
+def _excerpt(b: Briefing, e: Excerpt) -> list[str]:
+    h, context = e.highlight, b.context
+    out = [_quote_block(b.label(h.color) + h.quote), ""]
     if h.note.strip():
         out += [LABEL.format("批注") + escape(h.note), ""]
     if h.tags:
@@ -86,5 +83,5 @@ def render(b: Briefing) -> str:
             if section:
                 out += [f"### {escape(section)}", ""]
             home = b.home[e.highlight.id]
-            out += _excerpt(e, b.context) if home == i else _reference(e, headings[home])
+            out += _excerpt(b, e) if home == i else _reference(b, e, headings[home])
     return "\n".join(out).rstrip() + "\n"

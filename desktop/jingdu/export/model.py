@@ -145,6 +145,13 @@ class Briefing:
     groups: tuple[Group, ...]
     layout: str = "modern"
     masthead: Masthead = field(default_factory=Masthead)
+    meanings: dict[str, str] = field(default_factory=dict)
+    """What the user said each colour means (黄 = 要点), where they said it."""
+
+    def label(self, color: str) -> str:
+        """An excerpt's label: its colour's meaning, else the colour's name — it says
+        what the colour did on paper printed in black and white."""
+        return f"【{self.meanings.get(color) or COLOR_NAMES.get(color, color)}】"
 
     @property
     def excerpt_count(self) -> int:
@@ -262,6 +269,7 @@ def build(
         groups=tuple(groups),
         layout=o.layout,
         masthead=o.masthead,
+        meanings={c: m.strip() for c, m in o.color_meanings.items() if m.strip()},
     )
 
 

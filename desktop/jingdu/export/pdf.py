@@ -31,7 +31,7 @@ from jingdu.export.bold import SyntheticBold
 from jingdu.export.fonts import PdfFont
 from jingdu.export.glyphs import Glyphs
 from jingdu.export.linebreak import ChineseParagraph
-from jingdu.export.model import COLOR_NAMES, Briefing, Excerpt, preview
+from jingdu.export.model import Briefing, Excerpt, preview
 from jingdu.notes.model import INK
 from jingdu.progress import Progress
 
@@ -224,7 +224,8 @@ class _Writer:
     """Makes the story's paragraphs: Chinese line breaking, user text through the glyph
     fallback, headings bold (the font's bold face, else stroked glyphs)."""
 
-    def __init__(self, font: PdfFont) -> None:
+    def __init__(self, b: Briefing, font: PdfFont) -> None:
+        self.b = b
         self.st = _styles(font)
         self.glyphs = Glyphs(font.name)
         self.text = self.glyphs.text
@@ -245,7 +246,7 @@ class _Writer:
     def _quote(self, e: Excerpt, quote: str, anchor: str = "") -> _Marked:
         """The quote with its colour, named ``anchor`` for links to it."""
         color = e.highlight.color
-        label = f'<font size="8" color="#888888">【{COLOR_NAMES.get(color, color)}】</font>'
+        label = f'<font size="8" color="#888888">{self.text(self.b.label(color))}</font>'
         name = f'<a name="{anchor}"/>' if anchor else ""
         return _Marked(
             self.para(name + label + self.text(quote), "quote"),
@@ -288,7 +289,7 @@ def render_with_missing(
     """The PDF, and the characters no installed font could draw (printed as their code
     points: see :class:`jingdu.export.result.Exported`). ``progress(done, total, "pdf")``
     is called as excerpts are laid out; an exception it raises stops the export."""
-    w = _Writer(font)
+    w = _Writer(b, font)
     out = io.BytesIO()
     doc = BriefingDoc(
         out,

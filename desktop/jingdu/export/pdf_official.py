@@ -19,7 +19,7 @@ from reportlab.platypus import Flowable, Frame, PageTemplate
 
 from jingdu.export import office
 from jingdu.export.glyphs import Glyphs
-from jingdu.export.model import COLOR_NAMES, Briefing, Excerpt, Masthead, preview
+from jingdu.export.model import Briefing, Excerpt, Masthead, preview
 from jingdu.export.official_fonts import OfficialFonts
 from jingdu.export.pdf import AfterExcerpt, BriefingDoc, Para
 from jingdu.progress import Progress
@@ -151,7 +151,7 @@ class _Writer:
         return out
 
     def excerpt(self, e: Excerpt, quote: str, tail: str) -> list[Any]:
-        label = self.text(f"【{COLOR_NAMES.get(e.highlight.color, e.highlight.color)}】", "heiti")
+        label = self.text(self.b.label(e.highlight.color), "heiti")
         return [self.para(label + self.text(quote) + tail)]
 
 

@@ -24,7 +24,7 @@ from docx.shared import Mm, Pt, RGBColor
 from docx.text.paragraph import Paragraph
 
 from jingdu.export import office
-from jingdu.export.model import COLOR_NAMES, Briefing, Excerpt, preview
+from jingdu.export.model import Briefing, Excerpt, preview
 from jingdu.export.word_styles import LAYOUTS, prepare, set_fonts
 from jingdu.notes.model import INK
 from jingdu.progress import Progress
@@ -187,8 +187,7 @@ class _Writer:
         self.para(title, "Heading 2")
 
     def _label(self, e: Excerpt) -> str:
-        color = e.highlight.color
-        return f"【{COLOR_NAMES.get(color, color)}】"
+        return self.b.label(e.highlight.color)
 
     def _quote(self, e: Excerpt, quote: str) -> Paragraph:
         p = self.para("", "Jingdu Quote")
