@@ -68,19 +68,7 @@ screenshots: $(STAMP) $(QM)
 		--meaning yellow=要点 --meaning pink=存疑 --author 理论学习小组 --date 2026-11-22 \
 		--subtitle 第三次集体学习材料 --preface 本期学习围绕新质生产力的文明意义展开。请在会前通读以下摘录，标注疑问。
 	pdftoppm -png -r 80 -f 1 -l 1 -singlefile build/shots/briefing.pdf docs/briefing
-	for out in official.pdf official.docx modern.docx; do \
-		$(BIN)/jingdu --data-dir build/shots export build/shots/$$out --date 2026-11-22 \
-			--layout $${out%.*} --masthead 理论学习简报 --issue 3 --unit 理论学习小组 \
-			--author 理论学习小组 --send-to 各党支部 --copies 30 \
-			--preface 本期学习围绕新质生产力的文明意义展开。请在会前通读以下摘录，标注疑问。; \
-	done
-	pdftoppm -png -r 50 -f 1 -l 1 -singlefile build/shots/official.pdf docs/briefing-official
-	# The Word files as LibreOffice prints them (not a dependency: skipped without it).
-	if command -v soffice >/dev/null; then \
-		soffice --headless --convert-to pdf --outdir build/shots/word build/shots/*.docx >/dev/null && \
-		pdftoppm -png -r 50 -f 1 -l 1 -singlefile build/shots/word/official.pdf docs/briefing-word-official && \
-		pdftoppm -png -r 50 -f 1 -l 1 -singlefile build/shots/word/modern.pdf docs/briefing-word-modern; \
-	fi
+	$(BIN)/python packaging/shoot_briefings.py build/shots docs
 	$(SHOT) --open 002 --export --screenshot docs/export.png
 	$(SHOT) --open 003 --removed --screenshot docs/removed.png
 	$(BIN)/python packaging/demo_import.py build/shots/材料

@@ -34,6 +34,11 @@ PRESENT = {
     "apt-get": "Debian's own package tool: the script itself runs it",
     "dpkg-deb": "Debian's own package tool (the fidelity benchmark unpacks a manual with it)",
 }
+# Programs used when present, never needed: each with what happens without it.
+OPTIONAL = {
+    "soffice": "LibreOffice prints the Word briefings for the README's pictures; "
+    "make screenshots skips those pictures without it",
+}
 # Recommended packages the project does not need, each with the reason.
 NOT_NEEDED = {
     "libglib2.0-data": "GLib's translations and MIME data; Qt loads GLib only for its event loop",
@@ -65,7 +70,7 @@ def _programs() -> set[str]:
     names = {m.group(1) for p in _sources() for m in _PROGRAM.finditer(p.read_text("utf-8"))}
     names |= set(_MAKE_PROGRAM.findall((REPO / "Makefile").read_text("utf-8")))
     # The project's own programs and the shell's built-ins are not Debian packages' business.
-    return names - {"rm", "mkdir", "touch", "cd", "test", "jingdu"} - set(PRESENT)
+    return names - {"rm", "mkdir", "touch", "cd", "test", "jingdu"} - set(PRESENT) - set(OPTIONAL)
 
 
 def _owner(path: str) -> str:
