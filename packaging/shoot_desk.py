@@ -29,7 +29,10 @@ def main() -> None:
     window.show()
 
     def grab(name: str) -> None:
-        QGuiApplication.primaryScreen().grabWindow(0).save(str(out / name))
+        # The screen, so that a popup menu is in the picture, cut to the window.
+        g = window.frameGeometry()
+        shot = QGuiApplication.primaryScreen().grabWindow(0, g.x(), g.y(), g.width(), g.height())
+        shot.save(str(out / name))
 
     def context_menu() -> None:
         text = window.current.text
