@@ -22,8 +22,6 @@ from jingdu.errors import DiskFullError, NotFoundError, UserError, explain
 from jingdu.export.model import Briefing, BriefingOptions, ExportError
 from jingdu.export.model import build as build_briefing
 from jingdu.export.result import Exported
-from jingdu.export.writers import write as write_briefing
-from jingdu.export.writers import writer_for
 from jingdu.lock import LibraryLock
 from jingdu.notes import autobackup
 from jingdu.notes import backup as jsonbackup
@@ -276,6 +274,11 @@ class Library(Annotating):
         ``font`` is a TrueType file for the PDF; ``progress`` hears of the PDF's layout
         and may stop it by raising (nothing is written then). The result carries what
         to warn of (a font that is not embedded, characters no font has)."""
+        # The writers (reportlab, python-docx) load when first used, not in every
+        # process that opens the library (a search, say).
+        from jingdu.export.writers import write as write_briefing
+        from jingdu.export.writers import writer_for
+
         writer_for(path)  # an unknown format is refused before any work
         if font and not Path(font).is_file():
             raise ExportError(f"{font}: no such font file")
@@ -318,13 +321,18 @@ class Library(Annotating):
         generation = self._generation
         if self._engine is None:
             engine = SearchEngine(self.data_dir / "index", self.index_in_child)
-            engine.load([self.document(s.id) for s in self.documents()], progress)
+            # A process that only searches reads the saved paragraphs, not every document.
+            if not engine.open_cached(self._fingerprints()):
+                engine.load([self.document(s.id) for s in self.documents()], progress)
             self._engine, self._engine_generation = engine, generation
+            engine.store.retitle({s.id: (s.title, s.source) for s in self.documents()})
         elif self._engine_generation != generation:
             fingerprints = self._fingerprints()
             stale = [d for d, fp in fingerprints.items() if self._engine.index.indexed.get(d) != fp]
             self._engine.sync([self.document(d) for d in stale], set(fingerprints))
             self._engine_generation = generation
+            # A rename changes no fingerprint: the hits' titles are read again.
+            self._engine.store.retitle({s.id: (s.title, s.source) for s in self.documents()})
         return self._engine
 
     def _fingerprints(self) -> dict[str, str]:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import heapq
+import json
 import math
 import time
 from dataclasses import dataclass, field
@@ -14,7 +17,6 @@ from whoosh.scoring import BM25F
 
 from jingdu.corpus.document import Document
 from jingdu.progress import Progress
-from jingdu.search import segment
 from jingdu.search.analyzers import bigrams
 from jingdu.search.index import SearchIndex, fingerprint
 from jingdu.search.query import Query, Term, parse
@@ -30,6 +32,10 @@ SECTION_BOOST = 0.25
 """Extra, as a share of the literal score, when a term is in the paragraph's section titles."""
 RERANK = 200
 """Word scores are read from the index for this many best literal matches."""
+MAX_WORD = 12
+"""The longest word a query term is cut into (jieba's dictionary has few longer)."""
+STORE_FILE = "paragraphs.pickle"
+"""The paragraph store, saved beside the index it matches."""
 SCAN_SHARE = 0.08
 """Above this share of paragraphs holding a term's rarest bigram, a scan beats the postings."""
 
@@ -103,7 +109,6 @@ class SearchEngine:
         Returns what was done: ``opened``, ``updated`` or ``rebuilt``.
         """
         self.store = ParagraphStore()
-        segment.tokenizer()  # queries are segmented too: start jieba now, not in the first search
         added = [(d, self.store.add(d)) for d in docs]
         if not self.index.open():
             self.index.rebuild(added, len(added), progress)
@@ -111,7 +116,25 @@ class SearchEngine:
         else:
             self.last_action = "updated" if self._apply(added, {d.id for d in docs}) else "opened"
         self._refresh()
+        if self.last_action != "opened" or not self._store_path().exists():
+            self._save_store()
         return self.last_action
+
+    def open_cached(self, fingerprints: dict[str, str]) -> bool:
+        """Open the index and the paragraph store saved beside it, without reading any
+        document, if both are of exactly the library's documents (``fingerprints``: id
+        -> fingerprint); False if not, and :meth:`load` must be given the documents."""
+        if not self.index.open() or self.index.indexed != fingerprints:
+            self.index.close()
+            return False
+        store = ParagraphStore.load(self._store_path(), self._stamp())
+        if store is None:
+            self.index.close()
+            return False
+        self.store = store
+        self.last_action = "opened"
+        self._refresh()
+        return True
 
     def sync(self, docs: list[Document], present: set[str]) -> bool:
         """Take in changed or new documents and forget ones no longer in the library."""
@@ -121,7 +144,22 @@ class SearchEngine:
         changed = self._apply(added, present)
         if changed:
             self._refresh()
+            self._save_store()
         return changed
+
+    def _store_path(self) -> Path:
+        return self.index.folder / STORE_FILE
+
+    def _stamp(self) -> str:
+        """What a saved store must have been saved with: the indexed documents'
+        fingerprints, which change with any document that changes."""
+        listed = json.dumps(sorted(self.index.indexed.items()), ensure_ascii=False)
+        return hashlib.sha256(listed.encode()).hexdigest()
+
+    def _save_store(self) -> None:
+        # A cache: if it cannot be written, the next search process reads the documents.
+        with contextlib.suppress(OSError):
+            self.store.save(self._store_path(), self._stamp())
 
     def _apply(self, added: list[tuple[Document, list[Any]]], present: set[str]) -> bool:
         changed = [(d, e) for d, e in added if self.index.indexed.get(d.id) != fingerprint(d)]
@@ -282,7 +320,7 @@ class SearchEngine:
             return {}
         subqueries: list[Any] = []
         for t in terms:
-            words = [w for w, _, _ in segment.words(t.text)]
+            words = self._query_words(t.text)
             if not words:
                 continue
             subqueries.extend(wq.Term("words", w) for w in dict.fromkeys(words))
@@ -306,11 +344,37 @@ class SearchEngine:
                     scores[entry] = matcher.score()
         return scores
 
+    def _query_words(self, text: str) -> list[str]:
+        """A query term cut into words of the index's own vocabulary (the ``words``
+        field, which jieba made from the library), the likeliest cut by the words'
+        document frequencies, as jieba cuts by its dictionary's. Only words the index
+        has can score; and a process that only searches need not start jieba (half
+        a second) to cut a few characters."""
+        reader = self._searcher.reader()
+        total = max(reader.doc_count(), 1)
+        n = len(text)
+        # best[i]: the best score of a cut of text[i:], and where its first word ends.
+        best: list[tuple[float, int]] = [(0.0, n)] * (n + 1)
+        for i in range(n - 1, -1, -1):
+            options = []
+            for j in range(i + 1, min(n, i + MAX_WORD) + 1):
+                f = reader.doc_frequency("words", text[i:j])
+                if f or j == i + 1:  # a character the index does not know stands alone
+                    options.append((math.log(max(f, 1) / total) + best[j][0], j))
+            best[i] = max(options)
+        words, i = [], 0
+        while i < n:
+            j = best[i][1]
+            if any(ch.isalnum() for ch in text[i:j]):
+                words.append(text[i:j])
+            i = j
+        return words
+
     def _hit(self, q: Query, i: int, score: float) -> Hit:
         e = self.store.entries[i]
         info = self.store.docs[e.doc]
         spans = q.spans(e.folded)
-        text = info.text[e.start : e.end]
+        text = e.raw
         snip, s0, s1 = snippet(text, spans)
         return Hit(
             doc=e.doc,

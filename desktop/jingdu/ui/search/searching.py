@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QLabel
 from jingdu.errors import UserError
 from jingdu.library import Library
 from jingdu.notes.model import Highlight
-from jingdu.search.engine import SearchResults
+from jingdu.progress import Progress
+from jingdu.search import segment
+from jingdu.search.engine import SearchEngine, SearchResults
 from jingdu.search.query import QueryError, unspaced
 from jingdu.ui.common.messages import user_text
 from jingdu.ui.common.worker import LONG, checkpoint
@@ -22,6 +24,14 @@ from jingdu.ui.session import Session
 
 SEARCH_LIMIT = 200
 """Passages fetched per search; the total is always exact."""
+
+
+def _prepare(lib: Library, progress: Progress) -> SearchEngine:
+    """On the worker: the search engine, then jieba, which searching no longer needs
+    but the reader's double-click and snap-to-words do."""
+    engine = lib.search_engine(progress)
+    segment.tokenizer()
+    return engine
 
 
 class Searching(QObject):
@@ -70,7 +80,8 @@ class Searching(QObject):
 
         self.session.run(
             "prepare search",
-            self.library.search_engine,
+            _prepare,
+            self.library,
             progress,
             on_success=self._on_search_prepared,
             on_failure=self._on_search_failed,

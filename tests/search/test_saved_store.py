@@ -1,0 +1,86 @@
+"""A process that only searches reads the paragraphs saved beside the index instead of
+every document, and gets the same answers; whenever the saved paragraphs do not match
+the library, it reads the documents as before."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from jingdu.library import Library
+from jingdu.search.engine import STORE_FILE
+from tests.notes.conftest import lib, small_corpus  # noqa: F401
+
+QUERIES = ["新质生产力", "创新 OR 发展", "\"高质量 发展\"", "马克思 -资本", "质"]
+
+
+def _answers(library: Library) -> list[list[tuple]]:
+    out = []
+    for q in QUERIES:
+        r = library.search(q, limit=50)
+        out.append(
+            [r.total]
+            + [(h.doc, h.paragraph, h.start, h.end, h.snippet, round(h.score, 6), h.title)
+               for h in r.hits]
+        )  # fmt: skip
+    return out
+
+
+def _no_documents(monkeypatch) -> None:
+    def refuse(self, ref):  # noqa: ANN001
+        raise AssertionError(f"read document {ref}: the saved paragraphs should do")
+
+    monkeypatch.setattr(Library, "document", refuse)
+
+
+def test_a_second_process_answers_from_the_saved_paragraphs(lib, monkeypatch) -> None:  # noqa: F811
+    first = _answers(lib)
+    assert (lib.data_dir / "index" / STORE_FILE).is_file()
+    with Library(lib.data_dir) as other, monkeypatch.context() as m:
+        _no_documents(m)
+        assert _answers(other) == first
+
+
+def test_a_document_added_since_means_the_documents_are_read(lib, tmp_path) -> None:  # noqa: F811
+    lib.search("创新")
+    lib.close()
+    with Library(lib.data_dir) as writer:
+        note = tmp_path / "新材料.txt"
+        note.write_text("学习笔记\n\n关于量子纠缠通信的一段话。", encoding="utf-8")
+        writer.import_file(note)
+    with Library(lib.data_dir) as other:
+        assert other.search("量子纠缠").total == 1
+
+
+@pytest.mark.parametrize("damage", [b"", b"not a pickle", b"\x80\x05garbage"])
+def test_damaged_saved_paragraphs_are_read_anew(lib, damage: bytes) -> None:  # noqa: F811
+    first = _answers(lib)
+    (lib.data_dir / "index" / STORE_FILE).write_bytes(damage)
+    with Library(lib.data_dir) as other:
+        assert _answers(other) == first
+
+
+def test_a_renamed_document_shows_its_new_title_in_hits(lib) -> None:  # noqa: F811
+    doc = lib.search("新质生产力").hits[0].doc
+    lib.rename_document(doc, "改过的标题")
+    assert {h.title for h in lib.search("新质生产力", limit=100).hits if h.doc == doc} == {
+        "改过的标题"
+    }
+    with Library(lib.data_dir) as other:
+        hits = [h for h in other.search("新质生产力", limit=100).hits if h.doc == doc]
+        assert hits and {h.title for h in hits} == {"改过的标题"}
+
+
+def test_the_saved_paragraphs_follow_a_deleted_document(lib: Library) -> None:  # noqa: F811
+    hits = lib.search("新质生产力", limit=100).hits
+    gone = hits[0].doc
+    lib.delete_document(gone)
+    with Library(lib.data_dir) as other:
+        assert gone not in {h.doc for h in other.search("新质生产力", limit=100).hits}
+
+
+def test_the_store_file_is_written_whole(lib: Library, tmp_path: Path) -> None:  # noqa: F811
+    lib.search("创新")
+    folder = lib.data_dir / "index"
+    assert not [p for p in folder.iterdir() if p.name.endswith(".tmp")]
