@@ -13,9 +13,8 @@ from PySide6.QtWidgets import QLabel
 from jingdu.errors import UserError
 from jingdu.library import Library
 from jingdu.notes.model import Highlight
-from jingdu.progress import Progress
 from jingdu.search import segment
-from jingdu.search.engine import SearchEngine, SearchResults
+from jingdu.search.engine import SearchResults
 from jingdu.search.query import QueryError, unspaced
 from jingdu.ui.common.messages import user_text
 from jingdu.ui.common.worker import LONG, checkpoint
@@ -24,14 +23,6 @@ from jingdu.ui.session import Session
 
 SEARCH_LIMIT = 200
 """Passages fetched per search; the total is always exact."""
-
-
-def _prepare(lib: Library, progress: Progress) -> SearchEngine:
-    """On the worker: the search engine, then jieba, which searching no longer needs
-    but the reader's double-click and snap-to-words do."""
-    engine = lib.search_engine(progress)
-    segment.tokenizer()
-    return engine
 
 
 class Searching(QObject):
@@ -80,8 +71,7 @@ class Searching(QObject):
 
         self.session.run(
             "prepare search",
-            _prepare,
-            self.library,
+            self.library.search_engine,
             progress,
             on_success=self._on_search_prepared,
             on_failure=self._on_search_failed,
@@ -94,6 +84,8 @@ class Searching(QObject):
         self.ready.emit()
         if self._search_wanted is not None:
             self._run_search()
+        # Searching does not need jieba; the reader's double-click and snap-to-words do.
+        self.session.run("start jieba", segment.tokenizer, lane=LONG)
 
     def _on_search_failed(self, exc: BaseException) -> None:
         self.search_state.setText(self.tr("Search: unavailable"))
