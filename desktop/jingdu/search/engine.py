@@ -116,8 +116,7 @@ class SearchEngine:
         else:
             self.last_action = "updated" if self._apply(added, {d.id for d in docs}) else "opened"
         self._refresh()
-        if self.last_action != "opened" or not self._store_path().exists():
-            self._save_store()
+        self._save_store()  # (load is called when the saved one could not be used)
         return self.last_action
 
     def open_cached(self, fingerprints: dict[str, str]) -> bool:
@@ -158,8 +157,14 @@ class SearchEngine:
 
     def _save_store(self) -> None:
         # A cache: if it cannot be written, the next search process reads the documents.
+        # With it, which index entry is which paragraph: valid while the index's
+        # segments are the ones it was read from (its generation).
+        mapping = {"generation": self._generation(), "entry_of_docnum": self._entry_of_docnum}
         with contextlib.suppress(OSError):
-            self.store.save(self._store_path(), self._stamp())
+            self.store.save(self._store_path(), self._stamp(), mapping)
+
+    def _generation(self) -> int:
+        return int(self.index.ix.latest_generation())
 
     def _apply(self, added: list[tuple[Document, list[Any]]], present: set[str]) -> bool:
         changed = [(d, e) for d, e in added if self.index.indexed.get(d.id) != fingerprint(d)]
@@ -176,16 +181,22 @@ class SearchEngine:
         self.store.texts()
         self.store.sections()
         reader = self._searcher.reader()
-        keys = reader.column_reader("key")
-        self._entry_of_docnum = [None] * reader.doc_count_all()
-        self._docnum_of_entry: dict[int, int] = {}
-        for n in range(reader.doc_count_all()):
-            if reader.is_deleted(n):
-                continue
-            i = self.store.index_of(keys[n])
-            self._entry_of_docnum[n] = i
-            if i is not None:
-                self._docnum_of_entry[i] = n
+        count = reader.doc_count_all()
+        saved = self.store.extra
+        if saved.get("generation") == self._generation() and len(
+            saved.get("entry_of_docnum", ())
+        ) == count:
+            self._entry_of_docnum = list(saved["entry_of_docnum"])
+        else:
+            keys = reader.column_reader("key")
+            self._entry_of_docnum = [
+                None if reader.is_deleted(n) else self.store.index_of(keys[n])
+                for n in range(count)
+            ]
+        self._docnum_of_entry: dict[int, int] = {
+            i: n for n, i in enumerate(self._entry_of_docnum) if i is not None
+        }
+        self.store.extra = {}  # used once: the index changes after this
 
     def close(self) -> None:
         if self._searcher is not None:
