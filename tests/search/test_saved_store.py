@@ -12,7 +12,7 @@ from jingdu.library import Library
 from jingdu.search.engine import STORE_FILE
 from tests.notes.conftest import lib, small_corpus  # noqa: F401
 
-QUERIES = ["新质生产力", "创新 OR 发展", "\"高质量 发展\"", "马克思 -资本", "质"]
+QUERIES = ["新质生产力", "创新 OR 发展", '"高质量 发展"', "马克思 -资本", "质"]
 
 
 def _answers(library: Library) -> list[list[tuple]]:
@@ -28,7 +28,7 @@ def _answers(library: Library) -> list[list[tuple]]:
 
 
 def _no_documents(monkeypatch) -> None:
-    def refuse(self, ref):  # noqa: ANN001
+    def refuse(self, ref):
         raise AssertionError(f"read document {ref}: the saved paragraphs should do")
 
     monkeypatch.setattr(Library, "document", refuse)
@@ -84,3 +84,20 @@ def test_the_store_file_is_written_whole(lib: Library, tmp_path: Path) -> None: 
     lib.search("创新")
     folder = lib.data_dir / "index"
     assert not [p for p in folder.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_a_planted_file_runs_no_code(lib, tmp_path) -> None:  # noqa: F811
+    """A pickle that would run a command when loaded is refused, and the documents read."""
+    import pickle
+
+    first = _answers(lib)
+    marker = tmp_path / "ran"
+
+    class Evil:
+        def __reduce__(self):
+            return (Path.touch, (marker,))
+
+    (lib.data_dir / "index" / STORE_FILE).write_bytes(pickle.dumps({"version": Evil()}))
+    with Library(lib.data_dir) as other:
+        assert _answers(other) == first
+    assert not marker.exists()

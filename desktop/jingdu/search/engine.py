@@ -183,15 +183,15 @@ class SearchEngine:
         reader = self._searcher.reader()
         count = reader.doc_count_all()
         saved = self.store.extra
-        if saved.get("generation") == self._generation() and len(
-            saved.get("entry_of_docnum", ())
-        ) == count:
+        if (
+            saved.get("generation") == self._generation()
+            and len(saved.get("entry_of_docnum", ())) == count
+        ):
             self._entry_of_docnum = list(saved["entry_of_docnum"])
         else:
             keys = reader.column_reader("key")
             self._entry_of_docnum = [
-                None if reader.is_deleted(n) else self.store.index_of(keys[n])
-                for n in range(count)
+                None if reader.is_deleted(n) else self.store.index_of(keys[n]) for n in range(count)
             ]
         self._docnum_of_entry: dict[int, int] = {
             i: n for n, i in enumerate(self._entry_of_docnum) if i is not None

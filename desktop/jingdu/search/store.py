@@ -40,6 +40,15 @@ class Entry:
         return f"{self.doc}#{self.para}"
 
 
+class _PlainUnpickler(pickle.Unpickler):
+    """Reads only what :meth:`ParagraphStore.save` writes — dicts, lists, tuples,
+    strings, numbers — and refuses any class: a file planted in the data folder can
+    make no object, and so run no code."""
+
+    def find_class(self, module: str, name: str) -> Any:
+        raise pickle.UnpicklingError(f"not a saved paragraph store: {module}.{name}")
+
+
 @dataclass
 class DocInfo:
     title: str
@@ -159,7 +168,7 @@ class ParagraphStore:
         not, or cannot be read (it is a cache: the caller builds the store anew)."""
         try:
             with path.open("rb") as f:
-                data = pickle.load(f)
+                data = _PlainUnpickler(f).load()
             if data.get("version") != STORE_VERSION or data.get("stamp") != stamp:
                 return None
             store = cls()
