@@ -126,7 +126,7 @@ def main() -> None:
             med(window_s) < 1.5,
         ),
         (
-            "process start → search ready (jieba, index opened)",
+            "process start → search ready (index and saved paragraphs opened)",
             f"median {med(search_s):.2f} s, worst {max(search_s):.2f} s",
             "< 3 s",
             med(search_s) < 3.0,

@@ -210,10 +210,13 @@ class MainWindow(QMainWindow):
         if self.current is not None or not docs:
             self.searching.prepare()
         else:
-            # jieba and the index load once the first document is on screen, so
-            # that typesetting it does not share the interpreter with them.
+            # The index and the saved paragraphs load once the first document is on
+            # screen and painted (the paint is queued before this timer), so that
+            # typesetting and painting it do not share the interpreter with them:
+            # reading the paragraphs holds the interpreter's lock in long stretches.
             self.document_shown.connect(
-                self.searching.prepare, Qt.ConnectionType.SingleShotConnection
+                lambda _id: QTimer.singleShot(0, self.searching.prepare),
+                Qt.ConnectionType.SingleShotConnection,
             )
 
     def _on_library_failed(self, exc: BaseException) -> None:
