@@ -50,6 +50,11 @@ def summaries(db: sqlite_utils.Database, counts: dict[str, int]) -> list[Documen
     ]
 
 
+def titles(db: sqlite_utils.Database) -> dict[str, tuple[str, str]]:
+    """Each document's title and source file, by id (what a search hit names)."""
+    return {r[0]: (r[1], r[2]) for r in db.execute("SELECT id, title, source FROM documents")}
+
+
 def resolve(db: sqlite_utils.Database, ref: str) -> str:
     """A document id from an id or a unique prefix of one.
 

@@ -22,6 +22,7 @@ from jingdu.errors import DiskFullError, NotFoundError, UserError, explain
 from jingdu.export.model import Briefing, BriefingOptions, ExportError
 from jingdu.export.model import build as build_briefing
 from jingdu.export.result import Exported
+from jingdu.files import write_atomically
 from jingdu.lock import LibraryLock
 from jingdu.notes import autobackup
 from jingdu.notes import backup as jsonbackup
@@ -274,18 +275,32 @@ class Library(Annotating):
         ``font`` is a TrueType file for the PDF; ``progress`` hears of the PDF's layout
         and may stop it by raising (nothing is written then). The result carries what
         to warn of (a font that is not embedded, characters no font has)."""
-        # The writers (reportlab, python-docx) load when first used, not in every
-        # process that opens the library (a search, say).
-        from jingdu.export.writers import write as write_briefing
         from jingdu.export.writers import writer_for
 
-        writer_for(path)  # an unknown format is refused before any work
+        writer = writer_for(path)  # an unknown format is refused before any work
+        data, result = self.render_briefing(writer.suffix, options, font, progress)
+        write_atomically(path, data)
+        return result
+
+    def render_briefing(
+        self,
+        suffix: str,
+        options: BriefingOptions,
+        font: str | None = None,
+        progress: Progress | None = None,
+    ) -> tuple[bytes | str, Exported]:
+        """A briefing note in the format of ``suffix`` (".pdf"), made but not written
+        (:meth:`export` writes it; the window prints it)."""
+        # The writers (reportlab, python-docx) load when first used, not in every
+        # process that opens the library (a search, say).
+        from jingdu.export.writers import render
+
         if font and not Path(font).is_file():
             raise ExportError(f"{font}: no such font file")
         b = self.briefing(options)
         if b.excerpt_count == 0:
             raise ExportError("no highlight matches this choice: nothing to export")
-        return write_briefing(path, b, font, progress)
+        return render(suffix, b, font, progress)
 
     def restore(self, path: Path) -> jsonbackup.RestoreReport:
         """Merge a JSON backup: add unknown highlights, update older ones, skip the rest
@@ -321,18 +336,20 @@ class Library(Annotating):
         generation = self._generation
         if self._engine is None:
             engine = SearchEngine(self.data_dir / "index", self.index_in_child)
-            # A process that only searches reads the saved paragraphs, not every document.
-            if not engine.open_cached(self._fingerprints()):
+            # A process that only searches reads the saved paragraphs, not every document;
+            # their titles may predate a rename, which changes no fingerprint.
+            if engine.open_cached(self._fingerprints()):
+                engine.store.retitle(catalog.titles(self.db))
+            else:
                 engine.load([self.document(s.id) for s in self.documents()], progress)
             self._engine, self._engine_generation = engine, generation
-            engine.store.retitle({s.id: (s.title, s.source) for s in self.documents()})
         elif self._engine_generation != generation:
             fingerprints = self._fingerprints()
             stale = [d for d, fp in fingerprints.items() if self._engine.index.indexed.get(d) != fp]
             self._engine.sync([self.document(d) for d in stale], set(fingerprints))
             self._engine_generation = generation
             # A rename changes no fingerprint: the hits' titles are read again.
-            self._engine.store.retitle({s.id: (s.title, s.source) for s in self.documents()})
+            self._engine.store.retitle(catalog.titles(self.db))
         return self._engine
 
     def _fingerprints(self) -> dict[str, str]:

@@ -49,7 +49,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QObject
 from PySide6.QtWidgets import QApplication
 
 from jingdu.library import Library
-from jingdu.ui.common.worker import WRITE, Job, Worker
+from jingdu.ui.common.worker import Job, Worker
 
 DEFAULT_TIMEOUT = float(os.environ.get("JINGDU_TEST_WORKER_TIMEOUT", "60"))
 
@@ -92,18 +92,9 @@ class WaitingWorker(Worker):
     def _settled(job: Job) -> bool:
         return getattr(job, "settled_in_test", False)
 
-    def submit(
-        self,
-        name: str,
-        fn: Callable[..., Any],
-        *args: Any,
-        on_success: Callable[[Any], None] | None = None,
-        on_failure: Callable[[BaseException], None] | None = None,
-        lane: str = WRITE,
-    ) -> Job:
-        job = super().submit(
-            name, fn, *args, on_success=on_success, on_failure=on_failure, lane=lane
-        )
+    def submit(self, name: str, fn: Callable[..., Any], *args: Any, **callbacks: Any) -> Job:
+        """Worker.submit, then wait on the GUI thread until the job is delivered."""
+        job = super().submit(name, fn, *args, **callbacks)
         if self._closed or threading.current_thread() is not self._gui_thread:
             return job  # refused (the window is closing), or from a lane's own thread
         deadline = time.monotonic() + self.timeout
@@ -113,7 +104,7 @@ class WaitingWorker(Worker):
                 return job
             if time.monotonic() > deadline:
                 raise WorkerTimeout(
-                    f"the {lane} job {name!r} was not delivered within {self.timeout:g} s"
+                    f"the {job.lane} job {name!r} was not delivered within {self.timeout:g} s"
                     f" (cancelled: {job.cancelled.is_set()})"
                 )
             time.sleep(0.001)

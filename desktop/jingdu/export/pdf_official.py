@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import math
+from collections.abc import Callable
 from typing import Any
 
 from reportlab.lib import colors
@@ -155,20 +156,24 @@ class _Writer:
         return [self.para(label + self.text(quote) + tail)]
 
 
-def _folio(canvas: Canvas, _doc: Any) -> None:
-    """— N —, outside: at the right of odd pages and the left of even ones, one
-    character in, 7 mm below the text block."""
-    n = canvas.getPageNumber()
-    text = f"— {n} —"
-    size = office.FOLIO_PT
-    canvas.setFont(canvas.folio_font, size)
-    inside = office.BINDING_MM * mm
-    outside = PAGE[0] - inside - BLOCK_W
-    y = BOTTOM - 7 * mm - size * 0.8
-    if n % 2:
-        canvas.drawRightString(inside + BLOCK_W - size, y, text)
-    else:
-        canvas.drawString(outside + size, y, text)
+def _folio(font: str) -> Callable[[Canvas, Any], None]:
+    """Draws — N —, outside: at the right of odd pages and the left of even ones, one
+    character in, 7 mm below the text block, in ``font``."""
+
+    def draw(canvas: Canvas, _doc: Any) -> None:
+        n = canvas.getPageNumber()
+        text = f"— {n} —"
+        size = office.FOLIO_PT
+        canvas.setFont(font, size)
+        inside = office.BINDING_MM * mm
+        outside = PAGE[0] - inside - BLOCK_W
+        y = BOTTOM - 7 * mm - size * 0.8
+        if n % 2:
+            canvas.drawRightString(inside + BLOCK_W - size, y, text)
+        else:
+            canvas.drawString(outside + size, y, text)
+
+    return draw
 
 
 def render_with_missing(
@@ -194,9 +199,10 @@ def render_with_missing(
         return Frame(x, BOTTOM, BLOCK_W, BLOCK_H, 0, 0, 0, 0, id=name)
 
     # Odd pages have the binding at the left, even ones at the right.
+    folio = _folio(w.names["songti"])
     doc.addPageTemplates(
         [
-            PageTemplate(side, [frame(x, side)], onPage=_folio, autoNextPageTemplate=other)
+            PageTemplate(side, [frame(x, side)], onPage=folio, autoNextPageTemplate=other)
             for side, x, other in (("odd", inside, "even"), ("even", outside, "odd"))
         ]
     )
@@ -233,10 +239,5 @@ def render_with_missing(
 
     doc.report(progress, total)
 
-    def canvasmaker(*args: Any, **kw: Any) -> Canvas:
-        c = Canvas(*args, **kw)
-        c.folio_font = w.names["songti"]
-        return c
-
-    doc.build(story, canvasmaker=canvasmaker)
+    doc.build(story)
     return out.getvalue(), w.missing()

@@ -25,10 +25,13 @@ from docx.text.paragraph import Paragraph
 
 from jingdu.export import office
 from jingdu.export.model import Briefing, Excerpt, preview
+from jingdu.export.office import FACES
 from jingdu.export.word_styles import LAYOUTS, prepare, set_fonts
 from jingdu.notes.model import INK
 from jingdu.progress import Progress
 
+HEITI, KAITI = FACES["heiti"].word, FACES["kaiti"].word
+"""The faces of a run set apart in the official layout: labels, and citations."""
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 """Characters XML 1.0 cannot hold: a note pasted from a terminal may have them."""
 
@@ -148,7 +151,7 @@ class _Writer:
             for n, text in enumerate(paragraphs):
                 p = self.para("", "Jingdu Context")
                 if n == 0:
-                    self.run(p, "编者按：", LAYOUTS["official"][1]["Heading 1"].east_asia)
+                    self.run(p, "编者按：", HEITI)
                 self.run(p, text)
             return
         self.para("前言", "Heading 1")
@@ -186,15 +189,12 @@ class _Writer:
         (its 一、 or （二） already), in 楷体 in the official layout."""
         self.para(title, "Heading 2")
 
-    def _label(self, e: Excerpt) -> str:
-        return self.b.label(e.highlight.color)
-
     def _quote(self, e: Excerpt, quote: str) -> Paragraph:
         p = self.para("", "Jingdu Quote")
         if self.official:
-            self.run(p, self._label(e), LAYOUTS["official"][1]["Heading 1"].east_asia)
+            self.run(p, self.b.label(e.highlight.color), HEITI)
         else:
-            label = p.add_run(self._label(e))
+            label = p.add_run(self.b.label(e.highlight.color))
             label.font.size, label.font.color.rgb = Pt(8), RGBColor.from_string("888888")
             ink = INK.get(e.highlight.color, INK["yellow"]).lstrip("#")
             _border(p, "left", ink, 24, space=8)  # the colour bar, 3 pt
@@ -203,11 +203,11 @@ class _Writer:
 
     def excerpt(self, e: Excerpt) -> None:
         h = e.highlight
-        heiti = LAYOUTS["official"][1]["Heading 1"].east_asia if self.official else ""
+        heiti = HEITI if self.official else ""
         quote = self._quote(e, h.quote)
         if self.official:
             # The source in brackets after the quote, in 楷体: the way 公文 cite.
-            kaiti = LAYOUTS["official"][1]["Jingdu Citation"].east_asia
+            kaiti = KAITI
             self.run(quote, f"（{e.citation}）", kaiti)
         if h.note.strip():
             p = self.para("", "Jingdu Note")

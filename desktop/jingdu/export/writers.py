@@ -9,7 +9,6 @@ from pathlib import Path
 from jingdu.export import fonts, jsondata, markdown, official_fonts, pdf, pdf_official, word
 from jingdu.export.model import Briefing, ExportError
 from jingdu.export.result import Exported
-from jingdu.files import write_atomically
 from jingdu.progress import Progress
 
 
@@ -65,13 +64,3 @@ def render(
 ) -> tuple[bytes | str, Exported]:
     """The briefing in the format of ``suffix`` (".pdf"), and what to warn of."""
     return BY_SUFFIX[suffix].write(b, font, progress)
-
-
-def write(
-    path: Path, b: Briefing, font: str | None = None, progress: Progress | None = None
-) -> Exported:
-    """Write ``b`` to ``path`` in the format its suffix names, whole or not at all."""
-    writer = writer_for(path)
-    data, result = render(writer.suffix, b, font, progress)
-    write_atomically(path, data)
-    return result

@@ -72,10 +72,6 @@ class Commands:
     def __iter__(self) -> Iterator[QAction]:
         return iter(self._actions.values())
 
-    def named(self, prefix: str) -> dict[str, QAction]:
-        """The actions whose names start with ``prefix``, by the rest of the name."""
-        return {n.removeprefix(prefix): a for n, a in self._actions.items() if n.startswith(prefix)}
-
     def build(self, menus: list[Menu]) -> None:
         bar = self.window.menuBar()
         for menu in menus:

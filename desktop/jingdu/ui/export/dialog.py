@@ -203,7 +203,7 @@ class ExportDialog(QDialog):
 
         self.scope.changed.connect(self.update_count)
         self.group_buttons.buttonToggled.connect(lambda _b, _on: self._on_grouping_changed())
-        self.format_box.currentIndexChanged.connect(lambda _i: self._update_font_row())
+        self.format_box.currentIndexChanged.connect(lambda _i: self._update_format_rows())
         self.export_button.clicked.connect(lambda: self.export())
         self.print_button.clicked.connect(self.print_briefing)
         self.layout_box.changed.connect(self.update_count)
@@ -278,7 +278,7 @@ class ExportDialog(QDialog):
     def set_font_file(self, path: str) -> None:
         self.font_row.set_file(path)
 
-    def _update_font_row(self) -> None:
+    def _update_format_rows(self) -> None:
         fmt = str(self.format_box.currentData())
         self.font_row.show_for(fmt == "pdf")
         self.layout_box.show_for(fmt, self.font_file or None)

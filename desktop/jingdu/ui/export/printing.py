@@ -10,8 +10,7 @@ from PySide6.QtCore import QCoreApplication, QRectF
 from PySide6.QtGui import QImage, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
-from jingdu.export import writers
-from jingdu.export.model import BriefingOptions, ExportError
+from jingdu.export.model import BriefingOptions
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -24,10 +23,7 @@ MAX_DPI = 300
 
 def briefing_pdf(lib: Library, options: BriefingOptions, font: str | None) -> bytes:
     """On the worker: the briefing's PDF, as the export would write it."""
-    b = lib.briefing(options)
-    if b.excerpt_count == 0:
-        raise ExportError("no highlight matches this choice: nothing to print")
-    data, _result = writers.render(".pdf", b, font)
+    data, _result = lib.render_briefing(".pdf", options, font)
     assert isinstance(data, bytes)
     return data
 
