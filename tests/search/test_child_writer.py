@@ -50,16 +50,19 @@ def test_a_child_killed_in_mid_write_loses_nothing_already_indexed(
     with _windowed(fresh_data) as lib:
         before = lib.search("新质生产力").total
 
+        folder = lib.search_engine().index.folder
+        there = set(folder.iterdir())
+
         def kill_the_writer() -> None:
+            # Killed once it has begun a segment (its files appear as the writer opens).
             deadline = time.monotonic() + 60
             while time.monotonic() < deadline:
                 children = multiprocessing.active_children()
-                if children:
-                    time.sleep(0.5)  # let it start writing
+                if children and set(folder.iterdir()) - there:
                     for c in children:
                         c.kill()
                     return
-                time.sleep(0.01)
+                time.sleep(0.002)
 
         killer = threading.Thread(target=kill_the_writer)
         killer.start()

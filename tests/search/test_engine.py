@@ -142,20 +142,13 @@ def test_a_damaged_index_is_rebuilt(fresh_data: Path) -> None:
 
 @pytest.mark.parametrize("field", ["schema", "fold", "dictionary"])
 def test_an_index_made_by_another_version_is_rebuilt(fresh_data: Path, field: str) -> None:
+    """Another schema or folding; or a record with a field this version does not know
+    (version 2 recorded jieba's dictionary, whose words it indexed)."""
     _library_with_index(fresh_data).close()
     meta_path = fresh_data / "index" / META
     meta = json.loads(meta_path.read_text())
-    meta["signature"][field] = 0 if field != "dictionary" else "jieba-0/other"
+    meta["signature"][field] = 0 if field != "dictionary" else "jieba-0.42.1/other"
     meta_path.write_text(json.dumps(meta))
-    with Library(fresh_data) as lib:
-        assert lib.search_engine().last_action == "rebuilt"
-
-
-def test_a_changed_dictionary_rebuilds_the_index(
-    fresh_data: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    _library_with_index(fresh_data).close()
-    monkeypatch.setattr(segment, "dictionary_id", lambda: "jieba-0.42.1/changed")
     with Library(fresh_data) as lib:
         assert lib.search_engine().last_action == "rebuilt"
 

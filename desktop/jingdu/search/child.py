@@ -22,8 +22,8 @@ from typing import Any
 from jingdu.errors import UserError
 from jingdu.progress import Progress
 
-Doc = tuple[str, str, list[dict[str, Any]]]
-"""(document id, fingerprint, the Whoosh fields of each of its paragraphs)."""
+Doc = tuple[str, str, list[tuple[str, str]]]
+"""(document id, fingerprint, each paragraph's key and folded text)."""
 Changed = list[Doc]
 
 

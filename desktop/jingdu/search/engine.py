@@ -12,28 +12,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from whoosh import query as wq
-from whoosh.scoring import BM25F
-
 from jingdu.corpus.document import Document
 from jingdu.progress import Progress
-from jingdu.search.analyzers import bigrams
+from jingdu.search.grams import GRAMS, bigrams
 from jingdu.search.index import SearchIndex, fingerprint
 from jingdu.search.query import Query, Term, parse
 from jingdu.search.snippets import snippet
 from jingdu.search.store import ParagraphStore
 
 K1, B = 1.2, 0.75
-WORDS_WEIGHT = 0.6
-"""How much the jieba-word field counts next to the literal-occurrence field."""
-PHRASE_BOOST = 1.5
 HEADING_BOOST = 1.4
 SECTION_BOOST = 0.25
 """Extra, as a share of the literal score, when a term is in the paragraph's section titles."""
-RERANK = 200
-"""Word scores are read from the index for this many best literal matches."""
-MAX_WORD = 12
-"""The longest word a query term is cut into (jieba's dictionary has few longer)."""
 STORE_FILE = "paragraphs.pickle"
 """The paragraph store, saved beside the index it matches."""
 SCAN_SHARE = 0.08
@@ -176,7 +166,7 @@ class SearchEngine:
         self._norm_cache = self._heading_cache = None
         if self._searcher is not None:
             self._searcher.close()
-        self._searcher = self.index.ix.searcher(weighting=BM25F())
+        self._searcher = self.index.ix.searcher()
         # Warm the per-paragraph caches now (on the worker), not in the first search.
         self.store.texts()
         self.store.sections()
@@ -193,9 +183,6 @@ class SearchEngine:
             self._entry_of_docnum = [
                 None if reader.is_deleted(n) else self.store.index_of(keys[n]) for n in range(count)
             ]
-        self._docnum_of_entry: dict[int, int] = {
-            i: n for n, i in enumerate(self._entry_of_docnum) if i is not None
-        }
         self.store.extra = {}  # used once: the index changes after this
 
     def close(self) -> None:
@@ -235,8 +222,8 @@ class SearchEngine:
         if len(term.text) == 1:
             return self.store.scan(term.text, within)
         reader = self._searcher.reader()
-        rarest = min(bigrams(term.text), key=lambda g: reader.doc_frequency("grams", g))
-        df = reader.doc_frequency("grams", rarest)
+        rarest = min(bigrams(term.text), key=lambda g: reader.doc_frequency(GRAMS, g))
+        df = reader.doc_frequency(GRAMS, rarest)
         if df == 0:
             return set()
         if within is not None and len(within) < df:
@@ -245,7 +232,7 @@ class SearchEngine:
             return self.store.scan(term.text, within)
         mapping = self._entry_of_docnum
         found = {
-            i for n in reader.postings("grams", rarest).all_ids() if (i := mapping[n]) is not None
+            i for n in reader.postings(GRAMS, rarest).all_ids() if (i := mapping[n]) is not None
         }
         return found if within is None else found & set(within)
 
@@ -281,9 +268,7 @@ class SearchEngine:
         """The ``wanted`` best hits, best first, with their scores.
 
         Every hit gets BM25 over its literal occurrences of the query terms, a
-        boost when it is a heading and when its section titles hold a term. The
-        jieba-word field's BM25F scores are then read from the index for the
-        :data:`RERANK` best, which are re-ordered with them.
+        boost when it is a heading and when its section titles hold a term.
         """
         texts, norms, sections = self.store.texts(), self._norms(), self.store.sections()
         heading = self._headings()
@@ -309,77 +294,16 @@ class SearchEngine:
             )
             for lit, i in zip(literal, hits, strict=True)
         ]
-        keep = max(RERANK, wanted)
-        if keep >= len(hits):
+        if wanted >= len(hits):
             best = sorted(range(len(hits)), key=lambda k: (-scores[k], hits[k]))
         else:
-            best = heapq.nlargest(keep, range(len(hits)), key=lambda k: (scores[k], -hits[k]))
-        ranked = [(hits[k], scores[k]) for k in best]
-        head = ranked[:RERANK]
-        words = self._word_scores(terms, [i for i, _ in head])
-        head = [(i, s + WORDS_WEIGHT * words.get(i, 0.0)) for i, s in head]
-        head.sort(key=lambda x: (-x[1], x[0]))
-        return head + ranked[RERANK:]
+            best = heapq.nlargest(wanted, range(len(hits)), key=lambda k: (scores[k], -hits[k]))
+        return [(hits[k], scores[k]) for k in best]
 
     def _headings(self) -> list[bool]:
         if self._heading_cache is None or len(self._heading_cache) != len(self.store.entries):
             self._heading_cache = [e.kind == "heading" for e in self.store.entries]
         return self._heading_cache
-
-    def _word_scores(self, terms: list[Term], head: list[int]) -> dict[int, float]:
-        if not head:
-            return {}
-        subqueries: list[Any] = []
-        for t in terms:
-            words = self._query_words(t.text)
-            if not words:
-                continue
-            subqueries.extend(wq.Term("words", w) for w in dict.fromkeys(words))
-            if len(words) > 1:
-                subqueries.append(wq.Phrase("words", words, boost=PHRASE_BOOST))
-        if not subqueries:
-            return {}
-        docnums = sorted(self._docnum_of_entry[i] for i in head if i in self._docnum_of_entry)
-        matcher = wq.Or(subqueries).matcher(self._searcher, self._searcher.context())
-        scores: dict[int, float] = {}
-        for n in docnums:
-            if not matcher.is_active():
-                break
-            if matcher.id() < n:
-                matcher.skip_to(n)
-                if not matcher.is_active():
-                    break
-            if matcher.id() == n:
-                entry = self._entry_of_docnum[n]
-                if entry is not None:
-                    scores[entry] = matcher.score()
-        return scores
-
-    def _query_words(self, text: str) -> list[str]:
-        """A query term cut into words of the index's own vocabulary (the ``words``
-        field, which jieba made from the library), the likeliest cut by the words'
-        document frequencies, as jieba cuts by its dictionary's. Only words the index
-        has can score; and a process that only searches need not start jieba (half
-        a second) to cut a few characters."""
-        reader = self._searcher.reader()
-        total = max(reader.doc_count(), 1)
-        n = len(text)
-        # best[i]: the best score of a cut of text[i:], and where its first word ends.
-        best: list[tuple[float, int]] = [(0.0, n)] * (n + 1)
-        for i in range(n - 1, -1, -1):
-            options = []
-            for j in range(i + 1, min(n, i + MAX_WORD) + 1):
-                f = reader.doc_frequency("words", text[i:j])
-                if f or j == i + 1:  # a character the index does not know stands alone
-                    options.append((math.log(max(f, 1) / total) + best[j][0], j))
-            best[i] = max(options)
-        words, i = [], 0
-        while i < n:
-            j = best[i][1]
-            if any(ch.isalnum() for ch in text[i:j]):
-                words.append(text[i:j])
-            i = j
-        return words
 
     def _hit(self, q: Query, i: int, score: float) -> Hit:
         e = self.store.entries[i]

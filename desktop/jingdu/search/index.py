@@ -15,7 +15,7 @@ import os
 import shutil
 import threading
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
@@ -26,32 +26,25 @@ from whoosh.writing import LockError
 from jingdu.corpus.document import Document
 from jingdu.errors import UserError
 from jingdu.progress import Progress
-from jingdu.search import child, pool, segment
-from jingdu.search.analyzers import BigramTokenizer, WordTokenizer
+from jingdu.search import child, pool
 from jingdu.search.fold import FOLD_VERSION
+from jingdu.search.grams import GRAMS, BigramTokenizer, GramWriter, bigrams
 from jingdu.search.store import Entry
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 META = "jingdu-index.json"
+SEGMENT_POSTINGS = 4_000_000
+"""A first build commits a segment each time it holds this many postings (about
+five million characters of text): the arrays that hold them stay near 20 MB."""
 
 
 def schema() -> fields.Schema:
-    """One Whoosh document per paragraph.
-
-    ``grams`` guarantees recall (every bigram, presence only); ``words`` ranks
-    (jieba words with positions, for phrases). The stored fields make the index
-    self-describing; searching reads them from the in-memory store instead.
-    """
+    """One Whoosh document per paragraph: its key, its document (to delete by) and its
+    bigrams (see search/grams.py). Ranking and snippets read the paragraph store."""
     return fields.Schema(
         key=fields.ID(stored=True, unique=True, sortable=True),
         doc=fields.ID(stored=True),
-        para=fields.STORED(),
-        start=fields.STORED(),
-        end=fields.STORED(),
-        kind=fields.ID(stored=True),
-        headings=fields.STORED(),
-        grams=fields.FieldType(format=Existence(), analyzer=BigramTokenizer(), scorable=True),
-        words=fields.TEXT(analyzer=WordTokenizer(), phrase=True),
+        **{GRAMS: fields.FieldType(format=Existence(), analyzer=BigramTokenizer())},
     )
 
 
@@ -61,25 +54,19 @@ class Signature:
 
     schema: int
     fold: int
-    dictionary: str
 
     @classmethod
     def current(cls) -> Signature:
-        return cls(SCHEMA_VERSION, FOLD_VERSION, segment.dictionary_id())
+        return cls(SCHEMA_VERSION, FOLD_VERSION)
 
 
-def _fields(e: Entry) -> dict[str, Any]:
-    return {
-        "key": e.key,
-        "doc": e.doc,
-        "para": e.para,
-        "start": e.start,
-        "end": e.end,
-        "kind": e.kind,
-        "headings": list(e.headings),
-        "grams": e.folded,
-        "words": e.folded,
-    }
+def _paragraphs(entries: list[Entry]) -> list[tuple[str, str]]:
+    return [(e.key, e.folded) for e in entries]
+
+
+def _add(writer: GramWriter, doc_id: str, paragraphs: list[tuple[str, str]]) -> None:
+    for key, folded in paragraphs:
+        writer.add(bigrams(folded), key=key, doc=doc_id)
 
 
 def fingerprint(doc: Document) -> str:
@@ -91,24 +78,27 @@ def build(
 ) -> dict[str, str]:
     """A new index of ``docs`` (as Whoosh fields) in ``folder``, with its record; returns
     the record of documents."""
-    segment.tokenizer()  # start jieba before the clock of the first document
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
     ix = index.create_in(str(folder), schema())
-    writer = pool.install(ix.writer())
+    writer = GramWriter(pool.install(ix.writer()))
     indexed: dict[str, str] = {}
     paragraphs = 0
     with pool.no_collection():
-        for n, (doc_id, print_, fields_) in enumerate(docs):
+        for n, (doc_id, print_, paras) in enumerate(docs):
             if progress:
                 progress(n, total, doc_id)
-            for f in fields_:
-                writer.add_document(**f)
-            paragraphs += len(fields_)
+            _add(writer, doc_id, paras)
+            paragraphs += len(paras)
             indexed[doc_id] = print_
+            if writer.postings >= SEGMENT_POSTINGS:
+                # Segments are never merged (that would move every posting through
+                # Whoosh's pool again); a search reads a few of them at no real cost.
+                writer.writer.commit(merge=False)
+                writer = GramWriter(pool.install(ix.writer()))
         if progress:
             progress(total, total, "")
-        writer.commit()
+        writer.writer.commit(merge=False)
     SearchIndex._write_meta(folder, indexed, paragraphs)
     ix.close()
     return indexed
@@ -158,7 +148,7 @@ class SearchIndex:
             staging = self.folder.with_name(
                 f"{self.folder.name}.new-{os.getpid()}-{threading.get_ident()}"
             )
-            work = ((d.id, fingerprint(d), [_fields(e) for e in entries]) for d, entries in docs)
+            work = ((d.id, fingerprint(d), _paragraphs(entries)) for d, entries in docs)
             try:
                 if self.in_child:
                     indexed = child.build(staging, list(work), progress)
@@ -183,7 +173,7 @@ class SearchIndex:
         child process when ``in_child`` is set (the window's), here otherwise."""
         if not changed and not removed:
             return
-        work = [(d.id, fingerprint(d), [_fields(e) for e in entries]) for d, entries in changed]
+        work = [(d.id, fingerprint(d), _paragraphs(entries)) for d, entries in changed]
         if not self.in_child:
             self.write(work, removed)
             return
@@ -195,13 +185,14 @@ class SearchIndex:
                 self.ix = index.open_dir(str(self.folder))
 
     def write(self, changed: child.Changed, removed: list[str]) -> None:
-        """Apply ``changed`` (documents as Whoosh fields) and ``removed`` in one commit."""
+        """Apply ``changed`` (documents as paragraph keys and texts) and ``removed`` in
+        one commit."""
         with self._lock:
             try:
                 # Postings stay in memory, sorted in pieces (see search/pool.py): the
                 # default pool spills runs to disk (4x slower for 100 new articles)
                 # and sorts each in one long call that freezes the window.
-                writer = pool.install(self.ix.writer(timeout=5.0))
+                writer = GramWriter(pool.install(self.ix.writer(timeout=5.0)))
             except LockError as exc:
                 raise UserError(
                     f"the search index in {self.folder} is being written by another Jingdu; "
@@ -209,12 +200,11 @@ class SearchIndex:
                 ) from exc
             with pool.no_collection():
                 for doc_id in removed:
-                    writer.delete_by_term("doc", doc_id)
+                    writer.writer.delete_by_term("doc", doc_id)
                 for doc_id, _, paragraphs in changed:
-                    writer.delete_by_term("doc", doc_id)
-                    for fields_ in paragraphs:
-                        writer.add_document(**fields_)
-                writer.commit()
+                    writer.writer.delete_by_term("doc", doc_id)
+                    _add(writer, doc_id, paragraphs)
+                writer.writer.commit()
             for doc_id in removed:
                 self.indexed.pop(doc_id, None)
             for doc_id, print_, _ in changed:
@@ -223,9 +213,8 @@ class SearchIndex:
 
     @staticmethod
     def _write_meta(folder: Path, docs: dict[str, str], paragraphs: int) -> None:
-        sig = Signature.current()
         meta = {
-            "signature": {"schema": sig.schema, "fold": sig.fold, "dictionary": sig.dictionary},
+            "signature": asdict(Signature.current()),
             "paragraphs": paragraphs,
             "docs": docs,
         }

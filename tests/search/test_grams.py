@@ -1,0 +1,100 @@
+"""The index writers (search/grams.py and search/pool.py) write the index Whoosh's own writer does."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from whoosh import index
+
+from jingdu.search import pool
+from jingdu.search.grams import GRAMS, GramWriter, bigrams
+from jingdu.search.index import schema
+
+PARAGRAPHS = [
+    "发展新质生产力是推动高质量发展的内在要求和重要着力点。",
+    "科技创新能够催生新产业、新模式、新动能，是发展新质生产力的核心要素。",
+    "新质生产力",
+    "要及时将科技创新成果应用到具体产业和产业链上，改造提升传统产业，"
+    "培育壮大新兴产业，布局建设未来产业，完善现代化产业体系。" * 3,
+    "",
+    "𠮷野家 and ＡＢＣ, 1 月 31 日",
+]
+# More paragraphs than a block holds (128), so that long posting lists span blocks.
+PARAGRAPHS += [f"第{n}段：产业链{n % 7}与创新。" for n in range(300)]
+
+
+def _write(folder: Path, how: str, rounds: int = 2) -> None:
+    """Two commits (two segments) of the paragraphs, written ``how``."""
+    folder.mkdir()
+    ix = index.create_in(str(folder), schema())
+    for round_ in range(rounds):
+        writer = ix.writer()
+        if how != "whoosh":
+            writer = pool.install(writer)
+        grams = GramWriter(writer) if how == "grams" else None
+        for n, text in enumerate(PARAGRAPHS):
+            fields = {"key": f"d{round_}:{n}", "doc": f"d{round_}"}
+            if grams is not None:
+                grams.add(bigrams(text), **fields)
+            else:
+                writer.add_document(**fields, **{GRAMS: text})
+        writer.commit(merge=False)
+    ix.close()
+
+
+def _contents(folder: Path) -> dict[str, Any]:
+    """Every term's postings (as paragraph keys), its document frequency, and the stored fields."""
+    ix = index.open_dir(str(folder))
+    with ix.searcher() as s:
+        reader = s.reader()
+        keys = reader.column_reader("key")
+        out: dict[str, Any] = {
+            "segments": len(ix._segments()),
+            "stored": sorted(tuple(sorted(f.items())) for f in reader.all_stored_fields()),
+            "terms": {
+                (field, text.decode("utf-8")): (
+                    reader.doc_frequency(field, text),
+                    sorted(keys[n] for n in reader.postings(field, text).all_ids()),
+                )
+                for field, text in reader.all_terms()
+            },
+        }
+    ix.close()
+    return out
+
+
+def test_every_writer_writes_the_same_index(tmp_path: Path) -> None:
+    contents = {}
+    for how in ("whoosh", "pool", "grams"):
+        _write(tmp_path / how, how)
+        contents[how] = _contents(tmp_path / how)
+    terms = contents["whoosh"]["terms"]
+    assert terms[(GRAMS, "产业")][0] == 2 * 302  # found where it is: equality means something
+    assert (GRAMS, "𠮷野") in terms and (GRAMS, "ＡＢ") in terms
+    assert contents["whoosh"]["segments"] == 2
+    assert contents["pool"] == contents["whoosh"]
+    assert contents["grams"] == contents["whoosh"]
+
+
+def test_segments_merged_by_whoosh_keep_every_posting(tmp_path: Path) -> None:
+    """A later commit may merge segments: their bigram postings pass through Whoosh's pool
+    into the arrays, after the paragraphs added in that commit."""
+    _write(tmp_path / "whoosh", "whoosh", rounds=3)
+    _write(tmp_path / "grams", "grams", rounds=3)
+    ix = index.open_dir(str(tmp_path / "grams"))
+    writer = GramWriter(pool.install(ix.writer()))
+    writer.writer.delete_by_term("doc", "d1")
+    writer.add(bigrams("新加的一段：产业。"), key="new:0", doc="new")
+    writer.writer.commit(optimize=True)  # every segment merged into one
+    ix.close()
+    ix = index.open_dir(str(tmp_path / "whoosh"))
+    writer = ix.writer()
+    writer.delete_by_term("doc", "d1")
+    writer.add_document(key="new:0", doc="new", **{GRAMS: "新加的一段：产业。"})
+    writer.commit(optimize=True)
+    ix.close()
+    ours, theirs = _contents(tmp_path / "grams"), _contents(tmp_path / "whoosh")
+    assert ours["segments"] == 1
+    assert ours["terms"][(GRAMS, "产业")][0] == 2 * 302 + 1
+    assert ours == theirs
