@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import heapq
 import json
 import math
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from heapq import nlargest
+from itertools import compress
+from operator import add, neg
 from pathlib import Path
 from typing import Any
 
@@ -88,7 +91,7 @@ class SearchEngine:
         self._entry_of_docnum: list[int | None] = []
         self._searcher: Any = None
         self._norm_cache: list[float] | None = None
-        self._heading_cache: list[bool] | None = None
+        self._boost_cache: list[float] | None = None
         self.last_action = ""
 
     # -- keeping in step with the library ---------------------------------------------
@@ -163,7 +166,7 @@ class SearchEngine:
         return bool(changed or removed)
 
     def _refresh(self) -> None:
-        self._norm_cache = self._heading_cache = None
+        self._norm_cache = self._boost_cache = None
         if self._searcher is not None:
             self._searcher.close()
         self._searcher = self.index.ix.searcher()
@@ -200,36 +203,46 @@ class SearchEngine:
         q = parse(text)
         within = self.store.doc_entries(doc) if doc is not None else None
         texts = self.store.texts()
-        candidates, df = self._candidates(q, within)
+        counts: list[int] | None = None
         if len(q.required) == 1 and len(q.required[0]) == 1 and not q.excluded:
-            needle = q.required[0][0].text  # the common case, kept tight
-            hits = [i for i in candidates if needle in texts[i]]
+            # The common case, kept tight: counting the term's occurrences checks the
+            # candidates and gives the ranking its counts in one pass.
+            term = q.required[0][0]
+            candidates = list(self._term_candidates(term, within, checked=False))
+            found = [texts[i].count(term.text) for i in candidates]
+            hits = list(compress(candidates, found))
+            counts = list(filter(None, found))
+            df = {term: len(hits)}
         else:
-            hits = [i for i in candidates if q.matches(texts[i])]
-        page = self._rank(q, hits, df, offset + limit)[offset : offset + limit] if limit > 0 else []
+            matches, df = self._candidates(q, within)
+            hits = [i for i in matches if q.matches(texts[i])]
+        wanted = offset + limit
+        page = self._rank(q, hits, counts, df, wanted)[offset:wanted] if limit > 0 else []
         out = [self._hit(q, i, score) for i, score in page]
         return SearchResults(text, len(hits), out, offset, time.perf_counter() - t0)
 
     # -- candidates: a superset of the matching paragraphs ------------------------------
 
-    def _term_candidates(self, term: Term, within: list[int] | None) -> set[int]:
+    def _term_candidates(
+        self, term: Term, within: list[int] | None, checked: bool = True
+    ) -> Iterable[int]:
         """Paragraphs that may contain ``term``: never misses one.
 
         Every paragraph containing the term contains each of its bigrams, so the
         postings of its rarest bigram are enough; when even that bigram is in a
-        large share of the library, scanning the folded texts is cheaper.
+        large share of the library, scanning the folded texts is cheaper (and when
+        not ``checked``, the caller checks every paragraph given instead).
         """
+        everything = range(len(self.store.entries)) if within is None else within
         if len(term.text) == 1:
-            return self.store.scan(term.text, within)
+            return self.store.scan(term.text, within) if checked else everything
         reader = self._searcher.reader()
         rarest = min(bigrams(term.text), key=lambda g: reader.doc_frequency(GRAMS, g))
         df = reader.doc_frequency(GRAMS, rarest)
         if df == 0:
             return set()
-        if within is not None and len(within) < df:
-            return self.store.scan(term.text, within)
-        if df > SCAN_SHARE * len(self.store.entries):
-            return self.store.scan(term.text, within)
+        if (within is not None and len(within) < df) or df > SCAN_SHARE * len(self.store.entries):
+            return self.store.scan(term.text, within) if checked else everything
         mapping = self._entry_of_docnum
         found = {
             i for n in reader.postings(GRAMS, rarest).all_ids() if (i := mapping[n]) is not None
@@ -243,7 +256,7 @@ class SearchEngine:
         for group in q.required:
             union: set[int] = set()
             for term in group:
-                found = self._term_candidates(term, within)
+                found = set(self._term_candidates(term, within))
                 df[term] = len(found)
                 union |= found
             groups.append(union)
@@ -263,47 +276,57 @@ class SearchEngine:
         return self._norm_cache
 
     def _rank(
-        self, q: Query, hits: list[int], df: dict[Term, int], wanted: int
+        self,
+        q: Query,
+        hits: list[int],
+        counts: list[int] | None,
+        df: dict[Term, int],
+        wanted: int,
     ) -> list[tuple[int, float]]:
         """The ``wanted`` best hits, best first, with their scores.
 
-        Every hit gets BM25 over its literal occurrences of the query terms, a
-        boost when it is a heading and when its section titles hold a term.
+        Every hit gets BM25 over its literal occurrences of the query terms
+        (``counts``: those of a one-term query, by hit), a boost when it is a
+        heading and when its section titles hold a term. Each step is one pass over
+        the hits: a common term has tens of thousands.
         """
         texts, norms, sections = self.store.texts(), self._norms(), self.store.sections()
-        heading = self._headings()
         n = max(len(texts), 1)
         terms = q.positive_terms
-        literal = [0.0] * len(hits)
+        literal: list[float] = [0.0] * len(hits)
         for t in terms:
             f = df.get(t, 0)
             weight = math.log(1 + (n - f + 0.5) / (f + 0.5)) * (K1 + 1)
-            needle = t.text
-            counts = [texts[i].count(needle) for i in hits]
-            literal = [
-                lit + weight * c / (c + norms[i]) if c else lit
-                for lit, c, i in zip(literal, counts, hits, strict=True)
-            ]
+            found = counts if counts is not None else [texts[i].count(t.text) for i in hits]
+            part = [weight * c / (c + norms[i]) for c, i in zip(found, hits, strict=True)]
+            literal = part if len(terms) == 1 else list(map(add, literal, part))
         needles = [t.text for t in terms]
-        scores = [
-            lit * (HEADING_BOOST if heading[i] else 1.0)
-            + (
-                SECTION_BOOST * lit
-                if sections[i] and any(x in sections[i] for x in needles)
-                else 0.0
-            )
-            for lit, i in zip(literal, hits, strict=True)
-        ]
-        if wanted >= len(hits):
-            best = sorted(range(len(hits)), key=lambda k: (-scores[k], hits[k]))
+        # Paragraphs share their section titles: each distinct one is looked at once.
+        titled = {
+            s: SECTION_BOOST
+            for s in set(map(sections.__getitem__, hits))
+            if s and any(x in s for x in needles)
+        }
+        base = self._boosts()
+        if titled:
+            scores = [
+                lit * (base[i] + titled.get(sections[i], 0.0))
+                for lit, i in zip(literal, hits, strict=True)
+            ]
         else:
-            best = heapq.nlargest(wanted, range(len(hits)), key=lambda k: (scores[k], -hits[k]))
-        return [(hits[k], scores[k]) for k in best]
+            scores = [lit * base[i] for lit, i in zip(literal, hits, strict=True)]
+        # Best score first; among equals, the paragraph that comes first in the library.
+        ranked = zip(scores, map(neg, hits), strict=True)
+        best = sorted(ranked, reverse=True) if wanted >= len(hits) else nlargest(wanted, ranked)
+        return [(-minus, score) for score, minus in best]
 
-    def _headings(self) -> list[bool]:
-        if self._heading_cache is None or len(self._heading_cache) != len(self.store.entries):
-            self._heading_cache = [e.kind == "heading" for e in self.store.entries]
-        return self._heading_cache
+    def _boosts(self) -> list[float]:
+        """By paragraph: what its literal score is multiplied by (headings rank higher)."""
+        if self._boost_cache is None or len(self._boost_cache) != len(self.store.entries):
+            self._boost_cache = [
+                HEADING_BOOST if e.kind == "heading" else 1.0 for e in self.store.entries
+            ]
+        return self._boost_cache
 
     def _hit(self, q: Query, i: int, score: float) -> Hit:
         e = self.store.entries[i]
