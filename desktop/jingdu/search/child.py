@@ -10,12 +10,16 @@ inherit a lock held by one of them) and is a daemon: quitting the window does no
 wait for it. A child killed in mid-write leaves Whoosh's previous table of contents
 in place, so the index on disk stays the one before the write; its record
 (``jingdu-index.json``) is written only after the commit.
+
+A first build of a large library is shared among children, one per core, each
+building an index of its part; search/index.py puts their segments together.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import traceback
+from multiprocessing.connection import wait
 from pathlib import Path
 from typing import Any
 
@@ -35,46 +39,68 @@ def update(folder: Path, changed: Changed, removed: list[str]) -> dict[str, str]
         UserError: the index is being written by another Jingdu, or is damaged.
         RuntimeError: the child failed otherwise (its traceback in the message) or died.
     """
-    return _in_child("update", folder, changed, removed, None)
+    return _in_children("update", [(folder, changed)], removed, None)[0]
 
 
-def build(folder: Path, docs: Changed, progress: Progress | None) -> dict[str, str]:
-    """A new index of ``docs`` in ``folder``, built by a child process (which says how
-    far it has got); returns its record of documents. Raises as :func:`update` does."""
-    return _in_child("build", folder, docs, [], progress)
+def build(folders: list[Path], parts: list[Changed], progress: Progress | None) -> dict[str, str]:
+    """A new index of each part of the documents in its folder, each built by a child
+    process of its own, at the same time (each says how far it has got); returns their
+    record of documents. Raises as :func:`update` does."""
+    done = _in_children("build", list(zip(folders, parts, strict=True)), [], progress)
+    return {doc: print_ for part in done for doc, print_ in part.items()}
 
 
-def _in_child(
-    job: str, folder: Path, docs: Changed, removed: list[str], progress: Progress | None
-) -> dict[str, str]:
+def _in_children(
+    job: str, work: list[tuple[Path, Changed]], removed: list[str], progress: Progress | None
+) -> list[dict[str, str]]:
     ctx = multiprocessing.get_context("spawn")
-    ours, theirs = ctx.Pipe()
-    child = ctx.Process(target=_run, args=(job, str(folder), removed, theirs), daemon=True)
-    child.start()
-    theirs.close()
+    children, pipes = [], []
+    for folder, _ in work:
+        ours, theirs = ctx.Pipe()
+        child = ctx.Process(target=_run, args=(job, str(folder), removed, theirs), daemon=True)
+        child.start()
+        theirs.close()
+        children.append(child)
+        pipes.append(ours)
+    total = sum(len(docs) for _, docs in work)
+    said = [0] * len(work)
+    results: dict[int, tuple[str, Any]] = {}
     try:
         # One document at a time: pickling them all at once is one long C call that
         # holds the GIL (the window's thread waits for it).
-        for doc in docs:
-            ours.send(doc)
-        ours.send(None)
-        while (message := ours.recv())[0] == "progress":
-            if progress is not None:
-                progress(message[1], len(docs), "")
-        kind, value = message
-    except (EOFError, BrokenPipeError):
-        child.join()
+        for pipe, (_, docs) in zip(pipes, work, strict=True):
+            for doc in docs:
+                pipe.send(doc)
+            pipe.send(None)
+        while len(results) < len(work):
+            for ready in wait([p for k, p in enumerate(pipes) if k not in results]):
+                k = next(j for j, p in enumerate(pipes) if p is ready)
+                kind, value = pipes[k].recv()
+                if kind != "progress":
+                    results[k] = (kind, value)
+                    continue
+                said[k] = value
+                if progress is not None:
+                    progress(sum(said), total, "")
+    except (EOFError, BrokenPipeError, OSError):
+        for child in children:
+            child.kill()
+            child.join()
+        codes = ", ".join(str(c.exitcode) for c in children)
         raise RuntimeError(
-            f"the process writing the search index stopped (exit status {child.exitcode})"
+            f"the process writing the search index stopped (exit status {codes})"
         ) from None
     finally:
-        ours.close()
-    child.join()
-    if kind == "user":
-        raise UserError(value)
-    if kind == "error":
-        raise RuntimeError(f"writing the search index failed:\n{value}")
-    return dict(value)
+        for pipe in pipes:
+            pipe.close()
+    for child in children:
+        child.join()
+    for kind, value in results.values():
+        if kind == "user":
+            raise UserError(value)
+        if kind == "error":
+            raise RuntimeError(f"writing the search index failed:\n{value}")
+    return [dict(results[k][1]) for k in range(len(work))]
 
 
 def _run(job: str, folder: str, removed: list[str], conn: Any) -> None:

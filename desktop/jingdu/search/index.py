@@ -21,6 +21,7 @@ from typing import Any
 
 from whoosh import fields, index
 from whoosh.formats import Existence
+from whoosh.index import TOC
 from whoosh.writing import LockError
 
 from jingdu.corpus.document import Document
@@ -33,6 +34,9 @@ from jingdu.search.store import Entry
 
 SCHEMA_VERSION = 3
 META = "jingdu-index.json"
+MAX_BUILDERS = 4
+CHARS_PER_BUILDER = 2_000_000
+"""A first build is shared among processes only when each has at least this much text."""
 SEGMENT_POSTINGS = 4_000_000
 """A first build commits a segment each time it holds this many postings (about
 five million characters of text): the arrays that hold them stay near 20 MB."""
@@ -104,6 +108,45 @@ def build(
     return indexed
 
 
+def _shares(work: list[child.Doc]) -> list[list[child.Doc]]:
+    """The documents in as many parts as there are cores to build them, each part a run of
+    documents with about the same number of characters (one part for a small library:
+    starting a process costs more than it saves)."""
+    chars = sum(len(text) for _, _, paras in work for _, text in paras)
+    n = max(1, min(os.cpu_count() or 1, MAX_BUILDERS, chars // CHARS_PER_BUILDER))
+    parts: list[list[child.Doc]] = [[] for _ in range(n)]
+    share, done = chars / n, 0
+    for doc in work:
+        parts[min(n - 1, int(done / share))].append(doc)
+        done += sum(len(text) for _, text in doc[2])
+    return [p for p in parts if p] or [[]]
+
+
+def _part_folders(staging: Path, n: int) -> list[Path]:
+    return [staging.with_name(f"{staging.name}.part{k}") for k in range(n)]
+
+
+def combine(folder: Path, parts: list[Path], paragraphs: int) -> None:
+    """One index in ``folder`` of the segments of the indexes in ``parts`` (moved, not
+    copied: segment names are random, so they never collide), with their record."""
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    ix = index.create_in(str(folder), schema())
+    segments, docs = [], {}
+    for part in parts:
+        source = index.open_dir(str(part))
+        segments.extend(source._segments())
+        source.close()
+        docs.update(json.loads((part / META).read_text(encoding="utf-8"))["docs"])
+        for f in part.iterdir():
+            if f.suffix == ".seg":
+                os.replace(f, folder / f.name)
+        shutil.rmtree(part)
+    TOC(ix.schema, segments, ix.latest_generation() + 1).write(ix.storage, ix.indexname)
+    ix.close()
+    SearchIndex._write_meta(folder, docs, paragraphs)
+
+
 class SearchIndex:
     """The on-disk index. One writer at a time: all writes go through this object's lock."""
 
@@ -148,14 +191,19 @@ class SearchIndex:
             staging = self.folder.with_name(
                 f"{self.folder.name}.new-{os.getpid()}-{threading.get_ident()}"
             )
-            work = ((d.id, fingerprint(d), _paragraphs(entries)) for d, entries in docs)
+            work = [(d.id, fingerprint(d), _paragraphs(entries)) for d, entries in docs]
+            parts = _shares(work)
+            folders = [staging] if len(parts) == 1 else _part_folders(staging, len(parts))
             try:
-                if self.in_child:
-                    indexed = child.build(staging, list(work), progress)
+                if self.in_child or len(parts) > 1:
+                    indexed = child.build(folders, parts, progress)
                 else:
                     indexed = build(staging, work, total, progress)
+                if len(parts) > 1:
+                    combine(staging, folders, sum(len(p) for _, _, p in work))
             except BaseException:
-                shutil.rmtree(staging, ignore_errors=True)
+                for folder in {staging, *folders}:
+                    shutil.rmtree(folder, ignore_errors=True)
                 raise
             if self.ix is not None:
                 self.ix.close()
