@@ -227,8 +227,7 @@ def process_seconds(index: Path, query: str, runs: int = 5) -> list[float]:
         "import json, sys; from pathlib import Path;"
         "from jingdu.search.engine import SearchEngine;"
         f"folder = Path({str(index)!r});"
-        "docs = json.loads((folder / 'jingdu-index.json').read_text(encoding='utf-8'))['docs'];"
-        "e = SearchEngine(folder); assert e.open_cached(docs), 'no saved paragraphs';"
+        "e = SearchEngine(folder); assert e.open_saved(), 'no saved paragraphs';"
         f"r = e.search({query!r}, limit=20); print(r.total, len(r.hits))"
     )
     times = []

@@ -328,7 +328,7 @@ class Library(Annotating):
     def search_engine(self, progress: Progress | None = None) -> SearchEngine:
         """The search engine, opened (or built, or brought up to date) on first use.
 
-        Slow the first time (jieba starts; the index may be built): call it off
+        Slow the first time (the index may be built): call it off
         the GUI thread. ``progress`` hears about a rebuild.
         """
         # The generation is read before the documents: a change made meanwhile (on
@@ -336,14 +336,14 @@ class Library(Annotating):
         generation = self._generation
         if self._engine is None:
             engine = SearchEngine(self.data_dir / "index", self.index_in_child)
-            # A process that only searches reads the saved paragraphs, not every document;
-            # their titles may predate a rename, which changes no fingerprint.
-            if engine.open_cached(self._fingerprints()):
-                engine.store.retitle(catalog.titles(self.db))
+            # With the index's saved paragraphs, only the documents that changed since
+            # are read (none, for a process that only searches).
+            if engine.open_saved():
+                self._engine, self._engine_generation = engine, -1
             else:
                 engine.load([self.document(s.id) for s in self.documents()], progress)
-            self._engine, self._engine_generation = engine, generation
-        elif self._engine_generation != generation:
+                self._engine, self._engine_generation = engine, generation
+        if self._engine_generation != generation:
             fingerprints = self._fingerprints()
             stale = [d for d, fp in fingerprints.items() if self._engine.index.indexed.get(d) != fp]
             self._engine.sync([self.document(d) for d in stale], set(fingerprints))

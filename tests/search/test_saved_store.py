@@ -1,6 +1,7 @@
 """A process that only searches reads the paragraphs saved beside the index instead of
-every document, and gets the same answers; whenever the saved paragraphs do not match
-the library, it reads the documents as before."""
+every document, and gets the same answers; when the library changed since, it reads only
+the documents that changed; when the saved paragraphs do not match the index, it reads
+every document as before."""
 
 from __future__ import annotations
 
@@ -42,15 +43,23 @@ def test_a_second_process_answers_from_the_saved_paragraphs(lib, monkeypatch) ->
         assert _answers(other) == first
 
 
-def test_a_document_added_since_means_the_documents_are_read(lib, tmp_path) -> None:  # noqa: F811
-    lib.search("创新")
+def test_a_document_added_since_is_the_only_one_read(lib, tmp_path, monkeypatch) -> None:  # noqa: F811
+    before = lib.search("创新").total
     lib.close()
     with Library(lib.data_dir) as writer:
         note = tmp_path / "新材料.txt"
-        note.write_text("学习笔记\n\n关于量子纠缠通信的一段话。", encoding="utf-8")
+        note.write_text("学习笔记\n\n关于量子纠缠通信的一段话，也谈创新。", encoding="utf-8")
         writer.import_file(note)
+    read = []
+    document = Library.document
+    monkeypatch.setattr(Library, "document", lambda self, ref: read.append(ref) or document(self, ref))
     with Library(lib.data_dir) as other:
         assert other.search("量子纠缠").total == 1
+        assert other.search("创新").total == before + 1
+    assert read == ["新材料"]
+    with Library(lib.data_dir) as third, monkeypatch.context() as m:  # saved again on closing
+        _no_documents(m)
+        assert third.search("量子纠缠").total == 1
 
 
 @pytest.mark.parametrize("damage", [b"", b"not a pickle", b"\x80\x05garbage"])

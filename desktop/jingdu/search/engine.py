@@ -89,6 +89,8 @@ class SearchEngine:
         self.index = SearchIndex(folder, in_child)
         self.store = ParagraphStore()
         self._entry_of_docnum: list[int | None] = []
+        self._segment_keys: dict[str, list[str]] = {}
+        self._unsaved = False
         self._searcher: Any = None
         self._norm_cache: list[float] | None = None
         self._boost_cache: list[float] | None = None
@@ -112,12 +114,12 @@ class SearchEngine:
         self._save_store()  # (load is called when the saved one could not be used)
         return self.last_action
 
-    def open_cached(self, fingerprints: dict[str, str]) -> bool:
+    def open_saved(self) -> bool:
         """Open the index and the paragraph store saved beside it, without reading any
-        document, if both are of exactly the library's documents (``fingerprints``: id
-        -> fingerprint); False if not, and :meth:`load` must be given the documents."""
-        if not self.index.open() or self.index.indexed != fingerprints:
-            self.index.close()
+        document, if the store is of exactly the documents indexed; False if not, and
+        :meth:`load` must be given the documents. (Then :meth:`sync` brings both in step
+        with the library, reading only the documents that changed.)"""
+        if not self.index.open():
             return False
         store = ParagraphStore.load(self._store_path(), self._stamp())
         if store is None:
@@ -129,15 +131,22 @@ class SearchEngine:
         return True
 
     def sync(self, docs: list[Document], present: set[str]) -> bool:
-        """Take in changed or new documents and forget ones no longer in the library."""
+        """Take in changed or new documents and forget ones no longer in the library.
+        The store is saved when the engine is closed (or by :meth:`save`)."""
         for gone in set(self.store.docs) - present:
             self.store.remove(gone)
         added = [(d, self.store.add(d)) for d in docs]
         changed = self._apply(added, present)
         if changed:
             self._refresh()
-            self._save_store()
+            self._unsaved = True
         return changed
+
+    def save(self) -> None:
+        """Save the paragraph store beside the index if it changed since it was saved."""
+        if self._unsaved and self.index.ix is not None:
+            self._save_store()
+            self._unsaved = False
 
     def _store_path(self) -> Path:
         return self.index.folder / STORE_FILE
@@ -182,13 +191,33 @@ class SearchEngine:
         ):
             self._entry_of_docnum = list(saved["entry_of_docnum"])
         else:
-            keys = reader.column_reader("key")
-            self._entry_of_docnum = [
-                None if reader.is_deleted(n) else self.store.index_of(keys[n]) for n in range(count)
-            ]
+            self._entry_of_docnum = self._read_entries(reader)
         self.store.extra = {}  # used once: the index changes after this
 
+    def _read_entries(self, reader: Any) -> list[int | None]:
+        """Which paragraph each index entry is (None: deleted), from the entries' keys.
+
+        Each segment's keys are read once and kept by segment: after an update only
+        the new segment is read (Whoosh reads a column an entry at a time, a second
+        for a large library)."""
+        known, self._segment_keys = self._segment_keys, {}
+        index_of = self.store.index_of
+        out: list[int | None] = []
+        for leaf, _offset in reader.leaf_readers():
+            segment = leaf.segment()
+            keys = known.get(segment.segid)
+            if keys is None:
+                keys = list(leaf.column_reader("key"))
+            self._segment_keys[segment.segid] = keys
+            deleted = segment.deleted_docs() if segment.has_deletions() else ()
+            entries = list(map(index_of, keys))
+            for n in deleted:
+                entries[n] = None
+            out.extend(entries)
+        return out
+
     def close(self) -> None:
+        self.save()
         if self._searcher is not None:
             self._searcher.close()
             self._searcher = None
