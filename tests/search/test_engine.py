@@ -128,13 +128,19 @@ def test_the_index_is_reused_when_valid_and_rebuilt_when_missing(fresh_data: Pat
         assert lib.search("新质生产力").total == total
 
 
-def test_a_damaged_index_is_rebuilt(fresh_data: Path) -> None:
+@pytest.mark.parametrize("damaged", ["segments", "table of contents"])
+def test_a_damaged_index_is_rebuilt(fresh_data: Path, damaged: str) -> None:
     with _library_with_index(fresh_data) as lib:
         total = lib.search("高质量发展").total
-    for f in (fresh_data / "index").glob("*.seg"):
-        f.write_bytes(b"\x00garbage" * 100)
-    for f in (fresh_data / "index").glob("*.toc"):
-        f.write_bytes(f.read_bytes()[:20])
+    folder = fresh_data / "index"
+    if damaged == "segments":
+        files = [f for f in folder.glob("MAIN_*.*") if f.suffix in (".trm", ".col")]
+        assert files
+        for f in files:
+            f.write_bytes(b"\x00garbage" * 100)
+    else:
+        for f in folder.glob("*.toc"):
+            f.write_bytes(f.read_bytes()[:20])
     with Library(fresh_data) as lib:
         assert lib.search_engine().last_action == "rebuilt"
         assert lib.search("高质量发展").total == total

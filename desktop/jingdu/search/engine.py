@@ -15,6 +15,8 @@ from operator import add, neg
 from pathlib import Path
 from typing import Any
 
+from whoosh.searching import Searcher
+
 from jingdu.corpus.document import Document
 from jingdu.progress import Progress
 from jingdu.search.grams import GRAMS, bigrams
@@ -178,7 +180,7 @@ class SearchEngine:
         self._norm_cache = self._boost_cache = None
         if self._searcher is not None:
             self._searcher.close()
-        self._searcher = self.index.ix.searcher()
+        self._searcher = Searcher(self.index.reader())
         # Warm the per-paragraph caches now (on the worker), not in the first search.
         self.store.texts()
         self.store.sections()

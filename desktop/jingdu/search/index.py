@@ -68,6 +68,18 @@ def _paragraphs(entries: list[Entry]) -> list[tuple[str, str]]:
     return [(e.key, e.folded) for e in entries]
 
 
+def _writer(ix: Any, **options: Any) -> GramWriter:
+    # A segment of separate files, not one compound file: Whoosh opens each file inside
+    # a compound one by copying it into memory (15 ms a segment at 50x, on every start).
+    return GramWriter(pool.install(ix.writer(compound=False, **options)))
+
+
+def _doc_count(ix: Any) -> int:
+    """Paragraphs in the index, from its table of contents (opening a reader opens
+    every segment's files)."""
+    return sum(s.doc_count() for s in ix._segments())
+
+
 def _add(writer: GramWriter, doc_id: str, paragraphs: list[tuple[str, str]]) -> None:
     for key, folded in paragraphs:
         writer.add(bigrams(folded), key=key, doc=doc_id)
@@ -85,7 +97,7 @@ def build(
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
     ix = index.create_in(str(folder), schema())
-    writer = GramWriter(pool.install(ix.writer()))
+    writer = _writer(ix)
     indexed: dict[str, str] = {}
     paragraphs = 0
     with pool.no_collection():
@@ -99,7 +111,7 @@ def build(
                 # Segments are never merged (that would move every posting through
                 # Whoosh's pool again); a search reads a few of them at no real cost.
                 writer.writer.commit(merge=False)
-                writer = GramWriter(pool.install(ix.writer()))
+                writer = _writer(ix)
         if progress:
             progress(total, total, "")
         writer.writer.commit(merge=False)
@@ -127,19 +139,22 @@ def _part_folders(staging: Path, n: int) -> list[Path]:
 
 
 def combine(folder: Path, parts: list[Path], paragraphs: int) -> None:
-    """One index in ``folder`` of the segments of the indexes in ``parts`` (moved, not
-    copied: segment names are random, so they never collide), with their record."""
+    """One index in ``folder`` of the segments of the indexes in ``parts`` (their files
+    moved, not copied: segment names are random, so they never collide), with their
+    record."""
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
     ix = index.create_in(str(folder), schema())
     segments, docs = [], {}
     for part in parts:
         source = index.open_dir(str(part))
-        segments.extend(source._segments())
+        found = source._segments()
         source.close()
+        segments.extend(found)
         docs.update(json.loads((part / META).read_text(encoding="utf-8"))["docs"])
+        names = tuple(f"{ix.indexname}_{s.segid}." for s in found)
         for f in part.iterdir():
-            if f.suffix == ".seg":
+            if f.name.startswith(names):
                 os.replace(f, folder / f.name)
         shutil.rmtree(part)
     TOC(ix.schema, segments, ix.latest_generation() + 1).write(ix.storage, ix.indexname)
@@ -157,6 +172,7 @@ class SearchIndex:
         self._lock = threading.Lock()
         self.ix: Any = None
         self.indexed: dict[str, str] = {}  # doc id -> fingerprint
+        self._opened: Any = None  # the reader open() made, until reader() hands it on
 
     # -- opening -----------------------------------------------------------------
 
@@ -167,9 +183,11 @@ class SearchIndex:
             if Signature(**meta["signature"]) != Signature.current():
                 return False
             ix = index.open_dir(str(self.folder))
-            if ix.doc_count() != meta["paragraphs"]:
+            if _doc_count(ix) != meta["paragraphs"]:
                 ix.close()
                 return False
+            # Opening a reader opens every segment's files: a damaged one shows here.
+            self._opened = ix.reader()
         except Exception:  # missing, unreadable, damaged: all mean "rebuild"
             return False
         self.ix = ix
@@ -186,6 +204,7 @@ class SearchIndex:
     ) -> None:
         """Build a fresh index in a side folder and swap it in when complete (the
         building in a child process when ``in_child`` is set)."""
+        self._forget_reader()
         with self._lock:
             # A name of its own: two processes rebuilding at once must not share a folder.
             staging = self.folder.with_name(
@@ -219,6 +238,7 @@ class SearchIndex:
     def update(self, changed: list[tuple[Document, list[Entry]]], removed: list[str]) -> None:
         """Re-index changed or new documents and drop removed ones, in one commit: in a
         child process when ``in_child`` is set (the window's), here otherwise."""
+        self._forget_reader()
         if not changed and not removed:
             return
         work = [(d.id, fingerprint(d), _paragraphs(entries)) for d, entries in changed]
@@ -235,12 +255,13 @@ class SearchIndex:
     def write(self, changed: child.Changed, removed: list[str]) -> None:
         """Apply ``changed`` (documents as paragraph keys and texts) and ``removed`` in
         one commit."""
+        self._forget_reader()
         with self._lock:
             try:
                 # Postings stay in memory, sorted in pieces (see search/pool.py): the
                 # default pool spills runs to disk (4x slower for 100 new articles)
                 # and sorts each in one long call that freezes the window.
-                writer = GramWriter(pool.install(self.ix.writer(timeout=5.0)))
+                writer = _writer(self.ix, timeout=5.0)
             except LockError as exc:
                 raise UserError(
                     f"the search index in {self.folder} is being written by another Jingdu; "
@@ -257,7 +278,7 @@ class SearchIndex:
                 self.indexed.pop(doc_id, None)
             for doc_id, print_, _ in changed:
                 self.indexed[doc_id] = print_
-            self._write_meta(self.folder, self.indexed, self.ix.doc_count())
+            self._write_meta(self.folder, self.indexed, _doc_count(self.ix))
 
     @staticmethod
     def _write_meta(folder: Path, docs: dict[str, str], paragraphs: int) -> None:
@@ -270,7 +291,19 @@ class SearchIndex:
         tmp.write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
         os.replace(tmp, folder / META)
 
+    def _forget_reader(self) -> None:
+        """Close the reader open() made: the index is about to change."""
+        if self._opened is not None:
+            self._opened.close()
+            self._opened = None
+
+    def reader(self) -> Any:
+        """A reader of the index as it is now (the one :meth:`open` opened, the first time)."""
+        opened, self._opened = self._opened, None
+        return opened if opened is not None else self.ix.reader()
+
     def close(self) -> None:
+        self._forget_reader()
         if self.ix is not None:
             self.ix.close()
             self.ix = None
