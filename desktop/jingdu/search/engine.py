@@ -264,7 +264,7 @@ class SearchEngine:
         large share of the library, scanning the folded texts is cheaper (and when
         not ``checked``, the caller checks every paragraph given instead).
         """
-        everything = range(len(self.store.entries)) if within is None else within
+        everything = range(len(self.store)) if within is None else within
         if len(term.text) == 1:
             return self.store.scan(term.text, within) if checked else everything
         reader = self._searcher.reader()
@@ -272,7 +272,7 @@ class SearchEngine:
         df = reader.doc_frequency(GRAMS, rarest)
         if df == 0:
             return set()
-        if (within is not None and len(within) < df) or df > SCAN_SHARE * len(self.store.entries):
+        if (within is not None and len(within) < df) or df > SCAN_SHARE * len(self.store):
             return self.store.scan(term.text, within) if checked else everything
         mapping = self._entry_of_docnum
         found = {
@@ -300,7 +300,7 @@ class SearchEngine:
     # -- ranking -------------------------------------------------------------------------
 
     def _norms(self) -> list[float]:
-        if self._norm_cache is None or len(self._norm_cache) != len(self.store.entries):
+        if self._norm_cache is None or len(self._norm_cache) != len(self.store):
             texts = self.store.texts()
             avg = sum(map(len, texts)) / max(len(texts), 1)
             self._norm_cache = [K1 * (1 - B + B * len(t) / avg) for t in texts]
@@ -353,14 +353,14 @@ class SearchEngine:
 
     def _boosts(self) -> list[float]:
         """By paragraph: what its literal score is multiplied by (headings rank higher)."""
-        if self._boost_cache is None or len(self._boost_cache) != len(self.store.entries):
+        if self._boost_cache is None or len(self._boost_cache) != len(self.store):
             self._boost_cache = [
-                HEADING_BOOST if e.kind == "heading" else 1.0 for e in self.store.entries
+                HEADING_BOOST if kind == "heading" else 1.0 for kind in self.store.kinds()
             ]
         return self._boost_cache
 
     def _hit(self, q: Query, i: int, score: float) -> Hit:
-        e = self.store.entries[i]
+        e = self.store.entry(i)
         info = self.store.docs[e.doc]
         spans = q.spans(e.folded)
         text = e.raw

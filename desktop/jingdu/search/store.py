@@ -1,5 +1,9 @@
 """The searchable paragraphs, folded, in memory: what every candidate is checked against.
 
+The store is kept by column (a list per field, indexed by entry number), not as an
+object per paragraph: a large library has hundreds of thousands of paragraphs, and
+the columns are what searching reads (the folded texts, the kinds) and what is saved.
+
 The store is also kept on disk beside the index (:meth:`ParagraphStore.save`), so that
 a process that only searches (``jingdu search``) reads one file instead of every
 document of the library and folding them again.
@@ -9,15 +13,19 @@ from __future__ import annotations
 
 import os
 import pickle
-from dataclasses import dataclass, field
+from array import array
+from dataclasses import dataclass
+from itertools import accumulate, pairwise
 from pathlib import Path
 from typing import Any
 
 from jingdu.corpus.document import Document
 from jingdu.search.fold import fold
 
-STORE_VERSION = 2
-_COLUMNS = ("doc", "para", "start", "end", "kind", "folded", "raw", "headings")
+STORE_VERSION = 3
+_LISTS = ("doc", "para", "start", "end", "kind", "headings")
+"""Columns saved as lists; the two text columns are saved joined (see :meth:`save`)."""
+_TEXTS = ("folded", "raw")
 
 
 @dataclass
@@ -42,8 +50,8 @@ class Entry:
 
 class _PlainUnpickler(pickle.Unpickler):
     """Reads only what :meth:`ParagraphStore.save` writes — dicts, lists, tuples,
-    strings, numbers — and refuses any class: a file planted in the data folder can
-    make no object, and so run no code."""
+    strings, numbers, bytes — and refuses any class: a file planted in the data folder
+    can make no object, and so run no code."""
 
     def find_class(self, module: str, name: str) -> Any:
         raise pickle.UnpicklingError(f"not a saved paragraph store: {module}.{name}")
@@ -55,44 +63,53 @@ class DocInfo:
     source: str
 
 
-@dataclass
 class ParagraphStore:
-    entries: list[Entry] = field(default_factory=list)
-    docs: dict[str, DocInfo] = field(default_factory=dict)
-    _by_key: dict[str, int] = field(default_factory=dict)
-    _by_doc: dict[str, list[int]] = field(default_factory=dict)
-    _texts: list[str] | None = None
-    _sections: list[str] | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
-    """What the owner saved with the store (see :meth:`save`)."""
+    def __init__(self) -> None:
+        self.docs: dict[str, DocInfo] = {}
+        self.columns: dict[str, list[Any]] = {name: [] for name in (*_LISTS, *_TEXTS)}
+        self.extra: dict[str, Any] = {}
+        """What the owner saved with the store (see :meth:`save`)."""
+        self._by_key: dict[str, int] | None = None
+        self._by_doc: dict[str, list[int]] | None = None
+        self._sections: list[str] | None = None
+
+    def __len__(self) -> int:
+        return len(self.columns["doc"])
+
+    def entry(self, i: int) -> Entry:
+        c = self.columns
+        return Entry(
+            c["doc"][i],
+            c["para"][i],
+            c["start"][i],
+            c["end"][i],
+            c["kind"][i],
+            c["folded"][i],
+            c["headings"][i],
+            c["raw"][i],
+        )
 
     def add(self, doc: Document) -> list[Entry]:
         """Add a document's paragraphs; returns the new entries (to index them)."""
         self.remove(doc.id)
-        self._texts = self._sections = None
+        self._changed()
         self.docs[doc.id] = DocInfo(doc.title, doc.source)
         folded = fold(doc.text)
         path: list[tuple[int, str]] = []
+        headings: tuple[str, ...] = ()  # one tuple per section, shared by its paragraphs
         added = []
         for i, p in enumerate(doc.paragraphs):
             if p.kind == "heading":
                 while path and path[-1][0] >= p.level:
                     path.pop()
-            entry = Entry(
-                doc.id,
-                i,
-                p.start,
-                p.end,
-                p.kind,
-                folded[p.start : p.end],
-                tuple(t for _, t in path),
-                doc.text[p.start : p.end],
-            )
+                headings = tuple(t for _, t in path)
+            raw = doc.text[p.start : p.end]
+            entry = Entry(doc.id, i, p.start, p.end, p.kind, folded[p.start : p.end], headings, raw)
             if p.kind == "heading":
-                path.append((p.level, doc.text[p.start : p.end]))
-            self._by_key[entry.key] = len(self.entries)
-            self._by_doc.setdefault(doc.id, []).append(len(self.entries))
-            self.entries.append(entry)
+                path.append((p.level, raw))
+                headings = tuple(t for _, t in path)
+            for name, column in self.columns.items():
+                column.append(getattr(entry, name))
             added.append(entry)
         return added
 
@@ -100,13 +117,12 @@ class ParagraphStore:
         if doc_id not in self.docs:
             return
         del self.docs[doc_id]
-        self._texts = self._sections = None
-        gone = set(self._by_doc.pop(doc_id, []))
-        self.entries = [e for i, e in enumerate(self.entries) if i not in gone]
-        self._by_key = {e.key: i for i, e in enumerate(self.entries)}
-        self._by_doc = {}
-        for i, e in enumerate(self.entries):
-            self._by_doc.setdefault(e.doc, []).append(i)
+        keep = [i for i, d in enumerate(self.columns["doc"]) if d != doc_id]
+        self.columns = {name: [c[i] for i in keep] for name, c in self.columns.items()}
+        self._changed()
+
+    def _changed(self) -> None:
+        self._by_key = self._by_doc = self._sections = None
 
     def retitle(self, titles: dict[str, tuple[str, str]]) -> None:
         """Each document's title and source as the library has them now (a rename
@@ -116,9 +132,18 @@ class ParagraphStore:
                 self.docs[doc_id] = DocInfo(title, source)
 
     def index_of(self, key: str) -> int | None:
+        if self._by_key is None:
+            c = self.columns
+            self._by_key = {
+                f"{d}#{p}": i for i, (d, p) in enumerate(zip(c["doc"], c["para"], strict=True))
+            }
         return self._by_key.get(key)
 
     def doc_entries(self, doc_id: str) -> list[int]:
+        if self._by_doc is None:
+            self._by_doc = {}
+            for i, d in enumerate(self.columns["doc"]):
+                self._by_doc.setdefault(d, []).append(i)
         return self._by_doc.get(doc_id, [])
 
     def scan(self, folded_term: str, within: list[int] | None = None) -> set[int]:
@@ -129,22 +154,31 @@ class ParagraphStore:
         return {i for i in within if folded_term in texts[i]}
 
     def texts(self) -> list[str]:
-        """The folded paragraph texts, by entry number (cached until the store changes)."""
-        if self._texts is None:
-            self._texts = [e.folded for e in self.entries]
-        return self._texts
+        """The folded paragraph texts, by entry number."""
+        return self.columns["folded"]
+
+    def kinds(self) -> list[str]:
+        return self.columns["kind"]
 
     def sections(self) -> list[str]:
         """Each entry's section titles, folded and joined (cached until the store changes)."""
         if self._sections is None:
-            self._sections = [fold("\n".join(e.headings)) for e in self.entries]
+            folded: dict[tuple[str, ...], str] = {}  # paragraphs of a section share its tuple
+            self._sections = [
+                folded[h] if h in folded else folded.setdefault(h, fold("\n".join(h)))
+                for h in self.columns["headings"]
+            ]
         return self._sections
 
     # -- on disk -------------------------------------------------------------------------
 
     def save(self, path: Path, stamp: str, extra: dict[str, Any] | None = None) -> None:
         """Write the store (whole or not at all), marked with ``stamp``: what it must
-        match to be used (see :meth:`load`); ``extra`` is kept with it for its owner."""
+        match to be used (see :meth:`load`); ``extra`` is kept with it for its owner.
+
+        Each text column is written as one string and the lengths of its pieces:
+        reading one long string back is a copy, reading a string per paragraph is an
+        object each."""
         data: dict[str, Any] = {
             "version": STORE_VERSION,
             "stamp": stamp,
@@ -152,8 +186,11 @@ class ParagraphStore:
             "sections": self.sections(),  # folding them again took a third of opening
             "extra": extra or {},
         }
-        for name in _COLUMNS:  # by column: a tenth of the time of pickling the entries
-            data[name] = [getattr(e, name) for e in self.entries]
+        for name in _LISTS:
+            data[name] = self.columns[name]
+        for name in _TEXTS:
+            pieces = self.columns[name]
+            data[name] = ("".join(pieces), array("I", map(len, pieces)).tobytes())
         tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
         try:
             with tmp.open("wb") as f:
@@ -173,15 +210,17 @@ class ParagraphStore:
                 return None
             store = cls()
             store.docs = {d: DocInfo(t, s) for d, (t, s) in data["docs"].items()}
-            columns = [data[name] for name in _COLUMNS]
-            for n, (doc, para, start, end, kind, folded, raw, headings) in enumerate(
-                zip(*columns, strict=True)
-            ):
-                entry = Entry(doc, para, start, end, kind, folded, headings, raw)
-                store.entries.append(entry)
-                store._by_key[entry.key] = n
-                store._by_doc.setdefault(doc, []).append(n)
-            store._sections = data["sections"]
+            columns = {name: list(data[name]) for name in _LISTS}
+            for name in _TEXTS:
+                joined, lengths = data[name]
+                bounds = pairwise(accumulate(array("I", lengths), initial=0))
+                columns[name] = [joined[s:e] for s, e in bounds]
+            if len({len(c) for c in columns.values()}) != 1:
+                return None
+            store.columns = columns
+            store._sections = list(data["sections"])
+            if len(store._sections) != len(store):
+                return None
             store.extra = data["extra"]
             return store
         except Exception:  # missing, truncated, another format: build it anew
