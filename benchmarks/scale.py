@@ -63,7 +63,7 @@ def annotate(lib: Library, total: int, seed: int = 16) -> None:
     """``total`` highlights spread over the library, a fifth with a note, most tagged."""
     rng = random.Random(seed)
     docs = [lib.document(s.id) for s in lib.documents()]
-    store = lib.notes()
+    store = lib.notes
     with store.transaction():
         made = 0
         while made < total:
