@@ -26,6 +26,7 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -84,16 +85,32 @@ def window_figures(data: Path, app: object) -> dict[str, object]:
     """In one window: the library list filtered key by key, the browser opened and filtered."""
     from PySide6.QtWidgets import QApplication
 
-    from jingdu.ui.common.worker import Worker
     from jingdu.ui.main_window import MainWindow
 
     assert isinstance(app, QApplication)
-    win = MainWindow(data, worker=Worker(synchronous=True))
+
+    def until(done: Callable[[], bool], timeout: float = 120) -> float:
+        """Run the event loop (the worker's threads deliver) until ``done``; seconds taken."""
+        t = time.perf_counter()
+        while not done() and time.perf_counter() - t < timeout:
+            app.processEvents()
+            time.sleep(0.001)
+        return time.perf_counter() - t
+
+    win = MainWindow(data)  # the worker's own threads, as the application runs
+    ready: list[bool] = []
+    busy = [True]
+    win.search_ready.connect(lambda: ready.append(True))
+    win.worker.busy_changed.connect(lambda b: busy.__setitem__(0, b))
     win.resize(1280, 820)
     win.show()
     win.start()
+    # Started, and the background work of starting (jieba, for one) done: what follows
+    # is measured on an idle window.
+    until(lambda: bool(ready) and not busy[0])
+    rows = sum(1 for _ in win.library.documents())
+    win.library_panel.focus_filter()  # Ctrl+L, as a user starts
     app.processEvents()
-    rows = win.library_model.rowCount()
     keystrokes = []
     for word in ("新质生产力", "高质量发展", "评论员", "2024"):
         for n in range(1, len(word) + 1):
@@ -108,10 +125,12 @@ def window_figures(data: Path, app: object) -> dict[str, object]:
             keystrokes.append(time.perf_counter() - t)
     t = time.perf_counter()
     win.companions.show_browser()
-    app.processEvents()
-    opened = time.perf_counter() - t
     browser = win.companions.browser
     assert browser is not None
+    until(lambda: browser.model.rowCount() >= HIGHLIGHTS)  # the rows on screen
+    opened = time.perf_counter() - t
+    until(lambda: bool(browser.model.sections))  # then each one's section
+    sections = time.perf_counter() - t
     highlights = browser.model.rowCount()
     filters = []
     for needle in ["发展", "新质生产力", "联系实际", "创新驱动", ""]:
@@ -130,6 +149,7 @@ def window_figures(data: Path, app: object) -> dict[str, object]:
         "keystrokes": keystrokes,
         "highlights": highlights,
         "opened": opened,
+        "sections": sections,
         "filters": filters,
     }
 
@@ -202,7 +222,7 @@ def main() -> None:
             gui_mb < 600,
         ),
         (
-            f"library list ({w['rows']:,} rows): filter a keystroke",
+            f"library list ({w['rows']:,} documents): filter a keystroke",
             f"median {statistics.median(keys):.0f} ms, worst {max(keys):.0f} ms (n={len(keys)})",
             "< 50 ms",
             max(keys) < 50,
@@ -213,6 +233,12 @@ def main() -> None:
             "< 1 s",
             float(w["opened"]) < 1,
         ),  # type: ignore[arg-type]
+        (
+            "… each one's section shown (read from the documents after the rows)",
+            f"{float(w['sections']):.2f} s",  # type: ignore[arg-type]
+            "(for information)",
+            True,
+        ),
         (
             "annotation browser: filter by text or colour",
             f"median {statistics.median(filters):.0f} ms, worst {max(filters):.0f} ms (n={len(filters)})",

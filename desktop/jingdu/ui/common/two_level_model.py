@@ -19,12 +19,23 @@ class TwoLevelModel(QAbstractItemModel):
         """How many items the top-level row ``row`` holds (0 for a lone item)."""
         raise NotImplementedError
 
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 1  # a list
+
     def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
+        # Bounds checked here rather than by hasIndex, which calls back into Python for
+        # the counts: a view of thousands of rows asks for tens of thousands of indexes.
+        if column != 0 or row < 0:
             return QModelIndex()
         if not parent.isValid():
-            return self.createIndex(row, column, 0)
-        return self.createIndex(row, column, parent.row() + 1)
+            return self.createIndex(row, 0, 0) if row < self.top_count() else QModelIndex()
+        if (
+            parent.internalId() != 0
+            or parent.column() != 0
+            or row >= self.child_count(parent.row())
+        ):
+            return QModelIndex()
+        return self.createIndex(row, 0, parent.row() + 1)
 
     def parent(self, index: _Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
         if not index.isValid() or index.internalId() == 0:

@@ -78,12 +78,12 @@ class LibraryModel(TwoLevelModel):
     def top_count(self) -> int:
         return len(self._top)
 
+    def top_nodes(self) -> list[Node]:
+        return self._top
+
     def child_count(self, row: int) -> int:
         node = self._top[row]
         return len(node.docs) if isinstance(node, SourceGroup) else 0
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 1
 
     def node(self, index: _Index) -> Node | None:
         if not index.isValid():

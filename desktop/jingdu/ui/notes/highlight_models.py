@@ -90,6 +90,16 @@ class HighlightTableModel(QAbstractTableModel):
         self.endResetModel()
         self.sort(self.sort_column, self.sort_order)
 
+    def set_sections(self, sections: dict[str, str]) -> None:
+        """Each highlight's section (by id), read after the rows."""
+        self.sections = sections
+        if not self.items:
+            return
+        column = self.COLUMNS.index("Section")
+        if self.sort_column == column:
+            self.sort(self.sort_column, self.sort_order)
+        self.dataChanged.emit(self.index(0, column), self.index(len(self.items) - 1, column))
+
     def rowCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.items)
 

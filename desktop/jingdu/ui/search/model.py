@@ -154,9 +154,6 @@ class SearchResultsModel(TwoLevelModel):
     def child_count(self, row: int) -> int:
         return len(self._groups[row].hits)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 1
-
     def hit(self, index: _Index) -> Hit | None:
         if not index.isValid() or index.internalId() == 0:
             return None
