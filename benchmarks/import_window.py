@@ -96,7 +96,8 @@ def main() -> None:
 
     def imported(_report: object) -> None:
         done["import"] = time.perf_counter()
-        win.search(f"编号{count - 1:03d}")  # the first search after the import indexes the new articles
+        # The first search after the import indexes the new articles.
+        win.search(f"编号{count - 1:03d}")
 
     def start() -> None:
         done["start"] = time.perf_counter()

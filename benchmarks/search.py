@@ -219,23 +219,27 @@ def run_jingdu(
     return run
 
 
-def process_seconds(index: Path, query: str, runs: int = 5) -> list[float]:
+def process_seconds(index: Path, query: str, runs: int = 5) -> tuple[list[float], float]:
     """A process that only searches, from its start to the first page printed: it opens
     the index and the paragraphs saved beside it (as `jingdu search` does when the
     library has not changed), reading no document."""
     code = (
-        "import json, sys; from pathlib import Path;"
+        "import resource, sys; from pathlib import Path;"
         "from jingdu.search.engine import SearchEngine;"
         f"folder = Path({str(index)!r});"
         "e = SearchEngine(folder); assert e.open_saved(), 'no saved paragraphs';"
-        f"r = e.search({query!r}, limit=20); print(r.total, len(r.hits))"
+        f"r = e.search({query!r}, limit=20); print(r.total, len(r.hits));"
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
     )
-    times = []
+    times, peak = [], 0.0
     for _ in range(runs):
         start = time.perf_counter()
-        subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
+        out = subprocess.run(
+            [sys.executable, "-c", code], check=True, capture_output=True, text=True
+        )
         times.append(time.perf_counter() - start)
-    return times
+        peak = max(peak, int(out.stdout.split()[-1]) / 1024)
+    return times, peak
 
 
 def cli_seconds(data: Path, query: str, runs: int = 5) -> list[float]:
@@ -298,9 +302,9 @@ def main() -> None:
             ]
             for r in runs:
                 print(r.row(), flush=True)
-            started = process_seconds(work / "index", "新质生产力")
+            started, peak = process_seconds(work / "index", "新质生产力")
             print(f"search process: {statistics.median(started):.2f} s", flush=True)
-            sections.append((label, len(corpus), len(raw), chars, runs, started))
+            sections.append((label, len(corpus), len(raw), chars, runs, started, peak))
         lines = [
             "# Search benchmark",
             "",
@@ -317,7 +321,7 @@ def main() -> None:
             "",
             "Run: `make bench` (or `python benchmarks/search.py --copies 50`).",
         ]
-        for label, n_docs, n_paras, chars, runs, started in sections:
+        for label, n_docs, n_paras, chars, runs, started, peak in sections:
             lines += [
                 "",
                 f"## {label}: {n_docs} documents, {n_paras:,} paragraphs, {chars:,} characters",
@@ -328,10 +332,12 @@ def main() -> None:
                 "",
                 "A process that only searches (index and saved paragraphs opened, first page of "
                 f"新质生产力): median {statistics.median(started):.2f} s, worst "
-                f"{max(started):.2f} s (n={len(started)}), from process start to answer.",
+                f"{max(started):.2f} s (n={len(started)}), from process start to answer; its "
+                f"peak memory {peak:.0f} MB.",
             ]
-        RESULTS.parent.mkdir(exist_ok=True)
-        RESULTS.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        out = RESULTS if args.copies == 50 else RESULTS.with_name(f"search_{args.copies}x.md")
+        out.parent.mkdir(exist_ok=True)
+        out.write_text("\n".join(lines) + "\n", encoding="utf-8")
         print("\n".join(lines))
     finally:
         shutil.rmtree(tmp, ignore_errors=True)

@@ -15,6 +15,7 @@ import sqlite_utils
 
 from jingdu import catalog, changes, importer, leftovers
 from jingdu.annotating import Annotating
+from jingdu.bulk import no_collection
 from jingdu.catalog import DocumentSummary
 from jingdu.corpus.document import Document
 from jingdu.database import DB_NAME, Connections
@@ -341,7 +342,8 @@ class Library(Annotating):
             if engine.open_saved():
                 self._engine, self._engine_generation = engine, -1
             else:
-                engine.load([self.document(s.id) for s in self.documents()], progress)
+                with no_collection():
+                    engine.load([self.document(s.id) for s in self.documents()], progress)
                 self._engine, self._engine_generation = engine, generation
         if self._engine_generation != generation:
             fingerprints = self._fingerprints()

@@ -10,7 +10,17 @@ from whoosh import index as whoosh_index
 from jingdu.library import Library
 from jingdu.search import index
 
-QUERIES = ["新质生产力", "创新", "质", "高质量发展", "數字經濟", "农业文明", "GDP", "-产业 科技", "喵"]
+QUERIES = [
+    "新质生产力",
+    "创新",
+    "质",
+    "高质量发展",
+    "數字經濟",
+    "农业文明",
+    "GDP",
+    "科技 -产业",
+    "喵",
+]
 
 
 def _results(data: Path) -> dict[str, tuple[int, list[tuple[str, int]]]]:
@@ -18,7 +28,7 @@ def _results(data: Path) -> dict[str, tuple[int, list[tuple[str, int]]]]:
         lib.sync()
         out = {}
         for q in QUERIES:
-            r = lib.search(q, limit=10_000) if not q.startswith("-") else lib.search(q[1:], limit=50)
+            r = lib.search(q, limit=10_000)
             out[q] = (r.total, [(h.doc, h.paragraph) for h in r.hits])
         return out
 

@@ -52,7 +52,9 @@ def test_a_document_added_since_is_the_only_one_read(lib, tmp_path, monkeypatch)
         writer.import_file(note)
     read = []
     document = Library.document
-    monkeypatch.setattr(Library, "document", lambda self, ref: read.append(ref) or document(self, ref))
+    monkeypatch.setattr(
+        Library, "document", lambda self, ref: read.append(ref) or document(self, ref)
+    )
     with Library(lib.data_dir) as other:
         assert other.search("量子纠缠").total == 1
         assert other.search("创新").total == before + 1

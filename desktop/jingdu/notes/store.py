@@ -25,6 +25,7 @@ from jingdu.notes.model import (
     new_id,
     now,
 )
+from jingdu.notes.rows import CHUNK, chunks, highlight, tags_of
 from jingdu.search.fold import fold
 
 Snapshot = dict[str, dict[str, Any] | None]
@@ -34,8 +35,6 @@ _COLUMNS = (
     "id, doc, start_at, end_at, quote, prefix, suffix, color, style, note, created, updated, "
     "orphan, anchored_to"
 )
-_CHUNK = 900
-"""Ids bound in one statement at most (SQLite's smallest limit is 999)."""
 SORTS = {
     "document": "h.doc, h.start_at, h.created",
     "created": "h.created, h.id",
@@ -103,10 +102,10 @@ class NotesStore:
     def find(self, ids: Iterable[str]) -> list[Highlight]:
         ids = list(ids)
         found: list[Highlight] = []
-        for part in _chunks(ids):
+        for part in chunks(ids):
             marks = ",".join("?" * len(part))
             found += self._query(f"WHERE h.id IN ({marks})", part, SORTS["document"])
-        if len(ids) > _CHUNK:  # parts were each in order: now the whole
+        if len(ids) > CHUNK:  # parts were each in order: now the whole
             found.sort(key=lambda h: (h.doc, h.start, h.created))
         return found
 
@@ -168,26 +167,8 @@ class NotesStore:
         cols = ", ".join(f"h.{c.strip()}" for c in _COLUMNS.split(","))
         sql = f"SELECT {cols} FROM highlights h {where} ORDER BY {order}{tail}"
         rows = self.conn.execute(sql, args).fetchall()
-        tags = self._tags_of([r[0] for r in rows])
-        return [_highlight(row, tags.get(row[0], ())) for row in rows]
-
-    def _tags_of(self, ids: list[str]) -> dict[str, tuple[str, ...]]:
-        """Each highlight's tags, in tag order: for many highlights, every pair in one
-        query (a subquery per row took two thirds of reading 100,000); for a few, theirs."""
-        pairs = "SELECT x.highlight, t.name FROM highlight_tags x JOIN tags t ON t.id = x.tag"
-        if len(ids) > _CHUNK:
-            wanted = set(ids)
-            found = self.conn.execute(f"{pairs} ORDER BY t.key").fetchall()
-            found = [(h, name) for h, name in found if h in wanted]
-        else:
-            marks = ",".join("?" * len(ids))
-            found = self.conn.execute(
-                f"{pairs} WHERE x.highlight IN ({marks}) ORDER BY t.key", ids
-            ).fetchall()
-        out: dict[str, list[str]] = {}
-        for hid, name in found:
-            out.setdefault(hid, []).append(name)
-        return {hid: tuple(names) for hid, names in out.items()}
+        tags = tags_of(self.conn, [r[0] for r in rows])
+        return [highlight(row, tags.get(row[0], ())) for row in rows]
 
     def count_by_doc(self) -> dict[str, int]:
         rows = self.conn.execute("SELECT doc, count(*) FROM highlights GROUP BY doc")
@@ -217,7 +198,7 @@ class NotesStore:
         ids = list(dict.fromkeys(ids))
         found = {h.id: h for h in self.find(ids)}
         anchored: dict[str, str] = {}
-        for part in _chunks(list(found)):
+        for part in chunks(list(found)):
             marks = ",".join("?" * len(part))
             anchored.update(
                 self.conn.execute(
@@ -495,18 +476,3 @@ class NotesStore:
 
     def orphan(self, hid: str) -> None:
         self.conn.execute("UPDATE highlights SET orphan = 1 WHERE id = ?", [hid])
-
-
-def _chunks(ids: list[str]) -> Iterator[list[str]]:
-    """Ids in parts a statement can bind: some SQLite builds allow only 999 variables."""
-    for i in range(0, len(ids), _CHUNK):
-        yield ids[i : i + _CHUNK]
-
-
-def _highlight(row: tuple[Any, ...], tags: tuple[str, ...]) -> Highlight:
-    return Highlight(
-        id=row[0], doc=row[1], start=row[2], end=row[3], quote=row[4], prefix=row[5], suffix=row[6],
-        color=row[7], style=row[8], note=row[9], created=row[10], updated=row[11],
-        orphan=bool(row[12]),
-        tags=tags,
-    )  # fmt: skip

@@ -24,6 +24,7 @@ from whoosh.formats import Existence
 from whoosh.index import TOC
 from whoosh.writing import LockError
 
+from jingdu.bulk import no_collection
 from jingdu.corpus.document import Document
 from jingdu.errors import UserError
 from jingdu.progress import Progress
@@ -100,7 +101,7 @@ def build(
     writer = _writer(ix)
     indexed: dict[str, str] = {}
     paragraphs = 0
-    with pool.no_collection():
+    with no_collection():
         for n, (doc_id, print_, paras) in enumerate(docs):
             if progress:
                 progress(n, total, doc_id)
@@ -267,7 +268,7 @@ class SearchIndex:
                     f"the search index in {self.folder} is being written by another Jingdu; "
                     "try again shortly"
                 ) from exc
-            with pool.no_collection():
+            with no_collection():
                 for doc_id in removed:
                     writer.writer.delete_by_term("doc", doc_id)
                 for doc_id, _, paragraphs in changed:

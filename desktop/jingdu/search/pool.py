@@ -15,9 +15,7 @@ ten-thousand-character articles, 1.2 million postings):
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 from whoosh.writing import PostingPool, SegmentWriter
@@ -77,18 +75,3 @@ def install(writer: Any) -> Any:
         reader = writer.per_document_reader
         writer.per_document_reader = lambda: _Lengths(reader())
     return writer
-
-
-@contextmanager
-def no_collection() -> Iterator[None]:
-    """Run a commit without the cyclic garbage collector: it would pass over the
-    million short-lived posting tuples again and again (a few hundred milliseconds
-    each time, with the GIL held); they hold no cycles, and are freed by reference
-    counting."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()

@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import pickle
 from array import array
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import accumulate, pairwise
 from pathlib import Path
@@ -22,7 +23,7 @@ from typing import Any
 from jingdu.corpus.document import Document
 from jingdu.search.fold import fold
 
-STORE_VERSION = 3
+STORE_VERSION = 5
 _LISTS = ("doc", "para", "start", "end", "kind", "headings")
 """Columns saved as lists; the two text columns are saved joined (see :meth:`save`)."""
 _TEXTS = ("folded", "raw")
@@ -46,6 +47,18 @@ class Entry:
     @property
     def key(self) -> str:
         return f"{self.doc}#{self.para}"
+
+
+def _joined(pieces: list[str], size: int = 1_000_000) -> Iterator[str]:
+    """The pieces joined, in strings of about ``size`` characters."""
+    start = total = 0
+    for end, piece in enumerate(pieces, 1):
+        total += len(piece)
+        if total >= size:
+            yield "".join(pieces[start:end])
+            start, total = end, 0
+    if start < len(pieces):
+        yield "".join(pieces[start:])
 
 
 class _PlainUnpickler(pickle.Unpickler):
@@ -186,15 +199,24 @@ class ParagraphStore:
             "sections": self.sections(),  # folding them again took a third of opening
             "extra": extra or {},
         }
+        parts: dict[str, list[Any]] = {name: [value] for name, value in data.items()}
         for name in _LISTS:
-            data[name] = self.columns[name]
+            parts[name] = [self.columns[name]]
         for name in _TEXTS:
             pieces = self.columns[name]
-            data[name] = ("".join(pieces), array("I", map(len, pieces)).tobytes())
+            parts[name] = [array("I", map(len, pieces)).tobytes(), *_joined(pieces)]
         tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
         try:
             with tmp.open("wb") as f:
-                pickle.dump(data, f, protocol=pickle.HIGHEST_PROTOCOL)
+                # A pickle per part, not one of the whole, and the texts in pieces of a
+                # million characters: each pickle holds the interpreter's lock for one
+                # call, and the window's thread waits that long (at 15 million characters,
+                # a third of a second for the whole, a tenth for one text column).
+                pickler = pickle.Pickler(f, protocol=pickle.HIGHEST_PROTOCOL)
+                pickler.dump([(name, len(values)) for name, values in parts.items()])
+                for values in parts.values():
+                    for value in values:
+                        pickler.dump(value)
             os.replace(tmp, path)
         finally:
             tmp.unlink(missing_ok=True)
@@ -205,14 +227,16 @@ class ParagraphStore:
         not, or cannot be read (it is a cache: the caller builds the store anew)."""
         try:
             with path.open("rb") as f:
-                data = _PlainUnpickler(f).load()
+                reader = _PlainUnpickler(f)
+                parts = {name: [reader.load() for _ in range(n)] for name, n in reader.load()}
+            data = {name: values[0] for name, values in parts.items()}
             if data.get("version") != STORE_VERSION or data.get("stamp") != stamp:
                 return None
             store = cls()
             store.docs = {d: DocInfo(t, s) for d, (t, s) in data["docs"].items()}
             columns = {name: list(data[name]) for name in _LISTS}
             for name in _TEXTS:
-                joined, lengths = data[name]
+                lengths, joined = parts[name][0], "".join(parts[name][1:])
                 bounds = pairwise(accumulate(array("I", lengths), initial=0))
                 columns[name] = [joined[s:e] for s, e in bounds]
             if len({len(c) for c in columns.values()}) != 1:
