@@ -1,7 +1,8 @@
 """What a killed process leaves behind, removed at the next start.
 
 Partial backups (``backups/*.part``), temporary source copies
-(``sources/.jingdu-*.part``), an index being rebuilt (``index.new-PID-TID``) or
+(``sources/.jingdu-*.part``), an index being rebuilt (``index.new-PID-TID``, its
+parts ``index.new-PID-TID.partN``) or
 being swapped out (``index.old-PID``), and source copies no database row names
 (an import killed between copying and committing). Another running process
 may be in the middle of making any of these, so they are removed only when
@@ -16,7 +17,9 @@ import re
 import shutil
 from pathlib import Path
 
-_STAGING = re.compile(r"^index\.(?:new|old)-(\d+)(?:-\d+)?$")
+_STAGING = re.compile(r"^index\.(?:new|old)-(\d+)(?:-\d+)?(?:\.part\d+)?$")
+"""A rebuild's folder, the old index swapped out, or one part of a build shared among
+processes (``index.new-PID-TID.partN``); PID is the process that made it."""
 
 
 def _alive(pid: int) -> bool:

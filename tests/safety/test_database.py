@@ -172,6 +172,7 @@ def test_leftovers_of_killed_processes_are_cleaned_at_start(
     junk = [
         data / "backups" / ".jingdu-0123456789ab.part",
         data / f"index.new-{dead}-140000",
+        data / f"index.new-{dead}-140000.part1",
         data / f"index.old-{dead}",
         data / "sources" / ".jingdu-ba9876543210.part",
         data / "sources" / "0000000000000000-killed-import.txt",
