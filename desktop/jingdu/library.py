@@ -7,6 +7,7 @@ Library, which keeps the stored documents in step with their source files.
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -70,6 +71,8 @@ class Library(Annotating):
         self.index_in_child = False  # index writes in a child process (search/child.py)
         self._generation = 0  # bumped by every change to the stored documents
         self._engine_generation = -1
+        self._engine_lock = threading.Lock()
+        self._building: SearchEngine | None = None  # its first index being built
 
     def _open(self) -> None:
         first, self.read_only = open_checked(self.data_dir)
@@ -326,33 +329,53 @@ class Library(Annotating):
 
     # -- search ------------------------------------------------------------------
 
-    def search_engine(self, progress: Progress | None = None) -> SearchEngine:
+    def search_engine(
+        self, progress: Progress | None = None, searchable: Callable[[], None] | None = None
+    ) -> SearchEngine:
         """The search engine, opened (or built, or brought up to date) on first use.
 
-        Slow the first time (the index may be built): call it off
-        the GUI thread. ``progress`` hears about a rebuild.
+        Slow the first time (the index may be built): call it off the GUI thread.
+        ``progress`` hears about a build. While a first index is built the engine
+        already answers, from the paragraphs (``searchable`` hears when): another
+        thread's search meanwhile gets it, and does not wait for the build.
         """
-        # The generation is read before the documents: a change made meanwhile (on
-        # another thread, or noticed from another process) leaves the engine stale.
-        generation = self._generation
-        if self._engine is None:
-            engine = SearchEngine(self.data_dir / "index", self.index_in_child)
-            # With the index's saved paragraphs, only the documents that changed since
-            # are read (none, for a process that only searches).
-            if engine.open_saved():
-                self._engine, self._engine_generation = engine, -1
-            else:
-                with no_collection():
-                    engine.load([self.document(s.id) for s in self.documents()], progress)
-                self._engine, self._engine_generation = engine, generation
-        if self._engine_generation != generation:
-            fingerprints = self._fingerprints()
-            stale = [d for d, fp in fingerprints.items() if self._engine.index.indexed.get(d) != fp]
-            self._engine.sync([self.document(d) for d in stale], set(fingerprints))
-            self._engine_generation = generation
-            # A rename changes no fingerprint: the hits' titles are read again.
-            self._engine.store.retitle(catalog.titles(self.db))
-        return self._engine
+        with self._engine_lock:
+            # The generation is read before the documents: a change made meanwhile (on
+            # another thread, or noticed from another process) leaves the engine stale.
+            generation = self._generation
+            building = None
+            if self._engine is None:
+                engine = SearchEngine(self.data_dir / "index", self.index_in_child)
+                # With the index's saved paragraphs, only the documents that changed
+                # since are read (none, for a process that only searches).
+                if engine.open_saved():
+                    self._engine, self._engine_generation = engine, -1
+                else:
+                    with no_collection():
+                        engine.fill([self.document(s.id) for s in self.documents()])
+                    self._engine, self._engine_generation = engine, generation
+                    self._building = building = engine
+            if self._engine_generation != generation and self._building is None:
+                fingerprints = self._fingerprints()
+                indexed = self._engine.index.indexed
+                stale = [d for d, fp in fingerprints.items() if indexed.get(d) != fp]
+                self._engine.sync([self.document(d) for d in stale], set(fingerprints))
+                self._engine_generation = generation
+                # A rename changes no fingerprint: the hits' titles are read again.
+                self._engine.store.retitle(catalog.titles(self.db))
+            engine = self._engine
+        if building is not None:
+            if searchable is not None:
+                searchable()
+            try:
+                building.index_documents(progress)
+            except BaseException:
+                with self._engine_lock:  # (cancelled, or failed): built again next time
+                    self._engine = None
+                raise
+            finally:
+                self._building = None
+        return engine
 
     def _fingerprints(self) -> dict[str, str]:
         rows = self.db.execute(

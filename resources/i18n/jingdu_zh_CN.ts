@@ -68,140 +68,140 @@
 <context>
     <name>AnnotationBrowser</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="144"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="150"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="150"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="156"/>
         <source>Filter by quote, note or tag…</source>
         <translation>按原文、笔记或标签筛选…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="153"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="159"/>
         <source>All colours</source>
         <translation>全部颜色</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="157"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="163"/>
         <source>All documents</source>
         <translation>全部文献</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="160"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="166"/>
         <source>Any time</source>
         <translation>任意时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="161"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="167"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="162"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="168"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="163"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="169"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="166"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="172"/>
         <source>Orphans only</source>
         <translation>仅失锚批注</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="168"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="174"/>
         <source>Highlights whose passage was not found after a re-import</source>
         <translation>重新导入后找不到原文位置的批注</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="198"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="204"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="199"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="205"/>
         <source>Add &amp;tags…</source>
         <translation>添加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="200"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="206"/>
         <source>&amp;Remove tag…</source>
         <translation>移除标签(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="201"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="207"/>
         <source>&amp;Colour</source>
         <translation>颜色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="206"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="212"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="207"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="213"/>
         <source>E&amp;xport…</source>
         <translation>导出简报(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="209"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="215"/>
         <source>Export briefing notes, starting from this window&apos;s document, tag and colour</source>
         <translation>导出学习简报，以本窗口所选的文献、标签和颜色为起点</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="211"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="217"/>
         <source>Re-&amp;attach to selection</source>
         <translation>重新锚定到选区(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="213"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="219"/>
         <source>Select the passage in the reader, then put this highlight on it</source>
         <translation>先在阅读区选中段落，再把此批注移到那里</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="136"/>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="302"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="142"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="313"/>
         <source>All annotations</source>
         <translation>全部批注</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="304"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="315"/>
         <source>Untagged</source>
         <translation>无标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="331"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="344"/>
         <source>%1 of %2 annotations</source>
         <translation>显示 %1 条，共 %2 条批注</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="371"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="388"/>
         <source>Add tags to %n annotation(s)</source>
         <translation>
             <numerusform>为 %n 条批注添加标签</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="390"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="407"/>
         <source>Remove tag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="391"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="408"/>
         <source>Tag to remove from the selected annotations:</source>
         <translation>要从所选批注中移除的标签：</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="415"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="432"/>
         <source>Delete annotations</source>
         <translation>删除批注</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="417"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="434"/>
         <source>Delete %n annotation(s)? Ctrl+Z in the reader brings them back.</source>
         <translation>
             <numerusform>删除 %n 条批注？在阅读区按 Ctrl+Z 可撤销。</numerusform>
@@ -589,219 +589,219 @@ then start Jingdu again.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="101"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="102"/>
         <source>Group by</source>
         <translation>分组方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="106"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="107"/>
         <source>&amp;Colour, with the meanings below</source>
         <translation>按颜色(&amp;C)，用下面的含义作标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="119"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="120"/>
         <source>Your name or organisation</source>
         <translation>你的姓名或单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="120"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="121"/>
         <source>d MMMM yyyy</source>
         <translation>yyyy&apos;年&apos;M&apos;月&apos;d&apos;日&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="123"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="124"/>
         <source>Optional: a few words for the study group (blank lines separate paragraphs)</source>
         <translation>可选：写给学习小组的几句话（空行分段）</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="126"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="128"/>
         <source>Cover</source>
         <translation>封面</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="128"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="130"/>
         <source>&amp;Title</source>
         <translation>标题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="129"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="131"/>
         <source>&amp;Subtitle</source>
         <translation>副标题(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="130"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="132"/>
         <source>A&amp;uthor</source>
         <translation>作者/单位(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="132"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="134"/>
         <source>&amp;Preface</source>
         <translation>前言(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="134"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="136"/>
         <source>Add each excerpt&apos;s whole paragraph as conte&amp;xt</source>
         <translation>附上每条摘录所在的整段作为上下文(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="141"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="143"/>
         <source>Output</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="104"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="105"/>
         <source>Document, in &amp;reading order (under its section headings)</source>
         <translation>按文献，依阅读顺序(&amp;R)（列在原文小标题下）</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="105"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="106"/>
         <source>Ta&amp;g</source>
         <translation>按标签(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="131"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="133"/>
         <source>D&amp;ate</source>
         <translation>日期(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="144"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="146"/>
         <source>For&amp;mat</source>
         <translation>格式(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="145"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="147"/>
         <source>PDF font</source>
         <translation>PDF 字体</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="156"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="158"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="157"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="159"/>
         <source>Stop the export; nothing is written</source>
         <translation>停止导出，不写入任何文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="158"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="160"/>
         <source>&amp;Open the file</source>
         <translation>打开文件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="159"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="161"/>
         <source>Show in &amp;folder</source>
         <translation>打开所在文件夹(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="161"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="163"/>
         <source>Print the briefing, with a preview (Ctrl+P)</source>
         <translation>打印简报，先预览（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="162"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="164"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="164"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="166"/>
         <source>Export (Ctrl+Enter)</source>
         <translation>导出（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="165"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="167"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="229"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="237"/>
         <source>Reading the annotations…</source>
         <translation>正在读取批注…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="244"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="252"/>
         <source>Could not read the annotations: %1</source>
         <translation>无法读取批注：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="313"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="321"/>
         <source>The first day is after the last.</source>
         <translation>起始日期晚于结束日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="316"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="324"/>
         <source>%1 in %2 will be exported.</source>
         <translation>将导出 %1，分为 %2。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="317"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="325"/>
         <source>%n excerpt(s)</source>
         <translation>
             <numerusform>%n 条摘录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="318"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="326"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n 组</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="321"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="329"/>
         <source>No highlight matches this choice.</source>
         <translation>没有符合所选条件的批注。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="413"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="421"/>
         <source>Not printed: %1</source>
         <translation>未打印：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="419"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="427"/>
         <source>Preparing the pages…</source>
         <translation>正在排版页面…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="472"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="480"/>
         <source>No application here opens %1; the file is in %2.</source>
         <translation>本机没有可打开 %1 的程序；文件位于 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="91"/>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="344"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="92"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="352"/>
         <source>Export briefing notes</source>
         <translation>导出学习简报</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="160"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="162"/>
         <source>Print pre&amp;view…</source>
         <translation>打印预览(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="357"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="365"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="370"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="378"/>
         <source>Exported %n excerpt(s) to %1</source>
         <translation>
             <numerusform>已将 %n 条摘录导出到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="381"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="389"/>
         <source>Export stopped; nothing was written.</source>
         <translation>已停止导出，没有写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="438"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="446"/>
         <source>No installed font has these characters, so the PDF prints their code points: %1. Installing fonts-symbola and fonts-hanazono may help.</source>
         <translation>已安装的字体中都没有这些字符，PDF 改印它们的代码：%1。安装 fonts-symbola 和 fonts-hanazono 或许能解决。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="379"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="387"/>
         <source>Not exported: %1</source>
         <translation>未导出：%1</translation>
     </message>
@@ -941,42 +941,42 @@ then start Jingdu again.</source>
 <context>
     <name>HighlightTableModel</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/highlight_models.py" line="128"/>
+        <location filename="../../desktop/jingdu/ui/notes/highlight_models.py" line="138"/>
         <source>Quote</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/highlight_models.py" line="129"/>
+        <location filename="../../desktop/jingdu/ui/notes/highlight_models.py" line="139"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/highlight_models.py" line="130"/>
+        <location filename="../../desktop/jingdu/ui/notes/highlight_models.py" line="140"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/highlight_models.py" line="131"/>
+        <location filename="../../desktop/jingdu/ui/notes/highlight_models.py" line="141"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/highlight_models.py" line="132"/>
+        <location filename="../../desktop/jingdu/ui/notes/highlight_models.py" line="142"/>
         <source>Document</source>
         <translation>文献</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/highlight_models.py" line="133"/>
+        <location filename="../../desktop/jingdu/ui/notes/highlight_models.py" line="143"/>
         <source>Section</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/highlight_models.py" line="134"/>
+        <location filename="../../desktop/jingdu/ui/notes/highlight_models.py" line="144"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/highlight_models.py" line="150"/>
+        <location filename="../../desktop/jingdu/ui/notes/highlight_models.py" line="160"/>
         <source>[orphan] </source>
         <translation>[失锚] </translation>
     </message>
@@ -1312,17 +1312,17 @@ then start Jingdu again.</source>
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/panel.py" line="62"/>
+        <location filename="../../desktop/jingdu/ui/library/panel.py" line="117"/>
         <source>Filter by title, author or file</source>
         <translation>按标题、作者或文件筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/panel.py" line="63"/>
+        <location filename="../../desktop/jingdu/ui/library/panel.py" line="118"/>
         <source>Filter the library</source>
         <translation>筛选文库</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/panel.py" line="67"/>
+        <location filename="../../desktop/jingdu/ui/library/panel.py" line="122"/>
         <source>Library</source>
         <translation>文库</translation>
     </message>
@@ -1362,17 +1362,17 @@ then start Jingdu again.</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="220"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="223"/>
         <source>The library could not be opened.</source>
         <translation>无法打开文库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="239"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="242"/>
         <source>%1 characters</source>
         <translation>%1 字</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="311"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="314"/>
         <source>Saving your annotations…</source>
         <translation>正在保存您的批注…</translation>
     </message>
@@ -1577,7 +1577,7 @@ then start Jingdu again.</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/printing.py" line="62"/>
+        <location filename="../../desktop/jingdu/ui/export/printing.py" line="58"/>
         <location filename="../../desktop/jingdu/ui/reader/printing.py" line="19"/>
         <source>Print preview</source>
         <translation>打印预览</translation>
@@ -2041,7 +2041,7 @@ OR 表示任一：数字经济 OR 实体经济
         <translation>我的批注</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search/model.py" line="180"/>
+        <location filename="../../desktop/jingdu/ui/search/model.py" line="177"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -2049,27 +2049,37 @@ OR 表示任一：数字经济 OR 实体经济
 <context>
     <name>Searching</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/search/searching.py" line="64"/>
+        <location filename="../../desktop/jingdu/ui/search/searching.py" line="69"/>
         <source>Search: preparing…</source>
         <translation>搜索：准备中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search/searching.py" line="82"/>
+        <location filename="../../desktop/jingdu/ui/search/searching.py" line="88"/>
+        <source>Search: ready, building the index…</source>
+        <translation>搜索：可用，正在建立索引…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/search/searching.py" line="94"/>
         <source>Search: ready</source>
         <translation>搜索：就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search/searching.py" line="88"/>
+        <location filename="../../desktop/jingdu/ui/search/searching.py" line="103"/>
         <source>Search: unavailable</source>
         <translation>搜索：不可用</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search/searching.py" line="96"/>
+        <location filename="../../desktop/jingdu/ui/search/searching.py" line="113"/>
+        <source>Search: ready, building the index… %1%</source>
+        <translation>搜索：可用，正在建立索引… %1%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/search/searching.py" line="115"/>
         <source>Building the search index… %1%</source>
         <translation>正在建立搜索索引… %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search/searching.py" line="124"/>
+        <location filename="../../desktop/jingdu/ui/search/searching.py" line="143"/>
         <source>Search is starting…</source>
         <translation>搜索正在启动…</translation>
     </message>

@@ -6,6 +6,7 @@ import contextlib
 import hashlib
 import json
 import math
+import threading
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -94,6 +95,9 @@ class SearchEngine:
         self._segment_keys: dict[str, list[str]] = {}
         self._unsaved = False
         self._searcher: Any = None
+        self._lock = threading.RLock()
+        """Held while the index or the paragraphs change, and while a search reads them."""
+        self._added: list[tuple[Document, list[Any]]] = []
         self._norm_cache: list[float] | None = None
         self._boost_cache: list[float] | None = None
         self.last_action = ""
@@ -105,15 +109,30 @@ class SearchEngine:
 
         Returns what was done: ``opened``, ``updated`` or ``rebuilt``.
         """
+        self.fill(docs)
+        return self.index_documents(progress)
+
+    def fill(self, docs: list[Document]) -> None:
+        """Take in the library's documents. From here on the engine answers searches,
+        exactly, by reading every paragraph, until :meth:`index_documents` is done."""
         self.store = ParagraphStore()
-        added = [(d, self.store.add(d)) for d in docs]
+        self._added = [(d, self.store.add(d)) for d in docs]
+
+    def index_documents(self, progress: Progress | None = None) -> str:
+        """Open the index of the documents :meth:`fill` took in, rebuilding or updating
+        it as needed (searches go on meanwhile); returns ``opened``, ``updated`` or
+        ``rebuilt``."""
+        added, self._added = self._added, []
         if not self.index.open():
             self.index.rebuild(added, len(added), progress)
             self.last_action = "rebuilt"
         else:
-            self.last_action = "updated" if self._apply(added, {d.id for d in docs}) else "opened"
+            with self._lock:
+                changed = self._apply(added, {d.id for d, _ in added})
+            self.last_action = "updated" if changed else "opened"
         self._refresh()
-        self._save_store()  # (load is called when the saved one could not be used)
+        with self._lock:
+            self._save_store()  # (filled because the saved one could not be used)
         return self.last_action
 
     def open_saved(self) -> bool:
@@ -135,14 +154,15 @@ class SearchEngine:
     def sync(self, docs: list[Document], present: set[str]) -> bool:
         """Take in changed or new documents and forget ones no longer in the library.
         The store is saved when the engine is closed (or by :meth:`save`)."""
-        for gone in set(self.store.docs) - present:
-            self.store.remove(gone)
-        added = [(d, self.store.add(d)) for d in docs]
-        changed = self._apply(added, present)
-        if changed:
-            self._refresh()
-            self._unsaved = True
-        return changed
+        with self._lock:
+            for gone in set(self.store.docs) - present:
+                self.store.remove(gone)
+            added = [(d, self.store.add(d)) for d in docs]
+            changed = self._apply(added, present)
+            if changed:
+                self._refresh()
+                self._unsaved = True
+            return changed
 
     def save(self) -> None:
         """Save the paragraph store beside the index if it changed since it was saved."""
@@ -177,6 +197,10 @@ class SearchEngine:
         return bool(changed or removed)
 
     def _refresh(self) -> None:
+        with self._lock:
+            self._reopen()
+
+    def _reopen(self) -> None:
         self._norm_cache = self._boost_cache = None
         if self._searcher is not None:
             self._searcher.close()
@@ -219,11 +243,12 @@ class SearchEngine:
         return out
 
     def close(self) -> None:
-        self.save()
-        if self._searcher is not None:
-            self._searcher.close()
-            self._searcher = None
-        self.index.close()
+        with self._lock:
+            self.save()
+            if self._searcher is not None:
+                self._searcher.close()
+                self._searcher = None
+            self.index.close()
 
     # -- searching ---------------------------------------------------------------------
 
@@ -232,6 +257,12 @@ class SearchEngine:
     ) -> SearchResults:
         t0 = time.perf_counter()
         q = parse(text)
+        with self._lock:  # the index and the paragraphs as one (another thread may update)
+            return self._search(q, text, doc, limit, offset, t0)
+
+    def _search(
+        self, q: Query, text: str, doc: str | None, limit: int, offset: int, t0: float
+    ) -> SearchResults:
         within = self.store.doc_entries(doc) if doc is not None else None
         texts = self.store.texts()
         counts: list[int] | None = None
@@ -265,7 +296,7 @@ class SearchEngine:
         not ``checked``, the caller checks every paragraph given instead).
         """
         everything = range(len(self.store)) if within is None else within
-        if len(term.text) == 1:
+        if len(term.text) == 1 or self._searcher is None:  # (None: no index yet)
             return self.store.scan(term.text, within) if checked else everything
         reader = self._searcher.reader()
         rarest = min(bigrams(term.text), key=lambda g: reader.doc_frequency(GRAMS, g))

@@ -1,11 +1,13 @@
-"""Background work in two lanes; results return on the GUI thread.
+"""Background work in three lanes; results return on the GUI thread.
 
 *Writes* (every change to the database, and the short reads that follow one)
 run one at a time, in order, on one thread, so that a highlight made while the
 search index is being built is saved at once, not after the build. *Long* jobs
-that only read the database (building and querying the search index, which
-they alone write; exporting) run on a second thread, one at a time, and can be
-cancelled: a cancelled job stops at its next :func:`checkpoint`.
+that only read the database (building the search index, which they alone write;
+exporting; reading imports) run on a second thread, one at a time, and can be
+cancelled: a cancelled job stops at its next :func:`checkpoint`. *Searches* run
+on a third, so that a search never waits for a long job (a first index of a
+large library takes a while to build, and the library answers meanwhile).
 
 Closing waits for the writes already queued (see :meth:`Worker.finish_writes`)
 and abandons long jobs; both threads are daemons, so a job stuck in a system
@@ -25,7 +27,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Signal
 
-WRITE, LONG = "write", "long"
+WRITE, LONG, SEARCH = "write", "long", "search"
 
 
 class JobCancelled(Exception):
@@ -102,7 +104,13 @@ class Worker(QObject):
         super().__init__(parent)
         self._sync = synchronous
         self._lanes = (
-            {} if synchronous else {WRITE: _Lane("jingdu-writes"), LONG: _Lane("jingdu-long-jobs")}
+            {}
+            if synchronous
+            else {
+                WRITE: _Lane("jingdu-writes"),
+                LONG: _Lane("jingdu-long-jobs"),
+                SEARCH: _Lane("jingdu-searches"),
+            }
         )
         self._pending = 0
         self._writes = 0
@@ -119,7 +127,8 @@ class Worker(QObject):
         lane: str = WRITE,
     ) -> Job:
         """Run ``fn(*args)`` in the background. ``lane`` is WRITE for anything that
-        changes the database (the default), LONG for long read-only work."""
+        changes the database (the default), LONG for long read-only work, SEARCH for
+        searches."""
         job = Job(name, lane)
         if self._closed:
             job.cancel()
@@ -178,8 +187,9 @@ class Worker(QObject):
 
     def cancel_long_jobs(self) -> None:
         """Stop the index build, a search or an export (at their next checkpoint)."""
-        if LONG in self._lanes:
-            self._lanes[LONG].cancel_all()
+        for lane in (LONG, SEARCH):
+            if lane in self._lanes:
+                self._lanes[lane].cancel_all()
 
     def finish_writes(self, timeout: float = 30.0) -> bool:
         """Wait (delivering results meanwhile) until every queued write is done;

@@ -17,7 +17,7 @@ from jingdu.search import segment
 from jingdu.search.engine import SearchResults
 from jingdu.search.query import QueryError, unspaced
 from jingdu.ui.common.messages import user_text
-from jingdu.ui.common.worker import LONG, checkpoint
+from jingdu.ui.common.worker import LONG, SEARCH, checkpoint
 from jingdu.ui.search.panel import SearchPanel, query_error_text
 from jingdu.ui.session import Session
 
@@ -28,6 +28,8 @@ SEARCH_LIMIT = 200
 class Searching(QObject):
     ready = Signal()
     """The index is open: searches run from now on."""
+    _searchable = Signal()
+    """From the worker thread: a first index is being built, and searches run meanwhile."""
     shown = Signal()
     """Search results (or a message) are on screen for the latest query."""
     hit_chosen = Signal(object)
@@ -48,6 +50,8 @@ class Searching(QObject):
         panel.query_changed.connect(self._on_search_query_changed)
         panel.hit_activated.connect(self.hit_chosen)
         self._progress.connect(self._on_progress)
+        self._searchable.connect(self._on_searchable)
+        self._building = False
 
     @property
     def is_ready(self) -> bool:
@@ -73,13 +77,20 @@ class Searching(QObject):
             "prepare search",
             self.library.search_engine,
             progress,
+            self._searchable.emit,
             on_success=self._on_search_prepared,
             on_failure=self._on_search_failed,
             lane=LONG,
         )
 
+    def _on_searchable(self) -> None:
+        self._search_ready = self._building = True
+        self.search_state.setText(self.tr("Search: ready, building the index…"))
+        if self._search_wanted is not None and not self._search_running:
+            self._run_search()
+
     def _on_search_prepared(self, _engine: object) -> None:
-        self._search_ready = True
+        self._search_ready, self._building = True, False
         self.search_state.setText(self.tr("Search: ready"))
         self.ready.emit()
         if self._search_wanted is not None:
@@ -88,16 +99,21 @@ class Searching(QObject):
         self.session.run("start jieba", segment.tokenizer, lane=LONG)
 
     def _on_search_failed(self, exc: BaseException) -> None:
+        self._search_ready = self._building = False
         self.search_state.setText(self.tr("Search: unavailable"))
         self.search_panel.set_message(user_text(exc))
         if not isinstance(exc, UserError):
             self.session.report("prepare search", exc)
 
     def _on_progress(self, done: int, total: int, _what: str) -> None:
-        if total:
-            self.search_state.setText(
-                self.tr("Building the search index… %1%").replace("%1", str(100 * done // total))
-            )
+        if not total:
+            return
+        percent = str(100 * done // total)
+        if self._building:  # searching already, by reading every paragraph
+            text = self.tr("Search: ready, building the index… %1%").replace("%1", percent)
+        else:
+            text = self.tr("Building the search index… %1%").replace("%1", percent)
+        self.search_state.setText(text)
 
     # -- library search -------------------------------------------------------------------
 
@@ -137,7 +153,7 @@ class Searching(QObject):
             both,
             on_success=self._on_search_done,
             on_failure=self._on_search_error,
-            lane=LONG,
+            lane=SEARCH,
         )
 
     def _on_search_done(self, found: tuple[SearchResults, list[Highlight]]) -> None:
@@ -160,7 +176,7 @@ class Searching(QObject):
             lambda: lib.search(alternative, None, 0).total,
             on_success=lambda n: self._on_unspaced_counted(results.query, alternative, n),
             on_failure=lambda _exc: self._on_unspaced_counted(results.query, alternative, None),
-            lane=LONG,
+            lane=SEARCH,
         )
 
     def _on_unspaced_counted(self, query: str, alternative: str, total: int | None) -> None:
