@@ -17,7 +17,8 @@ from jingdu.cli import documents as d
 from jingdu.cli import notes as a
 from jingdu.cli.output import say, warn
 from jingdu.cli.parser import build_parser, parse_args
-from jingdu.errors import UserError, explain
+from jingdu.errors import SourceError, UserError, explain
+from jingdu.importing.formats import check_openable
 from jingdu.library import Library, open_library
 
 EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
@@ -50,8 +51,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parse_args(argv)
         command = args.command
         if command == "gui":
-            from jingdu.ui.app import run_gui  # Qt is imported only for the window
+            from jingdu.ui.app import refuse_file, run_gui  # Qt only for the window
 
+            if args.file is not None:
+                try:  # a file Jingdu cannot read opens no window (exit status 2)
+                    check_openable(args.file)
+                except SourceError as exc:
+                    refuse_file(args, exc)
+                    raise
             return run_gui(args)
         if command == "recover":
             return a.cmd_recover(args)
