@@ -33,6 +33,8 @@ PRESENT = {
     "umount": "Debian's required priority, with mount",
     "apt-get": "Debian's own package tool: the script itself runs it",
     "dpkg-deb": "Debian's own package tool (the fidelity benchmark unpacks a manual with it)",
+    "dpkg": "Debian's own package tool (make deb asks it the architecture and who owns a library)",
+    "ldd": "Debian's required priority, libc-bin (make deb lists the libraries the build loads)",
 }
 # Programs used when present, never needed: each with what happens without it.
 OPTIONAL = {

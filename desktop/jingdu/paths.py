@@ -9,6 +9,7 @@ from pathlib import Path
 import platformdirs
 
 from jingdu.errors import DataDirError
+from jingdu.frozen import is_frozen
 
 APP_NAME = "jingdu"
 DATA_DIR_ENV = "JINGDU_DATA_DIR"
@@ -48,7 +49,7 @@ def resources_dir() -> Path:
     if env:
         return Path(env)
     bundle = getattr(sys, "_MEIPASS", None)
-    if getattr(sys, "frozen", False) and bundle:
+    if is_frozen() and bundle:
         # A PyInstaller build (packaging/jingdu.spec) unpacks resources/ beside the
         # code in its bundle folder; there is no repository around it.
         return Path(bundle) / "resources"

@@ -18,6 +18,7 @@ from jingdu.cli import notes as a
 from jingdu.cli.output import say, warn
 from jingdu.cli.parser import build_parser, parse_args
 from jingdu.errors import SourceError, UserError, explain
+from jingdu.frozen import restore_library_path
 from jingdu.importing.formats import check_openable
 from jingdu.library import Library, open_library
 
@@ -46,6 +47,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # A frozen build starts the index's child process (search/child.py) through this
     # entry point: freeze_support runs the child's work there instead of the CLI.
     multiprocessing.freeze_support()
+    restore_library_path()
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         args = parse_args(argv)

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
+from jingdu import APP_ID
 from jingdu.errors import SourceError
 from jingdu.paths import default_data_dir, resources_dir
 from jingdu.ui.common.language import speak, ui_language
@@ -54,6 +55,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("Jingdu")
     app.setApplicationDisplayName("精读 Jingdu")
     app.setOrganizationName("Jingdu")
+    app.setDesktopFileName(APP_ID)  # packaging/desktop_entry.py names the entry so
     app.setStyle(VisibleIndicators(app.style().name()))
     return app
 
