@@ -210,7 +210,7 @@ def check_openable(path: Path) -> Format:
             Jingdu reads (``reason`` says which).
     """
     data = read_regular(path, MAX_BYTES, "document")
-    fmt = _within_limit(detect(data, path.name), data, str(path))
+    fmt = _within_limit(detect(data, str(path)), data, str(path))
     if not data.strip():
         raise SourceError(f"{path}: the file is empty", "empty")
     if fmt.name in ("text", "markdown"):
