@@ -593,152 +593,152 @@ then start Jingdu again.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="101"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="102"/>
         <source>Group by</source>
         <translation>Group by</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="106"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="107"/>
         <source>&amp;Colour, with the meanings below</source>
         <translation>&amp;Colour, with the meanings below</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="119"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="120"/>
         <source>Your name or organisation</source>
         <translation>Your name or organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="120"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="121"/>
         <source>d MMMM yyyy</source>
         <translation>d MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="123"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="124"/>
         <source>Optional: a few words for the study group (blank lines separate paragraphs)</source>
         <translation>Optional: a few words for the study group (blank lines separate paragraphs)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="126"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="128"/>
         <source>Cover</source>
         <translation>Cover</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="128"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="130"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="129"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="131"/>
         <source>&amp;Subtitle</source>
         <translation>&amp;Subtitle</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="130"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="132"/>
         <source>A&amp;uthor</source>
         <translation>A&amp;uthor</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="132"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="134"/>
         <source>&amp;Preface</source>
         <translation>&amp;Preface</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="134"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="136"/>
         <source>Add each excerpt&apos;s whole paragraph as conte&amp;xt</source>
         <translation>Add each excerpt&apos;s whole paragraph as conte&amp;xt</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="141"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="143"/>
         <source>Output</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="104"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="105"/>
         <source>Document, in &amp;reading order (under its section headings)</source>
         <translation>Document, in &amp;reading order (under its section headings)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="105"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="106"/>
         <source>Ta&amp;g</source>
         <translation>Ta&amp;g</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="131"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="133"/>
         <source>D&amp;ate</source>
         <translation>D&amp;ate</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="144"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="146"/>
         <source>For&amp;mat</source>
         <translation>For&amp;mat</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="145"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="147"/>
         <source>PDF font</source>
         <translation>PDF font</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="156"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="158"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="157"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="159"/>
         <source>Stop the export; nothing is written</source>
         <translation>Stop the export; nothing is written</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="158"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="160"/>
         <source>&amp;Open the file</source>
         <translation>&amp;Open the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="159"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="161"/>
         <source>Show in &amp;folder</source>
         <translation>Show in &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="161"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="163"/>
         <source>Print the briefing, with a preview (Ctrl+P)</source>
         <translation>Print the briefing, with a preview (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="162"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="164"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="164"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="166"/>
         <source>Export (Ctrl+Enter)</source>
         <translation>Export (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="165"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="167"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="229"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="237"/>
         <source>Reading the annotations…</source>
         <translation>Reading the annotations…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="244"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="252"/>
         <source>Could not read the annotations: %1</source>
         <translation>Could not read the annotations: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="313"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="321"/>
         <source>The first day is after the last.</source>
         <translation>The first day is after the last.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="316"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="324"/>
         <source>%1 in %2 will be exported.</source>
         <translation>%1 in %2 will be exported.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="317"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="325"/>
         <source>%n excerpt(s)</source>
         <translation>
             <numerusform>%n excerpt</numerusform>
@@ -746,7 +746,7 @@ then start Jingdu again.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="318"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="326"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n group</numerusform>
@@ -754,43 +754,43 @@ then start Jingdu again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="321"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="329"/>
         <source>No highlight matches this choice.</source>
         <translation>No highlight matches this choice.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="413"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="421"/>
         <source>Not printed: %1</source>
         <translation>Not printed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="419"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="427"/>
         <source>Preparing the pages…</source>
         <translation>Preparing the pages…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="472"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="480"/>
         <source>No application here opens %1; the file is in %2.</source>
         <translation>No application here opens %1; the file is in %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="91"/>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="344"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="92"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="352"/>
         <source>Export briefing notes</source>
         <translation>Export briefing notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="160"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="162"/>
         <source>Print pre&amp;view…</source>
         <translation>Print pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="357"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="365"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="370"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="378"/>
         <source>Exported %n excerpt(s) to %1</source>
         <translation>
             <numerusform>Exported %n excerpt to %1</numerusform>
@@ -798,17 +798,17 @@ then start Jingdu again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="381"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="389"/>
         <source>Export stopped; nothing was written.</source>
         <translation>Export stopped; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="438"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="446"/>
         <source>No installed font has these characters, so the PDF prints their code points: %1. Installing fonts-symbola and fonts-hanazono may help.</source>
         <translation>No installed font has these characters, so the PDF prints their code points: %1. Installing fonts-symbola and fonts-hanazono may help.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="379"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="387"/>
         <source>Not exported: %1</source>
         <translation>Not exported: %1</translation>
     </message>
@@ -1267,22 +1267,22 @@ then start Jingdu again.</translation>
         <translation>Import a folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/changes.py" line="112"/>
+        <location filename="../../desktop/jingdu/ui/library/changes.py" line="114"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/changes.py" line="113"/>
+        <location filename="../../desktop/jingdu/ui/library/changes.py" line="115"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Rename…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/changes.py" line="115"/>
+        <location filename="../../desktop/jingdu/ui/library/changes.py" line="117"/>
         <source>Replace with a &amp;new version…</source>
         <translation>Replace with a &amp;new version…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/changes.py" line="119"/>
+        <location filename="../../desktop/jingdu/ui/library/changes.py" line="121"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Delete…</translation>
     </message>
@@ -1348,17 +1348,17 @@ then start Jingdu again.</translation>
         <translation>Jingdu</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="184"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="191"/>
         <source>Opening the library…</source>
         <translation>Opening the library…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="185"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="192"/>
         <source>Search: waiting</source>
         <translation>Search: waiting</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="195"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="202"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -1366,27 +1366,27 @@ then start Jingdu again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="198"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="205"/>
         <source>The disk is full: the library is open for reading only, and nothing can be changed until there is space. Your annotations can still be exported.</source>
         <translation>The disk is full: the library is open for reading only, and nothing can be changed until there is space. Your annotations can still be exported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="206"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="213"/>
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="220"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="230"/>
         <source>The library could not be opened.</source>
         <translation>The library could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="239"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="249"/>
         <source>%1 characters</source>
         <translation>%1 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="311"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="321"/>
         <source>Saving your annotations…</source>
         <translation>Saving your annotations…</translation>
     </message>
@@ -1589,9 +1589,22 @@ then start Jingdu again.</translation>
     </message>
 </context>
 <context>
+    <name>OpenFile</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/app.py" line="127"/>
+        <source>Jingdu</source>
+        <translation>Jingdu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/app.py" line="128"/>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 cannot be opened: %2</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/printing.py" line="62"/>
+        <location filename="../../desktop/jingdu/ui/export/printing.py" line="58"/>
         <location filename="../../desktop/jingdu/ui/reader/printing.py" line="19"/>
         <source>Print preview</source>
         <translation>Print preview</translation>
@@ -2066,27 +2079,27 @@ Width, letter case and traditional/simplified forms do not matter.</translation>
 <context>
     <name>Searching</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/search/searching.py" line="64"/>
+        <location filename="../../desktop/jingdu/ui/search/searching.py" line="65"/>
         <source>Search: preparing…</source>
         <translation>Search: preparing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search/searching.py" line="82"/>
+        <location filename="../../desktop/jingdu/ui/search/searching.py" line="83"/>
         <source>Search: ready</source>
         <translation>Search: ready</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search/searching.py" line="88"/>
+        <location filename="../../desktop/jingdu/ui/search/searching.py" line="91"/>
         <source>Search: unavailable</source>
         <translation>Search: unavailable</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search/searching.py" line="96"/>
+        <location filename="../../desktop/jingdu/ui/search/searching.py" line="99"/>
         <source>Building the search index… %1%</source>
         <translation>Building the search index… %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search/searching.py" line="124"/>
+        <location filename="../../desktop/jingdu/ui/search/searching.py" line="127"/>
         <source>Search is starting…</source>
         <translation>Search is starting…</translation>
     </message>

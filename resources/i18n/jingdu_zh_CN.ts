@@ -589,219 +589,219 @@ then start Jingdu again.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="101"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="102"/>
         <source>Group by</source>
         <translation>分组方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="106"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="107"/>
         <source>&amp;Colour, with the meanings below</source>
         <translation>按颜色(&amp;C)，用下面的含义作标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="119"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="120"/>
         <source>Your name or organisation</source>
         <translation>你的姓名或单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="120"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="121"/>
         <source>d MMMM yyyy</source>
         <translation>yyyy&apos;年&apos;M&apos;月&apos;d&apos;日&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="123"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="124"/>
         <source>Optional: a few words for the study group (blank lines separate paragraphs)</source>
         <translation>可选：写给学习小组的几句话（空行分段）</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="126"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="128"/>
         <source>Cover</source>
         <translation>封面</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="128"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="130"/>
         <source>&amp;Title</source>
         <translation>标题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="129"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="131"/>
         <source>&amp;Subtitle</source>
         <translation>副标题(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="130"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="132"/>
         <source>A&amp;uthor</source>
         <translation>作者/单位(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="132"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="134"/>
         <source>&amp;Preface</source>
         <translation>前言(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="134"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="136"/>
         <source>Add each excerpt&apos;s whole paragraph as conte&amp;xt</source>
         <translation>附上每条摘录所在的整段作为上下文(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="141"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="143"/>
         <source>Output</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="104"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="105"/>
         <source>Document, in &amp;reading order (under its section headings)</source>
         <translation>按文献，依阅读顺序(&amp;R)（列在原文小标题下）</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="105"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="106"/>
         <source>Ta&amp;g</source>
         <translation>按标签(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="131"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="133"/>
         <source>D&amp;ate</source>
         <translation>日期(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="144"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="146"/>
         <source>For&amp;mat</source>
         <translation>格式(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="145"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="147"/>
         <source>PDF font</source>
         <translation>PDF 字体</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="156"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="158"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="157"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="159"/>
         <source>Stop the export; nothing is written</source>
         <translation>停止导出，不写入任何文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="158"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="160"/>
         <source>&amp;Open the file</source>
         <translation>打开文件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="159"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="161"/>
         <source>Show in &amp;folder</source>
         <translation>打开所在文件夹(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="161"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="163"/>
         <source>Print the briefing, with a preview (Ctrl+P)</source>
         <translation>打印简报，先预览（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="162"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="164"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="164"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="166"/>
         <source>Export (Ctrl+Enter)</source>
         <translation>导出（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="165"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="167"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="229"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="237"/>
         <source>Reading the annotations…</source>
         <translation>正在读取批注…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="244"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="252"/>
         <source>Could not read the annotations: %1</source>
         <translation>无法读取批注：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="313"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="321"/>
         <source>The first day is after the last.</source>
         <translation>起始日期晚于结束日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="316"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="324"/>
         <source>%1 in %2 will be exported.</source>
         <translation>将导出 %1，分为 %2。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="317"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="325"/>
         <source>%n excerpt(s)</source>
         <translation>
             <numerusform>%n 条摘录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="318"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="326"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n 组</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="321"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="329"/>
         <source>No highlight matches this choice.</source>
         <translation>没有符合所选条件的批注。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="413"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="421"/>
         <source>Not printed: %1</source>
         <translation>未打印：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="419"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="427"/>
         <source>Preparing the pages…</source>
         <translation>正在排版页面…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="472"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="480"/>
         <source>No application here opens %1; the file is in %2.</source>
         <translation>本机没有可打开 %1 的程序；文件位于 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="91"/>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="344"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="92"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="352"/>
         <source>Export briefing notes</source>
         <translation>导出学习简报</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="160"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="162"/>
         <source>Print pre&amp;view…</source>
         <translation>打印预览(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="357"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="365"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="370"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="378"/>
         <source>Exported %n excerpt(s) to %1</source>
         <translation>
             <numerusform>已将 %n 条摘录导出到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="381"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="389"/>
         <source>Export stopped; nothing was written.</source>
         <translation>已停止导出，没有写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="438"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="446"/>
         <source>No installed font has these characters, so the PDF prints their code points: %1. Installing fonts-symbola and fonts-hanazono may help.</source>
         <translation>已安装的字体中都没有这些字符，PDF 改印它们的代码：%1。安装 fonts-symbola 和 fonts-hanazono 或许能解决。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="379"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="387"/>
         <source>Not exported: %1</source>
         <translation>未导出：%1</translation>
     </message>
@@ -1256,22 +1256,22 @@ then start Jingdu again.</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/changes.py" line="112"/>
+        <location filename="../../desktop/jingdu/ui/library/changes.py" line="114"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/changes.py" line="113"/>
+        <location filename="../../desktop/jingdu/ui/library/changes.py" line="115"/>
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/changes.py" line="115"/>
+        <location filename="../../desktop/jingdu/ui/library/changes.py" line="117"/>
         <source>Replace with a &amp;new version…</source>
         <translation>用新版本替换(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/changes.py" line="119"/>
+        <location filename="../../desktop/jingdu/ui/library/changes.py" line="121"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
@@ -1335,44 +1335,44 @@ then start Jingdu again.</source>
         <translation>精读</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="184"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="191"/>
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="185"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="192"/>
         <source>Search: waiting</source>
         <translation>搜索：等待中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="195"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="202"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>共 %n 篇文献</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="198"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="205"/>
         <source>The disk is full: the library is open for reading only, and nothing can be changed until there is space. Your annotations can still be exported.</source>
         <translation>磁盘已满：文库暂时只能阅读，腾出空间之前无法做任何修改。批注仍可导出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="206"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="213"/>
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="220"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="230"/>
         <source>The library could not be opened.</source>
         <translation>无法打开文库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="239"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="249"/>
         <source>%1 characters</source>
         <translation>%1 字</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="311"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="321"/>
         <source>Saving your annotations…</source>
         <translation>正在保存您的批注…</translation>
     </message>
@@ -1575,9 +1575,22 @@ then start Jingdu again.</source>
     </message>
 </context>
 <context>
+    <name>OpenFile</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/app.py" line="127"/>
+        <source>Jingdu</source>
+        <translation>精读</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/app.py" line="128"/>
+        <source>%1 cannot be opened: %2</source>
+        <translation>无法打开“%1”：%2</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/printing.py" line="62"/>
+        <location filename="../../desktop/jingdu/ui/export/printing.py" line="58"/>
         <location filename="../../desktop/jingdu/ui/reader/printing.py" line="19"/>
         <source>Print preview</source>
         <translation>打印预览</translation>
@@ -2049,27 +2062,27 @@ OR 表示任一：数字经济 OR 实体经济
 <context>
     <name>Searching</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/search/searching.py" line="64"/>
+        <location filename="../../desktop/jingdu/ui/search/searching.py" line="65"/>
         <source>Search: preparing…</source>
         <translation>搜索：准备中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search/searching.py" line="82"/>
+        <location filename="../../desktop/jingdu/ui/search/searching.py" line="83"/>
         <source>Search: ready</source>
         <translation>搜索：就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search/searching.py" line="88"/>
+        <location filename="../../desktop/jingdu/ui/search/searching.py" line="91"/>
         <source>Search: unavailable</source>
         <translation>搜索：不可用</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search/searching.py" line="96"/>
+        <location filename="../../desktop/jingdu/ui/search/searching.py" line="99"/>
         <source>Building the search index… %1%</source>
         <translation>正在建立搜索索引… %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search/searching.py" line="124"/>
+        <location filename="../../desktop/jingdu/ui/search/searching.py" line="127"/>
         <source>Search is starting…</source>
         <translation>搜索正在启动…</translation>
     </message>

@@ -59,8 +59,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 try:  # a file Jingdu cannot read opens no window (exit status 2)
                     check_openable(args.file)
                 except SourceError as exc:
+                    say(str(exc))
                     refuse_file(args, exc)
-                    raise
+                    return EXIT_BAD_INPUT
             return run_gui(args)
         if command == "recover":
             return a.cmd_recover(args)

@@ -113,11 +113,15 @@ def refuse_file(args: argparse.Namespace, exc: SourceError) -> None:
     language, when Jingdu was started by a desktop launcher ("Open with 精读"), where no
     one reads the one line the command prints on stderr."""
     from_terminal = any(s is not None and s.isatty() for s in (sys.stdin, sys.stderr))
-    if from_terminal or os.environ.get("QT_QPA_PLATFORM") in ("offscreen", "minimal"):
+    no_screen = os.environ.get("QT_QPA_PLATFORM") in ("offscreen", "minimal") or (
+        sys.platform.startswith("linux")
+        and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    )
+    if from_terminal or no_screen:  # a script, a test, a console: the line is enough
         return
     from jingdu.ui.importing.flow import reason_text
 
-    _app, translators = _app_in_language(args)
+    app, translators = _app_in_language(args)
     QMessageBox.warning(
         None,
         QCoreApplication.translate("OpenFile", "Jingdu"),
@@ -125,7 +129,8 @@ def refuse_file(args: argparse.Namespace, exc: SourceError) -> None:
         .replace("%1", Path(args.file).name)
         .replace("%2", reason_text(exc.reason)),
     )
-    del translators
+    for t in translators:
+        app.removeTranslator(t)
 
 
 def run_gui(args: argparse.Namespace) -> int:

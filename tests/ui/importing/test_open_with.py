@@ -4,9 +4,16 @@ already shows that document and adds nothing; one the importer refuses says why.
 
 from __future__ import annotations
 
+import io
 import shutil
+import sys
 from pathlib import Path
 
+from PySide6.QtWidgets import QMessageBox
+
+from jingdu.cli import main
+from jingdu.ui.common.language import speak
+from jingdu.ui.common.settings import LANGUAGE, open_settings
 from jingdu.ui.library.model import DOCUMENT_ROLE
 from jingdu.ui.main_window import MainWindow
 from tests.conftest import CORPUS
@@ -84,3 +91,30 @@ def test_a_file_the_importer_refuses_gets_the_summary_with_the_reason(
     assert "坏的.pdf" not in {d.source for d in win.library_model.documents()}
     assert win.current is not None  # reading goes on where it was
     win.close()
+
+
+def test_started_by_a_desktop_launcher_a_file_it_cannot_read_is_told_in_a_dialog(
+    qapp, monkeypatch, tmp_path: Path, capsys
+) -> None:
+    """No one reads stderr under a file manager: the reason comes in a dialog too, in
+    the interface's language, and still no window opens and nothing is imported."""
+    data = tmp_path / "data"
+    store = open_settings(str(data))
+    store.setValue(LANGUAGE.key, "zh_CN")
+    store.sync()
+    told: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, title, text: told.append((title, text)))
+    # As a launcher starts it: a screen, and neither stdin nor stderr a terminal.
+    monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
+    monkeypatch.setenv("DISPLAY", ":0")
+    monkeypatch.setattr(sys, "stdin", io.StringIO())
+    table = tmp_path / "表格.xlsx"
+    table.write_bytes(b"PK\x03\x04 a zip cut short")
+    try:
+        assert main(["--data-dir", str(data), str(table)]) == 2
+    finally:
+        speak("en")
+    assert told == [("精读", "无法打开“表格.xlsx”：文件已损坏，或与扩展名所示格式不符")]
+    assert "表格.xlsx" in capsys.readouterr().err
+    assert not (data / "library.db").exists()
+    assert not [w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
