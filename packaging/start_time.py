@@ -19,7 +19,6 @@ import os
 import shutil
 import statistics
 import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -48,22 +47,32 @@ def one_start(command: str, home: Path, drop_caches: bool) -> float:
     return float(events["document"]) - start
 
 
-def measure(command: str, runs: int) -> dict[str, list[float]]:
-    cold = os.geteuid() == 0
-    found: dict[str, list[float]] = {"first": [], "cold": [], "warm": []}
+def measure(commands: list[str], runs: int, cold: bool) -> dict[str, dict[str, list[float]]]:
+    """The times of each command, run in turn (so that a change in the machine's load
+    falls on all of them alike)."""
+    found: dict[str, dict[str, list[float]]] = {
+        c: {"first": [], "cold": [], "warm": []} for c in commands
+    }
     for _ in range(runs):
-        with tempfile.TemporaryDirectory() as tmp:
-            home = Path(tmp)
-            found["first"].append(one_start(command, home, cold))
-            if cold:
-                found["cold"].append(one_start(command, home, True))
-            found["warm"].append(one_start(command, home, False))
+        for command in commands:
+            times = found[command]
+            with tempfile.TemporaryDirectory() as tmp:
+                home = Path(tmp)
+                times["first"].append(one_start(command, home, cold))
+                if cold:
+                    times["cold"].append(one_start(command, home, True))
+                times["warm"].append(one_start(command, home, False))
     return found
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument(
+        "--no-cold",
+        action="store_true",
+        help="never drop the page cache (it slows whatever else the machine runs)",
+    )
     parser.add_argument(
         "commands", nargs="*", default=["/usr/bin/jingdu", str(REPO / ".venv/bin/jingdu")]
     )
@@ -73,15 +82,15 @@ def main() -> None:
     server = subprocess.Popen(["Xvfb", DISPLAY, "-screen", "0", "1400x900x24"])
     try:
         time.sleep(1)
-        for command in args.commands:
-            found = measure(command, args.runs)
+        for command, times in measure(
+            args.commands, args.runs, os.geteuid() == 0 and not args.no_cold
+        ).items():
             cells = [
                 f"{kind} {statistics.median(v):.2f} s (min {min(v):.2f}, max {max(v):.2f})"
-                for kind, v in found.items()
+                for kind, v in times.items()
                 if v
             ]
             print(f"{command}: " + "; ".join(cells) + f" — median of {args.runs}")
-            sys.stdout.flush()
     finally:
         server.terminate()
         server.wait()
