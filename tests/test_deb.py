@@ -59,10 +59,14 @@ def home() -> Iterator[Path]:
 def test_the_package_installs_runs_without_python_and_goes_away(home: Path) -> None:
     if _installed():
         pytest.skip("a jingdu package is installed on this machine; the test would replace it")
+    arch = subprocess.run(
+        ["dpkg", "--print-architecture"], capture_output=True, text=True, check=True
+    ).stdout.strip()
+    deb = REPO / "dist" / f"jingdu_{__version__}_{arch}.deb"
+    deb.unlink(missing_ok=True)  # the one tested is the one this build makes
     build = subprocess.run(["make", "deb"], cwd=REPO, capture_output=True, text=True)
     assert build.returncode == 0, build.stdout[-2000:] + build.stderr[-4000:]
-    deb = Path(build.stdout.strip().splitlines()[-1])
-    assert deb.name.startswith(f"jingdu_{__version__}_") and deb.suffix == ".deb"
+    assert deb.is_file(), build.stdout[-2000:]
     clean = ["env", "-i", f"HOME={home}", "PATH=/usr/bin:/bin"]
     try:
         subprocess.run(["dpkg", "-i", str(deb)], check=True, capture_output=True)

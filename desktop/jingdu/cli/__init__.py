@@ -12,6 +12,7 @@ import argparse
 import multiprocessing
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from jingdu.cli import documents as d
 from jingdu.cli import notes as a
@@ -59,7 +60,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 try:  # a file Jingdu cannot read opens no window (exit status 2)
                     check_openable(args.file)
                 except SourceError as exc:
-                    say(str(exc))
+                    say(_not_a_file(args.file, exc))
                     refuse_file(args, exc)
                     return EXIT_BAD_INPUT
             return run_gui(args)
@@ -91,3 +92,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         # A bug: say so in one line, never a traceback.
         say(f"internal error: {type(exc).__name__}: {exc}")
         return EXIT_INTERNAL
+
+
+def _not_a_file(path: Path, exc: SourceError) -> str:
+    """Why ``jingdu PATH`` fails; a bare word that names no file may be a mistyped
+    command (``jingdu serach``), so the message says it is not one either."""
+    if exc.reason == "missing" and len(path.parts) == 1 and not path.suffix:
+        return f"{exc}, and not a command (jingdu --help lists them)"
+    return str(exc)
