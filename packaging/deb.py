@@ -28,7 +28,7 @@ from jingdu import APP_ID, HOMEPAGE, __version__
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
-ICON = HERE / "icons" / "jingdu.svg"
+ICON = REPO / "resources" / "icons" / "jingdu.svg"  # the window uses it too
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 PREFIX = Path("opt/jingdu")
 

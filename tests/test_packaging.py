@@ -105,7 +105,7 @@ def test_the_icon_draws_at_every_size(tmp_path: Path) -> None:
     for size in (16, 24, 32, 48, 256):
         out = tmp_path / f"{size}.png"
         subprocess.run(
-            ["rsvg-convert", "-w", str(size), "-h", str(size), str(PACKAGING / "icons/jingdu.svg"),
+            ["rsvg-convert", "-w", str(size), "-h", str(size), str(REPO / "resources/icons/jingdu.svg"),
              "-o", str(out)],
             check=True,
         )  # fmt: skip

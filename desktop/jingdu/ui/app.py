@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QTimer,
     QTranslator,
 )
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from jingdu import APP_ID
@@ -47,6 +48,11 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     return translators
 
 
+def app_icon() -> QIcon:
+    """Jingdu's icon for its windows, from the SVG the package's icons are drawn from."""
+    return QIcon(str(resources_dir() / "icons" / "jingdu.svg"))
+
+
 def make_app(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
@@ -56,6 +62,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName("精读 Jingdu")
     app.setOrganizationName("Jingdu")
     app.setDesktopFileName(APP_ID)  # packaging/desktop_entry.py names the entry so
+    app.setWindowIcon(app_icon())
     app.setStyle(VisibleIndicators(app.style().name()))
     return app
 
