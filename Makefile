@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 QM := resources/i18n/jingdu_zh_CN.qm resources/i18n/jingdu_en.qm
 SYSDEPS := $(VENV)/.sysdeps
 
-.PHONY: run test bench bench-large lint i18n ts screenshots clean
+.PHONY: run test bench bench-large lint i18n ts screenshots dist deb clean
 
 $(SYSDEPS): packaging/debian-deps.sh
 	packaging/debian-deps.sh
@@ -17,6 +17,12 @@ $(STAMP): pyproject.toml $(SYSDEPS)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $@
+
+# The build tools (PyInstaller) only when a build is asked for: pyproject's `dist` extra.
+DIST_TOOLS := $(VENV)/.dist-tools
+$(DIST_TOOLS): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dev,dist]'
 	@touch $@
 
 resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
@@ -85,5 +91,22 @@ screenshots: $(STAMP) $(QM)
 	$(BIN)/python packaging/set_setting.py build/shots window/side_tab 0
 	$(SHOT) --open 003 --screenshot docs/dark.png
 
+## A self-contained folder, dist/jingdu/ (Python, Qt, every library, resources/): it runs
+## where there is no Python. Rebuilt only when the code, resources or spec changed.
+DIST := dist/jingdu/jingdu
+DIST_INPUTS := packaging/jingdu.spec pyproject.toml $(QM) \
+	$(shell find desktop/jingdu resources -type f \( -name '*.py' -o -name '*.txt' \))
+$(DIST): $(DIST_TOOLS) $(DIST_INPUTS)
+	rm -rf dist/jingdu
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/jingdu.spec
+	@touch $@
+dist: $(DIST)
+
+## dist/jingdu_VERSION_ARCH.deb: the build under /opt/jingdu, `jingdu` on the PATH, the
+## desktop entry, AppStream metainfo, icons and man page (packaging/deb.py); reuses dist.
+deb: $(DIST)
+	$(BIN)/python packaging/deb.py dist/jingdu dist
+
 clean:
-	rm -rf $(VENV) build $(QM)
+	rm -rf $(VENV) build dist $(QM)

@@ -7,7 +7,10 @@
 # layout's PDF (AR PL SungtiL GB, AR PL KaitiM GB, WenQuanYi Zen Hei),
 # poppler-utils with poppler-data (tests read exported PDFs, whose fallback CID
 # font needs poppler-data's character maps), Xvfb (screenshots on a machine
-# without a screen). Installs only what is missing.
+# without a screen), and the tools that make the Debian package (make deb):
+# librsvg2-bin draws the icon's PNGs from its SVG, desktop-file-utils and
+# appstream check the desktop entry and the AppStream metainfo (dpkg-deb is
+# Debian's own). Installs only what is missing.
 set -euo pipefail
 
 packages=(
@@ -18,6 +21,7 @@ packages=(
   fontconfig fonts-wqy-microhei fonts-dejavu-core fonts-symbola fonts-hanazono
   fonts-arphic-gbsn00lp fonts-arphic-gkai00mp fonts-wqy-zenhei
   poppler-utils poppler-data xvfb xauth
+  librsvg2-bin desktop-file-utils appstream
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then

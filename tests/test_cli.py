@@ -89,7 +89,8 @@ def test_show_text_is_readable(capsys: pytest.CaptureFixture[str], data_dir: Pat
     [
         (["show", "nope"], "no document 'nope'"),
         (["show", "00"], "ambiguous"),
-        (["frobnicate"], "invalid choice"),
+        # A word that is no command is a file to open (`jingdu FILE`), and no file either.
+        (["frobnicate"], "frobnicate: no such file, and not a command"),
         (["import", "/nonexistent/file.txt"], "no such file"),
     ],
 )

@@ -33,6 +33,10 @@ PRESENT = {
     "umount": "Debian's required priority, with mount",
     "apt-get": "Debian's own package tool: the script itself runs it",
     "dpkg-deb": "Debian's own package tool (the fidelity benchmark unpacks a manual with it)",
+    "dpkg": "Debian's own package tool (make deb asks it the architecture and who owns a library)",
+    "ldd": "Debian's required priority, libc-bin (make deb lists the libraries the build loads)",
+    "dpkg-query": "Debian's own package tool (tests/test_deb.py asks whether jingdu is installed)",
+    "make": "the two everyday commands are make targets: it is there before the script runs",
 }
 # Programs used when present, never needed: each with what happens without it.
 OPTIONAL = {

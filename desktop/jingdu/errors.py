@@ -17,11 +17,15 @@ class SourceError(UserError):
     """A source file cannot be imported. ``reason`` says why in a word the window
     translates (the message itself is English, for the command line and logs):
     missing, special, folder, empty, binary, too_large, encoding, damaged,
-    encrypted, scanned, unsupported, duplicate or unreadable."""
+    encrypted, scanned, unsupported, duplicate or unreadable. ``documents``: for a
+    duplicate, the documents already holding its text (what opening the file shows)."""
 
-    def __init__(self, message: str, reason: str = "unreadable") -> None:
+    def __init__(
+        self, message: str, reason: str = "unreadable", documents: tuple[str, ...] = ()
+    ) -> None:
         super().__init__(message)
         self.reason = reason
+        self.documents = documents
 
 
 class DataDirError(UserError):

@@ -27,6 +27,8 @@ class Refused:
     reason: str
     """A word the window translates (see :class:`jingdu.errors.SourceError`)."""
     message: str
+    documents: tuple[str, ...] = ()
+    """For a duplicate: the documents that already hold its text."""
 
 
 @dataclass
@@ -40,10 +42,24 @@ class ImportReport:
     def documents(self) -> list[str]:
         return [d for _, ids in self.imported for d in ids]
 
+    @property
+    def to_open(self) -> str | None:
+        """The document to show after the import: the one new document, or, when the
+        one file given was in the library already, its document there."""
+        new = self.documents
+        if len(new) == 1:
+            return new[0]
+        if not new and not self.refused and len(self.duplicates) == 1:
+            return next(iter(self.duplicates[0].documents), None)
+        return None
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "imported": [{"file": f, "documents": ids} for f, ids in self.imported],
-            "duplicates": [{"file": r.file, "message": r.message} for r in self.duplicates],
+            "duplicates": [
+                {"file": r.file, "message": r.message, "documents": list(r.documents)}
+                for r in self.duplicates
+            ],
             "refused": [
                 {"file": r.file, "reason": r.reason, "message": r.message} for r in self.refused
             ],
@@ -92,7 +108,7 @@ def import_paths(
         try:
             outcome = [d.id for d in lib.import_file(file)]
         except SourceError as exc:
-            outcome = Refused(str(file), exc.reason, str(exc))
+            outcome = Refused(str(file), exc.reason, str(exc), exc.documents)
             (report.duplicates if exc.reason == "duplicate" else report.refused).append(outcome)
         except UserError as exc:  # a full disk, a locked library
             outcome = Refused(str(file), "unreadable", str(exc))

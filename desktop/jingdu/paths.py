@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import platformdirs
 
 from jingdu.errors import DataDirError
+from jingdu.frozen import is_frozen
 
 APP_NAME = "jingdu"
 DATA_DIR_ENV = "JINGDU_DATA_DIR"
@@ -46,6 +48,11 @@ def resources_dir() -> Path:
     env = os.environ.get(RESOURCES_ENV)
     if env:
         return Path(env)
+    bundle = getattr(sys, "_MEIPASS", None)
+    if is_frozen() and bundle:
+        # A PyInstaller build (packaging/jingdu.spec) unpacks resources/ beside the
+        # code in its bundle folder; there is no repository around it.
+        return Path(bundle) / "resources"
     # desktop/jingdu/paths.py -> repository root / resources
     return Path(__file__).resolve().parents[2] / "resources"
 

@@ -218,8 +218,9 @@ class Sources:
             twin = self._same_text(docs, name)
             if twin is not None:
                 raise SourceError(
-                    f"{p.path.name}: the same text is in the library already, as {twin}",
+                    f"{p.path.name}: the same text is in the library already, as {twin[0]}",
                     "duplicate",
+                    (twin[1],),
                 )
         old = (
             self._db()
@@ -252,18 +253,20 @@ class Sources:
             name = f"{stem} ({n}){suffix}"
         return name
 
-    def _same_text(self, docs: list[Document], name: str) -> str | None:
-        """The source (``《title》 (file)``) already holding exactly this clean text."""
+    def _same_text(self, docs: list[Document], name: str) -> tuple[str, str] | None:
+        """The source (``《title》 (file)``) already holding exactly this clean text, and
+        its first document's id."""
         got = (
             self._db()
             .execute(
-                "SELECT s.name, d.title FROM sources s JOIN documents d ON d.source = s.name "
-                "WHERE s.text_hash = ? AND s.name != ? AND s.hidden = 0 LIMIT 1",
+                "SELECT s.name, d.title, d.id FROM sources s JOIN documents d "
+                "ON d.source = s.name WHERE s.text_hash = ? AND s.name != ? AND s.hidden = 0 "
+                "ORDER BY d.part LIMIT 1",
                 [text_hash(docs), name],
             )
             .fetchone()
         )
-        return f"《{got[1]}》 ({got[0]})" if got else None
+        return (f"《{got[1]}》 ({got[0]})", got[2]) if got else None
 
     def _keep_copy(self, stored: Path, data: bytes) -> None:
         self.folder.mkdir(exist_ok=True, mode=0o700)

@@ -1267,22 +1267,22 @@ then start Jingdu again.</translation>
         <translation>Import a folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/changes.py" line="112"/>
+        <location filename="../../desktop/jingdu/ui/library/changes.py" line="114"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/changes.py" line="113"/>
+        <location filename="../../desktop/jingdu/ui/library/changes.py" line="115"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Rename…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/changes.py" line="115"/>
+        <location filename="../../desktop/jingdu/ui/library/changes.py" line="117"/>
         <source>Replace with a &amp;new version…</source>
         <translation>Replace with a &amp;new version…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/changes.py" line="119"/>
+        <location filename="../../desktop/jingdu/ui/library/changes.py" line="121"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Delete…</translation>
     </message>
@@ -1348,17 +1348,17 @@ then start Jingdu again.</translation>
         <translation>Jingdu</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="184"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="191"/>
         <source>Opening the library…</source>
         <translation>Opening the library…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="185"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="192"/>
         <source>Search: waiting</source>
         <translation>Search: waiting</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="195"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="202"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -1366,27 +1366,27 @@ then start Jingdu again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="198"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="205"/>
         <source>The disk is full: the library is open for reading only, and nothing can be changed until there is space. Your annotations can still be exported.</source>
         <translation>The disk is full: the library is open for reading only, and nothing can be changed until there is space. Your annotations can still be exported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="206"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="213"/>
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="223"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="230"/>
         <source>The library could not be opened.</source>
         <translation>The library could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="242"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="249"/>
         <source>%1 characters</source>
         <translation>%1 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="314"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="321"/>
         <source>Saving your annotations…</source>
         <translation>Saving your annotations…</translation>
     </message>
@@ -1586,6 +1586,19 @@ then start Jingdu again.</translation>
         <location filename="../../desktop/jingdu/ui/reader/footnotes.py" line="58"/>
         <source>The text of note %1 is not in this document.</source>
         <translation>The text of note %1 is not in this document.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFile</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/app.py" line="134"/>
+        <source>Jingdu</source>
+        <translation>Jingdu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/app.py" line="135"/>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 cannot be opened: %2</translation>
     </message>
 </context>
 <context>

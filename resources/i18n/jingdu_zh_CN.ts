@@ -1256,22 +1256,22 @@ then start Jingdu again.</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/changes.py" line="112"/>
+        <location filename="../../desktop/jingdu/ui/library/changes.py" line="114"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/changes.py" line="113"/>
+        <location filename="../../desktop/jingdu/ui/library/changes.py" line="115"/>
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/changes.py" line="115"/>
+        <location filename="../../desktop/jingdu/ui/library/changes.py" line="117"/>
         <source>Replace with a &amp;new version…</source>
         <translation>用新版本替换(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/changes.py" line="119"/>
+        <location filename="../../desktop/jingdu/ui/library/changes.py" line="121"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
@@ -1335,44 +1335,44 @@ then start Jingdu again.</source>
         <translation>精读</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="184"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="191"/>
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="185"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="192"/>
         <source>Search: waiting</source>
         <translation>搜索：等待中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="195"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="202"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>共 %n 篇文献</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="198"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="205"/>
         <source>The disk is full: the library is open for reading only, and nothing can be changed until there is space. Your annotations can still be exported.</source>
         <translation>磁盘已满：文库暂时只能阅读，腾出空间之前无法做任何修改。批注仍可导出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="206"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="213"/>
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="223"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="230"/>
         <source>The library could not be opened.</source>
         <translation>无法打开文库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="242"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="249"/>
         <source>%1 characters</source>
         <translation>%1 字</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="314"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="321"/>
         <source>Saving your annotations…</source>
         <translation>正在保存您的批注…</translation>
     </message>
@@ -1572,6 +1572,19 @@ then start Jingdu again.</source>
         <location filename="../../desktop/jingdu/ui/reader/footnotes.py" line="58"/>
         <source>The text of note %1 is not in this document.</source>
         <translation>本文档中没有注 %1 的正文。</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFile</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/app.py" line="134"/>
+        <source>Jingdu</source>
+        <translation>精读</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/app.py" line="135"/>
+        <source>%1 cannot be opened: %2</source>
+        <translation>无法打开“%1”：%2</translation>
     </message>
 </context>
 <context>

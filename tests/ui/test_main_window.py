@@ -172,3 +172,18 @@ def test_the_window_title_is_the_documents_title_alone(qtbot, data_dir) -> None:
     win = make_window(qtbot, data_dir, open_doc="000")
     qtbot.waitUntil(lambda: win.current is not None, timeout=5000)
     assert win.windowTitle() == win.current.title
+
+
+def test_the_windows_carry_jingdus_icon_which_reads_at_16_px(qapp) -> None:
+    from PySide6.QtGui import QColor
+
+    from jingdu.ui.app import app_icon
+
+    icon = app_icon()
+    assert not icon.isNull()
+    small = icon.pixmap(16, 16).toImage()
+    assert (small.width(), small.height()) == (16, 16)
+    # On whole pixels at 16 px: the vermilion tile, a white page, the yellow mark.
+    assert small.pixelColor(8, 1) == QColor("#c0392b")
+    assert small.pixelColor(4, 8) == QColor("#fffdf7")
+    assert small.pixelColor(13, 6) == QColor("#ffd000")

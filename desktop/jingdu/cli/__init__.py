@@ -12,12 +12,15 @@ import argparse
 import multiprocessing
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from jingdu.cli import documents as d
 from jingdu.cli import notes as a
 from jingdu.cli.output import say, warn
 from jingdu.cli.parser import build_parser, parse_args
-from jingdu.errors import UserError, explain
+from jingdu.errors import SourceError, UserError, explain
+from jingdu.frozen import restore_library_path
+from jingdu.importing.formats import check_openable
 from jingdu.library import Library, open_library
 
 EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
@@ -45,13 +48,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     # A frozen build starts the index's child process (search/child.py) through this
     # entry point: freeze_support runs the child's work there instead of the CLI.
     multiprocessing.freeze_support()
+    restore_library_path()
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         args = parse_args(argv)
         command = args.command
         if command == "gui":
-            from jingdu.ui.app import run_gui  # Qt is imported only for the window
+            from jingdu.ui.app import refuse_file, run_gui  # Qt only for the window
 
+            if args.file is not None:
+                try:  # a file Jingdu cannot read opens no window (exit status 2)
+                    check_openable(args.file)
+                except SourceError as exc:
+                    say(_not_a_file(args.file, exc))
+                    refuse_file(args, exc)
+                    return EXIT_BAD_INPUT
             return run_gui(args)
         if command == "recover":
             return a.cmd_recover(args)
@@ -81,3 +92,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         # A bug: say so in one line, never a traceback.
         say(f"internal error: {type(exc).__name__}: {exc}")
         return EXIT_INTERNAL
+
+
+def _not_a_file(path: Path, exc: SourceError) -> str:
+    """Why ``jingdu PATH`` fails; a bare word that names no file may be a mistyped
+    command (``jingdu serach``), so the message says it is not one either."""
+    if exc.reason == "missing" and len(path.parts) == 1 and not path.suffix:
+        return f"{exc}, and not a command (jingdu --help lists them)"
+    return str(exc)

@@ -59,6 +59,13 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_argument(
         "--screenshot", metavar="PNG", type=Path, help="render, save a screenshot, quit"
     )
+    gui.add_argument(
+        "file",
+        metavar="FILE",
+        nargs="?",
+        type=Path,
+        help="import this file if it is new, and open it (`jingdu FILE` says the same)",
+    )
 
     docs = sub.add_parser("docs", help="list documents")
     _common(docs)
@@ -254,9 +261,34 @@ def _non_negative_int(text: str) -> int:
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
-    """Parse a command line; with no sub-command it means ``gui``."""
+    """Parse a command line; with no sub-command it means ``gui``, and a path where the
+    sub-command would be (``jingdu FILE``, as a file manager runs it) is ``gui FILE``."""
     parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command is None:
-        args = parser.parse_args([*argv, "gui"])
-    return args
+    return parser.parse_args(_with_command(list(argv), _command_names(parser)))
+
+
+def _command_names(parser: argparse.ArgumentParser) -> set[str]:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return set(action.choices)
+    raise AssertionError("the parser has no sub-commands")
+
+
+def _with_command(argv: list[str], commands: set[str]) -> list[str]:
+    """``argv`` with ``gui`` put where the sub-command is missing. A sub-command's name
+    wins over a file of that name (``jingdu ./docs`` opens a file called docs)."""
+    i = 0
+    while i < len(argv):
+        word = argv[i]
+        if word == "--":  # what follows is a file, whatever its name
+            return [*argv[:i], "gui", *argv[i:]]
+        if word in ("-h", "--help", "--version"):
+            return argv
+        if word == "--data-dir":
+            i += 2  # the option's value is no sub-command
+            continue
+        if word.startswith("-"):
+            i += 1
+            continue
+        return argv if word in commands else [*argv[:i], "gui", *argv[i:]]
+    return [*argv, "gui"]

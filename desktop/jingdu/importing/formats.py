@@ -13,12 +13,13 @@ import io
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import PurePath
+from pathlib import Path, PurePath
 
 from jingdu.corpus import cleaner
 from jingdu.corpus.decode import decode_bytes
 from jingdu.corpus.document import Document
 from jingdu.errors import SourceError
+from jingdu.files import read_regular
 from jingdu.importing.assemble import to_document
 from jingdu.importing.structured import Structured
 from jingdu.progress import Progress
@@ -173,18 +174,22 @@ def detect(data: bytes, name: str) -> Format:
     return by_suffix or TEXT
 
 
-def read_documents(
-    data: bytes, name: str, stem: str, sha: str, progress: Progress | None = None
-) -> tuple[Format, list[Document]]:
-    """The documents in a file: a structured format's one document, or the plain-text
-    cleaner's (one, or the pieces of a compilation)."""
-    fmt = detect(data, name)
+def _within_limit(fmt: Format, data: bytes, name: str) -> Format:
     if len(data) > fmt.max_bytes:
         raise SourceError(
             f"{name}: {len(data) // MiB} MiB; Jingdu imports {fmt.label} files "
             f"up to {fmt.max_bytes // MiB} MiB",
             "too_large",
         )
+    return fmt
+
+
+def read_documents(
+    data: bytes, name: str, stem: str, sha: str, progress: Progress | None = None
+) -> tuple[Format, list[Document]]:
+    """The documents in a file: a structured format's one document, or the plain-text
+    cleaner's (one, or the pieces of a compilation)."""
+    fmt = _within_limit(detect(data, name), data, name)
     if fmt.load is None:
         decoded = decode_bytes(data, name)
         return fmt, cleaner.clean_source(decoded.text, name, sha, stem=stem)
@@ -192,3 +197,22 @@ def read_documents(
     if not any(b.text.strip() for b in structured.blocks):
         raise SourceError(f"{name}: no text found in this {fmt.label} file", "empty")
     return fmt, [to_document(structured, stem, name, sha, fmt.version)]
+
+
+def check_openable(path: Path) -> Format:
+    """The format of the file at ``path``, checked as far as is quick, before a window
+    opens for it (``jingdu FILE``): it is a regular file of a type Jingdu reads, not too
+    large, and plain text decodes. A PDF or Word file is read through only on import,
+    whose summary says what is wrong with a damaged one.
+
+    Raises:
+        SourceError: missing, a folder, a device, too large, binary, or not a format
+            Jingdu reads (``reason`` says which).
+    """
+    data = read_regular(path, MAX_BYTES, "document")
+    fmt = _within_limit(detect(data, str(path)), data, str(path))
+    if not data.strip():
+        raise SourceError(f"{path}: the file is empty", "empty")
+    if fmt.name in ("text", "markdown"):
+        decode_bytes(data, str(path))  # binary, or no encoding reads it
+    return fmt

@@ -8,10 +8,20 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QElapsedTimer, QLibraryInfo, Qt, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+from PySide6.QtCore import (
+    QCoreApplication,
+    QElapsedTimer,
+    QLibraryInfo,
+    Qt,
+    QTimer,
+    QTranslator,
+)
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
-from jingdu.paths import resources_dir
+from jingdu import APP_ID
+from jingdu.errors import SourceError
+from jingdu.paths import default_data_dir, resources_dir
 from jingdu.ui.common.language import speak, ui_language
 from jingdu.ui.common.themes import VisibleIndicators
 
@@ -38,6 +48,11 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     return translators
 
 
+def app_icon() -> QIcon:
+    """Jingdu's icon for its windows, from the SVG the package's icons are drawn from."""
+    return QIcon(str(resources_dir() / "icons" / "jingdu.svg"))
+
+
 def make_app(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
@@ -46,6 +61,8 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("Jingdu")
     app.setApplicationDisplayName("精读 Jingdu")
     app.setOrganizationName("Jingdu")
+    app.setDesktopFileName(APP_ID)  # packaging/desktop_entry.py names the entry so
+    app.setWindowIcon(app_icon())
     app.setStyle(VisibleIndicators(app.style().name()))
     return app
 
@@ -89,18 +106,48 @@ def _trace_startup(app: QApplication, window: QMainWindow) -> None:
     window.search_ready.connect(on_search_ready)  # type: ignore[attr-defined]
 
 
-def run_gui(args: argparse.Namespace) -> int:
-    from jingdu.paths import default_data_dir
-    from jingdu.ui.common import failures
+def _app_in_language(args: argparse.Namespace) -> tuple[QApplication, list[QTranslator]]:
+    """The application, speaking the language chosen in the library's settings."""
     from jingdu.ui.common import settings as S
-    from jingdu.ui.main_window import MainWindow
 
     app = make_app()
+    chosen = S.LANGUAGE.get(S.open_settings(str(args.data_dir or default_data_dir())))
+    return app, install_translators(app, ui_language(chosen))
+
+
+def refuse_file(args: argparse.Namespace, exc: SourceError) -> None:
+    """Say why ``jingdu FILE`` cannot open a file in a dialog too, in the interface's
+    language, when Jingdu was started by a desktop launcher ("Open with 精读"), where no
+    one reads the one line the command prints on stderr."""
+    from_terminal = any(s is not None and s.isatty() for s in (sys.stdin, sys.stderr))
+    no_screen = os.environ.get("QT_QPA_PLATFORM") in ("offscreen", "minimal") or (
+        sys.platform.startswith("linux")
+        and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    )
+    if from_terminal or no_screen:  # a script, a test, a console: the line is enough
+        return
+    from jingdu.ui.importing.flow import reason_text
+
+    app, translators = _app_in_language(args)
+    QMessageBox.warning(
+        None,
+        QCoreApplication.translate("OpenFile", "Jingdu"),
+        QCoreApplication.translate("OpenFile", "%1 cannot be opened: %2")
+        .replace("%1", Path(args.file).name)
+        .replace("%2", reason_text(exc.reason)),
+    )
+    for t in translators:
+        app.removeTranslator(t)
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from jingdu.ui.common import failures
+    from jingdu.ui.main_window import MainWindow
+
+    app, translators = _app_in_language(args)
     # Background work is Python too: hand the GIL over more often than every 5 ms,
     # so the window answers while the worker builds or loads the index.
     sys.setswitchinterval(0.001)
-    chosen = S.LANGUAGE.get(S.open_settings(str(args.data_dir or default_data_dir())))
-    translators = install_translators(app, ui_language(chosen))
     window = MainWindow(args.data_dir)
     # A bug anywhere (a slot, a thread) is logged and told, never silent nor fatal.
     failures.install(window.session.reporter)
@@ -133,7 +180,7 @@ def run_gui(args: argparse.Namespace) -> int:
         # Let the layout settle after what was asked for appears, then grab the window.
         if args.search:
             window.search_shown.connect(lambda: QTimer.singleShot(400, shoot))
-        elif args.import_paths:
+        elif args.import_paths or args.file:
             window.import_flow.finished.connect(lambda _r: QTimer.singleShot(600, shoot))
         else:
             window.document_shown.connect(lambda _id: QTimer.singleShot(400, shoot))
@@ -158,7 +205,7 @@ def run_gui(args: argparse.Namespace) -> int:
             lambda: window.import_flow.start(paths), Qt.ConnectionType.SingleShotConnection
         )
     _trace_startup(app, window)
-    window.start(open_doc=args.open)
+    window.start(open_doc=args.open, open_file=args.file)
     status = app.exec()
     del translators
     return exit_code or status

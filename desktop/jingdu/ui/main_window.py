@@ -178,9 +178,16 @@ class MainWindow(QMainWindow):
 
     # -- start-up -------------------------------------------------------------------------
 
-    def start(self, open_doc: str | None = None) -> None:
-        """Open the library in the background; the window is usable meanwhile."""
+    def start(self, open_doc: str | None = None, open_file: Path | None = None) -> None:
+        """Open the library in the background; the window is usable meanwhile.
+        ``open_file`` (``jingdu FILE``, "Open with 精读") is imported if it is new, and
+        its document opened either way (the import recognises a known text)."""
         self.reading.pending_open = open_doc
+        if open_file is not None:
+            self.library_loaded.connect(
+                lambda: self.import_flow.start([open_file], summary=False),
+                Qt.ConnectionType.SingleShotConnection,
+            )
         self.status_label.setText(self.tr("Opening the library…"))
         self.search_state.setText(self.tr("Search: waiting"))
         self.session.open(on_opened=self._on_library_opened, on_failed=self._on_library_failed)

@@ -86,17 +86,21 @@ class ImportFlow(QObject):
         """The import window while files are read."""
         self.summary: ImportDialog | None = None
         """The same window once the import is over."""
+        self._summary = True
         self._pages.connect(self._on_pages)
 
     @property
     def running(self) -> bool:
         return self.dialog is not None
 
-    def start(self, paths: list[Path]) -> None:
+    def start(self, paths: list[Path], summary: bool = True) -> None:
+        """Import ``paths``; ``summary=False`` (a file opened with Jingdu, which shows the
+        document itself) keeps the summary for a file that was refused."""
         if self.running or self._library() is None or not paths:
             return
         files, refused = expand(paths)
         self._files, self._report, self._cancel = files, ImportReport(refused=refused), False
+        self._summary = summary
         self.dialog = dialog = ImportDialog(len(files), self._parent)
         dialog.cancel_requested.connect(self._on_cancel)
         for r in refused:
@@ -139,7 +143,7 @@ class ImportFlow(QObject):
             reason = getattr(exc, "reason", "unreadable")
             if not isinstance(exc, UserError):  # a bug, not the file: keep its traceback
                 failures.log.error("importing %s failed", file, exc_info=exc)
-            refused = Refused(str(file), reason, str(exc))
+            refused = Refused(str(file), reason, str(exc), getattr(exc, "documents", ()))
             (self._report.duplicates if reason == "duplicate" else self._report.refused).append(
                 refused
             )
@@ -169,7 +173,7 @@ class ImportFlow(QObject):
             return
         dialog.finish(report, self._cancel)
         self.finished.emit(report)
-        if report.imported or report.refused or report.duplicates:
+        if report.refused or (self._summary and (report.imported or report.duplicates)):
             self.summary = dialog
             dialog.show()
         else:

@@ -77,9 +77,11 @@ class LibraryChanges(QObject):
         # One new document is what the user came to read; after a batch the page being
         # read stays, as in calibre and Zotero (the summary lists the new ones), and
         # rendering one more document while the index takes in the batch froze the window.
+        # One file that was in the library already opens its document there.
         new = report.documents
         current = self.current.id if self.current is not None else None
-        self._reload_documents(new[0] if len(new) == 1 or (new and not current) else current, False)
+        target = report.to_open or (new[0] if new and not current else current)
+        self._reload_documents(target, False)
 
     def _on_documents_changed(self, said: str) -> None:
         self.session.message.emit(said)
