@@ -55,13 +55,17 @@ def summary(samples: list[float]) -> str:
     )
 
 
-def write(name: str, title: str, rows: list[tuple[str, str, str, str]]) -> str:
-    """Write a results table (what, measured, goal, verdict) and return it as text."""
+def write(
+    name: str, title: str, rows: list[tuple[str, str, str, str]], about: list[str] | None = None
+) -> str:
+    """Write a results table (what, measured, goal, verdict), after the lines ``about``
+    what was measured, and return it as text."""
     lines = [
         f"# {title}",
         "",
         f"Machine: {machine()}",
         "",
+        *([*about, ""] if about else []),
         "| measurement | result | goal | met |",
         "| --- | --- | --- | --- |",
     ]

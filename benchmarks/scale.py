@@ -32,7 +32,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from common import machine
+from annotating import filter_times
+from common import write
 from desk import start_once
 from jingdu.corpus.decode import read_source
 from jingdu.library import Library
@@ -132,17 +133,7 @@ def window_figures(data: Path, app: object) -> dict[str, object]:
     until(lambda: bool(browser.model.sections))  # then each one's section
     sections = time.perf_counter() - t
     highlights = browser.model.rowCount()
-    filters = []
-    for needle in ["发展", "新质生产力", "联系实际", "创新驱动", ""]:
-        t = time.perf_counter()
-        browser.text_edit.setText(needle)
-        app.processEvents()
-        filters.append(time.perf_counter() - t)
-    for c in range(1, 5):
-        t = time.perf_counter()
-        browser.color_box.setCurrentIndex(c)
-        app.processEvents()
-        filters.append(time.perf_counter() - t)
+    filters = filter_times(browser, app)
     win.close()
     return {
         "rows": rows,
@@ -258,24 +249,15 @@ def main() -> None:
             float(first["stall"]) < 0.1,
         ),
     ]
-    lines = [
-        "# Scale benchmark: the window on a 50x library",
-        "",
-        f"Machine: {machine()}",
-        "",
+    about = [
         f"{args.copies} copies of the bundled sources (1% of Han characters swapped in each), cleaned",
         f"and stored: {len(summaries):,} documents, {chars:,} characters, {HIGHLIGHTS:,} highlights.",
         f"Start-up measured {STARTS} times in a fresh process (Qt offscreen), after one start that",
         "built the index (the first-time build rows) and one that compiled the bytecode.",
         "Run: `python benchmarks/scale.py` (part of `make bench-large`).",
-        "",
-        "| measurement | result | goal | met |",
-        "| --- | --- | --- | --- |",
-        *[f"| {a} | {b} | {c} | {'yes' if d else '**no**'} |" for a, b, c, d in rows],
     ]
-    out = Path(__file__).parent / "results" / "scale.md"
-    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print("\n".join(lines))
+    table = [(a, b, c, "yes" if d else "**no**") for a, b, c, d in rows]
+    print(write("scale", "Scale benchmark: the window on a 50x library", table, about))
 
 
 if __name__ == "__main__":
