@@ -296,7 +296,7 @@ def main() -> None:
             work = tmp / label
             work.mkdir()
             runs = [
-                run_jingdu("Jingdu (Whoosh + jieba, verified)", corpus, qs, truth, work),
+                run_jingdu("Jingdu (Whoosh bigrams, verified)", corpus, qs, truth, work),
                 run_fts5("SQLite FTS5 trigram", raw, qs, truth, work),
                 run_scan("substring scan", folded, qs, truth),
             ]
