@@ -17,6 +17,7 @@ building an index of its part; search/index.py puts their segments together.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import traceback
 from multiprocessing.connection import wait
@@ -125,9 +126,18 @@ def _run(job: str, folder: str, removed: list[str], conn: Any) -> None:
         finally:
             ix.close()
         conn.send(("ok", ix.indexed))
+    except (BrokenPipeError, EOFError, ConnectionResetError):
+        # The window that asked is gone (closed, or killed): there is no one to tell,
+        # and its staging folder is removed at the next start. Stop quietly.
+        pass
     except UserError as e:
-        conn.send(("user", str(e)))
+        _tell(conn, ("user", str(e)))
     except BaseException:
-        conn.send(("error", traceback.format_exc()))
+        _tell(conn, ("error", traceback.format_exc()))
     finally:
         conn.close()
+
+
+def _tell(conn: Any, message: tuple[str, str]) -> None:
+    with contextlib.suppress(OSError):  # (gone meanwhile: as above)
+        conn.send(message)

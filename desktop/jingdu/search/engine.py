@@ -205,8 +205,7 @@ class SearchEngine:
         if self._searcher is not None:
             self._searcher.close()
         self._searcher = Searcher(self.index.reader())
-        # Warm the per-paragraph caches now (on the worker), not in the first search.
-        self.store.texts()
+        # Fold the section titles now (on the worker), not in the first search.
         self.store.sections()
         reader = self._searcher.reader()
         count = reader.doc_count_all()

@@ -70,12 +70,11 @@ def _read_all(lib: Library) -> Annotations:
     return items, titles, [searchable(h) for h in items]
 
 
-def _read_sections(lib: Library, items: list[Highlight]) -> dict[str, str]:
-    """Each highlight's section: read after the rows are shown, since it takes every
-    annotated document (a second, for thousands of them)."""
+def _read_sections(lib: Library, items: list[Highlight], known: set[str]) -> dict[str, str]:
+    """Each highlight's section (``known``: the library's documents): read after the
+    rows are shown, since it takes every annotated document (a second, for thousands)."""
     sections: dict[str, str] = {}
     finders: dict[str, Callable[[int], str]] = {}
-    known = {d.id for d in lib.documents()}
     for h in items:
         if h.orphan or h.doc not in known:
             continue
@@ -289,7 +288,12 @@ class AnnotationBrowser(QDialog):
         lib = self.session.library
         if lib is not None:
             self.session.run(
-                "read sections", _read_sections, lib, items, on_success=self.model.set_sections
+                "read sections",
+                _read_sections,
+                lib,
+                items,
+                set(titles),
+                on_success=self.model.set_sections,
             )
 
     def _fill_documents(self, titles: dict[str, str], items: list[Highlight]) -> None:
