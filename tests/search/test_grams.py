@@ -8,7 +8,7 @@ from typing import Any
 from whoosh import index
 
 from jingdu.search import pool
-from jingdu.search.grams import GRAMS, GramWriter, bigrams
+from jingdu.search.grams import GRAMS, GramWriter, grams
 from jingdu.search.index import schema
 
 PARAGRAPHS = [
@@ -32,11 +32,11 @@ def _write(folder: Path, how: str, rounds: int = 2) -> None:
         writer = ix.writer()
         if how != "whoosh":
             writer = pool.install(writer)
-        grams = GramWriter(writer) if how == "grams" else None
+        ours = GramWriter(writer) if how == "grams" else None
         for n, text in enumerate(PARAGRAPHS):
             fields = {"key": f"d{round_}:{n}", "doc": f"d{round_}"}
-            if grams is not None:
-                grams.add(bigrams(text), **fields)
+            if ours is not None:
+                ours.add(grams(text), **fields)
             else:
                 writer.add_document(**fields, **{GRAMS: text})
         writer.commit(merge=False)
@@ -44,7 +44,8 @@ def _write(folder: Path, how: str, rounds: int = 2) -> None:
 
 
 def _contents(folder: Path) -> dict[str, Any]:
-    """Every term's postings (as paragraph keys), its document frequency, and the stored fields."""
+    """Every term's postings (as paragraph keys with the term's count there), its document
+    frequency, and the stored fields."""
     ix = index.open_dir(str(folder))
     with ix.searcher() as s:
         reader = s.reader()
@@ -55,7 +56,9 @@ def _contents(folder: Path) -> dict[str, Any]:
             "terms": {
                 (field, text.decode("utf-8")): (
                     reader.doc_frequency(field, text),
-                    sorted(keys[n] for n in reader.postings(field, text).all_ids()),
+                    sorted(
+                        (keys[n], w) for n, w in reader.postings(field, text).items_as("weight")
+                    ),
                 )
                 for field, text in reader.all_terms()
             },
@@ -71,7 +74,9 @@ def test_every_writer_writes_the_same_index(tmp_path: Path) -> None:
         contents[how] = _contents(tmp_path / how)
     terms = contents["whoosh"]["terms"]
     assert terms[(GRAMS, "产业")][0] == 2 * 302  # found where it is: equality means something
-    assert (GRAMS, "𠮷野") in terms and (GRAMS, "ＡＢ") in terms
+    assert (GRAMS, "𠮷野") in terms and (GRAMS, "ＡＢ") in terms and (GRAMS, "𠮷") in terms
+    # Counted: 产业 is six times in each of the three copies of the fourth paragraph.
+    assert ("d0:3", 18.0) in terms[(GRAMS, "产业")][1]
     assert contents["whoosh"]["segments"] == 2
     assert contents["pool"] == contents["whoosh"]
     assert contents["grams"] == contents["whoosh"]
@@ -85,7 +90,7 @@ def test_segments_merged_by_whoosh_keep_every_posting(tmp_path: Path) -> None:
     ix = index.open_dir(str(tmp_path / "grams"))
     writer = GramWriter(pool.install(ix.writer()))
     writer.writer.delete_by_term("doc", "d1")
-    writer.add(bigrams("新加的一段：产业。"), key="new:0", doc="new")
+    writer.add(grams("新加的一段：产业。"), key="new:0", doc="new")
     writer.writer.commit(optimize=True)  # every segment merged into one
     ix.close()
     ix = index.open_dir(str(tmp_path / "whoosh"))

@@ -1,39 +1,42 @@
-"""Running a query: candidates from the index, a literal check, ranking, snippets."""
+"""Running a query: each term's hits from the index (checked against the text where the
+index alone cannot be sure), ranking, snippets."""
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
 import json
-import math
 import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from heapq import nlargest
-from itertools import compress
-from operator import add, neg
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from whoosh.searching import Searcher
 
 from jingdu.corpus.document import Document
 from jingdu.progress import Progress
+from jingdu.search import postings
 from jingdu.search.grams import GRAMS, bigrams
 from jingdu.search.index import SearchIndex, fingerprint
 from jingdu.search.query import Query, Term, parse
+from jingdu.search.ranking import Ranking
 from jingdu.search.snippets import snippet
 from jingdu.search.store import ParagraphStore
 
-K1, B = 1.2, 0.75
-HEADING_BOOST = 1.4
-SECTION_BOOST = 0.25
-"""Extra, as a share of the literal score, when a term is in the paragraph's section titles."""
 STORE_FILE = "paragraphs.pickle"
 """The paragraph store, saved beside the index it matches."""
-SCAN_SHARE = 0.08
-"""Above this share of paragraphs holding a term's rarest bigram, a scan beats the postings."""
+NARROW_ENOUGH = 256
+"""A long term's candidates are narrowed by its bigrams' postings until fewer than this
+are left (checking so few paragraphs' text costs less than reading another list)..."""
+NARROW_RATIO = 4
+"""...or the next list is this many times longer than the candidates left (reading and
+intersecting a posting costs about a quarter of checking a paragraph)..."""
+NARROWED_LITTLE = 0.25
+"""...or the last list read took away less than this share of them."""
 
 
 @dataclass
@@ -98,8 +101,9 @@ class SearchEngine:
         self._lock = threading.RLock()
         """Held while the index or the paragraphs change, and while a search reads them."""
         self._added: list[tuple[Document, list[Any]]] = []
-        self._norm_cache: list[float] | None = None
-        self._boost_cache: list[float] | None = None
+        self._entries = np.zeros(0, np.int64)
+        """By index entry (Whoosh's document number): its paragraph, -1 if deleted."""
+        self._ranking_cache: Ranking | None = None
         self.last_action = ""
 
     # -- keeping in step with the library ---------------------------------------------
@@ -201,7 +205,7 @@ class SearchEngine:
             self._reopen()
 
     def _reopen(self) -> None:
-        self._norm_cache = self._boost_cache = None
+        self._ranking_cache = None
         if self._searcher is not None:
             self._searcher.close()
         self._searcher = Searcher(self.index.reader())
@@ -217,6 +221,7 @@ class SearchEngine:
             self._entry_of_docnum = list(saved["entry_of_docnum"])
         else:
             self._entry_of_docnum = self._read_entries(reader)
+        self._entries = np.array([-1 if i is None else i for i in self._entry_of_docnum], np.int64)
         self.store.extra = {}  # used once: the index changes after this
 
     def _read_entries(self, reader: Any) -> list[int | None]:
@@ -263,131 +268,79 @@ class SearchEngine:
         self, q: Query, text: str, doc: str | None, limit: int, offset: int, t0: float
     ) -> SearchResults:
         within = self.store.doc_entries(doc) if doc is not None else None
-        texts = self.store.texts()
-        counts: list[int] | None = None
-        if len(q.required) == 1 and len(q.required[0]) == 1 and not q.excluded:
-            # The common case, kept tight: counting the term's occurrences checks the
-            # candidates and gives the ranking its counts in one pass.
-            term = q.required[0][0]
-            candidates = list(self._term_candidates(term, within, checked=False))
-            found = [texts[i].count(term.text) for i in candidates]
-            hits = list(compress(candidates, found))
-            counts = list(filter(None, found))
-            df = {term: len(hits)}
-        else:
-            matches, df = self._candidates(q, within)
-            hits = [i for i in matches if q.matches(texts[i])]
+        found = {t: self._term_hits(t, within) for t in {*q.positive_terms, *q.excluded}}
+        hits: np.ndarray | None = None
+        for group in q.required:
+            union = found[group[0]][0]
+            for term in group[1:]:
+                union = np.union1d(union, found[term][0])
+            hits = union if hits is None else np.intersect1d(hits, union, assume_unique=True)
+        assert hits is not None  # parse() gives every query a group
+        for term in q.excluded:
+            hits = np.setdiff1d(hits, found[term][0], assume_unique=True)
+        counts = [(len(found[t][0]), _counts_in(hits, *found[t])) for t in q.positive_terms]
+        needles = [t.text for t in q.positive_terms]
         wanted = offset + limit
-        page = self._rank(q, hits, counts, df, wanted)[offset:wanted] if limit > 0 else []
+        page = self._ranking().rank(hits, counts, needles, wanted)[offset:wanted]
         out = [self._hit(q, i, score) for i, score in page]
         return SearchResults(text, len(hits), out, offset, time.perf_counter() - t0)
 
-    # -- candidates: a superset of the matching paragraphs ------------------------------
+    # -- a term's hits: the paragraphs that hold it, and how often --------------------------
 
-    def _term_candidates(
-        self, term: Term, within: list[int] | None, checked: bool = True
-    ) -> Iterable[int]:
-        """Paragraphs that may contain ``term``: never misses one.
+    def _term_hits(self, term: Term, within: list[int] | None) -> tuple[np.ndarray, np.ndarray]:
+        """The entries holding ``term`` (sorted) and its number of occurrences in each.
 
-        Every paragraph containing the term contains each of its bigrams, so the
-        postings of its rarest bigram are enough; when even that bigram is in a
-        large share of the library, scanning the folded texts is cheaper (and when
-        not ``checked``, the caller checks every paragraph given instead).
+        A character, or two different ones, is looked up: the index holds exactly the
+        paragraphs with it and its counts there. A longer term is looked for in the
+        paragraphs holding all of its rarest bigrams (every paragraph containing it
+        contains each of them), and counted in their text. Within one document, or
+        before the index is built, the paragraphs are read instead.
         """
-        everything = range(len(self.store)) if within is None else within
-        if len(term.text) == 1 or self._searcher is None:  # (None: no index yet)
-            return self.store.scan(term.text, within) if checked else everything
+        text = term.text
+        if within is not None or self._searcher is None:
+            candidates: Sequence[int] = range(len(self.store)) if within is None else within
+            return self._counted(text, candidates)
         reader = self._searcher.reader()
-        rarest = min(bigrams(term.text), key=lambda g: reader.doc_frequency(GRAMS, g))
-        df = reader.doc_frequency(GRAMS, rarest)
-        if df == 0:
-            return set()
-        if (within is not None and len(within) < df) or df > SCAN_SHARE * len(self.store):
-            return self.store.scan(term.text, within) if checked else everything
-        mapping = self._entry_of_docnum
-        found = {
-            i for n in reader.postings(GRAMS, rarest).all_ids() if (i := mapping[n]) is not None
-        }
-        return found if within is None else found & set(within)
+        if len(text) == 1 or (len(text) == 2 and text[0] != text[1]):
+            return self._postings(reader, text)
+        by_rarity = sorted((reader.doc_frequency(GRAMS, g), g) for g in bigrams(text))
+        entries = self._postings(reader, by_rarity[0][1])[0]
+        for df, gram in by_rarity[1:]:
+            # Reading a posting costs a small part of what checking a paragraph's text
+            # does: narrow the candidates by the next bigram unless they are already
+            # few, or its list is far longer than they are...
+            if len(entries) < NARROW_ENOUGH or df > NARROW_RATIO * len(entries):
+                break
+            narrowed = np.intersect1d(entries, self._postings(reader, gram)[0], True)
+            removed = 1 - len(narrowed) / len(entries)
+            entries = narrowed
+            if removed < NARROWED_LITTLE:
+                break  # ...or the bigrams go together (新质, 质生, 生产): the next removes little
+        return self._counted(text, entries.tolist())
 
-    def _candidates(self, q: Query, within: list[int] | None) -> tuple[set[int], dict[Term, int]]:
-        """Paragraphs that may match, and each term's candidate count (its document frequency)."""
-        df: dict[Term, int] = {}
-        groups = []
-        for group in q.required:
-            union: set[int] = set()
-            for term in group:
-                found = set(self._term_candidates(term, within))
-                df[term] = len(found)
-                union |= found
-            groups.append(union)
-        groups.sort(key=len)
-        result = groups[0]
-        for g in groups[1:]:
-            result = result & g
-        return result, df
+    def _postings(self, reader: Any, gram: str) -> tuple[np.ndarray, np.ndarray]:
+        docnums, weights = postings.read(reader, GRAMS, gram)
+        entries = self._entries[docnums]
+        kept = entries >= 0  # (deleted entries are -1)
+        entries, weights = entries[kept], weights[kept]
+        if len(entries) > 1 and not (entries[1:] > entries[:-1]).all():
+            # (Index order is library order but for documents changed since a merge.)
+            order = np.argsort(entries, kind="stable")
+            entries, weights = entries[order], weights[order]
+        return entries, weights
 
-    # -- ranking -------------------------------------------------------------------------
+    def _counted(self, text: str, candidates: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
+        """The candidates holding ``text``, and its count in each, read from their text."""
+        # One C call a paragraph (map), not a Python loop: tens of thousands of them.
+        paragraphs = map(self.store.texts().__getitem__, candidates)
+        counts = np.fromiter(map(str.count, paragraphs, repeat(text)), np.int64, len(candidates))
+        held = counts > 0
+        return np.asarray(candidates, np.int64)[held], counts[held].astype(np.float32)
 
-    def _norms(self) -> list[float]:
-        if self._norm_cache is None or len(self._norm_cache) != len(self.store):
-            texts = self.store.texts()
-            avg = sum(map(len, texts)) / max(len(texts), 1)
-            self._norm_cache = [K1 * (1 - B + B * len(t) / avg) for t in texts]
-        return self._norm_cache
-
-    def _rank(
-        self,
-        q: Query,
-        hits: list[int],
-        counts: list[int] | None,
-        df: dict[Term, int],
-        wanted: int,
-    ) -> list[tuple[int, float]]:
-        """The ``wanted`` best hits, best first, with their scores.
-
-        Every hit gets BM25 over its literal occurrences of the query terms
-        (``counts``: those of a one-term query, by hit), a boost when it is a
-        heading and when its section titles hold a term. Each step is one pass over
-        the hits: a common term has tens of thousands.
-        """
-        texts, norms, sections = self.store.texts(), self._norms(), self.store.sections()
-        n = max(len(texts), 1)
-        terms = q.positive_terms
-        literal: list[float] = [0.0] * len(hits)
-        for t in terms:
-            f = df.get(t, 0)
-            weight = math.log(1 + (n - f + 0.5) / (f + 0.5)) * (K1 + 1)
-            found = counts if counts is not None else [texts[i].count(t.text) for i in hits]
-            part = [weight * c / (c + norms[i]) for c, i in zip(found, hits, strict=True)]
-            literal = part if len(terms) == 1 else list(map(add, literal, part))
-        needles = [t.text for t in terms]
-        # Paragraphs share their section titles: each distinct one is looked at once.
-        titled = {
-            s: SECTION_BOOST
-            for s in set(map(sections.__getitem__, hits))
-            if s and any(x in s for x in needles)
-        }
-        base = self._boosts()
-        if titled:
-            scores = [
-                lit * (base[i] + titled.get(sections[i], 0.0))
-                for lit, i in zip(literal, hits, strict=True)
-            ]
-        else:
-            scores = [lit * base[i] for lit, i in zip(literal, hits, strict=True)]
-        # Best score first; among equals, the paragraph that comes first in the library.
-        ranked = zip(scores, map(neg, hits), strict=True)
-        best = sorted(ranked, reverse=True) if wanted >= len(hits) else nlargest(wanted, ranked)
-        return [(-minus, score) for score, minus in best]
-
-    def _boosts(self) -> list[float]:
-        """By paragraph: what its literal score is multiplied by (headings rank higher)."""
-        if self._boost_cache is None or len(self._boost_cache) != len(self.store):
-            self._boost_cache = [
-                HEADING_BOOST if kind == "heading" else 1.0 for kind in self.store.kinds()
-            ]
-        return self._boost_cache
+    def _ranking(self) -> Ranking:
+        if self._ranking_cache is None or self._ranking_cache.size != len(self.store):
+            self._ranking_cache = Ranking(self.store)
+        return self._ranking_cache
 
     def _hit(self, q: Query, i: int, score: float) -> Hit:
         e = self.store.entry(i)
@@ -409,3 +362,11 @@ class SearchEngine:
             matches=[(e.start + s, e.start + t) for s, t in spans],
             headings=list(e.headings),
         )
+
+
+def _counts_in(hits: np.ndarray, entries: np.ndarray, counts: np.ndarray) -> np.ndarray:
+    """A term's counts in each of ``hits`` (0 where it is not), from its sorted entries."""
+    if not len(entries):
+        return np.zeros(len(hits), np.float32)
+    at = np.minimum(np.searchsorted(entries, hits), len(entries) - 1)
+    return np.where(entries[at] == hits, counts[at], 0)

@@ -1,29 +1,45 @@
-"""The index's one searched field: each paragraph's bigrams, written a term at a time.
+"""The index's one searched field: each paragraph's characters and bigrams, with how
+often each occurs, written a term at a time.
 
 A paragraph that contains a string contains all of that string's bigrams, so the
 paragraphs holding a query's rarest bigram are a superset of its matches (the
-literal check that follows removes the rest): every bigram of every paragraph is
-indexed, presence only.
+literal check that follows removes the rest). A one-character term, and a
+two-character one whose characters differ, need no check at all: its postings are
+exactly the paragraphs that hold it, and their weights are its counts there (two
+occurrences of such a bigram cannot overlap, so the count is ``str.count``'s). Counts
+in the index let a common term be ranked without reading its paragraphs' text.
 
 Whoosh's writer moves each posting through its pool, a sort and its field writer
 one Python call at a time: six microseconds a posting, over a minute for the
 twelve million postings of a fifteen-million-character library (``/tmp`` runs of
-``benchmarks/search.py``). :class:`GramWriter` keeps each bigram's paragraphs in
-an array as they come, in paragraph-number order, and hands Whoosh's field writer
-whole blocks at commit: the files Whoosh's own writer makes, made in a fraction
-of the time (``tests/search/test_grams.py`` compares the two).
+``benchmarks/search.py``). :class:`GramWriter` keeps each gram's paragraphs and
+counts in an array as they come, in paragraph-number order, and hands Whoosh's field
+writer whole blocks at commit: the files Whoosh's own writer makes, made in a
+fraction of the time (``tests/search/test_grams.py`` compares the two).
 """
 
 from __future__ import annotations
 
+import sys
 from array import array
-from collections.abc import Iterable, Iterator
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping
+from operator import add
 from typing import Any
 
 from whoosh.analysis import Token, Tokenizer
 
 GRAMS = "grams"
 """The field's name in the schema."""
+BLOCK = 1024
+"""Postings in a block. Whoosh's default, 128, suits skipping through postings;
+Jingdu reads a term's postings whole (search/postings.py), and each block costs a
+few Python calls to read. Any reader of the index reads blocks of any size."""
+_COUNT_BITS = 16
+_MAX_COUNT = (1 << _COUNT_BITS) - 1
+"""A count is kept beside its paragraph number in one integer; counts past this
+(a character 65,535 times in one paragraph) are kept as this: BM25 has long stopped
+telling such counts apart."""
 
 
 def bigrams(text: str) -> set[str]:
@@ -31,15 +47,24 @@ def bigrams(text: str) -> set[str]:
     return {text[i : i + 2] for i in range(len(text) - 1)}
 
 
-class BigramTokenizer(Tokenizer):  # type: ignore[misc]
+def grams(text: str) -> Counter[str]:
+    """How often each character and each pair of adjacent characters occurs in ``text``
+    (what the field holds for a paragraph)."""
+    counts = Counter(text)
+    counts.update(map(add, text, text[1:]))
+    return counts
+
+
+class GramTokenizer(Tokenizer):  # type: ignore[misc]
     """The field's analyzer for Whoosh's own writer (named in the schema, which Whoosh
-    saves with the index; :class:`GramWriter` does the same work faster)."""
+    saves with the index; :class:`GramWriter` does the same work faster): every
+    character and every bigram, once per occurrence, so that Whoosh counts them."""
 
     def __call__(
         self, value: str, positions: bool = False, chars: bool = False, **kwargs: Any
     ) -> Iterator[Token]:
         token = Token(positions, chars, **kwargs)
-        for gram in bigrams(value):
+        for gram in [*value, *map(add, value, value[1:])]:
             token.text = gram
             token.boost = 1.0
             yield token
@@ -54,6 +79,7 @@ class GramWriter:
         self.postings = 0
         """How many are held: the caller commits when memory should be given back."""
         self._ids: dict[str, array[int]] = {}
+        """By gram: its postings, each a paragraph number and a count in one integer."""
         self._sorted = True
         fieldwriter = writer.fieldwriter
         whooshs = fieldwriter.add_postings
@@ -64,55 +90,63 @@ class GramWriter:
 
         fieldwriter.add_postings = add_postings
 
-    def add(self, grams: Iterable[str], **fields: Any) -> None:
-        """Add a paragraph: ``fields`` as Whoosh's ``add_document`` takes them, ``grams``
-        its bigrams."""
+    def add(self, counts: Mapping[str, int], **fields: Any) -> None:
+        """Add a paragraph: ``fields`` as Whoosh's ``add_document`` takes them, ``counts``
+        its grams (see :func:`grams`)."""
         docnum = self.writer.docnum
         self.writer.add_document(**fields)
         table = self._ids
-        n = 0
-        for gram in grams:
+        base = docnum << _COUNT_BITS
+        for gram, n in counts.items():
             ids = table.get(gram)
             if ids is None:
-                ids = table[gram] = array("I")
-            ids.append(docnum)
-            n += 1
-        self.postings += n
+                ids = table[gram] = array("Q")
+            ids.append(base | (n if n < _MAX_COUNT else _MAX_COUNT))
+        self.postings += len(counts)
 
     def _others(self, items: Iterable[Any]) -> Iterator[Any]:
-        """Whoosh's postings of the other fields; its bigram postings (from segments it
+        """Whoosh's postings of the other fields; its gram postings (from segments it
         merges into this one) join the arrays."""
         table = self._ids
         for item in items:
             if item[0] != GRAMS:
                 yield item
                 continue
-            gram, docnum = item[1].decode("utf-8"), item[2]
+            gram, docnum, count = item[1].decode("utf-8"), item[2], round(item[3])
+            posting = docnum << _COUNT_BITS | min(count, _MAX_COUNT)
             ids = table.get(gram)
             if ids is None:
-                ids = table[gram] = array("I")
-            elif ids[-1] >= docnum:
+                ids = table[gram] = array("Q")
+            elif ids[-1] >= posting:
                 self._sorted = False
-            ids.append(docnum)
+            ids.append(posting)
 
     def _write(self, fieldwriter: Any, field: Any) -> None:
         if not self._ids:
             return
         fieldwriter.start_field(GRAMS, field)
         out = fieldwriter._postwriter
-        limit = out._blocklimit
-        ones = array("f", [1.0]) * limit
+        mask = _MAX_COUNT
         for gram in sorted(self._ids):  # str order is UTF-8 byte order, as Whoosh's table wants
-            ids = self._ids[gram]
+            postings = self._ids[gram]
             if not self._sorted:
-                ids = array("I", sorted(ids))
+                postings = array("Q", sorted(postings))
             fieldwriter.start_term(gram.encode("utf-8"))
-            for s in range(0, len(ids), limit):
+            for s in range(0, len(postings), BLOCK):
                 if out._ids:
                     out._write_block()
-                block = ids[s : s + limit]
-                # What add_posting leaves in a block of presence-only postings.
-                out._ids, out._weights, out._maxweight = block, ones[: len(block)], 1.0
+                block = postings[s : s + BLOCK]
+                counts = array("I", [p & mask for p in block])
+                # What add_posting leaves in a block of Frequency postings: the counts as
+                # weights, and as values (each a big-endian uint, packed as Whoosh's
+                # pack_uint packs it, joined as its writer joins them). The lengths
+                # stay unknown: Jingdu scores with the paragraph store's.
+                values = array("I", counts)
+                if sys.byteorder == "little":
+                    values.byteswap()
+                out._ids = array("I", [p >> _COUNT_BITS for p in block])
+                out._weights, out._maxweight = array("f", counts), max(counts)
+                out._values = [values.tobytes()]
             fieldwriter.finish_term()
         fieldwriter.finish_field()
         self._ids = {}

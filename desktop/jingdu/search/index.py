@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from whoosh import fields, index
-from whoosh.formats import Existence
+from whoosh.formats import Frequency
 from whoosh.index import TOC
 from whoosh.writing import LockError
 
@@ -30,10 +30,10 @@ from jingdu.errors import UserError
 from jingdu.progress import Progress
 from jingdu.search import child, pool
 from jingdu.search.fold import FOLD_VERSION
-from jingdu.search.grams import GRAMS, BigramTokenizer, GramWriter, bigrams
+from jingdu.search.grams import GRAMS, GramTokenizer, GramWriter, grams
 from jingdu.search.store import Entry
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 META = "jingdu-index.json"
 MAX_BUILDERS = 4
 CHARS_PER_BUILDER = 2_000_000
@@ -45,11 +45,12 @@ five million characters of text): the arrays that hold them stay near 20 MB."""
 
 def schema() -> fields.Schema:
     """One Whoosh document per paragraph: its key, its document (to delete by) and its
-    bigrams (see search/grams.py). Ranking and snippets read the paragraph store."""
+    characters and bigrams with their counts (see search/grams.py). Snippets read the
+    paragraph store."""
     return fields.Schema(
         key=fields.ID(stored=True, unique=True, sortable=True),
         doc=fields.ID(stored=True),
-        **{GRAMS: fields.FieldType(format=Existence(), analyzer=BigramTokenizer())},
+        **{GRAMS: fields.FieldType(format=Frequency(), analyzer=GramTokenizer())},
     )
 
 
@@ -83,7 +84,7 @@ def _doc_count(ix: Any) -> int:
 
 def _add(writer: GramWriter, doc_id: str, paragraphs: list[tuple[str, str]]) -> None:
     for key, folded in paragraphs:
-        writer.add(bigrams(folded), key=key, doc=doc_id)
+        writer.add(grams(folded), key=key, doc=doc_id)
 
 
 def fingerprint(doc: Document) -> str:

@@ -41,7 +41,8 @@ def test_the_search_box_answers_while_a_first_index_is_built(
         qtbot.waitUntil(
             lambda: win.searching.search_state.text().startswith(usable), timeout=30_000
         )
-        assert building.is_set() and not go_on.is_set()
+        # (The status is set when the documents are read, a moment before the build.)
+        assert building.wait(30) and not go_on.is_set()
         win.focus_search()
         with qtbot.waitSignal(win.search_shown, timeout=30_000):
             type_chinese(win.search_panel.edit, "新质生产力")

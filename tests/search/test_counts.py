@@ -1,0 +1,51 @@
+"""Terms of one or two characters are answered from the counts in the index alone
+(search/grams.py): what a user sees must be what reading the text gives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from jingdu.library import Library
+
+
+def _library(data: Path, tmp_path: Path, text: str) -> Library:
+    src = tmp_path / "笑声.txt"
+    src.write_text(text, encoding="utf-8")
+    lib = Library(data)
+    lib.sync()
+    lib.search_engine()  # the index built first: the import below updates it
+    lib.import_file(src)
+    return lib
+
+
+def test_a_doubled_character_counts_as_the_text_does(fresh_data: Path, tmp_path: Path) -> None:
+    """哈哈哈 holds 哈哈 once, as a reader (and str.count) counts it, not twice over:
+    it ranks no higher than another paragraph of its length that holds it once."""
+    with _library(fresh_data, tmp_path, "# 笑声\n\n哈哈。\n\n哈哈哈\n") as lib:
+        results = lib.search("哈哈")
+        doc = lib.document("笑声")
+        assert [doc.text[h.start : h.end] for h in results.hits] == ["哈哈。", "哈哈哈"]
+        assert results.hits[0].score == results.hits[1].score
+
+
+def test_a_character_counted_more_often_ranks_higher(fresh_data: Path, tmp_path: Path) -> None:
+    text = "# 笑声\n\n喵一声。\n\n喵喵喵。\n\n喵喵声。\n"
+    with _library(fresh_data, tmp_path, text) as lib:
+        doc = lib.document("笑声")
+        results = lib.search("喵")
+        assert results.total == 3
+        best = results.hits[0]
+        assert doc.text[best.start : best.end] == "喵喵喵。"
+        assert len(best.matches) == 3
+
+
+def test_replaced_paragraphs_are_not_found(fresh_data: Path, tmp_path: Path) -> None:
+    """The index keeps a replaced document's old entries until a merge: a term looked up
+    in it alone must not bring them back."""
+    with _library(fresh_data, tmp_path, "# 笑声\n\n喵呜一声。\n") as lib:
+        assert [lib.search(q).total for q in ("喵", "喵呜", "呜一声")] == [1, 1, 1]
+        src = tmp_path / "笑声.txt"
+        src.write_text("# 笑声\n\n汪汪两声。\n", encoding="utf-8")
+        lib.import_file(src, replace="笑声")
+        assert [lib.search(q).total for q in ("喵", "喵呜", "呜一声")] == [0, 0, 0]
+        assert [lib.search(q).total for q in ("汪", "汪汪", "两声")] == [1, 1, 1]
