@@ -7,8 +7,8 @@ from typing import Any
 
 from whoosh import index
 
-from jingdu.search import pool
-from jingdu.search.grams import GRAMS, GramWriter, grams
+from jingdu.search import pool, postings
+from jingdu.search.grams import BLOCK, GRAMS, GramWriter, grams
 from jingdu.search.index import schema
 
 PARAGRAPHS = [
@@ -103,3 +103,28 @@ def test_segments_merged_by_whoosh_keep_every_posting(tmp_path: Path) -> None:
     assert ours["segments"] == 1
     assert ours["terms"][(GRAMS, "产业")][0] == 2 * 302 + 1
     assert ours == theirs
+
+
+def test_postings_read_whole_are_whooshs(tmp_path: Path) -> None:
+    """search/postings.py decodes the blocks itself: what it reads is what Whoosh's own
+    matchers read, for terms of one posting, of a few (uncompressed blocks), and of
+    more than a block, across two segments."""
+    _write(tmp_path / "grams", "grams")
+    ix = index.open_dir(str(tmp_path / "grams"))
+    writer = GramWriter(pool.install(ix.writer()))
+    for n in range(BLOCK + 300):  # a third segment, with terms past one block
+        writer.add(grams(f"第{n}段：唯一{n}。" if n == 7 else f"第{n}段。"), key=f"b:{n}", doc="b")
+    writer.writer.commit(merge=False)
+    with ix.searcher() as s:
+        reader = s.reader()
+        sizes = set()
+        for field, text in reader.all_terms():
+            if field != GRAMS:
+                continue
+            term = text.decode("utf-8")
+            ids, weights = postings.read(reader, GRAMS, term)
+            theirs = list(reader.postings(GRAMS, term).items_as("weight"))
+            assert list(zip(ids.tolist(), weights.tolist(), strict=True)) == theirs, term
+            sizes.add(len(theirs))
+    ix.close()
+    assert {1, 2}.issubset(sizes) and max(sizes) > BLOCK

@@ -35,6 +35,8 @@ BLOCK = 1024
 """Postings in a block. Whoosh's default, 128, suits skipping through postings;
 Jingdu reads a term's postings whole (search/postings.py), and each block costs a
 few Python calls to read. Any reader of the index reads blocks of any size."""
+SMALL_BLOCK = 16
+"""Blocks of at most this many postings are stored uncompressed."""
 _COUNT_BITS = 16
 _MAX_COUNT = (1 << _COUNT_BITS) - 1
 """A count is kept beside its paragraph number in one integer; counts past this
@@ -127,6 +129,7 @@ class GramWriter:
         fieldwriter.start_field(GRAMS, field)
         out = fieldwriter._postwriter
         mask = _MAX_COUNT
+        compression = out._compression
         for gram in sorted(self._ids):  # str order is UTF-8 byte order, as Whoosh's table wants
             postings = self._ids[gram]
             if not self._sorted:
@@ -147,6 +150,10 @@ class GramWriter:
                 out._ids = array("I", [p >> _COUNT_BITS for p in block])
                 out._weights, out._maxweight = array("f", counts), max(counts)
                 out._values = [values.tobytes()]
+                # Most terms of a large vocabulary have a posting or two: compressing
+                # their few bytes costs more than storing them (each block says how
+                # it is stored, and readers read either).
+                out._compression = compression if len(block) > SMALL_BLOCK else 0
             fieldwriter.finish_term()
         fieldwriter.finish_field()
         self._ids = {}
