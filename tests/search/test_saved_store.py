@@ -112,3 +112,29 @@ def test_a_planted_file_runs_no_code(lib, tmp_path) -> None:  # noqa: F811
     with Library(lib.data_dir) as other:
         assert _answers(other) == first
     assert not marker.exists()
+
+
+def test_a_store_saved_in_many_pieces_reads_back_the_same(
+    lib: Library,  # noqa: F811
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Text columns are saved in pieces and read a piece at a time, each forgotten once
+    cut: small pieces (paragraphs of every length at their edges, empty ones included)
+    give back every paragraph as it was."""
+    from jingdu.search import store as store_module
+
+    engine = lib.search_engine()
+    original = engine.store
+    for i in (*range(3, len(original), 7), len(original) - 1):  # empty ones, the last too
+        original.columns["raw"][i] = original.columns["folded"][i] = ""
+    original.columns["raw"][5] += "𠮷"  # a character past the basic plane
+    original.columns["folded"][5] += "𠮷"
+    joined = store_module._joined
+    monkeypatch.setattr(store_module, "_joined", lambda pieces: joined(pieces, 500))
+    path = tmp_path / "store.pickle"
+    original.save(path, "stamp")
+    assert len(list(joined(original.columns["raw"], 500))) > 20  # many pieces indeed
+    again = store_module.ParagraphStore.load(path, "stamp")
+    assert again is not None and again.columns == original.columns
+    assert store_module.ParagraphStore.load(path, "another stamp") is None

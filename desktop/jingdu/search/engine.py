@@ -366,6 +366,8 @@ class SearchEngine:
 
 def _counts_in(hits: np.ndarray, entries: np.ndarray, counts: np.ndarray) -> np.ndarray:
     """A term's counts in each of ``hits`` (0 where it is not), from its sorted entries."""
+    if hits is entries:  # a query of one term
+        return counts
     if not len(entries):
         return np.zeros(len(hits), np.float32)
     at = np.minimum(np.searchsorted(entries, hits), len(entries) - 1)

@@ -62,13 +62,21 @@ class Ranking:
             weight = math.log(1 + (n - df + 0.5) / (df + 0.5)) * (K1 + 1)
             c = found.astype(np.float64)
             literal += weight * c / (c + norms)
-        titled = np.fromiter(
-            (bool(s) and any(x in s for x in needles) for s in self.sections),
-            bool,
-            len(self.sections),
-        )
-        factor = self.boosts[hits] + SECTION_BOOST * titled[self.section_of[hits]]
-        scores = literal * factor
+        boosts = self.boosts[hits]
+        if wanted < len(hits):
+            # A score lies between literal * boost and that with the section boost
+            # added, so the wanted-th best score is at least the wanted-th best of the
+            # lower bounds: only hits that can reach it are looked at further (a common
+            # term has hundreds of thousands of hits, in tens of thousands of sections).
+            low = literal * boosts
+            floor = np.partition(low, len(low) - wanted)[len(low) - wanted]
+            near = np.flatnonzero(literal * (boosts + SECTION_BOOST) >= floor)
+            hits, literal, boosts = hits[near], literal[near], boosts[near]
+        sections = self.section_of[hits]
+        titles = self.sections
+        naming = [s for s in set(sections.tolist()) if any(x in titles[s] for x in needles)]
+        named = np.isin(sections, naming)
+        scores = literal * (boosts + SECTION_BOOST * named)
         if wanted < len(hits):
             # Only the hits that can be on the page are sorted: those scoring at least
             # the wanted-th best score (ties at that score included, to break them).

@@ -22,7 +22,7 @@ from typing import Any
 from jingdu.corpus.document import Document
 from jingdu.search.fold import fold
 
-STORE_VERSION = 5
+STORE_VERSION = 6
 _LISTS = ("doc", "para", "start", "end", "kind", "headings")
 """Columns saved as lists; the two text columns are saved joined (see :meth:`save`)."""
 _TEXTS = ("folded", "raw")
@@ -213,8 +213,11 @@ class ParagraphStore:
                 # a third of a second for the whole, a tenth for one text column).
                 pickler = pickle.Pickler(f, protocol=pickle.HIGHEST_PROTOCOL)
                 pickler.dump([(name, len(values)) for name, values in parts.items()])
-                for values in parts.values():
+                for name, values in parts.items():
                     for value in values:
+                        if name in _TEXTS:
+                            # Shares nothing: forgotten on both sides (see load()).
+                            pickler.clear_memo()
                         pickler.dump(value)
             os.replace(tmp, path)
         finally:
@@ -230,7 +233,8 @@ class ParagraphStore:
                 data: dict[str, Any] = {}
                 for name, n in reader.load():
                     if name in _TEXTS:  # read piece by piece: see _split
-                        data[name] = _split(reader.load(), (reader.load() for _ in range(n - 1)))
+                        values = _unshared(reader, n)
+                        data[name] = _split(next(values), values)
                     else:
                         data[name] = reader.load()
                     if name == "stamp" and (
@@ -250,6 +254,16 @@ class ParagraphStore:
             return store
         except Exception:  # missing, truncated, another format: build it anew
             return None
+
+
+def _unshared(reader: pickle.Unpickler, n: int) -> Iterator[Any]:
+    """The next ``n`` pickles, each read unremembered: an unpickler keeps every object
+    it has read, for later pickles to refer to, and a text column's pieces, kept so,
+    held the column twice (700 MB more for a library of 150 million characters). The
+    writer forgets them too (:meth:`ParagraphStore.save`)."""
+    for _ in range(n):
+        reader.memo.clear()
+        yield reader.load()
 
 
 def _split(lengths: bytes, pieces: Iterator[str]) -> list[str]:
