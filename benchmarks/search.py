@@ -306,7 +306,7 @@ def main() -> None:
             work = tmp / label
             work.mkdir()
             runs = [
-                run_jingdu("Jingdu (Whoosh bigrams, verified)", corpus, qs, truth, work),
+                run_jingdu("Jingdu (Whoosh characters and bigrams, counted)", corpus, qs, truth, work),
                 run_fts5("SQLite FTS5 trigram", raw, qs, truth, work),
                 run_scan("substring scan", folded, qs, truth),
             ]

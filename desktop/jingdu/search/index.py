@@ -40,7 +40,7 @@ CHARS_PER_BUILDER = 2_000_000
 """A first build is shared among processes only when each has at least this much text."""
 SEGMENT_POSTINGS = 4_000_000
 """A first build commits a segment each time it holds this many postings (about
-five million characters of text): the arrays that hold them stay near 20 MB."""
+three million characters of text): the arrays that hold them stay near 40 MB."""
 
 
 def schema() -> fields.Schema:
