@@ -45,7 +45,7 @@ def _write(folder: Path, how: str, rounds: int = 2) -> None:
 
 def _contents(folder: Path) -> dict[str, Any]:
     """Every term's postings (as paragraph keys with the term's count there), its document
-    frequency, and the stored fields."""
+    frequency and total count, and the stored fields."""
     ix = index.open_dir(str(folder))
     with ix.searcher() as s:
         reader = s.reader()
@@ -56,6 +56,8 @@ def _contents(folder: Path) -> dict[str, Any]:
             "terms": {
                 (field, text.decode("utf-8")): (
                     reader.doc_frequency(field, text),
+                    reader.frequency(field, text),
+                    reader.max_weight(field, text) if hasattr(reader, "max_weight") else None,
                     sorted(
                         (keys[n], w) for n, w in reader.postings(field, text).items_as("weight")
                     ),
@@ -76,7 +78,7 @@ def test_every_writer_writes_the_same_index(tmp_path: Path) -> None:
     assert terms[(GRAMS, "产业")][0] == 2 * 302  # found where it is: equality means something
     assert (GRAMS, "𠮷野") in terms and (GRAMS, "ＡＢ") in terms and (GRAMS, "𠮷") in terms
     # Counted: 产业 is six times in each of the three copies of the fourth paragraph.
-    assert ("d0:3", 18.0) in terms[(GRAMS, "产业")][1]
+    assert ("d0:3", 18.0) in terms[(GRAMS, "产业")][-1]
     assert contents["whoosh"]["segments"] == 2
     assert contents["pool"] == contents["whoosh"]
     assert contents["grams"] == contents["whoosh"]
