@@ -22,8 +22,9 @@ from __future__ import annotations
 
 import sys
 from array import array
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping
+from functools import partial
 from operator import add
 from typing import Any
 
@@ -80,7 +81,7 @@ class GramWriter:
         self.writer = writer
         self.postings = 0
         """How many are held: the caller commits when memory should be given back."""
-        self._ids: dict[str, array[int]] = {}
+        self._ids: defaultdict[str, array[int]] = defaultdict(partial(array, "Q"))
         """By gram: its postings, each a paragraph number and a count in one integer."""
         self._sorted = True
         fieldwriter = writer.fieldwriter
@@ -99,11 +100,10 @@ class GramWriter:
         self.writer.add_document(**fields)
         table = self._ids
         base = docnum << _COUNT_BITS
-        for gram, n in counts.items():
-            ids = table.get(gram)
-            if ids is None:
-                ids = table[gram] = array("Q")
-            ids.append(base | (n if n < _MAX_COUNT else _MAX_COUNT))
+        if counts and max(counts.values()) > _MAX_COUNT:
+            counts = {gram: min(n, _MAX_COUNT) for gram, n in counts.items()}
+        for gram, n in counts.items():  # (the build's inner loop: kept to a lookup and an append)
+            table[gram].append(base | n)
         self.postings += len(counts)
 
     def _others(self, items: Iterable[Any]) -> Iterator[Any]:
@@ -116,10 +116,8 @@ class GramWriter:
                 continue
             gram, docnum, count = item[1].decode("utf-8"), item[2], round(item[3])
             posting = docnum << _COUNT_BITS | min(count, _MAX_COUNT)
-            ids = table.get(gram)
-            if ids is None:
-                ids = table[gram] = array("Q")
-            elif ids[-1] >= posting:
+            ids = table[gram]
+            if ids and ids[-1] >= posting:
                 self._sorted = False
             ids.append(posting)
 
@@ -156,4 +154,4 @@ class GramWriter:
                 out._compression = compression if len(block) > SMALL_BLOCK else 0
             fieldwriter.finish_term()
         fieldwriter.finish_field()
-        self._ids = {}
+        self._ids.clear()
