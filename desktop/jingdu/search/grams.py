@@ -21,14 +21,19 @@ fraction of the time (``tests/search/test_grams.py`` compares the two).
 from __future__ import annotations
 
 import sys
+import zlib
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from functools import partial
-from operator import add
+from operator import add, sub
 from typing import Any
 
 from whoosh.analysis import Token, Tokenizer
+from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3TermInfo
+from whoosh.compat import dumps
+from whoosh.system import pack_int, pack_long, pack_ushort
+from whoosh.util.numeric import length_to_byte
 
 GRAMS = "grams"
 """The field's name in the schema."""
@@ -38,6 +43,8 @@ Jingdu reads a term's postings whole (search/postings.py), and each block costs 
 few Python calls to read. Any reader of the index reads blocks of any size."""
 SMALL_BLOCK = 16
 """Blocks of at most this many postings are stored uncompressed."""
+_NO_LENGTH = length_to_byte(0)
+"""What Whoosh records as a block's and a term's lengths when it is given none."""
 _COUNT_BITS = 16
 _MAX_COUNT = (1 << _COUNT_BITS) - 1
 """A count is kept beside its paragraph number in one integer; counts past this
@@ -125,33 +132,61 @@ class GramWriter:
         if not self._ids:
             return
         fieldwriter.start_field(GRAMS, field)
-        out = fieldwriter._postwriter
-        mask = _MAX_COUNT
-        compression = out._compression
+        compression = fieldwriter._postwriter._compression
+        field_id = pack_ushort(fieldwriter._fieldid)
         for gram in sorted(self._ids):  # str order is UTF-8 byte order, as Whoosh's table wants
             postings = self._ids[gram]
             if not self._sorted:
                 postings = array("Q", sorted(postings))
-            fieldwriter.start_term(gram.encode("utf-8"))
-            for s in range(0, len(postings), BLOCK):
-                if out._ids:
-                    out._write_block()
-                block = postings[s : s + BLOCK]
-                counts = array("I", [p & mask for p in block])
-                # What add_posting leaves in a block of Frequency postings: the counts as
-                # weights, and as values (each a big-endian uint, packed as Whoosh's
-                # pack_uint packs it, joined as its writer joins them). The lengths
-                # stay unknown: Jingdu scores with the paragraph store's.
-                values = array("I", counts)
-                if sys.byteorder == "little":
-                    values.byteswap()
-                out._ids = array("I", [p >> _COUNT_BITS for p in block])
-                out._weights, out._maxweight = array("f", counts), max(counts)
-                out._values = [values.tobytes()]
-                # Most terms of a large vocabulary have a posting or two: compressing
-                # their few bytes costs more than storing them (each block says how
-                # it is stored, and readers read either).
-                out._compression = compression if len(block) > SMALL_BLOCK else 0
-            fieldwriter.finish_term()
+            info = _write_postings(fieldwriter._postfile, postings, compression)
+            fieldwriter._tindex.add(field_id + gram.encode("utf-8"), info)
         fieldwriter.finish_field()
         self._ids.clear()
+
+
+def _write_postings(out: Any, postings: array[int], compression: int) -> bytes:
+    """Write a term's postings as Whoosh's W3 postings writer writes Frequency postings
+    (tests/search/test_grams.py reads them back with Whoosh), and return its entry of
+    the term table (W3TermInfo's bytes).
+
+    Whoosh's writer takes some forty Python calls a term and several a posting; a large
+    library has hundreds of thousands of terms, most with a posting or two, and this
+    was most of a build's time. The lengths stay unknown (Jingdu scores with the
+    paragraph store's): as Whoosh records a posting given none.
+    """
+    start = out.tell()
+    out.write(WHOOSH3_HEADER_MAGIC)
+    total, top = 0, 0
+    for s in range(0, len(postings), BLOCK):
+        block = postings[s : s + BLOCK]
+        ids = [p >> _COUNT_BITS for p in block]
+        counts = array("I", [p & _MAX_COUNT for p in block])
+        high = max(counts)
+        total += sum(counts)
+        top = max(top, high)
+        first = counts[0]
+        if counts.count(first) == len(counts):  # as _mini_weights: None if all 1.0, one if alike
+            weights: Any = None if first == 1 else float(first)
+        else:
+            weights = tuple(map(float, counts))
+        deltas = tuple(map(sub, ids, [0, *ids[:-1]]))
+        # The counts once more, as Frequency's values: big-endian uints, joined.
+        if sys.byteorder == "little":
+            counts.byteswap()
+        data = dumps((deltas, weights, counts.tobytes()), 2)
+        # Most terms of a large vocabulary have a posting or two: compressing their few
+        # bytes costs more than storing them (each block says how it is stored).
+        level = compression if len(block) > SMALL_BLOCK else 0
+        if level:
+            data = zlib.compress(data, level)
+        info = dumps((len(ids), ids[-1], float(high), level, 0, _NO_LENGTH), 2)
+        length = len(info) + len(data)
+        out.write_int(-length if s + BLOCK >= len(postings) else length)  # < 0: the last
+        out.write(info)
+        out.write(data)
+    extent = out.tell() - start
+    first_id, last_id = postings[0] >> _COUNT_BITS, postings[-1] >> _COUNT_BITS
+    stats: bytes = W3TermInfo._struct.pack(
+        False, float(total), len(postings), 0, _NO_LENGTH, float(top), first_id, last_id
+    )
+    return stats + pack_long(start) + pack_int(extent)
