@@ -10,7 +10,7 @@ import sqlite3
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import sqlite_utils
 
@@ -39,6 +39,10 @@ from jingdu.search.engine import SearchEngine, SearchResults
 from jingdu.search.fold import fold
 from jingdu.search.query import parse as parse_query
 from jingdu.sources import Prepared, Sources, SyncReport, anchor_key, document_from_row
+
+if TYPE_CHECKING:
+    from jingdu.study.concordance import Concordance
+    from jingdu.study.counts import Counts
 
 T = TypeVar("T")
 
@@ -406,6 +410,31 @@ class Library(Annotating):
                 if len(found) >= limit:
                     break
         return found
+
+    # -- study across the library: the concordance and the counts ----------------
+
+    def concordance(
+        self,
+        query: str,
+        doc: str | None = None,
+        limit: int | None = None,
+        sort: str = "document",
+    ) -> Concordance:
+        """Every occurrence of ``query`` in the library (or ``doc``), in context; see
+        :mod:`jingdu.study.concordance`. Raises QueryError, NotFoundError (an unknown
+        document) or NoOccurrences."""
+        from jingdu.study.concordance import concordance
+
+        doc_id = self.resolve(doc) if doc is not None else None
+        order = [d.id for d in self.documents()]
+        return concordance(self.search_engine(), query, doc_id, limit, sort=sort, order=order)
+
+    def counts(self, terms: list[str], collocates: int = 20) -> Counts:
+        """Occurrences of each term per document and per source, and the words that
+        occur with it; see :mod:`jingdu.study.counts`."""
+        from jingdu.study.counts import counts
+
+        return counts(self.search_engine(), terms, collocates)
 
     # -- documents -------------------------------------------------------------
 

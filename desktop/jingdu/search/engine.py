@@ -24,7 +24,7 @@ from jingdu.search.grams import GRAMS, bigrams
 from jingdu.search.index import SearchIndex, fingerprint
 from jingdu.search.query import Query, Term, parse
 from jingdu.search.snippets import snippet
-from jingdu.search.store import ParagraphStore
+from jingdu.search.store import Entry, ParagraphStore
 
 K1, B = 1.2, 0.75
 HEADING_BOOST = 1.4
@@ -281,6 +281,15 @@ class SearchEngine:
         page = self._rank(q, hits, counts, df, wanted)[offset:wanted] if limit > 0 else []
         out = [self._hit(q, i, score) for i, score in page]
         return SearchResults(text, len(hits), out, offset, time.perf_counter() - t0)
+
+    def matching(self, q: Query, doc: str | None = None) -> list[Entry]:
+        """Every paragraph that matches ``q`` (the ones :meth:`search` counts), in
+        library order: for the study tools, which need every occurrence, not a page."""
+        with self._lock:
+            within = self.store.doc_entries(doc) if doc is not None else None
+            candidates, _df = self._candidates(q, within)
+            texts = self.store.texts()
+            return [self.store.entry(i) for i in sorted(candidates) if q.matches(texts[i])]
 
     # -- candidates: a superset of the matching paragraphs ------------------------------
 

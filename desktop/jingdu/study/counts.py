@@ -1,0 +1,260 @@
+"""Counts behind a 提法: how often each term occurs, where, and with which words.
+
+Occurrences are the concordance's (the search engine's exact matches), counted per
+document and per source file (the compilation's 74 pieces are one source), and per
+1,000 characters of paragraph text so that long and short documents compare.
+
+The words that occur with a term are jieba words near its occurrences, ranked by
+Dunning's log-likelihood (G²) of their rate near the term against their rate in the
+rest of the library. Raw co-occurrence counts favour what is common everywhere (发展,
+我们); pointwise mutual information favours words seen once; G² rewards a word only
+as far as the evidence that it gathers near the term, and a floor on how often it
+does (:data:`MIN_TOGETHER`) drops the rest. Both rates are counted the same way, as
+substrings of the folded text, so that they compare.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from jingdu.errors import UserError
+from jingdu.search import segment
+from jingdu.search.engine import SearchEngine
+from jingdu.search.query import Query, parse
+
+WINDOW = 12
+"""Characters on each side of an occurrence in which its neighbours are sought."""
+MIN_TOGETHER = 3
+"""A neighbour must be seen this often near the term to count as one."""
+COLLOCATES = 20
+"""How many neighbours are reported by default."""
+MAX_TERMS = 12
+
+
+@dataclass(frozen=True)
+class DocCount:
+    doc: str
+    title: str
+    source: str
+    chars: int
+    count: int
+
+    @property
+    def per_1000(self) -> float:
+        return 1000 * self.count / self.chars if self.chars else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "doc": self.doc,
+            "title": self.title,
+            "source": self.source,
+            "chars": self.chars,
+            "count": self.count,
+            "per_1000": round(self.per_1000, 4),
+        }
+
+
+@dataclass(frozen=True)
+class SourceCount:
+    source: str
+    documents: int
+    chars: int
+    count: int
+
+    @property
+    def per_1000(self) -> float:
+        return 1000 * self.count / self.chars if self.chars else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "documents": self.documents,
+            "chars": self.chars,
+            "count": self.count,
+            "per_1000": round(self.per_1000, 4),
+        }
+
+
+@dataclass(frozen=True)
+class Collocate:
+    word: str
+    together: int
+    """Occurrences of the word within :data:`WINDOW` characters of the term."""
+    elsewhere: int
+    """Its occurrences in the rest of the library."""
+    score: float
+    """Log-likelihood (G²): above 3.84 the association is significant at p < 0.05,
+    above 10.83 at p < 0.001."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "word": self.word,
+            "together": self.together,
+            "elsewhere": self.elsewhere,
+            "log_likelihood": round(self.score, 2),
+        }
+
+
+@dataclass
+class TermCounts:
+    term: str
+    total: int
+    documents: list[DocCount]
+    """Every document of the library, those without the term with a count of 0."""
+    sources: list[SourceCount]
+    collocates: list[Collocate] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "term": self.term,
+            "total": self.total,
+            "documents": [d.to_dict() for d in self.documents],
+            "sources": [s.to_dict() for s in self.sources],
+            "collocates": [c.to_dict() for c in self.collocates],
+        }
+
+
+@dataclass
+class Counts:
+    terms: list[TermCounts]
+    chars: int
+    """Paragraph characters in the library: what the rates are per 1,000 of."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"terms": [t.to_dict() for t in self.terms], "chars": self.chars}
+
+    def rows(self) -> list[list[str]]:
+        """A table for a spreadsheet: one row per term and document, rates included."""
+        out = [["term", "doc", "title", "source", "chars", "count", "per_1000"]]
+        for t in self.terms:
+            for d in t.documents:
+                row = [t.term, d.doc, d.title, d.source, str(d.chars), str(d.count)]
+                out.append([*row, f"{d.per_1000:.4f}"])
+        return out
+
+
+def counts(engine: SearchEngine, terms: list[str], collocates: int = COLLOCATES) -> Counts:
+    """How often each of ``terms`` (each in the search language) occurs, per document
+    and per source, and the words that occur with it (``collocates`` of them; 0: none,
+    which spares loading jieba).
+
+    Raises:
+        QueryError: a term is empty or too long.
+        UserError: no term, too many, or the same one twice.
+    """
+    terms = [t.strip() for t in terms]
+    if not terms:
+        raise UserError("counts needs at least one term")
+    if len(terms) > MAX_TERMS:
+        raise UserError(f"{len(terms)} terms; at most {MAX_TERMS} are counted at once")
+    if len(set(terms)) != len(terms):
+        raise UserError("a term is given twice")
+    queries = [parse(t) for t in terms]  # every term checked before any work
+    store = engine.store
+    chars: Counter[str] = Counter()
+    columns = store.columns
+    for d, s, e in zip(columns["doc"], columns["start"], columns["end"], strict=True):
+        chars[d] += e - s
+    total_chars = sum(chars.values())
+    out = []
+    for term, q in zip(terms, queries, strict=True):
+        matched = engine.matching(q)
+        found: Counter[str] = Counter()
+        near: Near = Near(q)
+        for entry in matched:
+            spans = q.spans(entry.folded)
+            found[entry.doc] += len(spans)
+            if collocates:
+                near.add(entry.folded, spans)
+        docs = [
+            DocCount(d, info.title, info.source, chars[d], found[d])
+            for d, info in store.docs.items()
+        ]
+        words = near.collocates(engine.store.texts(), collocates) if collocates else []
+        out.append(TermCounts(term, sum(found.values()), docs, _by_source(docs), words))
+    return Counts(out, total_chars)
+
+
+def _by_source(docs: list[DocCount]) -> list[SourceCount]:
+    sources: dict[str, list[DocCount]] = {}
+    for d in docs:
+        sources.setdefault(d.source, []).append(d)
+    return [
+        SourceCount(name, len(ds), sum(d.chars for d in ds), sum(d.count for d in ds))
+        for name, ds in sources.items()
+    ]
+
+
+class Near:
+    """The words within :data:`WINDOW` characters of a term's occurrences.
+
+    Each paragraph is cut into words whole (jieba), and a word counts when it lies
+    wholly inside a window: cutting the window out first would make fragments of the
+    words at its edges (新动 of 新动能). The term's own occurrences are no window, and
+    words that are part of the term or contain it are not its neighbours.
+    """
+
+    def __init__(self, q: Query) -> None:
+        self.needles = [t.text for t in q.positive_terms]
+        self.words: Counter[str] = Counter()
+        self.chars = 0
+        self.texts: list[str] = []
+
+    def add(self, folded: str, spans: list[tuple[int, int]]) -> None:
+        windows = []
+        for n, (s, e) in enumerate(spans):
+            lo = max(s - WINDOW, spans[n - 1][1] if n else 0)
+            hi = min(e + WINDOW, spans[n + 1][0] if n + 1 < len(spans) else len(folded))
+            windows += [(lo, s), (e, hi)]
+        windows = [(a, b) for a, b in windows if b > a]
+        if not windows:
+            return
+        self.chars += sum(b - a for a, b in windows)
+        self.texts += [folded[a:b] for a, b in windows]
+        needles = self.needles
+        known = segment.tokenizer().FREQ
+        for word, ws, we in segment.words(folded):
+            # Only words of the dictionary: jieba's guesses at unknown words (its HMM)
+            # make pairs such as 点卡 of 堵点卡点 that no reader would call a word.
+            if len(word) < 2 or not known.get(word) or any(word in x or x in word for x in needles):
+                continue
+            if any(a <= ws and we <= b for a, b in windows):
+                self.words[word] += 1
+
+    def collocates(self, library: list[str], wanted: int) -> list[Collocate]:
+        """The ``wanted`` words most associated with the term, by G².
+
+        A word's rate elsewhere is its count in the rest of the library's folded text
+        (a substring count: segmenting the whole library for every query would take
+        seconds at scale); a word that is mostly part of longer words (质量 in 高质量)
+        is so counted more often elsewhere than near, and so ranked lower, never higher.
+        """
+        candidates = [w for w, n in self.words.items() if n >= MIN_TOGETHER]
+        if not candidates:
+            return []
+        whole = "\n".join(library)
+        near = "\n".join(self.texts)
+        n1, n2 = self.chars, max(len(whole) - self.chars, 1)
+        scored = []
+        for word in candidates:
+            a = self.words[word]
+            c = max(whole.count(word) - near.count(word), 0)
+            if a / n1 > c / n2:  # more often near the term than elsewhere
+                scored.append(Collocate(word, a, c, log_likelihood(a, n1, c, n2)))
+        scored.sort(key=lambda x: (-x.score, x.word))
+        return scored[:wanted]
+
+
+def log_likelihood(a: int, n1: int, c: int, n2: int) -> float:
+    """Dunning's G² for a word seen ``a`` times in ``n1`` units and ``c`` times in ``n2``."""
+    e1 = n1 * (a + c) / (n1 + n2)
+    e2 = n2 * (a + c) / (n1 + n2)
+    g = 0.0
+    if a:
+        g += a * math.log(a / e1)
+    if c:
+        g += c * math.log(c / e2)
+    return 2 * g
