@@ -29,6 +29,8 @@ WINDOW = 12
 """Characters on each side of an occurrence in which its neighbours are sought."""
 MIN_TOGETHER = 3
 """A neighbour must be seen this often near the term to count as one."""
+SIGNIFICANT = 3.84
+"""G² above which a neighbour is reported: the association is significant at p < 0.05."""
 COLLOCATES = 20
 """How many neighbours are reported by default."""
 MAX_TERMS = 12
@@ -242,8 +244,9 @@ class Near:
         for word in candidates:
             a = self.words[word]
             c = max(whole.count(word) - near.count(word), 0)
-            if a / n1 > c / n2:  # more often near the term than elsewhere
-                scored.append(Collocate(word, a, c, log_likelihood(a, n1, c, n2)))
+            score = log_likelihood(a, n1, c, n2)
+            if a / n1 > c / n2 and score >= SIGNIFICANT:  # more often near than elsewhere
+                scored.append(Collocate(word, a, c, score))
         scored.sort(key=lambda x: (-x.score, x.word))
         return scored[:wanted]
 

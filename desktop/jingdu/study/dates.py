@@ -3,7 +3,8 @@
 Jingdu stores no publication date, and most sources print none where a machine can
 find it. What the texts do print is a dated line of their own: a signature's date
 (2024年3月5日 under 新华社评论员) or a quotation's source line
-(——2024 年 1 月 31 日，习近平在…). The first such date of a document is its date; a
+(——2024 年 1 月 31 日，习近平在…), or a news report's opening (2024 年 1 月 31 日，
+习近平总书记在…). The first such date of a document is its date; a
 document without one has none (and sorts after the dated ones), rather than a date
 guessed from some year mentioned in passing.
 """
@@ -33,12 +34,18 @@ def document_dates(store: ParagraphStore) -> dict[str, str]:
     """Each document's own date (see the module's note), by document id; "" for none."""
     raw, kinds, docs = store.columns["raw"], store.columns["kind"], store.columns["doc"]
     dates: dict[str, str] = dict.fromkeys(store.docs, "")
+    opened: set[str] = set()
     for i, doc in enumerate(docs):
         if dates.get(doc):
             continue
-        text = raw[i]
-        if kinds[i] == "signature" or text.lstrip().startswith(_SOURCE_LINE):
-            found = date_in(text)
-            if found:
-                dates[doc] = found
+        text = raw[i].lstrip()
+        first_body = kinds[i] == "body" and doc not in opened
+        if first_body:
+            opened.add(doc)
+        if (
+            kinds[i] == "signature"
+            or text.startswith(_SOURCE_LINE)
+            or (first_body and _DATE.match(text))
+        ):
+            dates[doc] = date_in(text)
     return dates
