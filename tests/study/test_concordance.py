@@ -150,6 +150,6 @@ def test_selected_lines_become_highlights_in_one_undo_step(library: Library) -> 
 def test_one_bad_span_stores_none(library: Library) -> None:
     line = library.concordance("卡脖子").lines[0]
     before = len(library.highlights())
-    with pytest.raises(Exception, match="range|offset|beyond|outside"):
+    with pytest.raises(Exception, match=r"range|offset|beyond|outside"):
         library.add_highlights([(line.doc, line.start, line.end), (line.doc, 10, 10**9)])
     assert len(library.highlights()) == before

@@ -72,7 +72,12 @@ def test_log_likelihood_is_dunnings() -> None:
 
 @pytest.mark.parametrize(
     ("terms", "error"),
-    [([], UserError), ([""], QueryError), (["新" * 1001], QueryError), (["创新", "创新"], UserError)],
+    [
+        ([], UserError),
+        ([""], QueryError),
+        (["新" * 1001], QueryError),
+        (["创新", "创新"], UserError),
+    ],
 )
 def test_bad_terms_are_refused(library: Library, terms: list[str], error: type[Exception]) -> None:
     with pytest.raises(error):
