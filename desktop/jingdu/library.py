@@ -6,6 +6,7 @@ Library, which keeps the stored documents in step with their source files.
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 import threading
 from collections.abc import Callable
@@ -43,6 +44,7 @@ from jingdu.sources import Prepared, Sources, SyncReport, anchor_key, document_f
 if TYPE_CHECKING:
     from jingdu.study.concordance import Concordance
     from jingdu.study.counts import Counts
+    from jingdu.study.figures import Figure
 
 T = TypeVar("T")
 
@@ -270,7 +272,10 @@ class Library(Annotating):
         if options.docs:  # read only the documents that can be quoted
             wanted &= {self.resolve(ref) for ref in options.docs}
         documents = [self.document(d.id) for d in self.documents() if d.id in wanted]
-        return build_briefing(highlights, documents, options, self.resolve)
+        b = build_briefing(highlights, documents, options, self.resolve)
+        if options.figures:
+            b = dataclasses.replace(b, figures=tuple(f for _name, f in self.figures()))
+        return b
 
     def export(
         self,
@@ -435,6 +440,27 @@ class Library(Annotating):
         from jingdu.study.counts import counts
 
         return counts(self.search_engine(), terms, collocates)
+
+    def add_figure(self, figure: Figure) -> str:
+        """Add a chart of the counts to the briefing note (it prints in every export
+        until taken out); returns its name."""
+        from jingdu.study.figures import add_figure
+
+        self._writable()
+        return add_figure(self.data_dir, figure)
+
+    def figures(self) -> list[tuple[str, Figure]]:
+        """The charts added to the briefing note, oldest first, with their names."""
+        from jingdu.study.figures import saved_figures
+
+        return saved_figures(self.data_dir)
+
+    def remove_figures(self, names: list[str] | None = None) -> int:
+        """Take charts (all, or those named) out of the briefing note."""
+        from jingdu.study.figures import remove_figures
+
+        self._writable()
+        return remove_figures(self.data_dir, names)
 
     # -- documents -------------------------------------------------------------
 

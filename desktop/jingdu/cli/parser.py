@@ -48,6 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_argument("--annotations", action="store_true", help="open the annotation browser too")
     gui.add_argument("--export", action="store_true", help="open the export dialog too")
     gui.add_argument("--removed", action="store_true", help="open What the cleanup removed too")
+    gui.add_argument("--concordance", metavar="QUERY", help="open the concordance of QUERY too")
+    gui.add_argument("--counts", metavar="TERMS", help="open the counts of TERMS too")
     gui.add_argument(
         "--import",
         dest="import_paths",
