@@ -109,7 +109,7 @@ def render_png(figure: Figure, font: QFont, width: int = 900) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, b"PNG")
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # PySide wants str, its stub says bytes
     return bytes(data.data())
 
 

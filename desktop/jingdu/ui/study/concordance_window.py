@@ -152,7 +152,7 @@ class ConcordanceWindow(QWidget):
         self.edit.returnPressed.connect(self.run_now)
         self.run_button.clicked.connect(self.run_now)
         self.docs.currentIndexChanged.connect(self._on_doc_chosen)
-        self.view.doubleClicked.connect(self._on_activated)
+        self.view.activated.connect(self._on_activated)  # a double-click, or Enter
         self.open_button.clicked.connect(self._open_current)
         self.tag_button.clicked.connect(self.tag_selected)
         self.counts_button.clicked.connect(
