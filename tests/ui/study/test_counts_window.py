@@ -99,3 +99,21 @@ def test_a_chart_added_to_the_briefing_note_prints_in_each_format(
     assert lib.remove_figures() == 1
     lib.export(md, options)
     assert "## 图表" not in md.read_text("utf-8")
+
+
+def test_the_export_dialog_offers_the_added_charts(window, qtbot) -> None:
+    c = _counts(window, qtbot, "因地制宜")
+    window.library.add_highlight(window.library.documents()[0].id, 10, 30)
+    window.companions.show_export()
+    row = window.companions.export_dialog.charts_row
+    assert not row.isVisibleTo(window.companions.export_dialog)  # none added yet
+    c.add_to_briefing()
+    window.companions.show_export()
+    qtbot.waitUntil(lambda: row.count == 1)
+    assert row.isVisibleTo(window.companions.export_dialog) and "1 chart" in row.check.text()
+    row.check.setChecked(False)
+    assert window.companions.export_dialog.options().figures is False
+    row.remove_button.click()
+    qtbot.waitUntil(lambda: row.count == 0)
+    assert window.library.figures() == []
+    window.companions.export_dialog.close()
