@@ -218,7 +218,7 @@ class Near:
         self.texts += [folded[a:b] for a, b in windows]
         needles = self.needles
         known = segment.tokenizer().FREQ
-        for word, ws, we in segment.words(folded):
+        for word, ws, we in _words_near(folded, windows):
             # Only words of the dictionary: jieba's guesses at unknown words (its HMM)
             # make pairs such as 点卡 of 堵点卡点 that no reader would call a word.
             if len(word) < 2 or not known.get(word) or any(word in x or x in word for x in needles):
@@ -249,6 +249,28 @@ class Near:
                 scored.append(Collocate(word, a, c, score))
         scored.sort(key=lambda x: (-x.score, x.word))
         return scored[:wanted]
+
+
+MARGIN = 8
+"""Characters cut with a window on each side, so that the words inside it are cut as
+in the whole paragraph (jieba's choices depend on a few characters around)."""
+
+
+def _words_near(folded: str, windows: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
+    """jieba's words of the stretches of ``folded`` around ``windows``, with offsets into
+    ``folded``: segmenting only these, not whole paragraphs, is several times faster."""
+    regions: list[list[int]] = []
+    for a, b in sorted(windows):
+        lo, hi = max(0, a - MARGIN), min(len(folded), b + MARGIN)
+        if regions and lo <= regions[-1][1]:
+            regions[-1][1] = max(regions[-1][1], hi)
+        else:
+            regions.append([lo, hi])
+    return [
+        (word, lo + ws, lo + we)
+        for lo, hi in regions
+        for word, ws, we in segment.words(folded[lo:hi])
+    ]
 
 
 def log_likelihood(a: int, n1: int, c: int, n2: int) -> float:

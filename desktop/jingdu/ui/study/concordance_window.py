@@ -14,6 +14,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -111,7 +112,9 @@ class ConcordanceWindow(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(LEFT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(RIGHT, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(MATCH, QHeaderView.ResizeMode.ResizeToContents)
+        # Not ResizeToContents: that asks every one of thousands of lines for its size.
+        # The matches are few distinct strings: the column is sized to the widest.
+        header.setSectionResizeMode(MATCH, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(DOC, 170)
         self.highlight_button = QPushButton(self.tr("&Highlight selected"))
         self.highlight_button.setObjectName("concordance_highlight")
@@ -192,6 +195,7 @@ class ConcordanceWindow(QWidget):
             return  # a newer query is on its way
         self.result = result
         self.model.set_lines(result.lines)
+        self._fit_match_column({line.match for line in result.lines})
         header = self.view.horizontalHeader()
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self._fill_docs(result)
@@ -201,6 +205,13 @@ class ConcordanceWindow(QWidget):
             .replace("%2", f"{len(result.per_doc):,}")
         )
         self.shown.emit()
+
+    def _fit_match_column(self, matches: set[str]) -> None:
+        bold = QFont(self.view.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        widest = max((metrics.horizontalAdvance(m) for m in matches), default=40)
+        self.view.horizontalHeader().resizeSection(MATCH, min(widest + 16, 320))
 
     def _on_failed(self, query: str, exc: BaseException) -> None:
         if query != self._asked:
