@@ -291,77 +291,87 @@ then start Jingdu again.</translation>
 <context>
     <name>ConcordanceWindow</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="78"/>
+        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="83"/>
         <source>Concordance</source>
         <translation>Concordance</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="82"/>
+        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="87"/>
         <source>A term or a query, as in search</source>
         <translation>A term or a query, as in search</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="83"/>
+        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="88"/>
         <source>Term to index</source>
         <translation>Term to index</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="84"/>
+        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="89"/>
         <source>&amp;Index</source>
         <translation>&amp;Index</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="87"/>
+        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="92"/>
         <source>Only lines of this document</source>
         <translation>Only lines of this document</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="99"/>
+        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="104"/>
         <source>Concordance lines</source>
         <translation>Concordance lines</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="116"/>
+        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="123"/>
         <source>&amp;Highlight selected</source>
         <translation>&amp;Highlight selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="127"/>
+        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="134"/>
         <source>&amp;Tag selected…</source>
         <translation>&amp;Tag selected…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="129"/>
+        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="136"/>
         <source>&amp;Open in the reader</source>
         <translation>&amp;Open in the reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="130"/>
+        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="137"/>
         <source>&amp;Counts and chart…</source>
         <translation>&amp;Counts and chart…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="180"/>
+        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="187"/>
         <source>Indexing…</source>
         <translation>Indexing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="199"/>
+        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="209"/>
         <source>%1 occurrences in %2 documents</source>
         <translation>%1 occurrences in %2 documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="209"/>
+        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="214"/>
+        <source>the first %1 listed; sorting orders those</source>
+        <translation>the first %1 listed; sorting orders those</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="215"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="230"/>
         <source>“%1” does not occur in the library.</source>
         <translation>“%1” does not occur in the library.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="224"/>
+        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="245"/>
         <source>All documents</source>
         <translation>All documents</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="257"/>
+        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="278"/>
         <source>%n passage(s) highlighted.</source>
         <translation>
             <numerusform>%n passage highlighted.</numerusform>

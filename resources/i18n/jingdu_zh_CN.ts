@@ -288,77 +288,87 @@ then start Jingdu again.</source>
 <context>
     <name>ConcordanceWindow</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="78"/>
+        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="83"/>
         <source>Concordance</source>
         <translation>词语索引</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="82"/>
+        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="87"/>
         <source>A term or a query, as in search</source>
         <translation>词语或检索式，写法同检索</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="83"/>
+        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="88"/>
         <source>Term to index</source>
         <translation>要索引的词语</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="84"/>
+        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="89"/>
         <source>&amp;Index</source>
         <translation>索引(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="87"/>
+        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="92"/>
         <source>Only lines of this document</source>
         <translation>只看此文档的索引行</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="99"/>
+        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="104"/>
         <source>Concordance lines</source>
         <translation>索引行</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="116"/>
+        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="123"/>
         <source>&amp;Highlight selected</source>
         <translation>高亮所选(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="127"/>
+        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="134"/>
         <source>&amp;Tag selected…</source>
         <translation>为所选加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="129"/>
+        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="136"/>
         <source>&amp;Open in the reader</source>
         <translation>在阅读区打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="130"/>
+        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="137"/>
         <source>&amp;Counts and chart…</source>
         <translation>词频与图表(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="180"/>
+        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="187"/>
         <source>Indexing…</source>
         <translation>正在索引…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="199"/>
+        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="209"/>
         <source>%1 occurrences in %2 documents</source>
         <translation>共 %1 处，分布于 %2 篇文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="209"/>
+        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="214"/>
+        <source>the first %1 listed; sorting orders those</source>
+        <translation>列出前 %1 处，排序只在这些行中进行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="215"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="230"/>
         <source>“%1” does not occur in the library.</source>
         <translation>文库中没有“%1”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="224"/>
+        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="245"/>
         <source>All documents</source>
         <translation>全部文献</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="257"/>
+        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="278"/>
         <source>%n passage(s) highlighted.</source>
         <translation>
             <numerusform>已高亮 %n 处。</numerusform>

@@ -10,7 +10,7 @@ makes it an offset into the document's text.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from jingdu.errors import UserError
@@ -137,36 +137,44 @@ def concordance(
     store = engine.store
     dates = document_dates(store)
     rank = {d: n for n, d in enumerate(order or store.docs)}
-    lines: list[Line] = []
-    per_doc: dict[str, int] = {}
-    for entry in matched:
-        info = store.docs[entry.doc]
-        section = entry.headings[-1] if entry.headings else ""
-        raw, base = entry.raw, entry.start
-        for s, e in q.spans(entry.folded):
-            lines.append(
-                Line(
-                    entry.doc,
-                    base + s,
-                    base + e,
-                    _one_line(raw[max(0, s - width) : s]),
-                    _one_line(raw[s:e]),
-                    _one_line(raw[e : e + width]),
-                    info.title,
-                    info.source,
-                    dates.get(entry.doc, ""),
-                    section,
-                )
-            )
-            per_doc[entry.doc] = per_doc.get(entry.doc, 0) + 1
-    if not lines:
-        raise NoOccurrences(query, doc)
     far = len(rank)
-    lines.sort(key=lambda line: (rank.get(line.doc, far), line.doc, line.start))
-    lines = [replace(line, order=n) for n, line in enumerate(lines)]
+    # Every occurrence as a small tuple first, in library order; Line objects (and their
+    # contexts) only for those listed when no other order needs them all: a common
+    # term has 100,000 occurrences in a large library.
+    found: list[tuple[int, str, int, int, int, int]] = []
+    per_doc: dict[str, int] = {}
+    for n, entry in enumerate(matched):
+        spans = q.spans(entry.folded)
+        per_doc[entry.doc] = per_doc.get(entry.doc, 0) + len(spans)
+        place = rank.get(entry.doc, far)
+        found += [(place, entry.doc, entry.start + s, n, s, e) for s, e in spans]
+    if not found:
+        raise NoOccurrences(query, doc)
+    found.sort()
+    total = len(found)
+    if sort == "document" and limit is not None:
+        found = found[:limit]
+
+    def line(k: int, item: tuple[int, str, int, int, int, int]) -> Line:
+        entry, s, e = matched[item[3]], item[4], item[5]
+        raw, base = entry.raw, entry.start
+        return Line(
+            entry.doc,
+            base + s,
+            base + e,
+            _one_line(raw[max(0, s - width) : s]),
+            _one_line(raw[s:e]),
+            _one_line(raw[e : e + width]),
+            store.docs[entry.doc].title,
+            store.docs[entry.doc].source,
+            dates.get(entry.doc, ""),
+            entry.headings[-1] if entry.headings else "",
+            k,
+        )
+
+    lines = [line(k, item) for k, item in enumerate(found)]
     if sort != "document":
         lines.sort(key=SORTS[sort])
-    total = len(lines)
     if limit is not None:
         lines = lines[:limit]
     return Concordance(query, total, lines, per_doc)

@@ -34,6 +34,12 @@ SIGNIFICANT = 3.84
 COLLOCATES = 20
 """How many neighbours are reported by default."""
 MAX_TERMS = 12
+MAX_NEAR = 5_000
+"""Occurrences whose neighbours are read: a term with more (新质生产力 in a library fifty
+times the bundled one has 100,000) is sampled, every k-th occurrence in library order."""
+MAX_REFERENCE = 2_000_000
+"""Characters of the library a word's rate elsewhere is measured in: a larger library is
+sampled, every k-th paragraph of each document (the rates, not the counts, matter)."""
 
 
 @dataclass(frozen=True)
@@ -108,11 +114,14 @@ class TermCounts:
     """Every document of the library, those without the term with a count of 0."""
     sources: list[SourceCount]
     collocates: list[Collocate] = field(default_factory=list)
+    collocates_from: int = 0
+    """The occurrences whose neighbours were read (all, up to :data:`MAX_NEAR`)."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "term": self.term,
             "total": self.total,
+            "collocates_from": self.collocates_from,
             "documents": [d.to_dict() for d in self.documents],
             "sources": [s.to_dict() for s in self.sources],
             "collocates": [c.to_dict() for c in self.collocates],
@@ -161,22 +170,31 @@ def counts(engine: SearchEngine, terms: list[str], collocates: int = COLLOCATES)
     for d, s, e in zip(columns["doc"], columns["start"], columns["end"], strict=True):
         chars[d] += e - s
     total_chars = sum(chars.values())
+    step = max(1, math.ceil(total_chars / MAX_REFERENCE))
+    paras = columns["para"]
+    reference = [t for t, p in zip(store.texts(), paras, strict=True) if p % step == 0]
     out = []
     for term, q in zip(terms, queries, strict=True):
-        matched = engine.matching(q)
         found: Counter[str] = Counter()
-        near: Near = Near(q)
-        for entry in matched:
-            spans = q.spans(entry.folded)
+        spans_of = [(entry, q.spans(entry.folded)) for entry in engine.matching(q)]
+        for entry, spans in spans_of:
             found[entry.doc] += len(spans)
-            if collocates:
-                near.add(entry.folded, spans)
+        total = sum(found.values())
+        near = Near(q)
+        if collocates:
+            every = max(1, math.ceil(total / MAX_NEAR))
+            k = 0
+            for entry, spans in spans_of:
+                keep = [n for n in range(len(spans)) if (k + n) % every == 0]
+                k += len(spans)
+                if keep:
+                    near.add(entry.folded, spans, keep, entry.para % step == 0)
         docs = [
             DocCount(d, info.title, info.source, chars[d], found[d])
             for d, info in store.docs.items()
         ]
-        words = near.collocates(engine.store.texts(), collocates) if collocates else []
-        out.append(TermCounts(term, sum(found.values()), docs, _by_source(docs), words))
+        words = near.collocates(reference, collocates) if collocates else []
+        out.append(TermCounts(term, total, docs, _by_source(docs), words, near.occurrences))
     return Counts(out, total_chars)
 
 
@@ -203,19 +221,28 @@ class Near:
         self.needles = [t.text for t in q.positive_terms]
         self.words: Counter[str] = Counter()
         self.chars = 0
-        self.texts: list[str] = []
+        self.occurrences = 0
+        self.in_reference: list[str] = []
+        """The windows that lie in the reference's paragraphs (taken out of its counts)."""
 
-    def add(self, folded: str, spans: list[tuple[int, int]]) -> None:
+    def add(
+        self, folded: str, spans: list[tuple[int, int]], keep: list[int], in_reference: bool
+    ) -> None:
+        """Read the neighbours of the occurrences ``keep`` (indexes into ``spans``, every
+        occurrence of the term in this paragraph)."""
         windows = []
-        for n, (s, e) in enumerate(spans):
+        for n in keep:
+            s, e = spans[n]
             lo = max(s - WINDOW, spans[n - 1][1] if n else 0)
             hi = min(e + WINDOW, spans[n + 1][0] if n + 1 < len(spans) else len(folded))
             windows += [(lo, s), (e, hi)]
+        self.occurrences += len(keep)
         windows = [(a, b) for a, b in windows if b > a]
         if not windows:
             return
         self.chars += sum(b - a for a, b in windows)
-        self.texts += [folded[a:b] for a, b in windows]
+        if in_reference:
+            self.in_reference += [folded[a:b] for a, b in windows]
         needles = self.needles
         known = segment.tokenizer().FREQ
         for word, ws, we in _words_near(folded, windows):
@@ -226,20 +253,21 @@ class Near:
             if any(a <= ws and we <= b for a, b in windows):
                 self.words[word] += 1
 
-    def collocates(self, library: list[str], wanted: int) -> list[Collocate]:
+    def collocates(self, reference: list[str], wanted: int) -> list[Collocate]:
         """The ``wanted`` words most associated with the term, by G².
 
-        A word's rate elsewhere is its count in the rest of the library's folded text
-        (a substring count: segmenting the whole library for every query would take
-        seconds at scale); a word that is mostly part of longer words (质量 in 高质量)
-        is so counted more often elsewhere than near, and so ranked lower, never higher.
+        A word's rate elsewhere is its count in the rest of the reference (the library's
+        folded paragraphs, or a sample of them; see :data:`MAX_REFERENCE`), counted as
+        a substring: segmenting the whole library for every query would take seconds
+        at scale. A word that is mostly part of longer words (质量 in 高质量) is so
+        counted more often elsewhere than near, and so ranked lower, never higher.
         """
         candidates = [w for w, n in self.words.items() if n >= MIN_TOGETHER]
         if not candidates:
             return []
-        whole = "\n".join(library)
-        near = "\n".join(self.texts)
-        n1, n2 = self.chars, max(len(whole) - self.chars, 1)
+        whole = "\n".join(reference)
+        near = "\n".join(self.in_reference)
+        n1, n2 = self.chars, max(len(whole) - len(near), 1)
         scored = []
         for word in candidates:
             a = self.words[word]

@@ -136,3 +136,14 @@ def test_the_study_menu_opens_both_windows(window, qtbot) -> None:
     window.commands["counts"].trigger()
     assert window.studying.counts.isVisible()
     assert QKeySequence("Ctrl+Shift+I") in window.commands["concordance"].shortcuts()
+
+
+def test_a_very_common_term_lists_the_first_lines_and_says_so(window, qtbot, monkeypatch) -> None:
+    from jingdu.ui.study import concordance_window
+
+    monkeypatch.setattr(concordance_window, "MAX_LINES", 100)
+    c = _concordance(window, qtbot, "新质生产力")
+    assert c.proxy.rowCount() == 100
+    assert "2,261 occurrences" in c.status.text() and "first 100 listed" in c.status.text()
+    assert _lines(c) == window.library.concordance("新质生产力", limit=100).lines
+    c.close()

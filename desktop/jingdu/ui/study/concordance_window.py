@@ -54,6 +54,10 @@ if TYPE_CHECKING:
     from jingdu.ui.session import Session
 
 _Index = QModelIndex | QPersistentModelIndex
+MAX_LINES = 20_000
+"""Lines listed in the window (the first, in library order); the count says how many
+there are in all. A common term in a large library has 100,000: listing them all would
+take seconds on the worker, and no reader scrolls through them."""
 
 
 class _ElideLeft(QStyledItemDelegate):
@@ -185,6 +189,8 @@ class ConcordanceWindow(QWidget):
             "concordance",
             lib.concordance,
             query,
+            None,
+            MAX_LINES,
             on_success=partial(self._on_result, query),
             on_failure=partial(self._on_failed, query),
             lane=SEARCH,
@@ -199,11 +205,15 @@ class ConcordanceWindow(QWidget):
         header = self.view.horizontalHeader()
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self._fill_docs(result)
-        self.status.setText(
+        said = (
             self.tr("%1 occurrences in %2 documents")
             .replace("%1", f"{result.total:,}")
             .replace("%2", f"{len(result.per_doc):,}")
         )
+        if len(result.lines) < result.total:
+            listed = self.tr("the first %1 listed; sorting orders those")
+            said += self.tr("; ") + listed.replace("%1", f"{len(result.lines):,}")
+        self.status.setText(said)
         self.shown.emit()
 
     def _fit_match_column(self, matches: set[str]) -> None:
