@@ -25,13 +25,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from common import summary, timed, write  # noqa: E402
-from corpus50 import multiply  # noqa: E402
-
-from jingdu.library import Library  # noqa: E402
-from jingdu.search.engine import SearchEngine  # noqa: E402
-from jingdu.study.concordance import concordance  # noqa: E402
-from jingdu.study.counts import counts  # noqa: E402
+from common import summary, timed, write
+from corpus50 import multiply
+from jingdu.library import Library
+from jingdu.search.engine import SearchEngine
+from jingdu.study.concordance import concordance
+from jingdu.study.counts import counts
 
 WIDE = "发展 OR 创新"
 """A query with more than 5,000 occurrences in the bundled corpus."""
@@ -115,20 +114,19 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=7)
     args = parser.parse_args()
     rows = []
-    with tempfile.TemporaryDirectory() as tmp:
-        with Library(Path(tmp) / "data") as lib:
-            lib.sync()
-            engine = lib.search_engine()
-            rows += core_rows(engine, "1x", args.repeat)
-            rows += window_rows(lib, args.repeat)
-            if args.copies:
-                docs = [lib.document(s.id) for s in lib.documents()]
-                big = SearchEngine(Path(tmp) / f"index{args.copies}")
-                t = time.perf_counter()
-                big.load(list(multiply(docs, args.copies)))
-                print(f"{args.copies}x index built in {time.perf_counter() - t:.0f} s")
-                rows += core_rows(big, f"{args.copies}x", 3)
-                big.close()
+    with tempfile.TemporaryDirectory() as tmp, Library(Path(tmp) / "data") as lib:
+        lib.sync()
+        engine = lib.search_engine()
+        rows += core_rows(engine, "1x", args.repeat)
+        rows += window_rows(lib, args.repeat)
+        if args.copies:
+            docs = [lib.document(s.id) for s in lib.documents()]
+            big = SearchEngine(Path(tmp) / f"index{args.copies}")
+            t = time.perf_counter()
+            big.load(list(multiply(docs, args.copies)))
+            print(f"{args.copies}x index built in {time.perf_counter() - t:.0f} s")
+            rows += core_rows(big, f"{args.copies}x", 3)
+            big.close()
     text = write(
         "concordance",
         "Concordance and counts benchmark",

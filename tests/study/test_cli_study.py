@@ -91,3 +91,18 @@ def test_counts_json(capsys: pytest.CaptureFixture[str], data: Path) -> None:
     assert {"source", "documents", "chars", "count", "per_1000"} <= set(first["sources"][0])
     assert second["collocates"][0]["word"] == "推动"
     assert {"word", "together", "elsewhere", "log_likelihood"} <= set(second["collocates"][0])
+
+
+def test_export_prints_the_added_charts_unless_told_not_to(
+    capsys: pytest.CaptureFixture[str], data: Path, tmp_path: Path
+) -> None:
+    from jingdu.study.figures import figure_of
+
+    with Library(data) as lib:
+        lib.add_highlight(lib.documents()[0].id, 10, 30)
+        lib.add_figure(figure_of(lib.counts(["因地制宜"], collocates=0), "source_rate"))
+    out = tmp_path / "b.md"
+    assert run(capsys, data, "export", str(out))[0] == 0
+    assert "## 图表" in out.read_text("utf-8")
+    assert run(capsys, data, "export", str(out), "--no-charts")[0] == 0
+    assert "## 图表" not in out.read_text("utf-8")

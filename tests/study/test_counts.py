@@ -82,3 +82,25 @@ def test_log_likelihood_is_dunnings() -> None:
 def test_bad_terms_are_refused(library: Library, terms: list[str], error: type[Exception]) -> None:
     with pytest.raises(error):
         library.counts(terms)
+
+
+def test_charts_kept_for_the_briefing_note(library: Library, tmp_path) -> None:
+    """A chart added prints in the next note; a damaged or planted file among the kept
+    charts is left out, never an error; removing them takes them all out."""
+    from jingdu.study.figures import FOLDER, figure_of
+
+    figure = figure_of(library.counts(["因地制宜"], collocates=0), "source_count")
+    assert figure.labels == [s.source for s in library.counts(["因地制宜"], 0).terms[0].sources]
+    assert figure.series == [("因地制宜", [3.0, 5.0, 0.0, 0.0, 0.0])]
+    name = library.add_figure(figure)
+    folder = library.data_dir / FOLDER
+    (folder / "0-broken.json").write_text("{not json", encoding="utf-8")
+    (folder / "1-planted.json").write_text(
+        '{"title": 1, "labels": ["a"], "series": [["x", [1, 2]]], "unit": ""}'
+    )
+    (folder / "2-binary.json").write_bytes(b"\x00\xff" * 100)
+    assert [n for n, _f in library.figures()] == [name]
+    [(_n, back)] = library.figures()
+    assert (back.title, back.labels, back.series) == (figure.title, figure.labels, figure.series)
+    assert library.remove_figures() == 1
+    assert library.figures() == []

@@ -173,6 +173,9 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--context", action="store_true", help="add each excerpt's paragraph")
     exp.add_argument("--font", metavar="FILE", help="a TrueType CJK font for the PDF")
     exp.add_argument(
+        "--no-charts", action="store_true", help="leave out the charts added from the counts window"
+    )
+    exp.add_argument(
         "--layout",
         choices=LAYOUTS,
         default="modern",
