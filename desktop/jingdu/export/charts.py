@@ -37,8 +37,10 @@ def pdf_drawing(figure: Figure, font: str, width: float) -> Drawing:
     chart = HorizontalBarChart()
     chart.x, chart.y = width * 0.34, 22
     chart.width, chart.height = width * 0.58, plot_h
-    # reportlab draws the first category at the bottom: reversed, the first is on top.
-    chart.data = [list(reversed(values)) for _n, values in figure.series] or [[0]]
+    # reportlab draws the first category, and within it the first series, at the
+    # bottom: both reversed, the first document and the first term are on top.
+    series = list(reversed(figure.series))
+    chart.data = [list(reversed(values)) for _n, values in series] or [[0]]
     chart.categoryAxis.categoryNames = [_short(x) for x in reversed(figure.labels)]
     chart.categoryAxis.labels.fontName = font
     chart.categoryAxis.labels.fontSize = 7
@@ -54,7 +56,8 @@ def pdf_drawing(figure: Figure, font: str, width: float) -> Drawing:
     chart.barLabels.boxAnchor = "w"
     chart.barLabels.dx = 3
     for n in range(len(chart.data)):
-        chart.bars[n].fillColor = colors.HexColor(SERIES_INKS[n % len(SERIES_INKS)])
+        ink = SERIES_INKS[(len(series) - 1 - n) % len(SERIES_INKS)]
+        chart.bars[n].fillColor = colors.HexColor(ink)
         chart.bars[n].strokeColor = None
     d.add(chart)
     d.add(String(chart.x, 4, figure.unit, fontName=font, fontSize=7))
