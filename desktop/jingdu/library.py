@@ -11,7 +11,7 @@ import sqlite3
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TypeVar
 
 import sqlite_utils
 
@@ -40,18 +40,14 @@ from jingdu.search.engine import SearchEngine, SearchResults
 from jingdu.search.fold import fold
 from jingdu.search.query import parse as parse_query
 from jingdu.sources import Prepared, Sources, SyncReport, anchor_key, document_from_row
-
-if TYPE_CHECKING:
-    from jingdu.study.concordance import Concordance
-    from jingdu.study.counts import Counts
-    from jingdu.study.figures import Figure
+from jingdu.study.tools import StudyTools
 
 T = TypeVar("T")
 
 __all__ = ["DocumentSummary", "Library", "SyncReport", "backup_time", "open_library", "recover"]
 
 
-class Library(Annotating):
+class Library(Annotating, StudyTools):
     """The user's library in a data folder.
 
     Each thread gets its own SQLite connection, so a thread reading (the window's)
@@ -415,52 +411,6 @@ class Library(Annotating):
                 if len(found) >= limit:
                     break
         return found
-
-    # -- study across the library: the concordance and the counts ----------------
-
-    def concordance(
-        self,
-        query: str,
-        doc: str | None = None,
-        limit: int | None = None,
-        sort: str = "document",
-    ) -> Concordance:
-        """Every occurrence of ``query`` in the library (or ``doc``), in context; see
-        :mod:`jingdu.study.concordance`. Raises QueryError, NotFoundError (an unknown
-        document) or NoOccurrences."""
-        from jingdu.study.concordance import concordance
-
-        doc_id = self.resolve(doc) if doc is not None else None
-        order = [d.id for d in self.documents()]
-        return concordance(self.search_engine(), query, doc_id, limit, sort=sort, order=order)
-
-    def counts(self, terms: list[str], collocates: int = 20) -> Counts:
-        """Occurrences of each term per document and per source, and the words that
-        occur with it; see :mod:`jingdu.study.counts`."""
-        from jingdu.study.counts import counts
-
-        return counts(self.search_engine(), terms, collocates)
-
-    def add_figure(self, figure: Figure) -> str:
-        """Add a chart of the counts to the briefing note (it prints in every export
-        until taken out); returns its name."""
-        from jingdu.study.figures import add_figure
-
-        self._writable()
-        return add_figure(self.data_dir, figure)
-
-    def figures(self) -> list[tuple[str, Figure]]:
-        """The charts added to the briefing note, oldest first, with their names."""
-        from jingdu.study.figures import saved_figures
-
-        return saved_figures(self.data_dir)
-
-    def remove_figures(self, names: list[str] | None = None) -> int:
-        """Take charts (all, or those named) out of the briefing note."""
-        from jingdu.study.figures import remove_figures
-
-        self._writable()
-        return remove_figures(self.data_dir, names)
 
     # -- documents -------------------------------------------------------------
 

@@ -472,47 +472,57 @@ then start Jingdu again.</translation>
         <translation>Add chart to the &amp;briefing note</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="146"/>
+        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="149"/>
+        <source>Type a term to count.</source>
+        <translation>Type a term to count.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="151"/>
+        <source>At most %1 terms are counted at once.</source>
+        <translation>At most %1 terms are counted at once.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="155"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="161"/>
+        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="170"/>
         <source>%1: %2 occurrences in %3 documents</source>
         <translation>%1: %2 occurrences in %3 documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="192"/>
+        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="201"/>
         <source>None of these terms occurs in the library.</source>
         <translation>None of these terms occurs in the library.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="210"/>
+        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="219"/>
         <source>Save the chart</source>
         <translation>Save the chart</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="210"/>
+        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="219"/>
         <source>PNG images (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="215"/>
+        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="224"/>
         <source>Save the counts</source>
         <translation>Save the counts</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="215"/>
+        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="224"/>
         <source>CSV tables (*.csv)</source>
         <translation>CSV tables (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="236"/>
+        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="245"/>
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="250"/>
+        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="259"/>
         <source>The chart is added to the briefing note: the next export prints it.</source>
         <translation>The chart is added to the briefing note: the next export prints it.</translation>
     </message>

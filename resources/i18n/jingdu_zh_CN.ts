@@ -468,47 +468,57 @@ then start Jingdu again.</source>
         <translation>将图表插入学习简报(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="146"/>
+        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="149"/>
+        <source>Type a term to count.</source>
+        <translation>请输入要统计的词语。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="151"/>
+        <source>At most %1 terms are counted at once.</source>
+        <translation>一次最多统计 %1 个词语。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="155"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="161"/>
+        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="170"/>
         <source>%1: %2 occurrences in %3 documents</source>
         <translation>%1：共 %2 处，分布于 %3 篇文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="192"/>
+        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="201"/>
         <source>None of these terms occurs in the library.</source>
         <translation>文库中没有这些词语。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="210"/>
+        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="219"/>
         <source>Save the chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="210"/>
+        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="219"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="215"/>
+        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="224"/>
         <source>Save the counts</source>
         <translation>保存词频</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="215"/>
+        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="224"/>
         <source>CSV tables (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="236"/>
+        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="245"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="250"/>
+        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="259"/>
         <source>The chart is added to the briefing note: the next export prints it.</source>
         <translation>图表已插入学习简报，下次导出时一并输出。</translation>
     </message>

@@ -117,3 +117,20 @@ def test_the_export_dialog_offers_the_added_charts(window, qtbot) -> None:
     qtbot.waitUntil(lambda: row.count == 0)
     assert window.library.figures() == []
     window.companions.export_dialog.close()
+
+
+def test_no_term_or_too_many_is_said_in_the_window(window, qtbot) -> None:
+    window.studying.show_counts("")
+    c = window.studying.counts
+    c.edit.setText("  ，、 ")
+    with qtbot.waitSignal(c.shown, timeout=5_000):
+        c.run_now()
+    assert c.status.text() == "Type a term to count." and c.figure is None
+    c.edit.setText(" ".join(f"词{n}" for n in range(13)))
+    with qtbot.waitSignal(c.shown, timeout=5_000):
+        c.run_now()
+    assert c.status.text() == "At most 12 terms are counted at once."
+    c.edit.setText("创新 创新，创新")  # the same term thrice is counted once
+    with qtbot.waitSignal(c.shown, timeout=20_000):
+        c.run_now()
+    assert [t.term for t in c.result.terms] == ["创新"]

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from jingdu.errors import UserError
 from jingdu.files import write_atomically
 from jingdu.search.query import QueryError
-from jingdu.study.counts import Counts
+from jingdu.study.counts import MAX_TERMS, Counts
 from jingdu.study.figures import Figure, figure_of
 from jingdu.ui.common.messages import user_text
 from jingdu.ui.common.plain import plain_label
@@ -44,8 +44,8 @@ _SPLIT = re.compile(r"[\s,，、;；]+")
 
 
 def split_terms(text: str) -> list[str]:
-    """Terms as typed: separated by spaces, commas or 、."""
-    return [t for t in _SPLIT.split(text.strip()) if t]
+    """Terms as typed: separated by spaces, commas or 、; each once."""
+    return list(dict.fromkeys(t for t in _SPLIT.split(text.strip()) if t))
 
 
 class CountsWindow(QWidget):
@@ -143,6 +143,15 @@ class CountsWindow(QWidget):
         if lib is None:
             return
         self._asked = terms
+        if not terms or len(terms) > MAX_TERMS:
+            # Said here, in the window's language (the core says it in English).
+            self.status.setText(
+                self.tr("Type a term to count.")
+                if not terms
+                else self.tr("At most %1 terms are counted at once.").replace("%1", str(MAX_TERMS))
+            )
+            self.shown.emit()
+            return
         self.status.setText(self.tr("Counting…"))
         self.session.run(
             "counts",
