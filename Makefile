@@ -51,6 +51,7 @@ bench: $(STAMP) $(QM)
 	$(BIN)/python benchmarks/fidelity.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/import_window.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/search.py --copies 50
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/concordance.py
 
 ## Large libraries (an hour or more): the window, the annotation browser and a first index
 ## build at 50x, importing 1,000 articles, search at 500x (150 million characters) and on
@@ -92,6 +93,11 @@ screenshots: $(STAMP) $(QM)
 	$(BIN)/python packaging/set_setting.py build/shots reader/theme dark
 	$(BIN)/python packaging/set_setting.py build/shots window/side_tab 0
 	$(SHOT) --open 003 --screenshot docs/dark.png
+	$(BIN)/python packaging/set_setting.py build/shots reader/theme light
+	$(SHOT) --open 002 --concordance 卡脖子 --screenshot docs/concordance.png
+	$(SHOT) --open 002 --counts "新质生产力 高质量发展" --screenshot docs/counts.png
+	$(BIN)/python packaging/demo_chart.py build/shots build/shots/chart.pdf
+	pdftoppm -png -r 80 -f 1 -l 1 -singlefile build/shots/chart.pdf docs/briefing-chart
 
 ## A self-contained folder, dist/jingdu/ (Python, Qt, every library, resources/): it runs
 ## where there is no Python. Rebuilt only when the code, resources or spec changed.

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 LABELS = (
     "add highlight",
+    "add highlights",
     "edit highlight",
     "edit highlights",
     "delete highlight",
@@ -98,6 +99,30 @@ class Annotating:
             return h, [h.id]
 
         result: Highlight = self._change("add highlight", [], action)[0]
+        return result
+
+    def add_highlights(
+        self,
+        spans: Iterable[tuple[str, int, int]],
+        color: str = "yellow",
+        tags: list[str] | tuple[str, ...] = (),
+    ) -> list[Highlight]:
+        """Highlight many passages, (doc, start, end) each, in one transaction and one
+        undo step (the concordance's selected lines, say). All are checked before any
+        is stored: one bad span stores none."""
+        spans = list(spans)
+        docs = {d: self.document(d) for d in {s[0] for s in spans}}
+
+        def action() -> tuple[list[Highlight], list[str]]:
+            made = []
+            for doc_id, start, end in spans:
+                d = docs[doc_id]
+                key = anchor_key(d)
+                made.append(self.notes.add(d.id, d.text, start, end, key, color, tags=tags))
+            return made, [h.id for h in made]
+
+        label = "add highlights" if len(spans) > 1 else "add highlight"
+        result: list[Highlight] = self._change(label, [], action)[0]
         return result
 
     def highlight(self, ref: str) -> Highlight:

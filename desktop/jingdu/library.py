@@ -6,6 +6,7 @@ Library, which keeps the stored documents in step with their source files.
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 import threading
 from collections.abc import Callable
@@ -39,13 +40,14 @@ from jingdu.search.engine import SearchEngine, SearchResults
 from jingdu.search.fold import fold
 from jingdu.search.query import parse as parse_query
 from jingdu.sources import Prepared, Sources, SyncReport, anchor_key, document_from_row
+from jingdu.study.tools import StudyTools
 
 T = TypeVar("T")
 
 __all__ = ["DocumentSummary", "Library", "SyncReport", "backup_time", "open_library", "recover"]
 
 
-class Library(Annotating):
+class Library(Annotating, StudyTools):
     """The user's library in a data folder.
 
     Each thread gets its own SQLite connection, so a thread reading (the window's)
@@ -266,7 +268,10 @@ class Library(Annotating):
         if options.docs:  # read only the documents that can be quoted
             wanted &= {self.resolve(ref) for ref in options.docs}
         documents = [self.document(d.id) for d in self.documents() if d.id in wanted]
-        return build_briefing(highlights, documents, options, self.resolve)
+        b = build_briefing(highlights, documents, options, self.resolve)
+        if options.figures:
+            b = dataclasses.replace(b, figures=tuple(f for _name, f in self.figures()))
+        return b
 
     def export(
         self,

@@ -68,118 +68,118 @@
 <context>
     <name>AnnotationBrowser</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="150"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="149"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="156"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="155"/>
         <source>Filter by quote, note or tag…</source>
         <translation>Filter by quote, note or tag…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="159"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="158"/>
         <source>All colours</source>
         <translation>All colours</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="163"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="162"/>
         <source>All documents</source>
         <translation>All documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="166"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="165"/>
         <source>Any time</source>
         <translation>Any time</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="167"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="166"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="168"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="167"/>
         <source>Last 7 days</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="169"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="168"/>
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="172"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="171"/>
         <source>Orphans only</source>
         <translation>Orphans only</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="174"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="173"/>
         <source>Highlights whose passage was not found after a re-import</source>
         <translation>Highlights whose passage was not found after a re-import</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="204"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="203"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="205"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="204"/>
         <source>Add &amp;tags…</source>
         <translation>Add &amp;tags…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="206"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="205"/>
         <source>&amp;Remove tag…</source>
         <translation>&amp;Remove tag…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="207"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="206"/>
         <source>&amp;Colour</source>
         <translation>&amp;Colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="212"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="211"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="213"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="212"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="215"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="214"/>
         <source>Export briefing notes, starting from this window&apos;s document, tag and colour</source>
         <translation>Export briefing notes, starting from this window&apos;s document, tag and colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="217"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="216"/>
         <source>Re-&amp;attach to selection</source>
         <translation>Re-&amp;attach to selection</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="219"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="218"/>
         <source>Select the passage in the reader, then put this highlight on it</source>
         <translation>Select the passage in the reader, then put this highlight on it</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="142"/>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="313"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="141"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="317"/>
         <source>All annotations</source>
         <translation>All annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="315"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="319"/>
         <source>Untagged</source>
         <translation>Untagged</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="344"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="348"/>
         <source>%1 of %2 annotations</source>
         <translation>%1 of %2 annotations</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="388"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="392"/>
         <source>Add tags to %n annotation(s)</source>
         <translation>
             <numerusform>Add tags to %n annotation</numerusform>
@@ -187,22 +187,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="407"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="411"/>
         <source>Remove tag</source>
         <translation>Remove tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="408"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="412"/>
         <source>Tag to remove from the selected annotations:</source>
         <translation>Tag to remove from the selected annotations:</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="432"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="436"/>
         <source>Delete annotations</source>
         <translation>Delete annotations</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="434"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="438"/>
         <source>Delete %n annotation(s)? Ctrl+Z in the reader brings them back.</source>
         <translation>
             <numerusform>Delete %n annotation? Ctrl+Z in the reader brings them back.</numerusform>
@@ -242,6 +242,289 @@ then start Jingdu again.</source>
 Install one, for example on Debian or Ubuntu:
     sudo apt install fonts-noto-cjk fonts-wqy-microhei
 then start Jingdu again.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsRow</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export/charts_row.py" line="21"/>
+        <source>Remove the charts</source>
+        <translation>Remove the charts</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/jingdu/ui/export/charts_row.py" line="41"/>
+        <source>Print the %n chart(s) added from Counts</source>
+        <translation>
+            <numerusform>Print the chart added from Counts</numerusform>
+            <numerusform>Print the %n charts added from Counts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Concordance</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/concordance_model.py" line="35"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/concordance_model.py" line="36"/>
+        <source>Left context</source>
+        <translation>Left context</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/concordance_model.py" line="37"/>
+        <source>Match</source>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/concordance_model.py" line="38"/>
+        <source>Right context</source>
+        <translation>Right context</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/concordance_model.py" line="39"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+</context>
+<context>
+    <name>ConcordanceWindow</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="83"/>
+        <source>Concordance</source>
+        <translation>Concordance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="87"/>
+        <source>A term or a query, as in search</source>
+        <translation>A term or a query, as in search</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="88"/>
+        <source>Term to index</source>
+        <translation>Term to index</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="89"/>
+        <source>&amp;Index</source>
+        <translation>&amp;Index</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="92"/>
+        <source>Only lines of this document</source>
+        <translation>Only lines of this document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="104"/>
+        <source>Concordance lines</source>
+        <translation>Concordance lines</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="123"/>
+        <source>&amp;Highlight selected</source>
+        <translation>&amp;Highlight selected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="134"/>
+        <source>&amp;Tag selected…</source>
+        <translation>&amp;Tag selected…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="136"/>
+        <source>&amp;Open in the reader</source>
+        <translation>&amp;Open in the reader</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="137"/>
+        <source>&amp;Counts and chart…</source>
+        <translation>&amp;Counts and chart…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="187"/>
+        <source>Indexing…</source>
+        <translation>Indexing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="209"/>
+        <source>%1 occurrences in %2 documents</source>
+        <translation>%1 occurrences in %2 documents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="214"/>
+        <source>the first %1 listed; sorting orders those</source>
+        <translation>the first %1 listed; sorting orders those</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="215"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="230"/>
+        <source>“%1” does not occur in the library.</source>
+        <translation>“%1” does not occur in the library.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="245"/>
+        <source>All documents</source>
+        <translation>All documents</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="278"/>
+        <source>%n passage(s) highlighted.</source>
+        <translation>
+            <numerusform>%n passage highlighted.</numerusform>
+            <numerusform>%n passages highlighted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CountsWindow</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="59"/>
+        <source>Counts and collocates</source>
+        <translation>Counts and collocates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="63"/>
+        <source>Terms, separated by spaces: 新质生产力 高质量发展</source>
+        <translation>Terms, separated by spaces: 新质生产力 高质量发展</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="64"/>
+        <source>Terms to count</source>
+        <translation>Terms to count</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="65"/>
+        <source>&amp;Count</source>
+        <translation>&amp;Count</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="68"/>
+        <source>What the chart shows</source>
+        <translation>What the chart shows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="70"/>
+        <source>Per document, per 1,000 characters</source>
+        <translation>Per document, per 1,000 characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="71"/>
+        <source>Per document, occurrences</source>
+        <translation>Per document, occurrences</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="72"/>
+        <source>Per source file, per 1,000 characters</source>
+        <translation>Per source file, per 1,000 characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="73"/>
+        <source>Per source file, occurrences</source>
+        <translation>Per source file, occurrences</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="81"/>
+        <source>Chart</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="87"/>
+        <source>Words that occur with the term</source>
+        <translation>Words that occur with the term</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="88"/>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="88"/>
+        <source>Word nearby</source>
+        <translation>Word nearby</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="88"/>
+        <source>Together</source>
+        <translation>Together</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="89"/>
+        <source>Log-likelihood</source>
+        <translation>Log-likelihood</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="93"/>
+        <source>Save chart as &amp;PNG…</source>
+        <translation>Save chart as &amp;PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="94"/>
+        <source>Save counts as &amp;CSV…</source>
+        <translation>Save counts as &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="95"/>
+        <source>Add chart to the &amp;briefing note</source>
+        <translation>Add chart to the &amp;briefing note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="149"/>
+        <source>Type a term to count.</source>
+        <translation>Type a term to count.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="151"/>
+        <source>At most %1 terms are counted at once.</source>
+        <translation>At most %1 terms are counted at once.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="155"/>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="170"/>
+        <source>%1: %2 occurrences in %3 documents</source>
+        <translation>%1: %2 occurrences in %3 documents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="201"/>
+        <source>None of these terms occurs in the library.</source>
+        <translation>None of these terms occurs in the library.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="219"/>
+        <source>Save the chart</source>
+        <translation>Save the chart</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="219"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="224"/>
+        <source>Save the counts</source>
+        <translation>Save the counts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="224"/>
+        <source>CSV tables (*.csv)</source>
+        <translation>CSV tables (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="245"/>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="259"/>
+        <source>The chart is added to the briefing note: the next export prints it.</source>
+        <translation>The chart is added to the briefing note: the next export prints it.</translation>
     </message>
 </context>
 <context>
@@ -478,16 +761,31 @@ then start Jingdu again.</translation>
     </message>
     <message>
         <location filename="../../desktop/jingdu/ui/desk_commands.py" line="249"/>
+        <source>&amp;Study</source>
+        <translation>&amp;Study</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="253"/>
+        <source>&amp;Concordance…</source>
+        <translation>&amp;Concordance…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="259"/>
+        <source>Counts and c&amp;hart…</source>
+        <translation>Counts and c&amp;hart…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="266"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="251"/>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="268"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="252"/>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="269"/>
         <source>&amp;About Jingdu</source>
         <translation>&amp;About Jingdu</translation>
     </message>
@@ -593,152 +891,152 @@ then start Jingdu again.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="102"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="103"/>
         <source>Group by</source>
         <translation>Group by</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="107"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="108"/>
         <source>&amp;Colour, with the meanings below</source>
         <translation>&amp;Colour, with the meanings below</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="120"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="121"/>
         <source>Your name or organisation</source>
         <translation>Your name or organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="121"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="122"/>
         <source>d MMMM yyyy</source>
         <translation>d MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="124"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="125"/>
         <source>Optional: a few words for the study group (blank lines separate paragraphs)</source>
         <translation>Optional: a few words for the study group (blank lines separate paragraphs)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="128"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="129"/>
         <source>Cover</source>
         <translation>Cover</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="130"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="131"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="131"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="132"/>
         <source>&amp;Subtitle</source>
         <translation>&amp;Subtitle</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="132"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="133"/>
         <source>A&amp;uthor</source>
         <translation>A&amp;uthor</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="134"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="135"/>
         <source>&amp;Preface</source>
         <translation>&amp;Preface</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="136"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="137"/>
         <source>Add each excerpt&apos;s whole paragraph as conte&amp;xt</source>
         <translation>Add each excerpt&apos;s whole paragraph as conte&amp;xt</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="143"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="144"/>
         <source>Output</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="105"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="106"/>
         <source>Document, in &amp;reading order (under its section headings)</source>
         <translation>Document, in &amp;reading order (under its section headings)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="106"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="107"/>
         <source>Ta&amp;g</source>
         <translation>Ta&amp;g</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="133"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="134"/>
         <source>D&amp;ate</source>
         <translation>D&amp;ate</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="146"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="149"/>
         <source>For&amp;mat</source>
         <translation>For&amp;mat</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="147"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="150"/>
         <source>PDF font</source>
         <translation>PDF font</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="158"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="161"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="159"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="162"/>
         <source>Stop the export; nothing is written</source>
         <translation>Stop the export; nothing is written</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="160"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="163"/>
         <source>&amp;Open the file</source>
         <translation>&amp;Open the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="161"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="164"/>
         <source>Show in &amp;folder</source>
         <translation>Show in &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="163"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="166"/>
         <source>Print the briefing, with a preview (Ctrl+P)</source>
         <translation>Print the briefing, with a preview (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="164"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="167"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="166"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="169"/>
         <source>Export (Ctrl+Enter)</source>
         <translation>Export (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="167"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="170"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="237"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="240"/>
         <source>Reading the annotations…</source>
         <translation>Reading the annotations…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="252"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="255"/>
         <source>Could not read the annotations: %1</source>
         <translation>Could not read the annotations: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="321"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="326"/>
         <source>The first day is after the last.</source>
         <translation>The first day is after the last.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="324"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="329"/>
         <source>%1 in %2 will be exported.</source>
         <translation>%1 in %2 will be exported.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="325"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="330"/>
         <source>%n excerpt(s)</source>
         <translation>
             <numerusform>%n excerpt</numerusform>
@@ -746,7 +1044,7 @@ then start Jingdu again.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="326"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="331"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n group</numerusform>
@@ -754,43 +1052,43 @@ then start Jingdu again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="329"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="334"/>
         <source>No highlight matches this choice.</source>
         <translation>No highlight matches this choice.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="421"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="426"/>
         <source>Not printed: %1</source>
         <translation>Not printed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="427"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="432"/>
         <source>Preparing the pages…</source>
         <translation>Preparing the pages…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="480"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="485"/>
         <source>No application here opens %1; the file is in %2.</source>
         <translation>No application here opens %1; the file is in %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="92"/>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="352"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="93"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="357"/>
         <source>Export briefing notes</source>
         <translation>Export briefing notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="162"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="165"/>
         <source>Print pre&amp;view…</source>
         <translation>Print pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="365"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="370"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="378"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="383"/>
         <source>Exported %n excerpt(s) to %1</source>
         <translation>
             <numerusform>Exported %n excerpt to %1</numerusform>
@@ -798,17 +1096,17 @@ then start Jingdu again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="389"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="394"/>
         <source>Export stopped; nothing was written.</source>
         <translation>Export stopped; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="446"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="451"/>
         <source>No installed font has these characters, so the PDF prints their code points: %1. Installing fonts-symbola and fonts-hanazono may help.</source>
         <translation>No installed font has these characters, so the PDF prints their code points: %1. Installing fonts-symbola and fonts-hanazono may help.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="387"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="392"/>
         <source>Not exported: %1</source>
         <translation>Not exported: %1</translation>
     </message>
@@ -1343,22 +1641,22 @@ then start Jingdu again.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="172"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="174"/>
         <source>Jingdu</source>
         <translation>Jingdu</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="196"/>
         <source>Opening the library…</source>
         <translation>Opening the library…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="192"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="197"/>
         <source>Search: waiting</source>
         <translation>Search: waiting</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="202"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="207"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -1366,27 +1664,27 @@ then start Jingdu again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="205"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="210"/>
         <source>The disk is full: the library is open for reading only, and nothing can be changed until there is space. Your annotations can still be exported.</source>
         <translation>The disk is full: the library is open for reading only, and nothing can be changed until there is space. Your annotations can still be exported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="213"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="218"/>
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="230"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="235"/>
         <source>The library could not be opened.</source>
         <translation>The library could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="254"/>
         <source>%1 characters</source>
         <translation>%1 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="321"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="331"/>
         <source>Saving your annotations…</source>
         <translation>Saving your annotations…</translation>
     </message>
@@ -1528,46 +1826,51 @@ then start Jingdu again.</translation>
     </message>
     <message>
         <location filename="../../desktop/jingdu/ui/common/messages.py" line="155"/>
+        <source>new highlights</source>
+        <translation>new highlights</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/common/messages.py" line="156"/>
         <source>edit highlight</source>
         <translation>edit highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/messages.py" line="156"/>
+        <location filename="../../desktop/jingdu/ui/common/messages.py" line="157"/>
         <source>edit highlights</source>
         <translation>edit highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/messages.py" line="157"/>
+        <location filename="../../desktop/jingdu/ui/common/messages.py" line="158"/>
         <source>delete highlight</source>
         <translation>delete highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/messages.py" line="158"/>
+        <location filename="../../desktop/jingdu/ui/common/messages.py" line="159"/>
         <source>delete highlights</source>
         <translation>delete highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/messages.py" line="159"/>
+        <location filename="../../desktop/jingdu/ui/common/messages.py" line="160"/>
         <source>rename tag</source>
         <translation>rename tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/messages.py" line="160"/>
+        <location filename="../../desktop/jingdu/ui/common/messages.py" line="161"/>
         <source>merge tags</source>
         <translation>merge tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/messages.py" line="161"/>
+        <location filename="../../desktop/jingdu/ui/common/messages.py" line="162"/>
         <source>delete tag</source>
         <translation>delete tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/messages.py" line="162"/>
+        <location filename="../../desktop/jingdu/ui/common/messages.py" line="163"/>
         <source>delete tags</source>
         <translation>delete tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/messages.py" line="163"/>
+        <location filename="../../desktop/jingdu/ui/common/messages.py" line="164"/>
         <source>restore backup</source>
         <translation>restore backup</translation>
     </message>
@@ -1631,37 +1934,42 @@ then start Jingdu again.</translation>
 <context>
     <name>ReaderMenu</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="54"/>
+        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="56"/>
         <source>&amp;Highlight</source>
         <translation>&amp;Highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="54"/>
+        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="56"/>
         <source>&amp;Colour</source>
         <translation>&amp;Colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="60"/>
+        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="62"/>
         <source>&amp;Note…</source>
         <translation>&amp;Note…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="61"/>
+        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="63"/>
         <source>&amp;Tags…</source>
         <translation>&amp;Tags…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="62"/>
+        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="64"/>
         <source>Copy with &amp;citation</source>
         <translation>Copy with &amp;citation</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="67"/>
+        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="69"/>
         <source>&amp;Search the library for this</source>
         <translation>&amp;Search the library for this</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="72"/>
+        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="73"/>
+        <source>&amp;Index this term</source>
+        <translation>&amp;Index this term</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="77"/>
         <source>&amp;Delete the highlight</source>
         <translation>&amp;Delete the highlight</translation>
     </message>
@@ -1980,33 +2288,48 @@ then start Jingdu again.</translation>
         <translation>The query has %1 terms; at most %2 are searched.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search/panel.py" line="194"/>
+        <location filename="../../desktop/jingdu/ui/search/panel.py" line="196"/>
         <source>Search the library (Ctrl+K)</source>
         <translation>Search the library (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search/panel.py" line="196"/>
+        <location filename="../../desktop/jingdu/ui/search/panel.py" line="198"/>
         <source>Search the library</source>
         <translation>Search the library</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search/panel.py" line="199"/>
-        <location filename="../../desktop/jingdu/ui/search/panel.py" line="200"/>
+        <location filename="../../desktop/jingdu/ui/search/panel.py" line="201"/>
+        <location filename="../../desktop/jingdu/ui/search/panel.py" line="202"/>
         <source>How to write a query</source>
         <translation>How to write a query</translation>
     </message>
     <message>
+        <location filename="../../desktop/jingdu/ui/search/panel.py" line="206"/>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
         <location filename="../../desktop/jingdu/ui/search/panel.py" line="207"/>
+        <source>Every occurrence of the query, one line each</source>
+        <translation>Every occurrence of the query, one line each</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/search/panel.py" line="208"/>
+        <source>Concordance of the query</source>
+        <translation>Concordance of the query</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/search/panel.py" line="215"/>
         <source>Search without the spaces</source>
         <translation>Search without the spaces</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search/panel.py" line="217"/>
+        <location filename="../../desktop/jingdu/ui/search/panel.py" line="225"/>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search/panel.py" line="243"/>
+        <location filename="../../desktop/jingdu/ui/search/panel.py" line="252"/>
         <source>Words separated by spaces must all occur: 新质生产力 创新
 &quot;quoted text&quot; is found exactly, spaces included
 OR finds either word: 数字经济 OR 实体经济
@@ -2021,23 +2344,23 @@ One character is a search term too.
 Width, letter case and traditional/simplified forms do not matter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search/panel.py" line="282"/>
+        <location filename="../../desktop/jingdu/ui/search/panel.py" line="297"/>
         <source>No passage contains this.</source>
         <translation>No passage contains this.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search/panel.py" line="285"/>
+        <location filename="../../desktop/jingdu/ui/search/panel.py" line="300"/>
         <source>%1 passages in %3 documents; the best %2 shown</source>
         <translation>%1 passages in %3 documents; the best %2 shown</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search/panel.py" line="290"/>
+        <location filename="../../desktop/jingdu/ui/search/panel.py" line="305"/>
         <source>%1 passages in %3 documents</source>
         <translation>%1 passages in %3 documents</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/search/panel.py" line="292"/>
-        <location filename="../../desktop/jingdu/ui/search/panel.py" line="314"/>
+        <location filename="../../desktop/jingdu/ui/search/panel.py" line="307"/>
+        <location filename="../../desktop/jingdu/ui/search/panel.py" line="329"/>
         <source>%n annotation(s)</source>
         <translation>
             <numerusform>%n annotation</numerusform>
@@ -2045,17 +2368,17 @@ Width, letter case and traditional/simplified forms do not matter.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search/panel.py" line="305"/>
+        <location filename="../../desktop/jingdu/ui/search/panel.py" line="320"/>
         <source>No passage contains %1; spaces inside a phrase are matched too.</source>
         <translation>No passage contains %1; spaces inside a phrase are matched too.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search/panel.py" line="310"/>
+        <location filename="../../desktop/jingdu/ui/search/panel.py" line="325"/>
         <source>Without the spaces, %1 is not found either.</source>
         <translation>Without the spaces, %1 is not found either.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/search/panel.py" line="318"/>
+        <location filename="../../desktop/jingdu/ui/search/panel.py" line="333"/>
         <source>Without the spaces: %1, %n passage(s)</source>
         <translation>
             <numerusform>Without the spaces: %1, %n passage</numerusform>

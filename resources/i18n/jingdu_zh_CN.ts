@@ -68,140 +68,140 @@
 <context>
     <name>AnnotationBrowser</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="150"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="149"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="156"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="155"/>
         <source>Filter by quote, note or tag…</source>
         <translation>按原文、笔记或标签筛选…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="159"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="158"/>
         <source>All colours</source>
         <translation>全部颜色</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="163"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="162"/>
         <source>All documents</source>
         <translation>全部文献</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="166"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="165"/>
         <source>Any time</source>
         <translation>任意时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="167"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="166"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="168"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="167"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="169"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="168"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="172"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="171"/>
         <source>Orphans only</source>
         <translation>仅失锚批注</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="174"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="173"/>
         <source>Highlights whose passage was not found after a re-import</source>
         <translation>重新导入后找不到原文位置的批注</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="204"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="203"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="205"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="204"/>
         <source>Add &amp;tags…</source>
         <translation>添加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="206"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="205"/>
         <source>&amp;Remove tag…</source>
         <translation>移除标签(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="207"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="206"/>
         <source>&amp;Colour</source>
         <translation>颜色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="212"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="211"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="213"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="212"/>
         <source>E&amp;xport…</source>
         <translation>导出简报(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="215"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="214"/>
         <source>Export briefing notes, starting from this window&apos;s document, tag and colour</source>
         <translation>导出学习简报，以本窗口所选的文献、标签和颜色为起点</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="217"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="216"/>
         <source>Re-&amp;attach to selection</source>
         <translation>重新锚定到选区(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="219"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="218"/>
         <source>Select the passage in the reader, then put this highlight on it</source>
         <translation>先在阅读区选中段落，再把此批注移到那里</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="142"/>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="313"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="141"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="317"/>
         <source>All annotations</source>
         <translation>全部批注</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="315"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="319"/>
         <source>Untagged</source>
         <translation>无标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="344"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="348"/>
         <source>%1 of %2 annotations</source>
         <translation>显示 %1 条，共 %2 条批注</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="388"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="392"/>
         <source>Add tags to %n annotation(s)</source>
         <translation>
             <numerusform>为 %n 条批注添加标签</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="407"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="411"/>
         <source>Remove tag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="408"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="412"/>
         <source>Tag to remove from the selected annotations:</source>
         <translation>要从所选批注中移除的标签：</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="432"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="436"/>
         <source>Delete annotations</source>
         <translation>删除批注</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="434"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="438"/>
         <source>Delete %n annotation(s)? Ctrl+Z in the reader brings them back.</source>
         <translation>
             <numerusform>删除 %n 条批注？在阅读区按 Ctrl+Z 可撤销。</numerusform>
@@ -240,6 +240,287 @@ then start Jingdu again.</source>
 请安装一种，例如在 Debian 或 Ubuntu 上：
     sudo apt install fonts-noto-cjk fonts-wqy-microhei
 然后重新启动精读。</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsRow</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/export/charts_row.py" line="21"/>
+        <source>Remove the charts</source>
+        <translation>移除图表</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/jingdu/ui/export/charts_row.py" line="41"/>
+        <source>Print the %n chart(s) added from Counts</source>
+        <translation>
+            <numerusform>输出从词频窗口插入的 %n 幅图表</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Concordance</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/concordance_model.py" line="35"/>
+        <source>Document</source>
+        <translation>文献</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/concordance_model.py" line="36"/>
+        <source>Left context</source>
+        <translation>左侧语境</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/concordance_model.py" line="37"/>
+        <source>Match</source>
+        <translation>匹配</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/concordance_model.py" line="38"/>
+        <source>Right context</source>
+        <translation>右侧语境</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/concordance_model.py" line="39"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+</context>
+<context>
+    <name>ConcordanceWindow</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="83"/>
+        <source>Concordance</source>
+        <translation>词语索引</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="87"/>
+        <source>A term or a query, as in search</source>
+        <translation>词语或检索式，写法同检索</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="88"/>
+        <source>Term to index</source>
+        <translation>要索引的词语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="89"/>
+        <source>&amp;Index</source>
+        <translation>索引(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="92"/>
+        <source>Only lines of this document</source>
+        <translation>只看此文档的索引行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="104"/>
+        <source>Concordance lines</source>
+        <translation>索引行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="123"/>
+        <source>&amp;Highlight selected</source>
+        <translation>高亮所选(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="134"/>
+        <source>&amp;Tag selected…</source>
+        <translation>为所选加标签(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="136"/>
+        <source>&amp;Open in the reader</source>
+        <translation>在阅读区打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="137"/>
+        <source>&amp;Counts and chart…</source>
+        <translation>词频与图表(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="187"/>
+        <source>Indexing…</source>
+        <translation>正在索引…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="209"/>
+        <source>%1 occurrences in %2 documents</source>
+        <translation>共 %1 处，分布于 %2 篇文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="214"/>
+        <source>the first %1 listed; sorting orders those</source>
+        <translation>列出前 %1 处，排序只在这些行中进行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="215"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="230"/>
+        <source>“%1” does not occur in the library.</source>
+        <translation>文库中没有“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="245"/>
+        <source>All documents</source>
+        <translation>全部文献</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/jingdu/ui/study/concordance_window.py" line="278"/>
+        <source>%n passage(s) highlighted.</source>
+        <translation>
+            <numerusform>已高亮 %n 处。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CountsWindow</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="59"/>
+        <source>Counts and collocates</source>
+        <translation>词频与搭配</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="63"/>
+        <source>Terms, separated by spaces: 新质生产力 高质量发展</source>
+        <translation>多个词语以空格分隔：新质生产力 高质量发展</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="64"/>
+        <source>Terms to count</source>
+        <translation>要统计的词语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="65"/>
+        <source>&amp;Count</source>
+        <translation>统计(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="68"/>
+        <source>What the chart shows</source>
+        <translation>图表内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="70"/>
+        <source>Per document, per 1,000 characters</source>
+        <translation>按文档，每千字出现次数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="71"/>
+        <source>Per document, occurrences</source>
+        <translation>按文档，出现次数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="72"/>
+        <source>Per source file, per 1,000 characters</source>
+        <translation>按来源文件，每千字出现次数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="73"/>
+        <source>Per source file, occurrences</source>
+        <translation>按来源文件，出现次数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="81"/>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="87"/>
+        <source>Words that occur with the term</source>
+        <translation>常与该词同现的词语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="88"/>
+        <source>Term</source>
+        <translation>词语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="88"/>
+        <source>Word nearby</source>
+        <translation>搭配词</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="88"/>
+        <source>Together</source>
+        <translation>同现次数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="89"/>
+        <source>Log-likelihood</source>
+        <translation>对数似然值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="93"/>
+        <source>Save chart as &amp;PNG…</source>
+        <translation>图表另存为 PNG(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="94"/>
+        <source>Save counts as &amp;CSV…</source>
+        <translation>词频另存为 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="95"/>
+        <source>Add chart to the &amp;briefing note</source>
+        <translation>将图表插入学习简报(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="149"/>
+        <source>Type a term to count.</source>
+        <translation>请输入要统计的词语。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="151"/>
+        <source>At most %1 terms are counted at once.</source>
+        <translation>一次最多统计 %1 个词语。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="155"/>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="170"/>
+        <source>%1: %2 occurrences in %3 documents</source>
+        <translation>%1：共 %2 处，分布于 %3 篇文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="201"/>
+        <source>None of these terms occurs in the library.</source>
+        <translation>文库中没有这些词语。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="219"/>
+        <source>Save the chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="219"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="224"/>
+        <source>Save the counts</source>
+        <translation>保存词频</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="224"/>
+        <source>CSV tables (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="245"/>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/counts_window.py" line="259"/>
+        <source>The chart is added to the briefing note: the next export prints it.</source>
+        <translation>图表已插入学习简报，下次导出时一并输出。</translation>
     </message>
 </context>
 <context>
@@ -476,16 +757,31 @@ then start Jingdu again.</source>
     </message>
     <message>
         <location filename="../../desktop/jingdu/ui/desk_commands.py" line="249"/>
+        <source>&amp;Study</source>
+        <translation>研读(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="253"/>
+        <source>&amp;Concordance…</source>
+        <translation>词语索引(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="259"/>
+        <source>Counts and c&amp;hart…</source>
+        <translation>词频与图表(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="266"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="251"/>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="268"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="252"/>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="269"/>
         <source>&amp;About Jingdu</source>
         <translation>关于精读(&amp;A)</translation>
     </message>
@@ -589,219 +885,219 @@ then start Jingdu again.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="102"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="103"/>
         <source>Group by</source>
         <translation>分组方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="107"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="108"/>
         <source>&amp;Colour, with the meanings below</source>
         <translation>按颜色(&amp;C)，用下面的含义作标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="120"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="121"/>
         <source>Your name or organisation</source>
         <translation>你的姓名或单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="121"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="122"/>
         <source>d MMMM yyyy</source>
         <translation>yyyy&apos;年&apos;M&apos;月&apos;d&apos;日&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="124"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="125"/>
         <source>Optional: a few words for the study group (blank lines separate paragraphs)</source>
         <translation>可选：写给学习小组的几句话（空行分段）</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="128"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="129"/>
         <source>Cover</source>
         <translation>封面</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="130"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="131"/>
         <source>&amp;Title</source>
         <translation>标题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="131"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="132"/>
         <source>&amp;Subtitle</source>
         <translation>副标题(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="132"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="133"/>
         <source>A&amp;uthor</source>
         <translation>作者/单位(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="134"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="135"/>
         <source>&amp;Preface</source>
         <translation>前言(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="136"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="137"/>
         <source>Add each excerpt&apos;s whole paragraph as conte&amp;xt</source>
         <translation>附上每条摘录所在的整段作为上下文(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="143"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="144"/>
         <source>Output</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="105"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="106"/>
         <source>Document, in &amp;reading order (under its section headings)</source>
         <translation>按文献，依阅读顺序(&amp;R)（列在原文小标题下）</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="106"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="107"/>
         <source>Ta&amp;g</source>
         <translation>按标签(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="133"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="134"/>
         <source>D&amp;ate</source>
         <translation>日期(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="146"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="149"/>
         <source>For&amp;mat</source>
         <translation>格式(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="147"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="150"/>
         <source>PDF font</source>
         <translation>PDF 字体</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="158"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="161"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="159"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="162"/>
         <source>Stop the export; nothing is written</source>
         <translation>停止导出，不写入任何文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="160"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="163"/>
         <source>&amp;Open the file</source>
         <translation>打开文件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="161"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="164"/>
         <source>Show in &amp;folder</source>
         <translation>打开所在文件夹(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="163"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="166"/>
         <source>Print the briefing, with a preview (Ctrl+P)</source>
         <translation>打印简报，先预览（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="164"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="167"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="166"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="169"/>
         <source>Export (Ctrl+Enter)</source>
         <translation>导出（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="167"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="170"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="237"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="240"/>
         <source>Reading the annotations…</source>
         <translation>正在读取批注…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="252"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="255"/>
         <source>Could not read the annotations: %1</source>
         <translation>无法读取批注：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="321"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="326"/>
         <source>The first day is after the last.</source>
         <translation>起始日期晚于结束日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="324"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="329"/>
         <source>%1 in %2 will be exported.</source>
         <translation>将导出 %1，分为 %2。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="325"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="330"/>
         <source>%n excerpt(s)</source>
         <translation>
             <numerusform>%n 条摘录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="326"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="331"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n 组</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="329"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="334"/>
         <source>No highlight matches this choice.</source>
         <translation>没有符合所选条件的批注。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="421"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="426"/>
         <source>Not printed: %1</source>
         <translation>未打印：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="427"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="432"/>
         <source>Preparing the pages…</source>
         <translation>正在排版页面…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="480"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="485"/>
         <source>No application here opens %1; the file is in %2.</source>
         <translation>本机没有可打开 %1 的程序；文件位于 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="92"/>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="352"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="93"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="357"/>
         <source>Export briefing notes</source>
         <translation>导出学习简报</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="162"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="165"/>
         <source>Print pre&amp;view…</source>
         <translation>打印预览(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="365"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="370"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="378"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="383"/>
         <source>Exported %n excerpt(s) to %1</source>
         <translation>
             <numerusform>已将 %n 条摘录导出到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="389"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="394"/>
         <source>Export stopped; nothing was written.</source>
         <translation>已停止导出，没有写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="446"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="451"/>
         <source>No installed font has these characters, so the PDF prints their code points: %1. Installing fonts-symbola and fonts-hanazono may help.</source>
         <translation>已安装的字体中都没有这些字符，PDF 改印它们的代码：%1。安装 fonts-symbola 和 fonts-hanazono 或许能解决。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="387"/>
+        <location filename="../../desktop/jingdu/ui/export/dialog.py" line="392"/>
         <source>Not exported: %1</source>
         <translation>未导出：%1</translation>
     </message>
@@ -1330,49 +1626,49 @@ then start Jingdu again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="172"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="174"/>
         <source>Jingdu</source>
         <translation>精读</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="196"/>
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="192"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="197"/>
         <source>Search: waiting</source>
         <translation>搜索：等待中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="202"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="207"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>共 %n 篇文献</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="205"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="210"/>
         <source>The disk is full: the library is open for reading only, and nothing can be changed until there is space. Your annotations can still be exported.</source>
         <translation>磁盘已满：文库暂时只能阅读，腾出空间之前无法做任何修改。批注仍可导出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="213"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="218"/>
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="230"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="235"/>
         <source>The library could not be opened.</source>
         <translation>无法打开文库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="254"/>
         <source>%1 characters</source>
         <translation>%1 字</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="321"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="331"/>
         <source>Saving your annotations…</source>
         <translation>正在保存您的批注…</translation>
     </message>
@@ -1514,46 +1810,51 @@ then start Jingdu again.</source>
     </message>
     <message>
         <location filename="../../desktop/jingdu/ui/common/messages.py" line="155"/>
+        <source>new highlights</source>
+        <translation>批量高亮</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/common/messages.py" line="156"/>
         <source>edit highlight</source>
         <translation>编辑批注</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/messages.py" line="156"/>
+        <location filename="../../desktop/jingdu/ui/common/messages.py" line="157"/>
         <source>edit highlights</source>
         <translation>批量编辑批注</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/messages.py" line="157"/>
+        <location filename="../../desktop/jingdu/ui/common/messages.py" line="158"/>
         <source>delete highlight</source>
         <translation>删除批注</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/messages.py" line="158"/>
+        <location filename="../../desktop/jingdu/ui/common/messages.py" line="159"/>
         <source>delete highlights</source>
         <translation>批量删除批注</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/messages.py" line="159"/>
+        <location filename="../../desktop/jingdu/ui/common/messages.py" line="160"/>
         <source>rename tag</source>
         <translation>重命名标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/messages.py" line="160"/>
+        <location filename="../../desktop/jingdu/ui/common/messages.py" line="161"/>
         <source>merge tags</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/messages.py" line="161"/>
+        <location filename="../../desktop/jingdu/ui/common/messages.py" line="162"/>
         <source>delete tag</source>
         <translation>删除标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/messages.py" line="162"/>
+        <location filename="../../desktop/jingdu/ui/common/messages.py" line="163"/>
         <source>delete tags</source>
         <translation>删除多个标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/common/messages.py" line="163"/>
+        <location filename="../../desktop/jingdu/ui/common/messages.py" line="164"/>
         <source>restore backup</source>
         <translation>恢复备份</translation>
     </message>
@@ -1617,37 +1918,42 @@ then start Jingdu again.</source>
 <context>
     <name>ReaderMenu</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="54"/>
+        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="56"/>
         <source>&amp;Highlight</source>
         <translation>标亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="54"/>
+        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="56"/>
         <source>&amp;Colour</source>
         <translation>颜色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="60"/>
+        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="62"/>
         <source>&amp;Note…</source>
         <translation>笔记(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="61"/>
+        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="63"/>
         <source>&amp;Tags…</source>
         <translation>标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="62"/>
+        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="64"/>
         <source>Copy with &amp;citation</source>
         <translation>连同出处复制(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="67"/>
+        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="69"/>
         <source>&amp;Search the library for this</source>
         <translation>在文库中检索此段(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="72"/>
+        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="73"/>
+        <source>&amp;Index this term</source>
+        <translation>索引此词(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="77"/>
         <source>&amp;Delete the highlight</source>
         <translation>删除批注(&amp;D)</translation>
     </message>
@@ -1965,33 +2271,48 @@ then start Jingdu again.</source>
         <translation>查询含 %1 个检索词，最多只检索 %2 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search/panel.py" line="194"/>
+        <location filename="../../desktop/jingdu/ui/search/panel.py" line="196"/>
         <source>Search the library (Ctrl+K)</source>
         <translation>搜索文库（Ctrl+K）</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search/panel.py" line="196"/>
+        <location filename="../../desktop/jingdu/ui/search/panel.py" line="198"/>
         <source>Search the library</source>
         <translation>检索文库</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search/panel.py" line="199"/>
-        <location filename="../../desktop/jingdu/ui/search/panel.py" line="200"/>
+        <location filename="../../desktop/jingdu/ui/search/panel.py" line="201"/>
+        <location filename="../../desktop/jingdu/ui/search/panel.py" line="202"/>
         <source>How to write a query</source>
         <translation>检索式写法</translation>
     </message>
     <message>
+        <location filename="../../desktop/jingdu/ui/search/panel.py" line="206"/>
+        <source>Index</source>
+        <translation>索引</translation>
+    </message>
+    <message>
         <location filename="../../desktop/jingdu/ui/search/panel.py" line="207"/>
+        <source>Every occurrence of the query, one line each</source>
+        <translation>列出检索式在文库中的每一处出现，每处一行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/search/panel.py" line="208"/>
+        <source>Concordance of the query</source>
+        <translation>检索式的词语索引</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/search/panel.py" line="215"/>
         <source>Search without the spaces</source>
         <translation>去掉空格再检索</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search/panel.py" line="217"/>
+        <location filename="../../desktop/jingdu/ui/search/panel.py" line="225"/>
         <source>Search results</source>
         <translation>检索结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search/panel.py" line="243"/>
+        <location filename="../../desktop/jingdu/ui/search/panel.py" line="252"/>
         <source>Words separated by spaces must all occur: 新质生产力 创新
 &quot;quoted text&quot; is found exactly, spaces included
 OR finds either word: 数字经济 OR 实体经济
@@ -2006,40 +2327,40 @@ OR 表示任一：数字经济 OR 实体经济
 不区分全角半角、大小写与繁简体。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search/panel.py" line="282"/>
+        <location filename="../../desktop/jingdu/ui/search/panel.py" line="297"/>
         <source>No passage contains this.</source>
         <translation>没有段落包含此内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search/panel.py" line="285"/>
+        <location filename="../../desktop/jingdu/ui/search/panel.py" line="300"/>
         <source>%1 passages in %3 documents; the best %2 shown</source>
         <translation>%3 篇文献中共 %1 段；显示最相关的 %2 段</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search/panel.py" line="290"/>
+        <location filename="../../desktop/jingdu/ui/search/panel.py" line="305"/>
         <source>%1 passages in %3 documents</source>
         <translation>%3 篇文献中共 %1 段</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/search/panel.py" line="292"/>
-        <location filename="../../desktop/jingdu/ui/search/panel.py" line="314"/>
+        <location filename="../../desktop/jingdu/ui/search/panel.py" line="307"/>
+        <location filename="../../desktop/jingdu/ui/search/panel.py" line="329"/>
         <source>%n annotation(s)</source>
         <translation>
             <numerusform>%n 条批注</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search/panel.py" line="305"/>
+        <location filename="../../desktop/jingdu/ui/search/panel.py" line="320"/>
         <source>No passage contains %1; spaces inside a phrase are matched too.</source>
         <translation>没有段落包含%1；短语中的空格也逐字匹配。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/search/panel.py" line="310"/>
+        <location filename="../../desktop/jingdu/ui/search/panel.py" line="325"/>
         <source>Without the spaces, %1 is not found either.</source>
         <translation>去掉空格后，%1 也找不到。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/search/panel.py" line="318"/>
+        <location filename="../../desktop/jingdu/ui/search/panel.py" line="333"/>
         <source>Without the spaces: %1, %n passage(s)</source>
         <translation>
             <numerusform>去掉空格：%1，%n 段</numerusform>

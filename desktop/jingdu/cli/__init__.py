@@ -14,6 +14,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from jingdu.cli import concordance as c
 from jingdu.cli import documents as d
 from jingdu.cli import notes as a
 from jingdu.cli.output import say, warn
@@ -39,6 +40,8 @@ COMMANDS: dict[str, Callable[[Library, argparse.Namespace], int]] = {
     "export": a.cmd_export,
     "backup": a.cmd_backup,
     "restore": a.cmd_restore,
+    "concordance": c.cmd_concordance,
+    "counts": c.cmd_counts,
 }
 
 __all__ = ["COMMANDS", "build_parser", "main", "parse_args"]

@@ -100,7 +100,7 @@ def cmd_export(lib: Library, args: argparse.Namespace) -> int:
         docs=args.doc, tags=args.tag, colors=args.color, since=args.since, until=args.until,
         notes_only=args.notes_only, group_by=args.group_by, color_meanings=meanings,
         title=args.title, subtitle=args.subtitle, author=args.author, date=args.date,
-        preface=preface, context=args.context, layout=args.layout,
+        preface=preface, context=args.context, layout=args.layout, figures=not args.no_charts,
         masthead=Masthead(
             name=args.masthead, issue=args.issue, unit=args.unit, report_to=args.report_to,
             send_to=args.send_to, issue_to=args.issue_to, copies=args.copies,

@@ -48,6 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_argument("--annotations", action="store_true", help="open the annotation browser too")
     gui.add_argument("--export", action="store_true", help="open the export dialog too")
     gui.add_argument("--removed", action="store_true", help="open What the cleanup removed too")
+    gui.add_argument("--concordance", metavar="QUERY", help="open the concordance of QUERY too")
+    gui.add_argument("--counts", metavar="TERMS", help="open the counts of TERMS too")
     gui.add_argument(
         "--import",
         dest="import_paths",
@@ -171,6 +173,9 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--context", action="store_true", help="add each excerpt's paragraph")
     exp.add_argument("--font", metavar="FILE", help="a TrueType CJK font for the PDF")
     exp.add_argument(
+        "--no-charts", action="store_true", help="leave out the charts added from the counts window"
+    )
+    exp.add_argument(
         "--layout",
         choices=LAYOUTS,
         default="modern",
@@ -226,7 +231,37 @@ def build_parser() -> argparse.ArgumentParser:
         "--author", action="append", metavar="NAME", help="an author (repeat for several)"
     )
     ren.add_argument("--json", action="store_true")
+    _concordance_commands(sub)
     return parser
+
+
+def _concordance_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
+    """The concordance and the counts (jingdu.cli.concordance)."""
+    from jingdu.study.concordance import SORTS
+    from jingdu.study.counts import COLLOCATES
+
+    con = sub.add_parser(
+        "concordance", help="every occurrence of a term or query in the library, in context"
+    )
+    _common(con)
+    con.add_argument("query", metavar="QUERY")
+    con.add_argument("--doc", metavar="DOC", help="only this document")
+    con.add_argument("--limit", metavar="N", type=_positive_int, help="list at most N lines")
+    con.add_argument("--sort", choices=list(SORTS), default="document", help="line order")
+    con.add_argument("--json", action="store_true")
+    cnt = sub.add_parser(
+        "counts", help="occurrences of terms per document and source, and their collocates"
+    )
+    _common(cnt)
+    cnt.add_argument("terms", metavar="TERM", nargs="+")
+    cnt.add_argument(
+        "--collocates",
+        metavar="N",
+        type=_non_negative_int,
+        default=COLLOCATES,
+        help=f"the N words most associated with each term (default {COLLOCATES}; 0: none)",
+    )
+    cnt.add_argument("--json", action="store_true")
 
 
 def _int(text: str) -> int:

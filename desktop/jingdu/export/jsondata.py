@@ -38,6 +38,7 @@ def to_dict(b: Briefing) -> dict[str, Any]:
         "preface": b.preface,
         "group_by": b.group_by,
         "excerpts": b.excerpt_count,
+        "figures": [{k: v for k, v in f.to_dict().items() if k != "png"} for f in b.figures],
         "groups": [
             {
                 "title": g.title,

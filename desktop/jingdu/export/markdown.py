@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from jingdu.export import charts
 from jingdu.export.model import Briefing, Excerpt, preview
 
 # Marks that start markup anywhere; an underscore only at a word's edge (CommonMark
@@ -71,6 +72,7 @@ def render(b: Briefing) -> str:
         out += [byline, ""]
     if b.preface.strip():
         out += ["## 前言", "", escape(b.preface.strip()), ""]
+    out += charts.markdown_lines(b.figures, escape)
     out += [f"共 {b.excerpt_count} 条摘录。", ""]
     if len(b.groups) > 1:
         out += ["## 目录", ""]

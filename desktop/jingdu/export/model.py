@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from jingdu.corpus.document import Document
 from jingdu.errors import UserError
@@ -19,6 +20,9 @@ from jingdu.notes.citation import format_source, locate
 from jingdu.notes.model import COLORS, PALETTE, Highlight
 from jingdu.notes.tags import is_under
 from jingdu.notes.tags import key as tag_key
+
+if TYPE_CHECKING:
+    from jingdu.study.figures import Figure
 
 GROUPINGS = ("document", "tag", "color")
 LAYOUTS = ("modern", "official")
@@ -96,6 +100,8 @@ class BriefingOptions:
     """Print each excerpt's whole paragraph after it, in a lighter style."""
     layout: str = "modern"
     masthead: Masthead = field(default_factory=Masthead)
+    figures: bool = True
+    """Print the charts added from the counts window (see :mod:`jingdu.export.charts`)."""
 
 
 @dataclass(frozen=True)
@@ -147,6 +153,8 @@ class Briefing:
     masthead: Masthead = field(default_factory=Masthead)
     meanings: dict[str, str] = field(default_factory=dict)
     """What the user said each colour means (黄 = 要点), where they said it."""
+    figures: tuple[Figure, ...] = ()
+    """Charts of the counts, printed after the preface."""
 
     def label(self, color: str) -> str:
         """An excerpt's label: its colour's meaning, else the colour's name — it says

@@ -27,6 +27,7 @@ from reportlab.platypus import (
 from reportlab.platypus.tableofcontents import TableOfContents
 from reportlab.platypus.tableofcontents import defaultTableStyle as _toc_table
 
+from jingdu.export import charts
 from jingdu.export.bold import SyntheticBold
 from jingdu.export.fonts import PdfFont
 from jingdu.export.glyphs import Glyphs
@@ -316,6 +317,13 @@ def render_with_missing(
     if preface:
         story.append(preface)
         story += [w.para(w.text(p), "body") for p in b.preface.strip().split("\n\n")]
+    story += charts.pdf_story(
+        b.figures,
+        font.name,
+        doc.width,
+        lambda text: w.heading(text, "h1"),
+        lambda text: w.para(w.text(text), "tags"),
+    )
     story += [Spacer(1, 6), w.para(f"共 {b.excerpt_count} 条摘录。", "tags")]
     groups = [w.heading(f"{i}. {g.title}", "h1", f"g{i}") for i, g in enumerate(b.groups, 1)]
     contents = len(b.groups) > 1  # a table of contents, which takes two layout passes

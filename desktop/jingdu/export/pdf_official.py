@@ -18,7 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Frame, PageTemplate
 
-from jingdu.export import office
+from jingdu.export import charts, office
 from jingdu.export.glyphs import Glyphs
 from jingdu.export.model import Briefing, Excerpt, Masthead, preview
 from jingdu.export.official_fonts import OfficialFonts
@@ -212,6 +212,13 @@ def render_with_missing(
     for n, text in enumerate(p for p in b.preface.strip().split("\n\n") if p.strip()):
         lead = w.text("编者按：", "heiti") if n == 0 else ""
         story.append(w.para(lead + w.text(text, "kaiti"), "kai"))
+    story += charts.pdf_story(
+        b.figures,
+        w.names["fangsong"],
+        BLOCK_W,
+        lambda text: w.para(w.text(text, "heiti"), "h1"),
+        lambda text: w.para(w.text(text, "kaiti"), "kai"),
+    )
     headings = [f"{office.chinese_number(i)}、{g.title}" for i, g in enumerate(b.groups, 1)]
     total = sum(len(g.excerpts) for g in b.groups)
     for i, g in enumerate(b.groups):

@@ -23,7 +23,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 from docx.text.paragraph import Paragraph
 
-from jingdu.export import office
+from jingdu.export import charts, office
 from jingdu.export.model import Briefing, Excerpt, preview
 from jingdu.export.office import FACES
 from jingdu.export.word_styles import LAYOUTS, prepare, set_fonts
@@ -157,6 +157,24 @@ class _Writer:
         self.para("前言", "Heading 1")
         for text in paragraphs:
             self.para(text)
+
+    def figures(self) -> None:
+        """The charts added from the counts window, each its picture and title."""
+
+        def picture(png: io.BytesIO) -> None:
+            self.para("", "Jingdu Body").add_run().add_picture(png, width=Mm(150))
+
+        def table(rows: list[list[str]]) -> None:
+            for row in rows:
+                self.para("\t".join(row))
+
+        charts.word_add(
+            self.b.figures,
+            lambda text: self.para(text, "Heading 1"),
+            lambda text: self.para(text, "Jingdu Tags"),
+            picture,
+            table,
+        )
 
     def contents(self) -> None:
         if self.official:  # (a 简报 goes straight from its title to its text)
@@ -314,6 +332,7 @@ def render(b: Briefing, progress: Progress | None = None) -> bytes:
         w.masthead()
     w.heading_block()
     w.preface()
+    w.figures()
     w.contents()
     headings: list[str] = []
     for i, g in enumerate(b.groups, 1):

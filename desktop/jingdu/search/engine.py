@@ -25,7 +25,7 @@ from jingdu.search.index import SearchIndex, fingerprint
 from jingdu.search.query import Query, Term, parse
 from jingdu.search.ranking import Ranking
 from jingdu.search.snippets import snippet
-from jingdu.search.store import ParagraphStore
+from jingdu.search.store import Entry, ParagraphStore
 
 STORE_FILE = "paragraphs.pickle"
 """The paragraph store, saved beside the index it matches."""
@@ -268,6 +268,26 @@ class SearchEngine:
         self, q: Query, text: str, doc: str | None, limit: int, offset: int, t0: float
     ) -> SearchResults:
         within = self.store.doc_entries(doc) if doc is not None else None
+        hits, found = self._hits(q, within)
+        counts = [(len(found[t][0]), _counts_in(hits, *found[t])) for t in q.positive_terms]
+        needles = [t.text for t in q.positive_terms]
+        wanted = offset + limit
+        page = self._ranking().rank(hits, counts, needles, wanted)[offset:wanted]
+        out = [self._hit(q, i, score) for i, score in page]
+        return SearchResults(text, len(hits), out, offset, time.perf_counter() - t0)
+
+    def matching(self, q: Query, doc: str | None = None) -> list[Entry]:
+        """Every paragraph that matches ``q`` (the ones :meth:`search` counts), in
+        library order: for the study tools, which need every occurrence, not a page."""
+        with self._lock:
+            within = self.store.doc_entries(doc) if doc is not None else None
+            hits, _found = self._hits(q, within)
+            return [self.store.entry(i) for i in hits.tolist()]
+
+    # -- a term's hits: the paragraphs that hold it, and how often --------------------------
+
+    def _hits(self, q: Query, within: list[int] | None) -> tuple[np.ndarray, dict[Term, Any]]:
+        """The entries matching ``q`` (sorted), and each term's own (see _term_hits)."""
         found = {t: self._term_hits(t, within) for t in {*q.positive_terms, *q.excluded}}
         hits: np.ndarray | None = None
         for group in q.required:
@@ -278,14 +298,7 @@ class SearchEngine:
         assert hits is not None  # parse() gives every query a group
         for term in q.excluded:
             hits = np.setdiff1d(hits, found[term][0], assume_unique=True)
-        counts = [(len(found[t][0]), _counts_in(hits, *found[t])) for t in q.positive_terms]
-        needles = [t.text for t in q.positive_terms]
-        wanted = offset + limit
-        page = self._ranking().rank(hits, counts, needles, wanted)[offset:wanted]
-        out = [self._hit(q, i, score) for i, score in page]
-        return SearchResults(text, len(hits), out, offset, time.perf_counter() - t0)
-
-    # -- a term's hits: the paragraphs that hold it, and how often --------------------------
+        return hits, found
 
     def _term_hits(self, term: Term, within: list[int] | None) -> tuple[np.ndarray, np.ndarray]:
         """The entries holding ``term`` (sorted) and its number of occurrences in each.

@@ -189,4 +189,5 @@ def _write_postings(out: Any, postings: array[int], compression: int) -> bytes:
     stats: bytes = W3TermInfo._struct.pack(
         False, float(total), len(postings), 0, _NO_LENGTH, float(top), first_id, last_id
     )
-    return stats + pack_long(start) + pack_int(extent)
+    extents: bytes = pack_long(start) + pack_int(extent)
+    return stats + extents

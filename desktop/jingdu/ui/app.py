@@ -154,6 +154,7 @@ def run_gui(args: argparse.Namespace) -> int:
     window.show()
     screenshot: Path | None = args.screenshot
     exit_code = 0
+    study_window: QWidget | None = None
     if screenshot is not None:
 
         def shoot() -> None:
@@ -166,6 +167,8 @@ def run_gui(args: argparse.Namespace) -> int:
                 shown = window.changes.removed_dialog
             if args.import_paths and window.import_flow.summary is not None:
                 shown = window.import_flow.summary
+            if study_window is not None:
+                shown = study_window
             shown.grab().save(str(screenshot))
             app.quit()
 
@@ -178,7 +181,16 @@ def run_gui(args: argparse.Namespace) -> int:
         # A screenshot has a standard size, whatever the saved geometry or screen.
         window.library_loaded.connect(lambda: window.resize(1280, 820))
         # Let the layout settle after what was asked for appears, then grab the window.
-        if args.search:
+        if args.concordance or args.counts:
+
+            def study_shown(w: QWidget) -> None:
+                nonlocal study_window
+                study_window = w
+                w.resize(1200, 760)
+                QTimer.singleShot(600, shoot)
+
+            window.studying.shown.connect(study_shown)
+        elif args.search:
             window.search_shown.connect(lambda: QTimer.singleShot(400, shoot))
         elif args.import_paths or args.file:
             window.import_flow.finished.connect(lambda _r: QTimer.singleShot(600, shoot))
@@ -199,6 +211,14 @@ def run_gui(args: argparse.Namespace) -> int:
         window.document_shown.connect(
             lambda _id: window.changes.show_removed(), Qt.ConnectionType.SingleShotConnection
         )
+    for asked, show in (
+        (args.concordance, window.studying.show_concordance),
+        (args.counts, window.studying.show_counts),
+    ):
+        if asked:
+            window.search_ready.connect(
+                lambda show=show, asked=asked: show(asked), Qt.ConnectionType.SingleShotConnection
+            )
     if args.import_paths:
         paths = [Path(p) for p in args.import_paths]
         window.library_loaded.connect(

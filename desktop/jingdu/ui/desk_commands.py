@@ -246,6 +246,23 @@ class DeskCommands(QObject):
                 ],
             ),
             Menu(
+                self.tr("&Study"),
+                [
+                    C(
+                        "concordance",
+                        self.tr("&Concordance…"),
+                        ("Ctrl+Shift+I",),
+                        lambda: w.studying.show_concordance(),
+                    ),
+                    C(
+                        "counts",
+                        self.tr("Counts and c&hart…"),
+                        ("Ctrl+Shift+U",),
+                        lambda: w.studying.show_counts(),
+                    ),
+                ],
+            ),
+            Menu(
                 self.tr("&Help"),
                 [
                     C("shortcuts", self.tr("&Keyboard shortcuts"), ("F1",), look.show_shortcuts),

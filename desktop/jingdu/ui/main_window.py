@@ -50,6 +50,7 @@ from jingdu.ui.reader.view import ReaderView
 from jingdu.ui.search.searching import Searching
 from jingdu.ui.session import Session
 from jingdu.ui.side_panel import SEARCH_TAB, SidePanel
+from jingdu.ui.study.studying import Studying
 
 
 class MainWindow(QMainWindow):
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
         )
         self.searching = Searching(self.session, self.search_panel, self.search_state, self)
         self.companions = Companions(self.session, self.annotating, self)
+        self.studying = Studying(self.session, self)
         self.commands = Commands(self, self.reader)
         self.appearance = Appearance(
             self,
@@ -175,6 +177,9 @@ class MainWindow(QMainWindow):
         self.companions.open_requested.connect(self._on_browser_open)
         self.companions.desk_wanted.connect(self.activate)
         self.reader_menu.search_requested.connect(self.search)
+        self.reader_menu.index_requested.connect(self.studying.show_concordance)
+        self.search_panel.index_requested.connect(self.studying.show_concordance)
+        self.studying.open_requested.connect(self._on_study_open)
 
     # -- start-up -------------------------------------------------------------------------
 
@@ -273,6 +278,10 @@ class MainWindow(QMainWindow):
             )
         self.reader.setFocus()
 
+    def _on_study_open(self, doc: str, start: int, end: int) -> None:
+        self.open_document(doc, mark=(start, end))
+        self.activate()
+
     def _on_browser_open(self, h: Highlight) -> None:
         self.open_highlight(h)
         self.activate()
@@ -314,6 +323,7 @@ class MainWindow(QMainWindow):
         self.session.elsewhere_timer.stop()
         self.appearance.save_state()
         self.companions.close()
+        self.studying.close()
         # Annotations already made are saved before the window goes; an index build
         # or an export in progress is abandoned (the index is a cache).
         if self.worker.pending_writes:

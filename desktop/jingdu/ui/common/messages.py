@@ -152,6 +152,7 @@ def change_name(label: str) -> str:
     language, for "Undone: …"."""
     names = {
         "add highlight": QCoreApplication.translate("Messages", "new highlight"),
+        "add highlights": QCoreApplication.translate("Messages", "new highlights"),
         "edit highlight": QCoreApplication.translate("Messages", "edit highlight"),
         "edit highlights": QCoreApplication.translate("Messages", "edit highlights"),
         "delete highlight": QCoreApplication.translate("Messages", "delete highlight"),

@@ -47,6 +47,7 @@ from jingdu.ui.common.messages import user_text
 from jingdu.ui.common.plain import plain_label
 from jingdu.ui.common.worker import LONG, checkpoint
 from jingdu.ui.export import memory as export_memory
+from jingdu.ui.export.charts_row import ChartsRow
 from jingdu.ui.export.font_row import FontRow
 from jingdu.ui.export.layout_box import LayoutBox
 from jingdu.ui.export.meanings import MeaningsBox
@@ -143,6 +144,8 @@ class ExportDialog(QDialog):
         output = QGroupBox(self.tr("Output"))
         ol = QFormLayout(output)
         ol.addRow(self.context_check)
+        self.charts_row = ChartsRow(session)
+        ol.addRow(self.charts_row)
         ol.addRow(self.tr("For&mat"), self.format_box)
         ol.addRow(self.tr("PDF font"), self.font_row)
         ol.addRow(self.font_warning)
@@ -256,6 +259,7 @@ class ExportDialog(QDialog):
                 self.session.report("read for export", exc)
 
         self.session.run("read for export", _load, lib, on_success=loaded, on_failure=failed)
+        self.charts_row.reload()
         if self.pdf_font is None:  # found once; again only when the user picks a file
             self.set_font_file(self.font_file)
 
@@ -312,6 +316,7 @@ class ExportDialog(QDialog):
             context=self.context_check.isChecked(),
             layout=self.layout_box.layout_name(),
             masthead=self.layout_box.masthead(),
+            figures=self.charts_row.included(),
         )
 
     def update_count(self) -> int:

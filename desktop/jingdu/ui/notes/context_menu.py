@@ -20,6 +20,8 @@ first sixty characters of a passage already find it and its quotations)."""
 class ReaderMenu(QObject):
     search_requested = Signal(str)
     """Search the library for this query."""
+    index_requested = Signal(str)
+    """Show the concordance of this term (索引此词)."""
 
     def __init__(self, annotating: Annotating) -> None:
         super().__init__(annotating)
@@ -66,6 +68,9 @@ class ReaderMenu(QObject):
             menu.addAction(
                 self.tr("&Search the library for this"),
                 lambda: self.search_requested.emit(f'"{text}"'),
+            )
+            menu.addAction(
+                self.tr("&Index this term"), lambda: self.index_requested.emit(f'"{text}"')
             )
         if target is not None:
             menu.addSeparator()

@@ -184,6 +184,8 @@ class SearchPanel(QWidget):
     """The text settled (debounced); an empty string clears the results."""
     hit_activated = Signal(object)
     """A passage was chosen: a :class:`Hit`."""
+    index_requested = Signal(str)
+    """The concordance of the query in the box is asked for."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -198,6 +200,12 @@ class SearchPanel(QWidget):
         self.help_button.setText("?")
         self.help_button.setToolTip(self.tr("How to write a query"))
         self.help_button.setAccessibleName(self.tr("How to write a query"))
+        # The concordance of the query: every occurrence, one aligned line each.
+        self.index_button = QToolButton()
+        self.index_button.setObjectName("search_index")
+        self.index_button.setText(self.tr("Index"))
+        self.index_button.setToolTip(self.tr("Every occurrence of the query, one line each"))
+        self.index_button.setAccessibleName(self.tr("Concordance of the query"))
         self.status = plain_label()  # messages may quote the query
         self.status.setObjectName("search_status")
         self.status.setWordWrap(True)
@@ -226,6 +234,7 @@ class SearchPanel(QWidget):
         self.view.setUniformRowHeights(False)
         top = QHBoxLayout()
         top.addWidget(self.edit, 1)
+        top.addWidget(self.index_button)
         top.addWidget(self.help_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -255,7 +264,13 @@ class SearchPanel(QWidget):
         self.edit.accepted.connect(self._on_accepted)
         self.view.activated.connect(self._on_view_activated)
         self.help_button.clicked.connect(self._on_help_clicked)
+        self.index_button.clicked.connect(self._on_index_clicked)
         self.unspaced_button.clicked.connect(self._on_unspaced_clicked)
+
+    def _on_index_clicked(self) -> None:
+        query = self.edit.text().strip()
+        if query:
+            self.index_requested.emit(query)
 
     def focus_query(self) -> None:
         self.edit.setFocus()
