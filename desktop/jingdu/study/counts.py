@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from jingdu.errors import UserError
@@ -42,48 +42,36 @@ MAX_REFERENCE = 2_000_000
 sampled, every k-th paragraph of each document (the rates, not the counts, matter)."""
 
 
+class _Rate:
+    """A count in so many characters; as JSON, its fields and the rate."""
+
+    chars: int
+    count: int
+
+    @property
+    def per_1000(self) -> float:
+        return 1000 * self.count / self.chars if self.chars else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        # (asdict wants a dataclass: the subclasses are; this mixin is not.)
+        return {**asdict(self), "per_1000": round(self.per_1000, 4)}  # type: ignore[call-overload]
+
+
 @dataclass(frozen=True)
-class DocCount:
+class DocCount(_Rate):
     doc: str
     title: str
     source: str
     chars: int
     count: int
 
-    @property
-    def per_1000(self) -> float:
-        return 1000 * self.count / self.chars if self.chars else 0.0
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "doc": self.doc,
-            "title": self.title,
-            "source": self.source,
-            "chars": self.chars,
-            "count": self.count,
-            "per_1000": round(self.per_1000, 4),
-        }
-
 
 @dataclass(frozen=True)
-class SourceCount:
+class SourceCount(_Rate):
     source: str
     documents: int
     chars: int
     count: int
-
-    @property
-    def per_1000(self) -> float:
-        return 1000 * self.count / self.chars if self.chars else 0.0
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "source": self.source,
-            "documents": self.documents,
-            "chars": self.chars,
-            "count": self.count,
-            "per_1000": round(self.per_1000, 4),
-        }
 
 
 @dataclass(frozen=True)
