@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta, timezone
+from operator import add, itemgetter
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
@@ -67,7 +68,8 @@ def _read_all(lib: Library) -> Annotations:
     table = lib.highlight_table()
     titles = {d.id: d.title for d in lib.documents()}
     tag_text = {tags: "".join("\n" + fold(t) for t in tags) for tags in set(table.tags)}
-    folded = [r[R.SEARCH] + tag_text[t] for r, t in zip(table.rows, table.tags, strict=True)]
+    searched = map(itemgetter(R.SEARCH), table.rows)
+    folded = list(map(add, searched, map(tag_text.__getitem__, table.tags)))  # (C loops)
     return table, titles, folded
 
 
@@ -286,7 +288,7 @@ class AnnotationBrowser(QDialog):
         table, titles, folded = result
         chosen = self._selected_ids()
         self.model.set_table(table, titles, self.model.sections, folded)
-        self._fill_documents(titles, {r[R.DOC] for r in table.rows})
+        self._fill_documents(titles, set(map(itemgetter(R.DOC), table.rows)))
         self._fill_tags(Counter(table.tags))
         self._refilter()
         self._reselect(chosen)
