@@ -161,6 +161,7 @@ def main() -> None:
         "and not written: for profiling (best with --cache)",
     )
     args = parser.parse_args()
+    load_before = os.getloadavg()[0]
     # With --cache the library (and its sources: the library records their paths) is
     # built in that folder, and used as it is on the next run.
     tmp = (
@@ -296,6 +297,8 @@ def main() -> None:
         f"Start-up measured {STARTS} times in a fresh process (Qt offscreen), after one start that",
         "compiled the bytecode and one that built the index anew (the first-time build rows).",
         "Run: `python benchmarks/scale.py` (part of `make bench-large`).",
+        f"The machine is shared: load average (1 min) {load_before:.1f} at the start of the run,",
+        f"{os.getloadavg()[0]:.1f} at its end (2 cores: above 1, other work shared them).",
     ]
     table = [(a, b, c, "yes" if d else "**no**") for a, b, c, d in rows]
     print(write("scale", "Scale benchmark: the window on a 50x library", table, about))
