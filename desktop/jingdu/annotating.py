@@ -114,6 +114,10 @@ class Annotating:
         """Every highlight as rows, newest first: for a view of all of them."""
         return self.notes.table()
 
+    def highlight_places(self) -> list[tuple[str, str, int, int]]:
+        """Every highlight's (id, document, start, orphan): where each one is."""
+        return self.notes.places()
+
     def highlights_by_id(self, ids: Iterable[str]) -> list[Highlight]:
         """These highlights (those that still exist), in the order of ``ids``."""
         ids = list(ids)

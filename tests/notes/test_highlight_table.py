@@ -24,11 +24,12 @@ def test_the_table_holds_every_highlight_newest_first_with_its_tags(lib: Library
     stored = {h.id: h for h in lib.highlights()}
     for r, tags in zip(table.rows, table.tags, strict=True):
         h = stored[r[R.ID]]
-        assert (r[R.DOC], r[R.START], r[R.QUOTE], r[R.COLOR], r[R.NOTE]) == (
-            h.doc, h.start, h.quote, h.color, h.note,
-        )  # fmt: skip
+        assert (r[R.DOC], r[R.QUOTE], r[R.COLOR], r[R.NOTE]) == (h.doc, h.quote, h.color, h.note)
         assert (r[R.CREATED], bool(r[R.ORPHAN]), tags) == (h.created, h.orphan, h.tags)
         assert r[R.SEARCH] == search_text(h.quote, h.note)
+    assert sorted(lib.highlight_places()) == sorted(
+        (h.id, h.doc, h.start, int(h.orphan)) for h in stored.values()
+    )
     assert lib.highlights_by_id([made[2].id, "none", made[0].id]) == [
         stored[made[2].id],
         stored[made[0].id],

@@ -40,12 +40,12 @@ def chunks(ids: list[str]) -> Iterator[list[str]]:
         yield ids[i : i + CHUNK]
 
 
-TABLE_COLUMNS = "id, doc, start_at, quote, color, note, created, orphan, search, rowid"
+TABLE_COLUMNS = "id, doc, quote, color, note, created, orphan, search"
 """What :func:`table` reads of each highlight: what the annotation browser shows, sorts
-and filters on (``search``: the folded quote and note; ``rowid``: the order of
-writing, for ties of ``created``). The rest (the context, the style) is read for the
-few highlights a user acts on."""
-ID, DOC, START, QUOTE, COLOR, NOTE, CREATED, ORPHAN, SEARCH, SEQ = range(10)
+and filters on (``search``: the folded quote and note). Each column costs about as much
+as another (a Python object per cell), so nothing more: the place (for the section) and
+the context are read after, or for the few highlights a user acts on."""
+ID, DOC, QUOTE, COLOR, NOTE, CREATED, ORPHAN, SEARCH = range(8)
 
 
 @dataclass
@@ -55,7 +55,8 @@ class Table:
     the objects (and folding their texts again) took most of its opening time."""
 
     rows: list[tuple[Any, ...]]
-    """Columns as :data:`TABLE_COLUMNS`; ``created`` descending, ties newest-written first."""
+    """Columns as :data:`TABLE_COLUMNS`; ``created`` descending, ties newest-written
+    first (so a row's place is its order of writing among equal times)."""
     tags: list[tuple[str, ...]]
     """Each row's tags, in tag order; equal tuples are one object."""
 
@@ -67,9 +68,7 @@ def table(conn: sqlite3.Connection) -> Table:
     cols = ", ".join(f"h.{c.strip()}" for c in TABLE_COLUMNS.split(","))
     # The created index, read backwards, gives this order without sorting; rowid
     # breaks ties (highlights made in the same second) in the same pass.
-    sql = (
-        f"SELECT {cols}, h.search, h.rowid FROM highlights h ORDER BY h.created DESC, h.rowid DESC"
-    )
+    sql = f"SELECT {cols} FROM highlights h ORDER BY h.created DESC, h.rowid DESC"
     own = not conn.in_transaction
     if own:
         conn.execute("BEGIN")  # one snapshot for the three reads
@@ -92,6 +91,11 @@ def table(conn: sqlite3.Connection) -> Table:
             found = sorted(names[int(i)] for i in ids.split(","))
             sets[ids] = tuple(name for _, name in found)
     return Table(rows, list(map(sets.__getitem__, per_row)))
+
+
+def places(conn: sqlite3.Connection) -> list[tuple[str, str, int, int]]:
+    """Every highlight's (id, document, start, orphan)."""
+    return conn.execute("SELECT id, doc, start_at, orphan FROM highlights").fetchall()
 
 
 def highlight(row: tuple[Any, ...], tags: tuple[str, ...]) -> Highlight:

@@ -25,7 +25,7 @@ from jingdu.notes.model import (
     new_id,
     now,
 )
-from jingdu.notes.rows import CHUNK, Table, chunks, highlight, table, tags_of
+from jingdu.notes.rows import CHUNK, Table, chunks, highlight, places, table, tags_of
 from jingdu.search.fold import fold
 
 Snapshot = dict[str, dict[str, Any] | None]
@@ -174,6 +174,10 @@ class NotesStore:
     def table(self) -> Table:
         """Every highlight, newest first, as rows (see :class:`~jingdu.notes.rows.Table`)."""
         return table(self.conn)
+
+    def places(self) -> list[tuple[str, str, int, int]]:
+        """Every highlight's (id, document, start, orphan)."""
+        return places(self.conn)
 
     def count_by_doc(self) -> dict[str, int]:
         rows = self.conn.execute("SELECT doc, count(*) FROM highlights GROUP BY doc")

@@ -73,19 +73,18 @@ def _read_all(lib: Library) -> Annotations:
     return table, titles, folded
 
 
-def _read_sections(lib: Library, rows: list[tuple[Any, ...]], known: set[str]) -> dict[str, str]:
+def _read_sections(lib: Library, known: set[str]) -> dict[str, str]:
     """Each highlight's section (``known``: the library's documents): read after the
     rows are shown, since it takes every annotated document (a second, for thousands)."""
     sections: dict[str, str] = {}
     finders: dict[str, Callable[[int], str]] = {}
-    for r in rows:
-        doc = r[R.DOC]
-        if r[R.ORPHAN] or doc not in known:
+    for hid, doc, start, orphan in lib.highlight_places():
+        if orphan or doc not in known:
             continue
         if doc not in finders:
             document: Document = lib.document(doc)
             finders[doc] = section_finder(document)
-        sections[r[R.ID]] = finders[doc](r[R.START])
+        sections[hid] = finders[doc](start)
     return sections
 
 
@@ -298,7 +297,6 @@ class AnnotationBrowser(QDialog):
                 "read sections",
                 _read_sections,
                 lib,
-                table.rows,
                 set(titles),
                 on_success=self.model.set_sections,
             )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from operator import itemgetter
 from typing import Any
 
 from PySide6.QtCore import (
@@ -80,6 +81,8 @@ class HighlightTableModel(QAbstractTableModel):
         self.titles: dict[str, str] = {}
         self.sections: dict[str, str] = {}
         self.folded: list[str] = []
+        self.newness: list[int] = []
+        """Each row's place in the order of writing (ties of ``created``)."""
         self._color_names: dict[str, str] = {}
         self.find: Callable[[list[str]], list[Highlight]] = lambda ids: []
         """The highlights of these ids, as stored (the owner sets it)."""
@@ -99,6 +102,7 @@ class HighlightTableModel(QAbstractTableModel):
         filter may)."""
         self.beginResetModel()
         self.rows, self.tags = table.rows, table.tags
+        self.newness = list(range(len(table.rows), 0, -1))  # (read newest first)
         self.titles, self.sections = titles, sections
         self.folded = folded if folded is not None else [""] * len(self.rows)
         self._color_names = palette.names()
@@ -146,7 +150,8 @@ class HighlightTableModel(QAbstractTableModel):
         ids = [self.rows[i.row()][R.ID] if i.isValid() else "" for i in persistent]
         rows, tags = self.rows, self.tags
         if col == "Date":
-            keys: list[Any] = [(r[R.CREATED], r[R.SEQ]) for r in rows]
+            created = map(itemgetter(R.CREATED), rows)
+            keys: list[Any] = list(zip(created, self.newness, strict=True))
         else:
             keys = [self._value(r, t, col, True) for r, t in zip(rows, tags, strict=True)]
         order_ = sorted(
@@ -155,6 +160,7 @@ class HighlightTableModel(QAbstractTableModel):
         self.rows = [rows[r] for r in order_]
         self.tags = [tags[r] for r in order_]
         self.folded = [self.folded[r] for r in order_]
+        self.newness = [self.newness[r] for r in order_]
         if persistent:
             where = {r[R.ID]: n for n, r in enumerate(self.rows)}
             for index, hid in zip(persistent, ids, strict=True):
