@@ -30,6 +30,7 @@ class LibraryFilterModel(TwoLevelIndexes, QAbstractProxyModel):  # type: ignore[
         # Per top-level row of the model: its documents' folded texts, and the group's
         # folded file name (None for a lone document). Made when first needed.
         self._texts: list[tuple[list[str], str | None]] | None = None
+        self._fold_cache: dict[str, str] = {}
         self._top: list[int] = []
         """The model's top-level rows shown, in order."""
         self._children: list[list[int]] = []
@@ -67,13 +68,21 @@ class LibraryFilterModel(TwoLevelIndexes, QAbstractProxyModel):  # type: ignore[
         then only compares."""
         self._folded_texts()
 
+    def _fold(self, text: str) -> str:
+        # Kept across resets (an import or a rename reads the whole list again): only
+        # new texts are folded.
+        got = self._fold_cache.get(text)
+        if got is None:
+            got = self._fold_cache[text] = fold(text)
+        return got
+
     def _folded_texts(self) -> list[tuple[list[str], str | None]]:
         if self._texts is None:
             texts: list[tuple[list[str], str | None]] = []
             for node in self._model().top_nodes():
                 docs = node.docs if isinstance(node, SourceGroup) else [node]
-                folded = [fold(" ".join([d.title, *d.authors, d.source, d.id])) for d in docs]
-                group = fold(node.source) if isinstance(node, SourceGroup) else None
+                folded = [self._fold(" ".join([d.title, *d.authors, d.source, d.id])) for d in docs]
+                group = self._fold(node.source) if isinstance(node, SourceGroup) else None
                 texts.append((folded, group))
             self._texts = texts
         return self._texts
