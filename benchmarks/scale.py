@@ -148,22 +148,63 @@ def window_figures(data: Path, app: object) -> dict[str, object]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--copies", type=int, default=50)
+    parser.add_argument(
+        "--cache",
+        type=Path,
+        help="keep the built library in this folder and reuse it on the next run "
+        "(building it takes minutes); the results file is written all the same",
+    )
+    parser.add_argument(
+        "--window-only",
+        action="store_true",
+        help="only the figures taken in one window (library filter, browser), printed "
+        "and not written: for profiling (best with --cache)",
+    )
     args = parser.parse_args()
-    tmp = Path(tempfile.mkdtemp(prefix="jingdu-scale-"))
+    load_before = os.getloadavg()[0]
+    # With --cache the library (and its sources: the library records their paths) is
+    # built in that folder, and used as it is on the next run.
+    tmp = (
+        args.cache / f"{args.copies}x"
+        if args.cache
+        else Path(tempfile.mkdtemp(prefix="jingdu-scale-"))
+    )
     try:
         data = tmp / "data"
-        copies(tmp / "sources", args.copies)
-        t = time.perf_counter()
-        with Library(data) as lib:
-            lib.sync()
-            lib.sync(tmp / "sources")
-            stored = time.perf_counter() - t
-            summaries = lib.documents()
+        if (tmp / "built").exists():
+            with Library(data) as lib:
+                summaries = lib.documents()
             chars = sum(s.chars for s in summaries)
-            print(f"{len(summaries):,} documents, {chars:,} characters stored in {stored:.0f} s")
+        else:
+            shutil.rmtree(tmp, ignore_errors=True)
+            copies(tmp / "sources", args.copies)
             t = time.perf_counter()
-            annotate(lib, HIGHLIGHTS)
-            print(f"{HIGHLIGHTS:,} highlights in {time.perf_counter() - t:.0f} s", flush=True)
+            with Library(data) as lib:
+                lib.sync()
+                lib.sync(tmp / "sources")
+                stored = time.perf_counter() - t
+                summaries = lib.documents()
+                chars = sum(s.chars for s in summaries)
+                print(
+                    f"{len(summaries):,} documents, {chars:,} characters stored in {stored:.0f} s"
+                )
+                t = time.perf_counter()
+                annotate(lib, HIGHLIGHTS)
+                print(f"{HIGHLIGHTS:,} highlights in {time.perf_counter() - t:.0f} s", flush=True)
+            if args.cache:
+                start_once(data)  # the index built too, for --window-only
+                (tmp / "built").touch()
+        if args.window_only:
+            from PySide6.QtWidgets import QApplication
+
+            app = QApplication.instance() or QApplication([])
+            w = window_figures(data, app)
+            keys = [k * 1000 for k in w["keystrokes"]]  # type: ignore[union-attr]
+            filters = [f * 1000 for f in w["filters"]]  # type: ignore[union-attr]
+            print("library keystrokes ms:", " ".join(f"{k:.0f}" for k in keys))
+            print(f"browser open {float(w['opened']):.2f} s, sections {float(w['sections']):.2f} s")  # type: ignore[arg-type]
+            print("browser filters ms:", " ".join(f"{f:.0f}" for f in filters))
+            return
 
         # A first-time index build in the window: how long until search is ready, and
         # the window's longest freeze meanwhile.
@@ -180,7 +221,8 @@ def main() -> None:
         app = QApplication.instance() or QApplication([])
         w = window_figures(data, app)
     finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+        if not args.cache:
+            shutil.rmtree(tmp, ignore_errors=True)
 
     def med(key: str) -> float:
         return statistics.median(float(s[key]) for s in starts)
@@ -255,6 +297,8 @@ def main() -> None:
         f"Start-up measured {STARTS} times in a fresh process (Qt offscreen), after one start that",
         "compiled the bytecode and one that built the index anew (the first-time build rows).",
         "Run: `python benchmarks/scale.py` (part of `make bench-large`).",
+        f"The machine is shared: load average (1 min) {load_before:.1f} at the start of the run,",
+        f"{os.getloadavg()[0]:.1f} at its end (2 cores: above 1, other work shared them).",
     ]
     table = [(a, b, c, "yes" if d else "**no**") for a, b, c, d in rows]
     print(write("scale", "Scale benchmark: the window on a 50x library", table, about))

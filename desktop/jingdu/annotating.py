@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from jingdu.notes.history import Change, History
 from jingdu.notes.model import Highlight
+from jingdu.notes.rows import Table
 from jingdu.notes.store import Filter, NotesStore
 from jingdu.notes.tags import key as tag_key
 from jingdu.sources import anchor_key
@@ -133,6 +134,20 @@ class Annotating:
         if f.doc is not None:
             f.doc = self.resolve(f.doc)
         return self.notes.select(f)
+
+    def highlight_table(self) -> Table:
+        """Every highlight as rows, newest first: for a view of all of them."""
+        return self.notes.table()
+
+    def highlight_places(self) -> list[tuple[str, str, int, int]]:
+        """Every highlight's (id, document, start, orphan): where each one is."""
+        return self.notes.places()
+
+    def highlights_by_id(self, ids: Iterable[str]) -> list[Highlight]:
+        """These highlights (those that still exist), in the order of ``ids``."""
+        ids = list(ids)
+        found = {h.id: h for h in self.notes.find(ids)}
+        return [found[i] for i in ids if i in found]
 
     def edit_highlight(
         self,

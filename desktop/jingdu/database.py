@@ -16,7 +16,7 @@ from pathlib import Path
 import sqlite_utils
 
 from jingdu.errors import DatabaseError, DiskFullError, explain
-from jingdu.notes.store import NotesStore
+from jingdu.notes.store import NotesStore, search_text
 
 DB_NAME = "library.db"
 
@@ -123,7 +123,22 @@ def _v4(db: sqlite_utils.Database) -> None:
     db.execute("CREATE TABLE overrides (doc TEXT PRIMARY KEY, title TEXT, authors TEXT)")
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4]
+def _v5(db: sqlite_utils.Database) -> None:
+    """Search texts a re-import left wrong: moving a highlight cut its old quote off the
+    search text at the first line break, which a quote may hold, so part of the old
+    quote stayed. Such a text is longer than the quote and the note (folding keeps
+    lengths), which finds every one; the annotation browser filters on these texts."""
+    rows = db.execute(
+        "SELECT id, quote, note FROM highlights "
+        "WHERE length(search) != length(quote) + 1 + length(note)"
+    ).fetchall()
+    db.conn.executemany(
+        "UPDATE highlights SET search = ? WHERE id = ?",
+        [(search_text(quote, note), hid) for hid, quote, note in rows],
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5]
 """Migration n (1-based) brings the schema from version n-1 to n. Append only."""
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -25,7 +25,7 @@ from jingdu.notes.model import (
     new_id,
     now,
 )
-from jingdu.notes.rows import CHUNK, chunks, highlight, tags_of
+from jingdu.notes.rows import CHUNK, Table, chunks, highlight, places, table, tags_of
 from jingdu.search.fold import fold
 
 Snapshot = dict[str, dict[str, Any] | None]
@@ -60,7 +60,8 @@ class Filter:
     offset: int = 0
 
 
-def _search_text(quote: str, note: str) -> str:
+def search_text(quote: str, note: str) -> str:
+    """The ``search`` column: the folded quote and note, a line break between."""
     return fold(quote) + "\n" + fold(note)
 
 
@@ -170,6 +171,14 @@ class NotesStore:
         tags = tags_of(self.conn, [r[0] for r in rows])
         return [highlight(row, tags.get(row[0], ())) for row in rows]
 
+    def table(self) -> Table:
+        """Every highlight, newest first, as rows (see :class:`~jingdu.notes.rows.Table`)."""
+        return table(self.conn)
+
+    def places(self) -> list[tuple[str, str, int, int]]:
+        """Every highlight's (id, document, start, orphan)."""
+        return places(self.conn)
+
     def count_by_doc(self) -> dict[str, int]:
         rows = self.conn.execute("SELECT doc, count(*) FROM highlights GROUP BY doc")
         return {r[0]: r[1] for r in rows}
@@ -228,7 +237,7 @@ class NotesStore:
             [
                 r["id"], r["doc"], r["start"], r["end"], r["quote"], r["prefix"], r["suffix"],
                 r["color"], r["style"], r["note"], r["created"], r["updated"], int(r["orphan"]),
-                r.get("anchored_to", ""), _search_text(r["quote"], r["note"]),
+                r.get("anchored_to", ""), search_text(r["quote"], r["note"]),
             ],
         )  # fmt: skip
         self.conn.execute("DELETE FROM highlight_tags WHERE highlight = ?", [r["id"]])
@@ -456,11 +465,13 @@ class NotesStore:
     def place(self, hid: str, doc: str, text: str, start: int, end: int, anchored_to: str) -> None:
         """Move a highlight after its text changed (the quote is refreshed, note and tags kept)."""
         fields = anchor_fields(text, start, end)
+        # The search text is made anew from the note: the old quote may hold a line
+        # break, so it cannot be cut off the old search text at the first one.
+        found = self.conn.execute("SELECT note FROM highlights WHERE id = ?", [hid]).fetchone()
+        note = found[0] if found else ""
         self.conn.execute(
             "UPDATE highlights SET doc = ?, start_at = ?, end_at = ?, quote = ?, prefix = ?, "
-            "suffix = ?, orphan = 0, anchored_to = ?, "
-            "search = ? || char(10) || substr(search, instr(search, char(10)) + 1) "
-            "WHERE id = ?",
+            "suffix = ?, orphan = 0, anchored_to = ?, search = ? WHERE id = ?",
             [
                 doc,
                 start,
@@ -469,7 +480,7 @@ class NotesStore:
                 fields["prefix"],
                 fields["suffix"],
                 anchored_to,
-                fold(fields["quote"]),
+                search_text(fields["quote"], note),
                 hid,
             ],
         )

@@ -3,14 +3,21 @@ their documents) and the search results (documents and their passages) are."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class TwoLevelModel(QAbstractItemModel):
-    """Qt's index bookkeeping for two levels. A top-level row has internal id 0; a
-    child's internal id is its group's row + 1. Subclasses say how many rows there are."""
+class TwoLevelIndexes:
+    """Qt's index bookkeeping for two levels, for a model or a proxy (mixed in before
+    the Qt class). A top-level row has internal id 0; a child's internal id is its
+    group's row + 1. Subclasses say how many rows there are."""
+
+    if TYPE_CHECKING:  # from the Qt class it is mixed into
+
+        def createIndex(self, row: int, column: int, id: int = 0) -> QModelIndex: ...
 
     def top_count(self) -> int:
         raise NotImplementedError
@@ -37,7 +44,7 @@ class TwoLevelModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, 0, parent.row() + 1)
 
-    def parent(self, index: _Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+    def parent(self, index: _Index = QModelIndex()) -> QModelIndex:
         if not index.isValid() or index.internalId() == 0:
             return QModelIndex()
         return self.createIndex(index.internalId() - 1, 0, 0)
@@ -48,3 +55,7 @@ class TwoLevelModel(QAbstractItemModel):
         if parent.column() != 0 or parent.internalId() != 0:
             return 0
         return self.child_count(parent.row())
+
+
+class TwoLevelModel(TwoLevelIndexes, QAbstractItemModel):  # type: ignore[misc]
+    """A two-level model (see :class:`TwoLevelIndexes`)."""

@@ -6,6 +6,8 @@ colours) or wholly unchecked (tags) does not narrow the choice. Dates are local 
 
 from __future__ import annotations
 
+from collections import Counter
+
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -128,7 +130,9 @@ class ScopeBox(QWidget):
         self.doc_list.blockSignals(False)
         self.tag_tree.blockSignals(True)
         self.tag_tree.clear()
-        for node in add_tag_nodes(self.tag_tree, [h for h in items if not h.orphan]).values():
+        for node in add_tag_nodes(
+            self.tag_tree, Counter(h.tags for h in items if not h.orphan)
+        ).values():
             node.setFlags(node.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             node.setCheckState(0, UNCHECKED)
         self.tag_tree.blockSignals(False)

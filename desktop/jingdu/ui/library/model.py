@@ -22,6 +22,8 @@ DOCUMENT_ROLE = Qt.ItemDataRole.UserRole + 3
 """The row's DocumentSummary (for the context menu)."""
 """A second, muted line under the title: authors and source."""
 _Index = QModelIndex | QPersistentModelIndex
+ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+"""Every row's (a group is chosen as its first piece)."""
 
 
 @dataclass
@@ -156,7 +158,7 @@ class LibraryModel(TwoLevelModel):
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return ROW_FLAGS
 
     def documents(self) -> list[DocumentSummary]:
         """Every document, in the order the list shows them."""

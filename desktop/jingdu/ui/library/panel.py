@@ -2,107 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import (
-    QEvent,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
-from jingdu.search.fold import fold
-from jingdu.ui.library.model import LibraryModel, Node, SourceGroup
+from jingdu.ui.library.filter_model import LibraryFilterModel
+from jingdu.ui.library.model import LibraryModel
 from jingdu.ui.library.view import LibraryView
 
-_Index = QModelIndex | QPersistentModelIndex
 EXPAND_AT_MOST = 300
 """The filter opens the groups when this many documents or fewer match: a few screens
 to look through. More than that (one character typed) is narrowed further first."""
-
-
-class LibraryFilterModel(QSortFilterProxyModel):
-    """Keeps documents whose title, authors or source contain the filter (folded like
-    search), and the groups that hold one or whose file name does.
-
-    The rows kept are worked out once per change, over folded texts kept by row:
-    Qt's own recursive filtering asked the Python model for parents some millions of
-    times a keystroke in a library of 4,000 documents (seconds)."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._needle = ""
-        self._kept: set[tuple[str, str]] | None = None
-        self._folded: dict[str, str] = {}
-
-    def setSourceModel(self, model: Any) -> None:
-        super().setSourceModel(model)
-        # Before the proxy filters the new rows, what it keeps is worked out anew.
-        model.modelAboutToBeReset.connect(self._forget)
-
-    def _forget(self) -> None:
-        self._kept = None
-
-    def set_needle(self, text: str) -> None:
-        self.beginFilterChange()
-        self._needle = fold(text.strip())
-        self._kept = None
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def _fold(self, text: str) -> str:
-        got = self._folded.get(text)
-        if got is None:
-            got = self._folded[text] = fold(text)
-        return got
-
-    def warm(self) -> None:
-        """Fold every row's text now (the filter box got the focus): the first keystroke
-        then only looks them up."""
-        needle, self._needle, kept = self._needle, "", self._kept
-        self._kept = None
-        self._kept_rows()
-        self._needle, self._kept = needle, kept
-
-    def _kept_rows(self) -> set[tuple[str, str]]:
-        if self._kept is None:
-            model = self.sourceModel()
-            assert isinstance(model, LibraryModel)
-            needle, kept = self._needle, set[tuple[str, str]]()
-            for node in model.top_nodes():
-                docs = node.docs if isinstance(node, SourceGroup) else [node]
-                found = [
-                    d.id
-                    for d in docs
-                    if needle in self._fold(" ".join([d.title, *d.authors, d.source, d.id]))
-                ]
-                kept.update(("doc", d) for d in found)
-                if isinstance(node, SourceGroup) and (found or needle in self._fold(node.source)):
-                    kept.add(("group", node.source))
-            self._kept = kept
-        return self._kept
-
-    def kept_documents(self) -> int:
-        return sum(1 for kind, _ in self._kept_rows() if kind == "doc")
-
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
-        if not self._needle:
-            return True
-        model = self.sourceModel()
-        assert isinstance(model, LibraryModel)
-        top = model.top_nodes()  # (not model.index: each costs a Python call or three)
-        if source_parent.isValid():
-            group = top[source_parent.row()]
-            assert isinstance(group, SourceGroup)
-            node: Node = group.docs[source_row]
-        else:
-            node = top[source_row]
-        if isinstance(node, SourceGroup):
-            return ("group", node.source) in self._kept_rows()
-        return ("doc", node.id) in self._kept_rows()
 
 
 class LibraryPanel(QWidget):

@@ -9,8 +9,10 @@ is not hidden behind it.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta, timezone
+from operator import add, itemgetter
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
@@ -37,16 +39,17 @@ from PySide6.QtWidgets import (
 )
 
 from jingdu.corpus.document import Document
+from jingdu.notes import rows as R
 from jingdu.notes.citation import section_finder
 from jingdu.notes.model import COLORS, Highlight
-from jingdu.notes.store import Filter
+from jingdu.notes.rows import Table
 from jingdu.notes.tags import is_under
 from jingdu.search.fold import fold
 from jingdu.ui.common import palette
 from jingdu.ui.common.filtered_model import RowFilter
 from jingdu.ui.common.palette import swatch
 from jingdu.ui.notes.annotation_dialogs import TagDialog
-from jingdu.ui.notes.highlight_models import HIGHLIGHT_ROLE, HighlightTableModel
+from jingdu.ui.notes.highlight_models import HighlightTableModel
 from jingdu.ui.notes.tag_tree import TAG_ROLE, add_tag_nodes
 
 if TYPE_CHECKING:
@@ -56,32 +59,32 @@ if TYPE_CHECKING:
 _ALL, _UNTAGGED = "\x00all", "\x00untagged"
 
 
-Annotations = tuple[list[Highlight], dict[str, str], list[str]]
-
-
-def searchable(h: Highlight) -> str:
-    return fold("\n".join([h.quote, h.note, *h.tags]))
+Annotations = tuple[Table, dict[str, str], list[str]]
 
 
 def _read_all(lib: Library) -> Annotations:
-    """All highlights, their documents' titles and each one's folded text."""
-    items = lib.highlights(Filter())
+    """All highlights (newest first), their documents' titles and each one's folded
+    text: the store's folded quote and note, and the folded tags, folded once per set."""
+    table = lib.highlight_table()
     titles = {d.id: d.title for d in lib.documents()}
-    return items, titles, [searchable(h) for h in items]
+    tag_text = {tags: "".join("\n" + fold(t) for t in tags) for tags in set(table.tags)}
+    searched = map(itemgetter(R.SEARCH), table.rows)
+    folded = list(map(add, searched, map(tag_text.__getitem__, table.tags)))  # (C loops)
+    return table, titles, folded
 
 
-def _read_sections(lib: Library, items: list[Highlight], known: set[str]) -> dict[str, str]:
+def _read_sections(lib: Library, known: set[str]) -> dict[str, str]:
     """Each highlight's section (``known``: the library's documents): read after the
     rows are shown, since it takes every annotated document (a second, for thousands)."""
     sections: dict[str, str] = {}
     finders: dict[str, Callable[[int], str]] = {}
-    for h in items:
-        if h.orphan or h.doc not in known:
+    for hid, doc, start, orphan in lib.highlight_places():
+        if orphan or doc not in known:
             continue
-        if h.doc not in finders:
-            doc: Document = lib.document(h.doc)
-            finders[h.doc] = section_finder(doc)
-        sections[h.id] = finders[h.doc](h.start)
+        if doc not in finders:
+            document: Document = lib.document(doc)
+            finders[doc] = section_finder(document)
+        sections[hid] = finders[doc](start)
     return sections
 
 
@@ -105,20 +108,22 @@ class AnnotationFilter(RowFilter):
 
     def rows_shown(self) -> list[int]:
         model: HighlightTableModel = self.sourceModel()  # type: ignore[assignment]
-        items, folded = model.items, model.folded
+        items, tags, folded = model.rows, model.tags, model.folded
         rows: Iterable[int] = range(len(items))
         if self.orphans_only:
-            rows = [r for r in rows if items[r].orphan]
+            rows = [r for r in rows if items[r][R.ORPHAN]]
         if self.color:
-            rows = [r for r in rows if items[r].color == self.color]
+            rows = [r for r in rows if items[r][R.COLOR] == self.color]
         if self.doc:
-            rows = [r for r in rows if items[r].doc == self.doc]
+            rows = [r for r in rows if items[r][R.DOC] == self.doc]
         if self.since:
-            rows = [r for r in rows if items[r].created >= self.since]
+            rows = [r for r in rows if items[r][R.CREATED] >= self.since]
         if self.tag == _UNTAGGED:
-            rows = [r for r in rows if not items[r].tags]
+            rows = [r for r in rows if not tags[r]]
         elif self.tag != _ALL:
-            rows = [r for r in rows if any(is_under(t, self.tag) for t in items[r].tags)]
+            # Decided once per set of tags (rows share a few hundred sets).
+            under = {ts: any(is_under(t, self.tag) for t in ts) for ts in set(tags)}
+            rows = [r for r in rows if under[tags[r]]]
         if self.text:
             rows = [r for r in rows if self.text in folded[r]]
         return list(rows)
@@ -141,6 +146,7 @@ class AnnotationBrowser(QDialog):
         self.setWindowTitle(self.tr("All annotations"))
         self.setObjectName("annotation_browser")
         self.model = HighlightTableModel(self)
+        self.model.find = self._find
         self.proxy = AnnotationFilter(self)
         self.proxy.setSourceModel(self.model)
 
@@ -278,11 +284,11 @@ class AnnotationBrowser(QDialog):
             self.reload()
 
     def _on_read(self, result: Annotations) -> None:
-        items, titles, folded = result
-        chosen = {h.id for h in self.selected()}
-        self.model.set_items(items, titles, self.model.sections, folded)
-        self._fill_documents(titles, items)
-        self._fill_tags(items)
+        table, titles, folded = result
+        chosen = self._selected_ids()
+        self.model.set_table(table, titles, self.model.sections, folded)
+        self._fill_documents(titles, set(map(itemgetter(R.DOC), table.rows)))
+        self._fill_tags(Counter(table.tags))
         self._refilter()
         self._reselect(chosen)
         lib = self.session.library
@@ -291,14 +297,12 @@ class AnnotationBrowser(QDialog):
                 "read sections",
                 _read_sections,
                 lib,
-                items,
                 set(titles),
                 on_success=self.model.set_sections,
             )
 
-    def _fill_documents(self, titles: dict[str, str], items: list[Highlight]) -> None:
+    def _fill_documents(self, titles: dict[str, str], used: set[str]) -> None:
         wanted = self.doc_box.currentData() or ""
-        used = {h.doc for h in items}
         self.doc_box.blockSignals(True)
         while self.doc_box.count() > 1:
             self.doc_box.removeItem(1)
@@ -308,24 +312,25 @@ class AnnotationBrowser(QDialog):
         self.doc_box.setCurrentIndex(max(0, self.doc_box.findData(wanted)))
         self.doc_box.blockSignals(False)
 
-    def _fill_tags(self, items: list[Highlight]) -> None:
-        """All, untagged, then the tag tree (:mod:`jingdu.ui.notes.tag_tree`); keeps the choice."""
+    def _fill_tags(self, sets: Counter[tuple[str, ...]]) -> None:
+        """All, untagged, then the tag tree (:mod:`jingdu.ui.notes.tag_tree`); keeps the
+        choice. ``sets``: how many highlights carry each set of tags."""
         current = self.tag_tree.currentItem()
         wanted = current.data(0, TAG_ROLE) if current is not None else _ALL
         self.tag_tree.blockSignals(True)
         self.tag_tree.clear()
-        root_all = QTreeWidgetItem([self.tr("All annotations"), str(len(items))])
+        root_all = QTreeWidgetItem([self.tr("All annotations"), str(sets.total())])
         root_all.setData(0, TAG_ROLE, _ALL)
-        untagged = QTreeWidgetItem([self.tr("Untagged"), str(sum(1 for h in items if not h.tags))])
+        untagged = QTreeWidgetItem([self.tr("Untagged"), str(sets[()])])
         untagged.setData(0, TAG_ROLE, _UNTAGGED)
         self.tag_tree.addTopLevelItems([root_all, untagged])
-        nodes = add_tag_nodes(self.tag_tree, items)
+        nodes = add_tag_nodes(self.tag_tree, sets)
         target = nodes.get(wanted) or (untagged if wanted == _UNTAGGED else root_all)
         self.tag_tree.setCurrentItem(target)
         self.tag_tree.blockSignals(False)
 
     def _refilter(self, *_: object) -> None:
-        chosen = {h.id for h in self.selected()}  # kept where still shown
+        chosen = self._selected_ids()  # kept where still shown
         item = self.tag_tree.currentItem()
         days = self.date_box.currentData() or 0
         since = ""
@@ -351,27 +356,46 @@ class AnnotationBrowser(QDialog):
 
     # -- selection ------------------------------------------------------------------------
 
+    def _selected_rows(self) -> list[int]:
+        """The model's rows selected (the proxy's rows mapped, without a Highlight each)."""
+        chosen = self.table.selectionModel()
+        if chosen is None:
+            return []
+        shown = self.proxy.source_rows()
+        return [shown[i.row()] for i in chosen.selectedRows()]
+
+    def _selected_ids_in_order(self) -> list[str]:
+        return [self.model.id_of(r) for r in self._selected_rows()]
+
+    def _selected_ids(self) -> set[str]:
+        return set(self._selected_ids_in_order())
+
     def selected(self) -> list[Highlight]:
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        return [r.data(HIGHLIGHT_ROLE) for r in rows]
+        """The selected highlights, read whole from the library."""
+        return self.model.highlights(self._selected_rows())
+
+    def _find(self, ids: list[str]) -> list[Highlight]:
+        lib = self.session.library
+        return lib.highlights_by_id(ids) if lib is not None else []
 
     def _reselect(self, ids: set[str]) -> None:
         if not ids:
             return
-        items = self.model.items
+        rows = self.model.rows
         selection = QItemSelection()
         last = self.proxy.columnCount() - 1
         for row, source in enumerate(self.proxy.source_rows()):
-            if items[source].id in ids:
+            if rows[source][R.ID] in ids:
                 selection.select(self.proxy.index(row, 0), self.proxy.index(row, last))
         self.table.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.Select)
 
     def _update_buttons(self, *_: object) -> None:
-        chosen = self.selected()
+        chosen = self._selected_rows()
         for b in (self.tag_button, self.untag_button, self.color_button, self.delete_button):
             b.setEnabled(bool(chosen))
-        self.open_button.setEnabled(len(chosen) == 1 and not chosen[0].orphan)
-        self.reattach_button.setEnabled(len(chosen) == 1)
+        one = len(chosen) == 1
+        self.open_button.setEnabled(one and not self.model.rows[chosen[0]][R.ORPHAN])
+        self.reattach_button.setEnabled(one)
 
     # -- actions --------------------------------------------------------------------------
 
@@ -384,7 +408,7 @@ class AnnotationBrowser(QDialog):
             self.open_requested.emit(chosen[0])
 
     def add_tags(self, tags: list[str] | None = None) -> None:
-        chosen, lib = self.selected(), self.session.library
+        chosen, lib = self._selected_ids_in_order(), self.session.library
         if not chosen or lib is None:
             return
         if tags is None:
@@ -395,14 +419,15 @@ class AnnotationBrowser(QDialog):
             tags = dialog.tags()
         if not tags:
             return
-        ids = [h.id for h in chosen]
+        ids = chosen
         self._change("tag", lambda: lib.edit_highlights(ids, add_tags=tags))
 
     def remove_tag(self, tag: str | None = None) -> None:
-        chosen, lib = self.selected(), self.session.library
-        if not chosen or lib is None:
+        rows, lib = self._selected_rows(), self.session.library
+        if not rows or lib is None:
             return
-        present = sorted({t for h in chosen for t in h.tags}, key=str.casefold)
+        tags = self.model.tags
+        present = sorted({t for r in rows for t in tags[r]}, key=str.casefold)
         if tag is None:
             if not present:
                 return
@@ -416,33 +441,31 @@ class AnnotationBrowser(QDialog):
             )
             if not ok:
                 return
-        ids = [h.id for h in chosen if tag in h.tags]
+        ids = [self.model.id_of(r) for r in rows if tag in tags[r]]
         if ids:
             self._change("untag", lambda: lib.edit_highlights(ids, remove_tags=[tag]))
 
     def recolour(self, color: str) -> None:
-        chosen, lib = self.selected(), self.session.library
-        if chosen and lib is not None:
-            ids = [h.id for h in chosen]
+        ids, lib = self._selected_ids_in_order(), self.session.library
+        if ids and lib is not None:
             self._change("recolour", lambda: lib.edit_highlights(ids, color=color))
 
     def delete_selected(self, confirm: bool = True) -> None:
-        chosen, lib = self.selected(), self.session.library
-        if not chosen or lib is None:
+        ids, lib = self._selected_ids_in_order(), self.session.library
+        if not ids or lib is None:
             return
-        if confirm and len(chosen) > 1:
+        if confirm and len(ids) > 1:
             answer = QMessageBox.question(
                 self,
                 self.tr("Delete annotations"),
                 self.tr(
                     "Delete %n annotation(s)? Ctrl+Z in the reader brings them back.",
                     "",
-                    len(chosen),
+                    len(ids),
                 ),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        ids = [h.id for h in chosen]
         self._change("delete", lambda: lib.delete_highlights(ids))
 
     def export_shown(self) -> None:
