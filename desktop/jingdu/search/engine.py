@@ -249,6 +249,32 @@ class SearchEngine:
                 self._searcher = None
             self.index.close()
 
+    # -- for the study tools (jingdu.study) ---------------------------------------------
+
+    def reading(self) -> threading.RLock:
+        """Hold while reading the paragraphs (``store``) and the postings as one: another
+        thread may update them (``with engine.reading(): ...``)."""
+        return self._lock
+
+    def gram_entries(self, gram: str) -> list[int] | None:
+        """The paragraphs (store entries) holding a bigram, from the index's postings;
+        None while there is no index yet (the caller scans the paragraphs instead).
+        Call with :meth:`reading` held."""
+        if self._searcher is None:
+            return None
+        reader = self._searcher.reader()
+        if reader.doc_frequency(GRAMS, gram) == 0:
+            return []
+        mapping = self._entry_of_docnum
+        return [i for n in reader.postings(GRAMS, gram).all_ids() if (i := mapping[n]) is not None]
+
+    def gram_frequency(self, gram: str) -> int | None:
+        """How many paragraphs hold a bigram (deleted ones may still count); None while
+        there is no index yet. Call with :meth:`reading` held."""
+        if self._searcher is None:
+            return None
+        return int(self._searcher.reader().doc_frequency(GRAMS, gram))
+
     # -- searching ---------------------------------------------------------------------
 
     def search(

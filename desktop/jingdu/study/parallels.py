@@ -1,0 +1,385 @@
+"""Where else is this said: every other place in the library that quotes a passage,
+exactly or nearly.
+
+Candidates come from the search index, which holds every paragraph's bigrams: the
+passage's kept text (:mod:`jingdu.study.matching`) is cut into overlapping windows,
+and the paragraphs holding each window's rarest bigram are the candidates — any
+paragraph sharing a run long enough to cover a window holds that bigram. Each
+candidate is aligned with the passage (rapidfuzz), and a region of agreement counts
+when it shares enough characters:
+
+- at least :data:`MIN_SHARED` kept characters (a short passage: all of it), and
+- :data:`LONG_SHARED` or more, or else at least :data:`MIN_COVERAGE` of the passage:
+  a stock phrase (以习近平同志为核心的党中央) shared by two long paragraphs does not
+  make one a quotation of the other; and
+- when it shares fewer than :data:`LONG_SHARED` characters of a passage longer than
+  that, the shared run must not be one found in more than :data:`COMMON_SHARE` of the
+  library's documents (a quotation is longer, or rarer).
+
+The finder keeps what is costly to make (each candidate paragraph's kept text, each
+document's paragraph counts) until the library's paragraphs change.
+"""
+
+from __future__ import annotations
+
+import threading
+import weakref
+from array import array
+from collections import Counter, OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from jingdu.errors import UserError
+from jingdu.search.engine import SearchEngine
+from jingdu.search.store import ParagraphStore
+from jingdu.study.matching import Region, adjacent_pairs, kept, regions, to_offsets
+
+if TYPE_CHECKING:
+    from jingdu.library import Library
+
+MIN_SHARED = 10
+"""Kept characters a parallel shares with the passage, at least (a clause)."""
+LONG_SHARED = 24
+"""A shared run this long is a quotation however often it recurs."""
+MIN_COVERAGE = 0.4
+"""…or, when shorter, at least this share of the passage (a phrase shared by two long
+paragraphs is not one quoting the other; a phrase selected alone is found)."""
+COMMON_SHARE = 0.10
+"""A shorter shared run found in more than this share of documents is a stock phrase."""
+COMMON_MIN_DOCS = 4
+"""…and in at least this many (in a library of a few documents every phrase is "common")."""
+WINDOW, STEP = 8, 4
+"""Each window of the passage's kept text gives one probe (its rarest bigram)."""
+MAX_PASSAGE = 5000
+"""Characters of a passage, at most (a selection of a whole book is no quotation)."""
+MIN_PASSAGE = 4
+"""Kept characters of a passage, at least."""
+CACHED_TEXTS = 20000
+"""Candidate paragraphs whose kept text is kept for the next passage."""
+COUNTED_KINDS = ("body", "quote")
+"""The paragraphs the reader's margin marks (headings and notes are not quotations)."""
+
+
+class ParallelsError(UserError):
+    """A passage that cannot be looked up. ``reason`` says why in a word the window
+    translates: empty, range, too_long, too_short; ``figures`` what the message quotes."""
+
+    def __init__(self, message: str, reason: str, *figures: int) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.figures = figures
+
+
+@dataclass
+class Parallel:
+    """One place that quotes the passage."""
+
+    doc: str
+    start: int
+    end: int
+    similarity: float
+    coverage: float
+    """The share of the passage's kept characters it has."""
+    snippet: str
+    title: str = ""
+    headings: list[str] = field(default_factory=list)
+    paragraph: int = 0
+    differing: list[tuple[int, int]] = field(default_factory=list)
+    """Its characters the passage does not have (document offsets)."""
+    passage_span: tuple[int, int] = (0, 0)
+    """The part of the passage it quotes (offsets in the passage's document)."""
+    passage_differing: list[tuple[int, int]] = field(default_factory=list)
+    """The passage's characters it does not have, inside ``passage_span``."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "doc": self.doc,
+            "start": self.start,
+            "end": self.end,
+            "similarity": round(self.similarity, 3),
+            "snippet": self.snippet,
+            "coverage": round(self.coverage, 3),
+            "title": self.title,
+            "headings": self.headings,
+            "paragraph": self.paragraph,
+            "differing": [list(s) for s in self.differing],
+            "passage_span": list(self.passage_span),
+            "passage_differing": [list(s) for s in self.passage_differing],
+        }
+
+
+@dataclass
+class Found:
+    doc: str
+    start: int
+    end: int
+    passage: str
+    parallels: list[Parallel]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "passage": self.passage,
+            "doc": self.doc,
+            "start": self.start,
+            "end": self.end,
+            "parallels": [p.to_dict() for p in self.parallels],
+        }
+
+
+def check_span(text_length: int, start: int, end: int) -> None:
+    """Refuse a span that is not a passage of a text ``text_length`` long."""
+    if not (0 <= start <= end <= text_length):
+        raise ParallelsError(
+            f"{start}-{end} is not a passage of the document (0-{text_length})",
+            "range",
+            start,
+            end,
+            text_length,
+        )
+    if end - start > MAX_PASSAGE:
+        raise ParallelsError(
+            f"the passage is {end - start:,} characters long; at most {MAX_PASSAGE:,} are looked up",
+            "too_long",
+            end - start,
+            MAX_PASSAGE,
+        )
+
+
+class Finder:
+    """Parallels in one engine's paragraphs; made by :func:`finder`."""
+
+    def __init__(self, engine: SearchEngine) -> None:
+        self.engine = engine
+        self._texts: list[str] | None = None
+        self._size = -1
+        self._kept: OrderedDict[int, tuple[str, array[int]]] = OrderedDict()
+        self._counts: dict[str, dict[int, int]] = {}
+        self._lock = threading.Lock()
+
+    @property
+    def store(self) -> ParagraphStore:
+        return self.engine.store
+
+    def _check_fresh(self) -> None:
+        """Forget what was kept if the paragraphs changed (a document added, changed
+        or removed): the store's text column is replaced or grows then."""
+        texts = self.store.texts()
+        if texts is not self._texts or len(texts) != self._size:
+            self._texts, self._size = texts, len(texts)
+            self._kept.clear()
+            self._counts.clear()
+
+    def _kept_text(self, i: int) -> tuple[str, array[int]]:
+        got = self._kept.get(i)
+        if got is None:
+            got = kept(self.store.texts()[i], self.store.columns["start"][i])
+            self._kept[i] = got
+            if len(self._kept) > CACHED_TEXTS:
+                self._kept.popitem(last=False)
+        return got
+
+    def passage_text(self, doc: str, start: int, end: int) -> tuple[str, array[int]]:
+        """The kept text of ``doc[start:end]``, read from its paragraphs."""
+        c = self.store.columns
+        parts: list[str] = []
+        where: array[int] = array("l")
+        for i in self.store.doc_entries(doc):
+            s, e = c["start"][i], c["end"][i]
+            if e <= start or s >= end:
+                continue
+            lo, hi = max(s, start), min(e, end)
+            t, w = kept(c["folded"][i][lo - s : hi - s], lo)
+            parts.append(t)
+            where.extend(w)
+        return "".join(parts), where
+
+    # -- one passage -------------------------------------------------------------------
+
+    def find(self, doc: str, start: int, end: int) -> list[Parallel]:
+        with self.engine.reading(), self._lock:
+            self._check_fresh()
+            q, qwhere = self.passage_text(doc, start, end)
+            if len(q) < MIN_PASSAGE:
+                raise ParallelsError(
+                    f"the passage has {len(q)} characters to match (punctuation aside); "
+                    f"at least {MIN_PASSAGE} are needed",
+                    "too_short",
+                    len(q),
+                    MIN_PASSAGE,
+                )
+            return self._find(doc, start, end, q, qwhere, {})
+
+    def _find(
+        self,
+        doc: str,
+        start: int,
+        end: int,
+        q: str,
+        qwhere: array[int],
+        postings: dict[str, list[int]],
+    ) -> list[Parallel]:
+        store, c = self.store, self.store.columns
+        candidates = self._candidates(q, qwhere, postings)
+        need = min(MIN_SHARED, len(q))
+        found: list[tuple[int, Region]] = []
+        for i in candidates:
+            b, _ = self._kept_text(i)
+            for r in regions(q, b, min_block=min(3, need)):
+                if r.matched < need or (
+                    r.matched < LONG_SHARED and r.matched < MIN_COVERAGE * len(q)
+                ):
+                    continue  # a phrase in common, not a quotation of the passage
+                if c["doc"][i] == doc:
+                    bw = self._kept_text(i)[1]
+                    if bw[r.b0] < end and bw[r.b1 - 1] >= start:
+                        continue  # the passage itself
+                found.append((i, r))
+        found = self._drop_stock_phrases(q, found, len(q) <= LONG_SHARED)
+        out = []
+        for i, r in found:
+            b, bwhere = self._kept_text(i)
+            s, e = bwhere[r.b0], bwhere[r.b1 - 1] + 1
+            info = store.docs[c["doc"][i]]
+            raw = c["raw"][i]
+            p0 = c["start"][i]
+            out.append(
+                Parallel(
+                    doc=c["doc"][i],
+                    start=s,
+                    end=e,
+                    similarity=r.similarity,
+                    coverage=r.matched / len(q),
+                    snippet=raw[s - p0 : e - p0],
+                    title=info.title,
+                    headings=list(c["headings"][i]),
+                    paragraph=c["para"][i],
+                    differing=to_offsets(r.differing("b"), bwhere),
+                    passage_span=(qwhere[r.a0], qwhere[r.a1 - 1] + 1),
+                    passage_differing=to_offsets(r.differing("a"), qwhere),
+                )
+            )
+        out.sort(key=lambda p: (-p.coverage, -p.similarity, p.doc, p.start))
+        return out
+
+    def _candidates(
+        self, q: str, qwhere: array[int], postings: dict[str, list[int]]
+    ) -> list[int]:
+        """Paragraphs that may share a run with ``q``, most promising first."""
+        pairs = adjacent_pairs(q, qwhere)
+        if not pairs:
+            return []
+        freq: dict[str, int] = {}
+        for _, g in pairs:
+            if g not in freq:
+                f = self.engine.gram_frequency(g)
+                freq[g] = f if f is not None else 0
+        probes: set[str] = set()
+        for w0 in range(0, max(1, len(q) - WINDOW + STEP), STEP):
+            inside = [g for i, g in pairs if w0 <= i < w0 + WINDOW - 1]
+            if inside:
+                probes.add(min(inside, key=lambda g: freq[g]))
+        hits: Counter[int] = Counter()
+        texts = self.store.texts()
+        for g in probes:
+            entries = postings.get(g)
+            if entries is None:
+                got = self.engine.gram_entries(g)
+                # No index yet (a first build): read every paragraph instead.
+                entries = got if got is not None else [i for i, t in enumerate(texts) if g in t]
+                postings[g] = entries
+            hits.update(entries)
+        return [i for i, _ in hits.most_common()]
+
+    def _drop_stock_phrases(
+        self, q: str, found: list[tuple[int, Region]], short_passage: bool
+    ) -> list[tuple[int, Region]]:
+        """Leave out short shared runs that most documents have (stock phrases)."""
+        if short_passage or not found:
+            return found
+        docs_col = self.store.columns["doc"]
+        n_docs = len(self.store.docs)
+        # For each character of the passage: how many documents share it (in a region).
+        covering: list[set[str]] = [set() for _ in range(len(q))]
+        for i, r in found:
+            d = docs_col[i]
+            for a, _, n in r.blocks:
+                for k in range(a, a + n):
+                    covering[k].add(d)
+        limit = max(COMMON_MIN_DOCS, COMMON_SHARE * n_docs)
+        kept_found = []
+        for i, r in found:
+            if r.matched >= LONG_SHARED:
+                kept_found.append((i, r))
+                continue
+            shares = sorted(len(covering[k]) for a, _, n in r.blocks for k in range(a, a + n))
+            if shares[len(shares) // 2] <= limit:
+                kept_found.append((i, r))
+        return kept_found
+
+    # -- every paragraph of a document ---------------------------------------------------
+
+    def counts(self, doc: str, progress: Callable[[], None] | None = None) -> dict[int, int]:
+        """For each paragraph of ``doc`` (by its start offset) that has parallels, the
+        number of other documents that quote it. Kept until the paragraphs change."""
+        with self.engine.reading(), self._lock:
+            self._check_fresh()
+            known = self._counts.get(doc)
+            if known is not None:
+                return known
+            c = self.store.columns
+            postings: dict[str, list[int]] = {}
+            out: dict[int, int] = {}
+            for i in self.store.doc_entries(doc):
+                if progress is not None:
+                    progress()
+                if c["kind"][i] not in COUNTED_KINDS:
+                    continue
+                start, end = c["start"][i], c["end"][i]
+                q, qwhere = self.passage_text(doc, start, end)
+                if len(q) < MIN_SHARED:
+                    continue
+                found = self._find(doc, start, end, q, qwhere, postings)
+                others = {p.doc for p in found if p.doc != doc}
+                if others:
+                    out[start] = len(others)
+            self._counts[doc] = out
+            return out
+
+
+_finders: weakref.WeakKeyDictionary[SearchEngine, Finder] = weakref.WeakKeyDictionary()
+_finders_lock = threading.Lock()
+
+
+def finder(engine: SearchEngine) -> Finder:
+    """The engine's finder (one per engine, so its caches are shared)."""
+    with _finders_lock:
+        f = _finders.get(engine)
+        if f is None:
+            f = _finders[engine] = Finder(engine)
+        return f
+
+
+def parallels(lib: Library, ref: str, start: int, end: int) -> Found:
+    """Every other place in the library that quotes ``ref[start:end]``, best first.
+
+    Raises:
+        NotFoundError: ``ref`` names no document.
+        ParallelsError: the span is empty, out of range, too long or too short.
+    """
+    doc = lib.document(ref)
+    check_span(len(doc.text), start, end)
+    passage = doc.text[start:end]
+    if not passage.strip():
+        raise ParallelsError("the passage is empty", "empty")
+    found = finder(lib.search_engine()).find(doc.id, start, end)
+    return Found(doc.id, start, end, passage, found)
+
+
+def paragraph_counts(
+    lib: Library, ref: str, progress: Callable[[], None] | None = None
+) -> dict[int, int]:
+    """For each paragraph of a document with parallels elsewhere (by its start offset),
+    how many other documents quote it."""
+    doc_id = lib.resolve(ref)
+    return finder(lib.search_engine()).counts(doc_id, progress)
