@@ -16,6 +16,7 @@ from pathlib import Path
 
 from jingdu.cli import documents as d
 from jingdu.cli import notes as a
+from jingdu.cli import parallels
 from jingdu.cli.output import say, warn
 from jingdu.cli.parser import build_parser, parse_args
 from jingdu.errors import SourceError, UserError, explain
@@ -39,6 +40,7 @@ COMMANDS: dict[str, Callable[[Library, argparse.Namespace], int]] = {
     "export": a.cmd_export,
     "backup": a.cmd_backup,
     "restore": a.cmd_restore,
+    **parallels.COMMANDS,
 }
 
 __all__ = ["COMMANDS", "build_parser", "main", "parse_args"]

@@ -43,9 +43,7 @@ def kept(folded: str, base: int = 0) -> tuple[str, array[int]]:
 def adjacent_pairs(text: str, where: array[int]) -> list[tuple[int, str]]:
     """The pairs of neighbouring kept characters that were neighbours in the text too
     (no punctuation between): the bigrams the search index holds for them."""
-    return [
-        (i, text[i : i + 2]) for i in range(len(text) - 1) if where[i + 1] == where[i] + 1
-    ]
+    return [(i, text[i : i + 2]) for i in range(len(text) - 1) if where[i + 1] == where[i] + 1]
 
 
 @dataclass

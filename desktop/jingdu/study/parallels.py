@@ -131,7 +131,8 @@ def check_span(text_length: int, start: int, end: int) -> None:
     """Refuse a span that is not a passage of a text ``text_length`` long."""
     if not (0 <= start <= end <= text_length):
         raise ParallelsError(
-            f"{start}-{end} is not a passage of the document (0-{text_length})",
+            f"START {start} and END {end} are not a passage of the document "
+            f"(0 <= START <= END <= {text_length})",
             "range",
             start,
             end,
@@ -139,7 +140,8 @@ def check_span(text_length: int, start: int, end: int) -> None:
         )
     if end - start > MAX_PASSAGE:
         raise ParallelsError(
-            f"the passage is {end - start:,} characters long; at most {MAX_PASSAGE:,} are looked up",
+            f"the passage is {end - start:,} characters long; "
+            f"at most {MAX_PASSAGE:,} are looked up",
             "too_long",
             end - start,
             MAX_PASSAGE,
@@ -262,9 +264,7 @@ class Finder:
         out.sort(key=lambda p: (-p.coverage, -p.similarity, p.doc, p.start))
         return out
 
-    def _candidates(
-        self, q: str, qwhere: array[int], postings: dict[str, list[int]]
-    ) -> list[int]:
+    def _candidates(self, q: str, qwhere: array[int], postings: dict[str, list[int]]) -> list[int]:
         """Paragraphs that may share a run with ``q``, most promising first."""
         pairs = adjacent_pairs(q, qwhere)
         if not pairs:
