@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
+from typing import Any
 
 from jingdu.cli.output import print, print_json
 from jingdu.library import Library
@@ -17,7 +18,7 @@ SNIPPET_CHARS = 80
 
 
 def add_parsers(
-    sub: argparse._SubParsersAction[argparse.ArgumentParser],
+    sub: argparse._SubParsersAction[Any],
     common: Callable[[argparse.ArgumentParser], None],
     whole: Callable[[str], int],
     positive: Callable[[str], int],
