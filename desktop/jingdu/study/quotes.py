@@ -5,7 +5,7 @@ A quotation is text in “…” introduced by a verb of saying (指出, 强调,
 :data:`INTRODUCERS`) in the same paragraph, or a block quotation (a paragraph the
 cleaner marked ``quote``). Quotations are compared on their kept text
 (:mod:`jingdu.study.matching`: folded, punctuation aside); the same kept text is one
-passage, and two passages are one when most of the shorter one's
+passage, and a text joins a passage when most of the shorter one's
 :data:`SHINGLE`-character runs are in the longer one (a sentence quoted out of a
 longer passage, or the passage with a word changed).
 """
@@ -63,9 +63,9 @@ SHINGLE = 8
 LINK_SHARE = 0.6
 """Two quotations are one passage when this share of the shorter one's shingles are in
 the other."""
-MAX_SHARED_BY = 200
-"""A shingle in more quotations than this links none of them (a formula every text
-quotes would join unrelated passages); the same kept text still groups."""
+MAX_SHARED_BY = 50
+"""A shingle of more passages than this is not looked up for more (a formula in every
+text); the same kept text still groups."""
 DEFAULT_MIN_DOCS = 2
 
 
@@ -142,37 +142,41 @@ def quotations(store: ParagraphStore) -> list[_Found]:
     return out
 
 
-def _groups(texts: list[str], check: Callable[[], None] | None) -> list[list[int]]:
-    """The distinct kept texts joined into passages (see the module's note)."""
-    parent = list(range(len(texts)))
+def _groups(
+    texts: list[str], weight: list[int], check: Callable[[], None] | None
+) -> list[list[int]]:
+    """The distinct kept texts gathered into passages (see the module's note).
 
-    def root(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    holders: defaultdict[str, list[int]] = defaultdict(list)
-    for j, t in enumerate(texts):
-        for g in {t[k : k + SHINGLE] for k in range(len(t) - SHINGLE + 1)}:
-            holders[g].append(j)
-    for j, t in enumerate(texts):
-        if check is not None and j % 200 == 0:
+    The most quoted texts (``weight``: documents quoting each) become passages first;
+    each other text joins the passage it shares most with, if it shares enough, or
+    starts one. Joining a passage, not any text of it, keeps two sentences of a long
+    quotation apart even when a third text quotes both."""
+    heads: list[int] = []
+    members: list[list[int]] = []
+    holders: defaultdict[str, list[int]] = defaultdict(list)  # shingle -> passages
+    order = sorted(range(len(texts)), key=lambda j: (-weight[j], -len(texts[j]), j))
+    for n, j in enumerate(order):
+        if check is not None and n % 200 == 0:
             check()
+        t = texts[j]
+        grams = [t[k : k + SHINGLE] for k in range(len(t) - SHINGLE + 1)]
         shared: Counter[int] = Counter()
-        for k in range(len(t) - SHINGLE + 1):
-            others = holders[t[k : k + SHINGLE]]
-            if len(others) <= MAX_SHARED_BY:
-                shared.update(others)
-        for o, n in shared.items():
-            if o != j and n >= LINK_SHARE * (min(len(t), len(texts[o])) - SHINGLE + 1):
-                a, b = root(j), root(o)
-                if a != b:
-                    parent[a] = b
-    groups: defaultdict[int, list[int]] = defaultdict(list)
-    for j in range(len(texts)):
-        groups[root(j)].append(j)
-    return list(groups.values())
+        for g in grams:
+            shared.update(holders.get(g, ()))
+        best = None
+        for h, count in shared.most_common():
+            if count >= LINK_SHARE * (min(len(t), len(texts[heads[h]])) - SHINGLE + 1):
+                best = h
+                break
+        if best is None:
+            best = len(heads)
+            heads.append(j)
+            members.append([])
+            for g in set(grams):
+                if len(holders[g]) < MAX_SHARED_BY:
+                    holders[g].append(best)
+        members[best].append(j)
+    return members
 
 
 def index(
@@ -190,16 +194,14 @@ def index(
     order = {d: n for n, d in enumerate(store.docs)}
     dates = document_dates(store)
     out: list[Quote] = []
-    for group in _groups(texts, check):
+    weight = [len({f.occurrence.doc for f in by_text[t]}) for t in texts]
+    for group in _groups(texts, weight, check):
         members = [f for j in group for f in by_text[texts[j]]]
         docs = {f.occurrence.doc for f in members}
         if len(docs) < min_docs:
             continue
         # The passage as most documents quote it (the longer form among equals).
-        best = max(
-            group, key=lambda j: (len({f.occurrence.doc for f in by_text[texts[j]]}), len(texts[j]))
-        )
-        text = by_text[texts[best]][0].raw
+        text = by_text[texts[group[0]]][0].raw  # the passage's first: the most quoted form
         ranked = sorted(docs, key=lambda d: (not dates.get(d), dates.get(d, ""), order[d]))
         occurrences = sorted((f.occurrence for f in members), key=lambda o: (order[o.doc], o.start))
         out.append(
