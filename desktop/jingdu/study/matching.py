@@ -21,6 +21,7 @@ from rapidfuzz.distance import Indel
 
 _KEPT = re.compile(r"[^\W_]+")
 """Runs of letters, digits and Han characters: what a quotation is made of."""
+_DROPPED = re.compile(r"[\W_]+")
 
 MIN_BLOCK = 3
 """Equal runs shorter than this do not start a region: single characters (的, 发)
@@ -38,6 +39,12 @@ def kept(folded: str, base: int = 0) -> tuple[str, array[int]]:
         parts.append(m.group())
         where.extend(range(base + m.start(), base + m.end()))
     return "".join(parts), where
+
+
+def kept_text(folded: str) -> str:
+    """The letters, digits and Han characters of ``folded`` (:func:`kept` without the
+    offsets: one pass in C)."""
+    return _DROPPED.sub("", folded)
 
 
 def adjacent_pairs(text: str, where: array[int]) -> list[tuple[int, str]]:

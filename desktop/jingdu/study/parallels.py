@@ -25,15 +25,18 @@ from __future__ import annotations
 import threading
 import weakref
 from array import array
-from collections import Counter, OrderedDict
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from math import ceil
 from typing import TYPE_CHECKING, Any
+
+from rapidfuzz.distance import LCSseq
 
 from jingdu.errors import UserError
 from jingdu.search.engine import SearchEngine
 from jingdu.search.store import ParagraphStore
-from jingdu.study.matching import Region, adjacent_pairs, kept, regions, to_offsets
+from jingdu.study.matching import Region, adjacent_pairs, kept, kept_text, regions, to_offsets
 
 if TYPE_CHECKING:
     from jingdu.library import Library
@@ -55,8 +58,11 @@ MAX_PASSAGE = 5000
 """Characters of a passage, at most (a selection of a whole book is no quotation)."""
 MIN_PASSAGE = 4
 """Kept characters of a passage, at least."""
-CACHED_TEXTS = 20000
-"""Candidate paragraphs whose kept text is kept for the next passage."""
+CACHED_POSTINGS = 4_000_000
+"""Paragraph numbers of looked-up bigrams kept for the next passage (16 MB)."""
+COMMON_PROBE = 0.02
+"""A bigram in more than this share of the paragraphs is a poor probe: left out when
+the passage has rarer ones."""
 COUNTED_KINDS = ("body", "quote")
 """The paragraphs the reader's margin marks (headings and notes are not quotations)."""
 
@@ -155,7 +161,11 @@ class Finder:
         self.engine = engine
         self._texts: list[str] | None = None
         self._size = -1
-        self._kept: OrderedDict[int, tuple[str, array[int]]] = OrderedDict()
+        self._kept: list[str | None] = []
+        self._grams: dict[str, array[int]] = {}
+        self._grams_size = 0
+        self._freq: dict[str, int] = {}
+        """Paragraphs holding each bigram looked up (until the paragraphs change)."""
         self._counts: dict[str, dict[int, int]] = {}
         self._lock = threading.Lock()
 
@@ -169,16 +179,42 @@ class Finder:
         texts = self.store.texts()
         if texts is not self._texts or len(texts) != self._size:
             self._texts, self._size = texts, len(texts)
-            self._kept.clear()
+            self._kept = [None] * len(texts)
+            self._grams.clear()
+            self._grams_size = 0
+            self._freq = {}
             self._counts.clear()
 
-    def _kept_text(self, i: int) -> tuple[str, array[int]]:
-        got = self._kept.get(i)
+    def _kept_text(self, i: int) -> str:
+        """Paragraph ``i``'s kept text (kept until the paragraphs change: a regular
+        expression's pass each, but thousands of candidates a passage at 50x)."""
+        got = self._kept[i]
         if got is None:
-            got = kept(self.store.texts()[i], self.store.columns["start"][i])
-            self._kept[i] = got
-            if len(self._kept) > CACHED_TEXTS:
-                self._kept.popitem(last=False)
+            got = self._kept[i] = kept_text(self.store.texts()[i])
+        return got
+
+    def _kept_where(self, i: int) -> array[int]:
+        """The document offset of each character of :meth:`_kept_text` (made for the
+        few paragraphs that are found, not for every candidate)."""
+        return kept(self.store.texts()[i], self.store.columns["start"][i])[1]
+
+    def _postings(self, gram: str, scratch: dict[str, array[int]]) -> array[int]:
+        """The paragraphs holding ``gram``, kept for the next passage (up to
+        :data:`CACHED_POSTINGS` entries in all)."""
+        got = scratch.get(gram)
+        if got is None:
+            got = self._grams.get(gram)
+        if got is None:
+            found = self.engine.gram_entries(gram)
+            if found is None:  # no index yet (a first build): read every paragraph
+                found = [i for i, t in enumerate(self.store.texts()) if gram in t]
+            got = array("I", found)
+            if self._grams_size + len(got) > CACHED_POSTINGS:
+                self._grams.clear()
+                self._grams_size = 0
+            self._grams[gram] = got
+            self._grams_size += len(got)
+        scratch[gram] = got
         return got
 
     def passage_text(self, doc: str, start: int, end: int) -> tuple[str, array[int]]:
@@ -219,28 +255,30 @@ class Finder:
         end: int,
         q: str,
         qwhere: array[int],
-        postings: dict[str, list[int]],
+        postings: dict[str, array[int]],
     ) -> list[Parallel]:
         store, c = self.store, self.store.columns
-        candidates = self._candidates(q, qwhere, postings)
         need = min(MIN_SHARED, len(q))
+        if len(q) > LONG_SHARED:  # what a region must share (see the module's note)
+            need = max(need, min(LONG_SHARED, ceil(MIN_COVERAGE * len(q))))
+        candidates = self._candidates(q, qwhere, postings, need)
         found: list[tuple[int, Region]] = []
         for i in candidates:
-            b, _ = self._kept_text(i)
+            b = self._kept_text(i)
+            if LCSseq.similarity(q, b, score_cutoff=need) < need:
+                continue  # (in C: fewer characters in common, in order, than needed)
             for r in regions(q, b, min_block=min(3, need)):
-                if r.matched < need or (
-                    r.matched < LONG_SHARED and r.matched < MIN_COVERAGE * len(q)
-                ):
+                if r.matched < need:
                     continue  # a phrase in common, not a quotation of the passage
                 if c["doc"][i] == doc:
-                    bw = self._kept_text(i)[1]
+                    bw = self._kept_where(i)
                     if bw[r.b0] < end and bw[r.b1 - 1] >= start:
                         continue  # the passage itself
                 found.append((i, r))
         found = self._drop_stock_phrases(q, found, len(q) <= LONG_SHARED)
         out = []
         for i, r in found:
-            b, bwhere = self._kept_text(i)
+            bwhere = self._kept_where(i)
             s, e = bwhere[r.b0], bwhere[r.b1 - 1] + 1
             info = store.docs[c["doc"][i]]
             raw = c["raw"][i]
@@ -264,32 +302,42 @@ class Finder:
         out.sort(key=lambda p: (-p.coverage, -p.similarity, p.doc, p.start))
         return out
 
-    def _candidates(self, q: str, qwhere: array[int], postings: dict[str, list[int]]) -> list[int]:
-        """Paragraphs that may share a run with ``q``, most promising first."""
+    def _candidates(
+        self, q: str, qwhere: array[int], postings: dict[str, array[int]], need: int
+    ) -> list[int]:
+        """Paragraphs that may share ``need`` characters with ``q``, most promising first.
+
+        A region sharing that many holds the probes of the windows inside its runs: two
+        or more, once it is long enough to hold two runs of a window and a step."""
         pairs = adjacent_pairs(q, qwhere)
         if not pairs:
             return []
         freq: dict[str, int] = {}
         for _, g in pairs:
-            if g not in freq:
+            if g in freq:
+                continue
+            f = self._freq.get(g)
+            if f is None:
                 f = self.engine.gram_frequency(g)
-                freq[g] = f if f is not None else 0
+                if f is None:  # no index yet: every bigram alike
+                    f = 0
+                else:
+                    self._freq[g] = f
+            freq[g] = f
         probes: set[str] = set()
         for w0 in range(0, max(1, len(q) - WINDOW + STEP), STEP):
             inside = [g for i, g in pairs if w0 <= i < w0 + WINDOW - 1]
             if inside:
                 probes.add(min(inside, key=lambda g: freq[g]))
+        common = COMMON_PROBE * len(self.store)
+        rare = [g for g in probes if freq[g] <= common]
+        if len(rare) >= 2:
+            probes = set(rare)
         hits: Counter[int] = Counter()
-        texts = self.store.texts()
         for g in probes:
-            entries = postings.get(g)
-            if entries is None:
-                got = self.engine.gram_entries(g)
-                # No index yet (a first build): read every paragraph instead.
-                entries = got if got is not None else [i for i, t in enumerate(texts) if g in t]
-                postings[g] = entries
-            hits.update(entries)
-        return [i for i, _ in hits.most_common()]
+            hits.update(self._postings(g, postings))
+        least = 2 if need >= 2 * (WINDOW + STEP) and len(probes) >= 2 else 1
+        return [i for i, n in hits.most_common() if n >= least]
 
     def _drop_stock_phrases(
         self, q: str, found: list[tuple[int, Region]], short_passage: bool
@@ -321,30 +369,42 @@ class Finder:
 
     def counts(self, doc: str, progress: Callable[[], None] | None = None) -> dict[int, int]:
         """For each paragraph of ``doc`` (by its start offset) that has parallels, the
-        number of other documents that quote it. Kept until the paragraphs change."""
+        number of other documents that quote it. Kept until the paragraphs change.
+
+        The locks are taken a paragraph at a time, so that a search or a passage's
+        parallels asked for meanwhile wait for one paragraph, not the document."""
         with self.engine.reading(), self._lock:
             self._check_fresh()
             known = self._counts.get(doc)
             if known is not None:
                 return known
+            texts = self._texts
             c = self.store.columns
-            postings: dict[str, list[int]] = {}
-            out: dict[int, int] = {}
-            for i in self.store.doc_entries(doc):
-                if progress is not None:
-                    progress()
-                if c["kind"][i] not in COUNTED_KINDS:
-                    continue
-                start, end = c["start"][i], c["end"][i]
+            spans = [
+                (c["start"][i], c["end"][i])
+                for i in self.store.doc_entries(doc)
+                if c["kind"][i] in COUNTED_KINDS
+            ]
+        postings: dict[str, array[int]] = {}
+        out: dict[int, int] = {}
+        for start, end in spans:
+            if progress is not None:
+                progress()
+            with self.engine.reading(), self._lock:
+                self._check_fresh()
+                if self._texts is not texts:  # the library changed: count again
+                    return self.counts(doc, progress)
                 q, qwhere = self.passage_text(doc, start, end)
                 if len(q) < MIN_SHARED:
                     continue
                 found = self._find(doc, start, end, q, qwhere, postings)
-                others = {p.doc for p in found if p.doc != doc}
-                if others:
-                    out[start] = len(others)
-            self._counts[doc] = out
-            return out
+            others = {p.doc for p in found if p.doc != doc}
+            if others:
+                out[start] = len(others)
+        with self._lock:
+            if self._texts is texts:
+                self._counts[doc] = out
+        return out
 
 
 _finders: weakref.WeakKeyDictionary[SearchEngine, Finder] = weakref.WeakKeyDictionary()
