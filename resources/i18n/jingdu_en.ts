@@ -68,118 +68,118 @@
 <context>
     <name>AnnotationBrowser</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="150"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="149"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="156"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="155"/>
         <source>Filter by quote, note or tag…</source>
         <translation>Filter by quote, note or tag…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="159"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="158"/>
         <source>All colours</source>
         <translation>All colours</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="163"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="162"/>
         <source>All documents</source>
         <translation>All documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="166"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="165"/>
         <source>Any time</source>
         <translation>Any time</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="167"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="166"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="168"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="167"/>
         <source>Last 7 days</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="169"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="168"/>
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="172"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="171"/>
         <source>Orphans only</source>
         <translation>Orphans only</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="174"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="173"/>
         <source>Highlights whose passage was not found after a re-import</source>
         <translation>Highlights whose passage was not found after a re-import</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="204"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="203"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="205"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="204"/>
         <source>Add &amp;tags…</source>
         <translation>Add &amp;tags…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="206"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="205"/>
         <source>&amp;Remove tag…</source>
         <translation>&amp;Remove tag…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="207"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="206"/>
         <source>&amp;Colour</source>
         <translation>&amp;Colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="212"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="211"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="213"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="212"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="215"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="214"/>
         <source>Export briefing notes, starting from this window&apos;s document, tag and colour</source>
         <translation>Export briefing notes, starting from this window&apos;s document, tag and colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="217"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="216"/>
         <source>Re-&amp;attach to selection</source>
         <translation>Re-&amp;attach to selection</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="219"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="218"/>
         <source>Select the passage in the reader, then put this highlight on it</source>
         <translation>Select the passage in the reader, then put this highlight on it</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="142"/>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="313"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="141"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="317"/>
         <source>All annotations</source>
         <translation>All annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="315"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="319"/>
         <source>Untagged</source>
         <translation>Untagged</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="344"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="348"/>
         <source>%1 of %2 annotations</source>
         <translation>%1 of %2 annotations</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="388"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="392"/>
         <source>Add tags to %n annotation(s)</source>
         <translation>
             <numerusform>Add tags to %n annotation</numerusform>
@@ -187,22 +187,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="407"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="411"/>
         <source>Remove tag</source>
         <translation>Remove tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="408"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="412"/>
         <source>Tag to remove from the selected annotations:</source>
         <translation>Tag to remove from the selected annotations:</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="432"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="436"/>
         <source>Delete annotations</source>
         <translation>Delete annotations</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="434"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="438"/>
         <source>Delete %n annotation(s)? Ctrl+Z in the reader brings them back.</source>
         <translation>
             <numerusform>Delete %n annotation? Ctrl+Z in the reader brings them back.</numerusform>
@@ -478,16 +478,36 @@ then start Jingdu again.</translation>
     </message>
     <message>
         <location filename="../../desktop/jingdu/ui/desk_commands.py" line="249"/>
+        <source>&amp;Study</source>
+        <translation>&amp;Study</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="253"/>
+        <source>&amp;Where else is this said</source>
+        <translation>&amp;Where else is this said</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="257"/>
+        <source>Every other place in the library that quotes the selection, the highlight or the paragraph at the caret</source>
+        <translation>Every other place in the library that quotes the selection, the highlight or the paragraph at the caret</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="263"/>
+        <source>&amp;Quotations index…</source>
+        <translation>&amp;Quotations index…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="270"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="251"/>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="272"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="252"/>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="273"/>
         <source>&amp;About Jingdu</source>
         <translation>&amp;About Jingdu</translation>
     </message>
@@ -1343,22 +1363,22 @@ then start Jingdu again.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="172"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="176"/>
         <source>Jingdu</source>
         <translation>Jingdu</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="199"/>
         <source>Opening the library…</source>
         <translation>Opening the library…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="192"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="200"/>
         <source>Search: waiting</source>
         <translation>Search: waiting</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="202"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="210"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -1366,29 +1386,40 @@ then start Jingdu again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="205"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="213"/>
         <source>The disk is full: the library is open for reading only, and nothing can be changed until there is space. Your annotations can still be exported.</source>
         <translation>The disk is full: the library is open for reading only, and nothing can be changed until there is space. Your annotations can still be exported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="213"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="221"/>
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="230"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="238"/>
         <source>The library could not be opened.</source>
         <translation>The library could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="257"/>
         <source>%1 characters</source>
         <translation>%1 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="321"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="336"/>
         <source>Saving your annotations…</source>
         <translation>Saving your annotations…</translation>
+    </message>
+</context>
+<context>
+    <name>MarginSigns</name>
+    <message numerus="yes">
+        <location filename="../../desktop/jingdu/ui/study/margin_signs.py" line="151"/>
+        <source>Quoted in %n other document(s) of the library: click to see where</source>
+        <translation>
+            <numerusform>Quoted in %n other document of the library: click to see where</numerusform>
+            <numerusform>Quoted in %n other documents of the library: click to see where</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1602,12 +1633,187 @@ then start Jingdu again.</translation>
     </message>
 </context>
 <context>
+    <name>Parallels</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/marked.py" line="50"/>
+        <source>%1% alike</source>
+        <translation>%1% alike</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/parallels_window.py" line="139"/>
+        <source>“%1” — %2</source>
+        <translation>“%1” — %2</translation>
+    </message>
+</context>
+<context>
+    <name>ParallelsWindow</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/parallels_window.py" line="44"/>
+        <source>Where else is this said</source>
+        <translation>Where else is this said</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/parallels_window.py" line="57"/>
+        <source>Places that quote the passage</source>
+        <translation>Places that quote the passage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/parallels_window.py" line="67"/>
+        <source>This passage</source>
+        <translation>This passage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/parallels_window.py" line="68"/>
+        <source>Elsewhere</source>
+        <translation>Elsewhere</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/parallels_window.py" line="71"/>
+        <source>&amp;Open in the reader</source>
+        <translation>&amp;Open in the reader</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/parallels_window.py" line="115"/>
+        <source>Looking through the library…</source>
+        <translation>Looking through the library…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/parallels_window.py" line="128"/>
+        <source>No other place in the library quotes this passage.</source>
+        <translation>No other place in the library quotes this passage.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/jingdu/ui/study/parallels_window.py" line="132"/>
+        <source>Quoted in %n place(s)</source>
+        <translation>
+            <numerusform>Quoted in %n place</numerusform>
+            <numerusform>Quoted in %n places</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/jingdu/ui/study/parallels_window.py" line="134"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/parallels_window.py" line="174"/>
+        <source>This passage: %1</source>
+        <translation>This passage: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/parallels_window.py" line="177"/>
+        <source>Elsewhere: %1</source>
+        <translation>Elsewhere: %1</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <location filename="../../desktop/jingdu/ui/export/printing.py" line="58"/>
         <location filename="../../desktop/jingdu/ui/reader/printing.py" line="19"/>
         <source>Print preview</source>
         <translation>Print preview</translation>
+    </message>
+</context>
+<context>
+    <name>QuotesModel</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/quotes_model.py" line="50"/>
+        <source>Passage</source>
+        <translation>Passage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/quotes_model.py" line="50"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/quotes_model.py" line="50"/>
+        <source>First</source>
+        <translation>First</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/quotes_model.py" line="50"/>
+        <source>Last</source>
+        <translation>Last</translation>
+    </message>
+</context>
+<context>
+    <name>QuotesWindow</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/quotes_window.py" line="44"/>
+        <source>Quotations index</source>
+        <translation>Quotations index</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/quotes_window.py" line="53"/>
+        <location filename="../../desktop/jingdu/ui/study/quotes_window.py" line="82"/>
+        <source>Quoted in at least</source>
+        <translation>Quoted in at least</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/quotes_window.py" line="57"/>
+        <source>Words in the passage or a title</source>
+        <translation>Words in the passage or a title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/quotes_window.py" line="58"/>
+        <source>Filter the passages</source>
+        <translation>Filter the passages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/quotes_window.py" line="63"/>
+        <source>Quoted passages</source>
+        <translation>Quoted passages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/quotes_window.py" line="76"/>
+        <source>Where it is quoted</source>
+        <translation>Where it is quoted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/quotes_window.py" line="77"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/quotes_window.py" line="77"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/quotes_window.py" line="77"/>
+        <source>Quoted as</source>
+        <translation>Quoted as</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/quotes_window.py" line="84"/>
+        <source>documents</source>
+        <translation>documents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/quotes_window.py" line="105"/>
+        <source>Collecting the library&apos;s quotations…</source>
+        <translation>Collecting the library's quotations…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/jingdu/ui/study/quotes_window.py" line="124"/>
+        <source>%n passage(s) quoted</source>
+        <translation>
+            <numerusform>%n passage quoted</numerusform>
+            <numerusform>%n passages quoted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/jingdu/ui/study/quotes_window.py" line="126"/>
+        <source>%n quotation(s) of them</source>
+        <translation>
+            <numerusform>%n quotation of them</numerusform>
+            <numerusform>%n quotations of them</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1631,37 +1837,42 @@ then start Jingdu again.</translation>
 <context>
     <name>ReaderMenu</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="54"/>
+        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="56"/>
         <source>&amp;Highlight</source>
         <translation>&amp;Highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="54"/>
+        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="56"/>
         <source>&amp;Colour</source>
         <translation>&amp;Colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="60"/>
+        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="62"/>
         <source>&amp;Note…</source>
         <translation>&amp;Note…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="61"/>
+        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="63"/>
         <source>&amp;Tags…</source>
         <translation>&amp;Tags…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="62"/>
+        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="64"/>
         <source>Copy with &amp;citation</source>
         <translation>Copy with &amp;citation</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="67"/>
+        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="69"/>
         <source>&amp;Search the library for this</source>
         <translation>&amp;Search the library for this</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="72"/>
+        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="75"/>
+        <source>&amp;Where else is this said</source>
+        <translation>&amp;Where else is this said</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="79"/>
         <source>&amp;Delete the highlight</source>
         <translation>&amp;Delete the highlight</translation>
     </message>
@@ -2334,6 +2545,39 @@ Width, letter case and traditional/simplified forms do not matter.</translation>
             <numerusform>Remove %n tag from every annotation? The highlights stay.</numerusform>
             <numerusform>Remove %n tags from every annotation? The highlights stay.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WhereSaid</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/where_said.py" line="40"/>
+        <source>Select a passage first: there is nothing to look up.</source>
+        <translation>Select a passage first: there is nothing to look up.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/where_said.py" line="43"/>
+        <source>%1–%2 is not a passage of this document (it has %3 characters).</source>
+        <translation>%1–%2 is not a passage of this document (it has %3 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/where_said.py" line="46"/>
+        <source>The passage has %1 characters; at most %2 are looked up.</source>
+        <translation>The passage has %1 characters; at most %2 are looked up.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/where_said.py" line="49"/>
+        <source>The passage has %1 characters to match; at least %2 are needed.</source>
+        <translation>The passage has %1 characters to match; at least %2 are needed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/where_said.py" line="279"/>
+        <source>&amp;Where else is this said</source>
+        <translation>&amp;Where else is this said</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/where_said.py" line="282"/>
+        <source>&amp;Quotations index…</source>
+        <translation>&amp;Quotations index…</translation>
     </message>
 </context>
 </TS>

@@ -68,140 +68,140 @@
 <context>
     <name>AnnotationBrowser</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="150"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="149"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="156"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="155"/>
         <source>Filter by quote, note or tag…</source>
         <translation>按原文、笔记或标签筛选…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="159"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="158"/>
         <source>All colours</source>
         <translation>全部颜色</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="163"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="162"/>
         <source>All documents</source>
         <translation>全部文献</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="166"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="165"/>
         <source>Any time</source>
         <translation>任意时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="167"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="166"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="168"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="167"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="169"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="168"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="172"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="171"/>
         <source>Orphans only</source>
         <translation>仅失锚批注</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="174"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="173"/>
         <source>Highlights whose passage was not found after a re-import</source>
         <translation>重新导入后找不到原文位置的批注</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="204"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="203"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="205"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="204"/>
         <source>Add &amp;tags…</source>
         <translation>添加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="206"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="205"/>
         <source>&amp;Remove tag…</source>
         <translation>移除标签(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="207"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="206"/>
         <source>&amp;Colour</source>
         <translation>颜色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="212"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="211"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="213"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="212"/>
         <source>E&amp;xport…</source>
         <translation>导出简报(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="215"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="214"/>
         <source>Export briefing notes, starting from this window&apos;s document, tag and colour</source>
         <translation>导出学习简报，以本窗口所选的文献、标签和颜色为起点</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="217"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="216"/>
         <source>Re-&amp;attach to selection</source>
         <translation>重新锚定到选区(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="219"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="218"/>
         <source>Select the passage in the reader, then put this highlight on it</source>
         <translation>先在阅读区选中段落，再把此批注移到那里</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="142"/>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="313"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="141"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="317"/>
         <source>All annotations</source>
         <translation>全部批注</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="315"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="319"/>
         <source>Untagged</source>
         <translation>无标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="344"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="348"/>
         <source>%1 of %2 annotations</source>
         <translation>显示 %1 条，共 %2 条批注</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="388"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="392"/>
         <source>Add tags to %n annotation(s)</source>
         <translation>
             <numerusform>为 %n 条批注添加标签</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="407"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="411"/>
         <source>Remove tag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="408"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="412"/>
         <source>Tag to remove from the selected annotations:</source>
         <translation>要从所选批注中移除的标签：</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="432"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="436"/>
         <source>Delete annotations</source>
         <translation>删除批注</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="434"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="438"/>
         <source>Delete %n annotation(s)? Ctrl+Z in the reader brings them back.</source>
         <translation>
             <numerusform>删除 %n 条批注？在阅读区按 Ctrl+Z 可撤销。</numerusform>
@@ -476,16 +476,36 @@ then start Jingdu again.</source>
     </message>
     <message>
         <location filename="../../desktop/jingdu/ui/desk_commands.py" line="249"/>
+        <source>&amp;Study</source>
+        <translation>研读(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="253"/>
+        <source>&amp;Where else is this said</source>
+        <translation>在文库中查找出处(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="257"/>
+        <source>Every other place in the library that quotes the selection, the highlight or the paragraph at the caret</source>
+        <translation>文库中引述所选文字、所选标注或光标所在段落的其他所有地方</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="263"/>
+        <source>&amp;Quotations index…</source>
+        <translation>引文索引(&amp;Q)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="270"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="251"/>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="272"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="252"/>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="273"/>
         <source>&amp;About Jingdu</source>
         <translation>关于精读(&amp;A)</translation>
     </message>
@@ -1330,51 +1350,61 @@ then start Jingdu again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="172"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="176"/>
         <source>Jingdu</source>
         <translation>精读</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="199"/>
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="192"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="200"/>
         <source>Search: waiting</source>
         <translation>搜索：等待中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="202"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="210"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>共 %n 篇文献</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="205"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="213"/>
         <source>The disk is full: the library is open for reading only, and nothing can be changed until there is space. Your annotations can still be exported.</source>
         <translation>磁盘已满：文库暂时只能阅读，腾出空间之前无法做任何修改。批注仍可导出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="213"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="221"/>
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="230"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="238"/>
         <source>The library could not be opened.</source>
         <translation>无法打开文库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="257"/>
         <source>%1 characters</source>
         <translation>%1 字</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="321"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="336"/>
         <source>Saving your annotations…</source>
         <translation>正在保存您的批注…</translation>
+    </message>
+</context>
+<context>
+    <name>MarginSigns</name>
+    <message numerus="yes">
+        <location filename="../../desktop/jingdu/ui/study/margin_signs.py" line="151"/>
+        <source>Quoted in %n other document(s) of the library: click to see where</source>
+        <translation>
+            <numerusform>文库中另有 %n 篇文献引述此段：点击查看出处</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1588,12 +1618,183 @@ then start Jingdu again.</source>
     </message>
 </context>
 <context>
+    <name>Parallels</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/marked.py" line="50"/>
+        <source>%1% alike</source>
+        <translation>相似 %1%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/parallels_window.py" line="139"/>
+        <source>“%1” — %2</source>
+        <translation>“%1”——%2</translation>
+    </message>
+</context>
+<context>
+    <name>ParallelsWindow</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/parallels_window.py" line="44"/>
+        <source>Where else is this said</source>
+        <translation>在文库中查找出处</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/parallels_window.py" line="57"/>
+        <source>Places that quote the passage</source>
+        <translation>引述这段文字的地方</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/parallels_window.py" line="67"/>
+        <source>This passage</source>
+        <translation>本段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/parallels_window.py" line="68"/>
+        <source>Elsewhere</source>
+        <translation>他处</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/parallels_window.py" line="71"/>
+        <source>&amp;Open in the reader</source>
+        <translation>在阅读区打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/parallels_window.py" line="115"/>
+        <source>Looking through the library…</source>
+        <translation>正在查找文库…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/parallels_window.py" line="128"/>
+        <source>No other place in the library quotes this passage.</source>
+        <translation>文库中没有别处引述这段文字。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/jingdu/ui/study/parallels_window.py" line="132"/>
+        <source>Quoted in %n place(s)</source>
+        <translation>
+            <numerusform>被引述 %n 处</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/jingdu/ui/study/parallels_window.py" line="134"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>共 %n 篇文献</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/parallels_window.py" line="174"/>
+        <source>This passage: %1</source>
+        <translation>本段：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/parallels_window.py" line="177"/>
+        <source>Elsewhere: %1</source>
+        <translation>他处：%1</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <location filename="../../desktop/jingdu/ui/export/printing.py" line="58"/>
         <location filename="../../desktop/jingdu/ui/reader/printing.py" line="19"/>
         <source>Print preview</source>
         <translation>打印预览</translation>
+    </message>
+</context>
+<context>
+    <name>QuotesModel</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/quotes_model.py" line="50"/>
+        <source>Passage</source>
+        <translation>引文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/quotes_model.py" line="50"/>
+        <source>Documents</source>
+        <translation>篇数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/quotes_model.py" line="50"/>
+        <source>First</source>
+        <translation>最早</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/quotes_model.py" line="50"/>
+        <source>Last</source>
+        <translation>最晚</translation>
+    </message>
+</context>
+<context>
+    <name>QuotesWindow</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/quotes_window.py" line="44"/>
+        <source>Quotations index</source>
+        <translation>引文索引</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/quotes_window.py" line="53"/>
+        <location filename="../../desktop/jingdu/ui/study/quotes_window.py" line="82"/>
+        <source>Quoted in at least</source>
+        <translation>至少被</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/quotes_window.py" line="57"/>
+        <source>Words in the passage or a title</source>
+        <translation>引文或标题中的词语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/quotes_window.py" line="58"/>
+        <source>Filter the passages</source>
+        <translation>筛选引文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/quotes_window.py" line="63"/>
+        <source>Quoted passages</source>
+        <translation>被引述的段落</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/quotes_window.py" line="76"/>
+        <source>Where it is quoted</source>
+        <translation>引用之处</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/quotes_window.py" line="77"/>
+        <source>Document</source>
+        <translation>文献</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/quotes_window.py" line="77"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/quotes_window.py" line="77"/>
+        <source>Quoted as</source>
+        <translation>引文原样</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/quotes_window.py" line="84"/>
+        <source>documents</source>
+        <translation>篇文献引用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/quotes_window.py" line="105"/>
+        <source>Collecting the library&apos;s quotations…</source>
+        <translation>正在收集文库中的引文…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/jingdu/ui/study/quotes_window.py" line="124"/>
+        <source>%n passage(s) quoted</source>
+        <translation>
+            <numerusform>被引段落 %n 段</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/jingdu/ui/study/quotes_window.py" line="126"/>
+        <source>%n quotation(s) of them</source>
+        <translation>
+            <numerusform>引用 %n 次</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1617,37 +1818,42 @@ then start Jingdu again.</source>
 <context>
     <name>ReaderMenu</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="54"/>
+        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="56"/>
         <source>&amp;Highlight</source>
         <translation>标亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="54"/>
+        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="56"/>
         <source>&amp;Colour</source>
         <translation>颜色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="60"/>
+        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="62"/>
         <source>&amp;Note…</source>
         <translation>笔记(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="61"/>
+        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="63"/>
         <source>&amp;Tags…</source>
         <translation>标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="62"/>
+        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="64"/>
         <source>Copy with &amp;citation</source>
         <translation>连同出处复制(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="67"/>
+        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="69"/>
         <source>&amp;Search the library for this</source>
         <translation>在文库中检索此段(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="72"/>
+        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="75"/>
+        <source>&amp;Where else is this said</source>
+        <translation>在文库中查找出处(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="79"/>
         <source>&amp;Delete the highlight</source>
         <translation>删除批注(&amp;D)</translation>
     </message>
@@ -2316,6 +2522,39 @@ OR 表示任一：数字经济 OR 实体经济
         <translation>
             <numerusform>从所有批注中移除这 %n 个标签？批注本身保留。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WhereSaid</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/where_said.py" line="40"/>
+        <source>Select a passage first: there is nothing to look up.</source>
+        <translation>请先选择一段文字：没有可查找的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/where_said.py" line="43"/>
+        <source>%1–%2 is not a passage of this document (it has %3 characters).</source>
+        <translation>%1–%2 不是本文献中的一段文字（全文共 %3 字）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/where_said.py" line="46"/>
+        <source>The passage has %1 characters; at most %2 are looked up.</source>
+        <translation>所选文字有 %1 字；最多可查找 %2 字。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/where_said.py" line="49"/>
+        <source>The passage has %1 characters to match; at least %2 are needed.</source>
+        <translation>所选文字只有 %1 个可比对的字；至少需要 %2 个。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/where_said.py" line="279"/>
+        <source>&amp;Where else is this said</source>
+        <translation>在文库中查找出处(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/where_said.py" line="282"/>
+        <source>&amp;Quotations index…</source>
+        <translation>引文索引(&amp;Q)…</translation>
     </message>
 </context>
 </TS>

@@ -82,6 +82,11 @@ class NarrowedQuotes(QSortFilterProxyModel):
         self.words: list[str] = []
         self.setSortRole(SORT_ROLE)
 
+    def narrow(self, min_docs: int, words: list[str]) -> None:
+        self.beginFilterChange()
+        self.min_docs, self.words = min_docs, words
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
     def filterAcceptsRow(self, row: int, parent: _Index) -> bool:
         model = self.sourceModel()
         assert isinstance(model, QuotesModel)

@@ -115,9 +115,7 @@ class QuotesWindow(QWidget):
         self._on_narrowed()
 
     def _on_narrowed(self, *_: object) -> None:
-        self.proxy.min_docs = self.min_docs.value()
-        self.proxy.words = fold(self.filter.text()).split()
-        self.proxy.invalidateFilter()
+        self.proxy.narrow(self.min_docs.value(), fold(self.filter.text()).split())
         shown = self.proxy.rowCount()
         quoted = sum(len(self.proxy.index(r, 0).data(QUOTE_ROLE).occurrences) for r in range(shown))
         self.status.setText(
