@@ -204,3 +204,18 @@ def test_cli_parallels_refuses_bad_input_in_one_line(
     assert main(["--data-dir", str(study_library.data_dir), "parallels", *args, "--json"]) == 2
     out, err = capsys.readouterr()
     assert out == "" and len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+def test_a_formula_of_common_words_is_found_wherever_it_is_quoted(
+    study_library: Library,
+) -> None:
+    """发展新质生产力是推动高质量发展的内在要求和重要着力点: every bigram of it is common
+    in this library (it is quoted everywhere), and it opens 003's first paragraph."""
+    formula = "发展新质生产力是推动高质量发展的内在要求和重要着力点"
+    doc = study_library.document("003")
+    para = next(p for p in doc.paragraphs if formula in doc.text[p.start : p.end])
+    quoting = set(places(study_library, formula)) - {doc.id}
+    assert len(quoting) >= 10
+    found = parallels(study_library, doc.id, para.start, para.end).parallels
+    assert quoting <= {p.doc for p in found}
+    assert paragraph_counts(study_library, doc.id)[para.start] >= len(quoting)

@@ -126,6 +126,77 @@ def _widen(r: Region, a: str, b: str) -> None:
     r.a1, r.b1 = x + n, y + n
 
 
+SEED = 5
+"""Length of the exact runs of ``a`` looked for in ``b`` to anchor a local alignment."""
+
+
+def local_regions(a: str, b: str, min_block: int = MIN_BLOCK, min_seeds: int = 1) -> list[Region]:
+    """The regions where ``a`` and ``b`` agree, each aligned where it is: runs of ``a``
+    found in ``b`` (every :data:`SEED` characters) are chained along their diagonal,
+    and each chain's stretch of both texts is aligned on its own.
+
+    One alignment of the whole of both (:func:`regions`) is global: when a passage's
+    quotation stands early in it and late in a long paragraph, matching the rest of
+    the passage against the rest of the paragraph's common words may win, and the
+    quotation is lost. A chain of fewer than ``min_seeds`` seeds is left out (a long
+    quotation holds several, a common word one)."""
+    seeds: list[tuple[int, int]] = []
+    for i in range(0, len(a) - SEED + 1, SEED):
+        w = a[i : i + SEED]
+        j = b.find(w)
+        while j != -1:
+            seeds.append((i, j))
+            j = b.find(w, j + 1)
+    if len({i for i, _ in seeds}) < min_seeds:
+        return []
+    if len(a) < SEED and a:  # a passage shorter than a seed: found whole, or not
+        j = b.find(a)
+        while j != -1:
+            seeds.append((0, j))
+            j = b.find(a, j + 1)
+    # Seeds in the order of ``a``, each joining the chain it continues (on nearly the
+    # same diagonal, not far on) or starting one.
+    chains: list[list[tuple[int, int]]] = []
+    for i, j in sorted(seeds):
+        best = None
+        for chain in chains:
+            li, lj = chain[-1]
+            drift = abs((j - i) - (lj - li))
+            near = drift <= MAX_GAP and 0 < i - li <= SEED + 2 * MAX_GAP
+            if near and (best is None or drift < best[0]):
+                best = (drift, chain)
+        if best is None:
+            chains.append([(i, j)])
+        else:
+            best[1].append((i, j))
+    reach = SEED + 2 * MAX_GAP  # a seed broken by a changed word is aligned too
+    found: list[Region] = []
+    for chain in chains:
+        if len(chain) < min_seeds:
+            continue
+        a0 = max(0, chain[0][0] - reach)
+        b0 = max(0, min(j for _, j in chain) - reach)
+        a1 = min(len(a), chain[-1][0] + SEED + reach)
+        b1 = min(len(b), max(j for _, j in chain) + SEED + reach)
+        for r in regions(a[a0:a1], b[b0:b1], min_block):
+            _shift(r, a0, b0)
+            _widen(r, a, b)
+            found.append(r)
+    # Chains of one quotation (a repeated word started another) give overlapping
+    # regions: the one sharing most stands.
+    out: list[Region] = []
+    for r in sorted(found, key=lambda r: -r.matched):
+        if not any(r.a0 < o.a1 and o.a0 < r.a1 and r.b0 < o.b1 and o.b0 < r.b1 for o in out):
+            out.append(r)
+    out.sort(key=lambda r: (r.a0, r.b0))
+    return out
+
+
+def _shift(r: Region, da: int, db: int) -> None:
+    r.a0, r.a1, r.b0, r.b1 = r.a0 + da, r.a1 + da, r.b0 + db, r.b1 + db
+    r.blocks = [(x + da, y + db, n) for x, y, n in r.blocks]
+
+
 def to_offsets(spans: list[tuple[int, int]], where: array[int]) -> list[tuple[int, int]]:
     """Spans of kept characters as document offsets (a span covers what lies between
     its first and last character: punctuation inside a changed word goes with it)."""

@@ -25,9 +25,11 @@ from __future__ import annotations
 import threading
 import weakref
 from array import array
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import accumulate
 from math import ceil
 from typing import TYPE_CHECKING, Any
 
@@ -36,7 +38,16 @@ from rapidfuzz.distance import LCSseq
 from jingdu.errors import UserError
 from jingdu.search.engine import SearchEngine
 from jingdu.search.store import ParagraphStore
-from jingdu.study.matching import Region, adjacent_pairs, kept, kept_text, regions, to_offsets
+from jingdu.study.matching import (
+    MAX_GAP,
+    SEED,
+    Region,
+    adjacent_pairs,
+    kept,
+    kept_text,
+    local_regions,
+    to_offsets,
+)
 
 if TYPE_CHECKING:
     from jingdu.library import Library
@@ -60,7 +71,7 @@ MIN_PASSAGE = 4
 """Kept characters of a passage, at least."""
 CACHED_POSTINGS = 4_000_000
 """Paragraph numbers of looked-up bigrams kept for the next passage (16 MB)."""
-COMMON_PROBE = 0.02
+COMMON_PROBE = 0.08
 """A bigram in more than this share of the paragraphs is a poor probe: left out when
 the passage has rarer ones."""
 COUNTED_KINDS = ("body", "quote")
@@ -262,12 +273,17 @@ class Finder:
         if len(q) > LONG_SHARED:  # what a region must share (see the module's note)
             need = max(need, min(LONG_SHARED, ceil(MIN_COVERAGE * len(q))))
         candidates = self._candidates(q, qwhere, postings, need)
+        # A region that long holds two exact runs of a seed's length, unless its text
+        # is changed every few characters (no quotation then).
+        seeds = 2 if need >= 4 * SEED else 1
+        if seeds > 1:
+            candidates = self._seeded(q, candidates)
         found: list[tuple[int, Region]] = []
         for i in candidates:
             b = self._kept_text(i)
             if LCSseq.similarity(q, b, score_cutoff=need) < need:
                 continue  # (in C: fewer characters in common, in order, than needed)
-            for r in regions(q, b, min_block=min(3, need)):
+            for r in local_regions(q, b, min(3, need), seeds):
                 if r.matched < need:
                     continue  # a phrase in common, not a quotation of the passage
                 if c["doc"][i] == doc:
@@ -301,6 +317,24 @@ class Finder:
             )
         out.sort(key=lambda p: (-p.coverage, -p.similarity, p.doc, p.start))
         return out
+
+    def _seeded(self, q: str, candidates: list[int]) -> list[int]:
+        """The candidates holding two of the passage's seeds (its runs of :data:`SEED`
+        characters, every SEED characters) one after the other, as a chain of
+        :func:`~jingdu.study.matching.local_regions` needs them. All candidates' texts
+        are read as one string, a seed at a time, in C: a candidate at a time, in
+        Python, took most of a passage's time at 50x."""
+        texts = [self._kept_text(i) for i in candidates]
+        starts = list(accumulate((len(t) + 1 for t in texts), initial=0))
+        big = "\n".join(texts)  # (kept text has no line breaks)
+        held: list[list[tuple[int, int]]] = [[] for _ in candidates]
+        for k in range(0, len(q) - SEED + 1, SEED):
+            w = q[k : k + SEED]
+            j = big.find(w)
+            while j != -1:
+                held[bisect_right(starts, j) - 1].append((k, j - k))
+                j = big.find(w, j + 1)
+        return [i for i, h in zip(candidates, held, strict=True) if _chained(h)]
 
     def _candidates(
         self, q: str, qwhere: array[int], postings: dict[str, array[int]], need: int
@@ -405,6 +439,20 @@ class Finder:
             if self._texts is texts:
                 self._counts[doc] = out
         return out
+
+
+def _chained(seeds: list[tuple[int, int]]) -> bool:
+    """Whether two seeds (position in the passage, diagonal) follow one another."""
+    if len(seeds) < 2:
+        return False
+    seeds.sort()
+    for n, (k1, d1) in enumerate(seeds):
+        for k2, d2 in seeds[n + 1 :]:
+            if k2 - k1 > SEED + 2 * MAX_GAP:
+                break
+            if k2 > k1 and abs(d2 - d1) <= MAX_GAP:
+                return True
+    return False
 
 
 _finders: weakref.WeakKeyDictionary[SearchEngine, Finder] = weakref.WeakKeyDictionary()
