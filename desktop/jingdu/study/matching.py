@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from array import array
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Indel
@@ -39,6 +40,25 @@ def kept(folded: str, base: int = 0) -> tuple[str, array[int]]:
         parts.append(m.group())
         where.extend(range(base + m.start(), base + m.end()))
     return "".join(parts), where
+
+
+class KeptMap:
+    """Where each kept character of a text is in the document, by its runs: indexing it
+    is :func:`kept`'s offsets without an array of every character (made for each place
+    found, a thousand a passage in a large library)."""
+
+    def __init__(self, folded: str, base: int = 0) -> None:
+        self._kept: list[int] = []  # each run's first kept index
+        self._at: list[int] = []  # …and its document offset
+        n = 0
+        for m in _KEPT.finditer(folded):
+            self._kept.append(n)
+            self._at.append(base + m.start())
+            n += m.end() - m.start()
+
+    def __getitem__(self, k: int) -> int:
+        r = bisect_right(self._kept, k) - 1
+        return self._at[r] + k - self._kept[r]
 
 
 def kept_text(folded: str) -> str:
@@ -130,7 +150,13 @@ SEED = 5
 """Length of the exact runs of ``a`` looked for in ``b`` to anchor a local alignment."""
 
 
-def local_regions(a: str, b: str, min_block: int = MIN_BLOCK, min_seeds: int = 1) -> list[Region]:
+def local_regions(
+    a: str,
+    b: str,
+    min_block: int = MIN_BLOCK,
+    min_seeds: int = 1,
+    seeds: list[tuple[int, int]] | None = None,
+) -> list[Region]:
     """The regions where ``a`` and ``b`` agree, each aligned where it is: runs of ``a``
     found in ``b`` (every :data:`SEED` characters) are chained along their diagonal,
     and each chain's stretch of both texts is aligned on its own.
@@ -139,14 +165,16 @@ def local_regions(a: str, b: str, min_block: int = MIN_BLOCK, min_seeds: int = 1
     quotation stands early in it and late in a long paragraph, matching the rest of
     the passage against the rest of the paragraph's common words may win, and the
     quotation is lost. A chain of fewer than ``min_seeds`` seeds is left out (a long
-    quotation holds several, a common word one)."""
-    seeds: list[tuple[int, int]] = []
-    for i in range(0, len(a) - SEED + 1, SEED):
-        w = a[i : i + SEED]
-        j = b.find(w)
-        while j != -1:
-            seeds.append((i, j))
-            j = b.find(w, j + 1)
+    quotation holds several, a common word one). ``seeds``: the (position in ``a``,
+    position in ``b``) of the seeds, when the caller found them already."""
+    if seeds is None:
+        seeds = []
+        for i in range(0, len(a) - SEED + 1, SEED):
+            w = a[i : i + SEED]
+            j = b.find(w)
+            while j != -1:
+                seeds.append((i, j))
+                j = b.find(w, j + 1)
     if len({i for i, _ in seeds}) < min_seeds:
         return []
     if len(a) < SEED and a:  # a passage shorter than a seed: found whole, or not
@@ -197,7 +225,7 @@ def _shift(r: Region, da: int, db: int) -> None:
     r.blocks = [(x + da, y + db, n) for x, y, n in r.blocks]
 
 
-def to_offsets(spans: list[tuple[int, int]], where: array[int]) -> list[tuple[int, int]]:
+def to_offsets(spans: list[tuple[int, int]], where: array[int] | KeptMap) -> list[tuple[int, int]]:
     """Spans of kept characters as document offsets (a span covers what lies between
     its first and last character: punctuation inside a changed word goes with it)."""
     return [(where[s], where[e - 1] + 1) for s, e in spans if e > s]

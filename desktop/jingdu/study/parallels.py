@@ -41,6 +41,7 @@ from jingdu.search.store import ParagraphStore
 from jingdu.study.matching import (
     MAX_GAP,
     SEED,
+    KeptMap,
     Region,
     adjacent_pairs,
     kept,
@@ -204,10 +205,10 @@ class Finder:
             got = self._kept[i] = kept_text(self.store.texts()[i])
         return got
 
-    def _kept_where(self, i: int) -> array[int]:
+    def _kept_where(self, i: int) -> KeptMap:
         """The document offset of each character of :meth:`_kept_text` (made for the
-        few paragraphs that are found, not for every candidate)."""
-        return kept(self.store.texts()[i], self.store.columns["start"][i])[1]
+        paragraphs that are found, not for every candidate)."""
+        return KeptMap(self.store.texts()[i], self.store.columns["start"][i])
 
     def _postings(self, gram: str, scratch: dict[str, array[int]]) -> array[int]:
         """The paragraphs holding ``gram``, kept for the next passage (up to
@@ -276,14 +277,15 @@ class Finder:
         # A region that long holds two exact runs of a seed's length, unless its text
         # is changed every few characters (no quotation then).
         seeds = 2 if need >= 4 * SEED else 1
+        seeded = self._seeded(q, candidates) if seeds > 1 else {}
         if seeds > 1:
-            candidates = self._seeded(q, candidates)
+            candidates = list(seeded)
         found: list[tuple[int, Region]] = []
         for i in candidates:
             b = self._kept_text(i)
             if LCSseq.similarity(q, b, score_cutoff=need) < need:
                 continue  # (in C: fewer characters in common, in order, than needed)
-            for r in local_regions(q, b, min(3, need), seeds):
+            for r in local_regions(q, b, min(3, need), seeds, seeded.get(i)):
                 if r.matched < need:
                     continue  # a phrase in common, not a quotation of the passage
                 if c["doc"][i] == doc:
@@ -318,10 +320,11 @@ class Finder:
         out.sort(key=lambda p: (-p.coverage, -p.similarity, p.doc, p.start))
         return out
 
-    def _seeded(self, q: str, candidates: list[int]) -> list[int]:
+    def _seeded(self, q: str, candidates: list[int]) -> dict[int, list[tuple[int, int]]]:
         """The candidates holding two of the passage's seeds (its runs of :data:`SEED`
         characters, every SEED characters) one after the other, as a chain of
-        :func:`~jingdu.study.matching.local_regions` needs them. All candidates' texts
+        :func:`~jingdu.study.matching.local_regions` needs them, with their seeds (in
+        the passage, in the candidate), in the candidates' order. All candidates' texts
         are read as one string, a seed at a time, in C: a candidate at a time, in
         Python, took most of a passage's time at 50x."""
         texts = [self._kept_text(i) for i in candidates]
@@ -332,9 +335,10 @@ class Finder:
             w = q[k : k + SEED]
             j = big.find(w)
             while j != -1:
-                held[bisect_right(starts, j) - 1].append((k, j - k))
+                c = bisect_right(starts, j) - 1
+                held[c].append((k, j - starts[c]))
                 j = big.find(w, j + 1)
-        return [i for i, h in zip(candidates, held, strict=True) if _chained(h)]
+        return {i: h for i, h in zip(candidates, held, strict=True) if _chained(h)}
 
     def _candidates(
         self, q: str, qwhere: array[int], postings: dict[str, array[int]], need: int
@@ -442,15 +446,16 @@ class Finder:
 
 
 def _chained(seeds: list[tuple[int, int]]) -> bool:
-    """Whether two seeds (position in the passage, diagonal) follow one another."""
+    """Whether two seeds (position in the passage, in the candidate) follow one another
+    on nearly the same diagonal."""
     if len(seeds) < 2:
         return False
     seeds.sort()
-    for n, (k1, d1) in enumerate(seeds):
-        for k2, d2 in seeds[n + 1 :]:
+    for n, (k1, j1) in enumerate(seeds):
+        for k2, j2 in seeds[n + 1 :]:
             if k2 - k1 > SEED + 2 * MAX_GAP:
                 break
-            if k2 > k1 and abs(d2 - d1) <= MAX_GAP:
+            if k2 > k1 and abs((j2 - k2) - (j1 - k1)) <= MAX_GAP:
                 return True
     return False
 

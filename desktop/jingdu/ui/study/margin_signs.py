@@ -98,9 +98,9 @@ class MarginSigns(QWidget):
             return
         theme = self.reader.theme
         fill = QColor(theme.ink)
-        fill.setAlpha(28)
+        fill.setAlpha(40)
         ink = QColor(theme.ink)
-        ink.setAlpha(190)
+        ink.setAlpha(220)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setFont(self._font())

@@ -21,6 +21,8 @@ QUOTE_ROLE = Qt.ItemDataRole.UserRole + 12
 OCCURRENCE_ROLE = Qt.ItemDataRole.UserRole + 13
 SORT_ROLE = Qt.ItemDataRole.UserRole + 14
 ROW_CHARS = 120
+TITLE_CHARS = 14
+"""A title beside a date is cut to this (its tooltip has it whole)."""
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -65,9 +67,14 @@ class QuotesModel(QAbstractTableModel):
             doc = q.first if col == 2 else q.last
             if doc is None:
                 return "" if role == SORT_ROLE else "—"
-            return q.dates[doc] if role == SORT_ROLE else f"{q.dates[doc]} {q.titles[doc]}"
-        if role == Qt.ItemDataRole.ToolTipRole and col == 0:
-            return tooltip(q.text)
+            if role == SORT_ROLE:
+                return q.dates[doc]
+            return f"{q.dates[doc]} {one_line(q.titles[doc], TITLE_CHARS)}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == 0:
+                return tooltip(q.text)
+            doc = q.first if col == 2 else q.last if col == 3 else None
+            return tooltip(q.titles[doc]) if doc is not None else None
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

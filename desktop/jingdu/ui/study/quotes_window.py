@@ -32,6 +32,8 @@ from jingdu.ui.study.quotes_model import QUOTE_ROLE, NarrowedQuotes, QuotesModel
 
 OCCURRENCE_ROLE = Qt.ItemDataRole.UserRole + 13
 ROW_CHARS = 120
+DATE_COLUMN = 220
+"""Width of the first and last columns, in pixels."""
 
 
 class QuotesWindow(QWidget):
@@ -69,8 +71,10 @@ class QuotesWindow(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in (1, 2, 3):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        for col in (2, 3):  # a date and a title cut short: the passage gets the room
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(col, DATE_COLUMN)
         self.places = QTreeWidget()
         self.places.setObjectName("quotes_places")
         self.places.setAccessibleName(self.tr("Where it is quoted"))
