@@ -89,6 +89,7 @@ screenshots: $(STAMP) $(QM)
 	$(BIN)/python packaging/demo_import.py build/shots/材料
 	$(SHOT) --import build/shots/材料 --screenshot docs/import.png
 	LANG=zh_CN.UTF-8 xvfb-run -a -s "-screen 0 1400x900x24" $(BIN)/python packaging/shoot_desk.py build/shots docs
+	LANG=zh_CN.UTF-8 xvfb-run -a -s "-screen 0 1400x900x24" $(BIN)/python packaging/shoot_parallels.py build/shots docs
 	$(BIN)/python packaging/set_setting.py build/shots reader/theme dark
 	$(BIN)/python packaging/set_setting.py build/shots window/side_tab 0
 	$(SHOT) --open 003 --screenshot docs/dark.png
