@@ -5,8 +5,9 @@ Candidates come from the search index, which holds every paragraph's bigrams: th
 passage's kept text (:mod:`jingdu.study.matching`) is cut into overlapping windows,
 and the paragraphs holding each window's rarest bigram are the candidates — any
 paragraph sharing a run long enough to cover a window holds that bigram. Each
-candidate is aligned with the passage (rapidfuzz), and a region of agreement counts
-when it shares enough characters:
+candidate is aligned with the passage around the exact runs they share
+(:func:`~jingdu.study.matching.local_regions`, rapidfuzz's alignment in C), and a
+region of agreement counts when it shares enough characters:
 
 - at least :data:`MIN_SHARED` kept characters (a short passage: all of it), and
 - :data:`LONG_SHARED` or more, or else at least :data:`MIN_COVERAGE` of the passage:
@@ -16,8 +17,9 @@ when it shares enough characters:
   that, the shared run must not be one found in more than :data:`COMMON_SHARE` of the
   library's documents (a quotation is longer, or rarer).
 
-The finder keeps what is costly to make (each candidate paragraph's kept text, each
-document's paragraph counts) until the library's paragraphs change.
+The finder keeps what is costly to make (each candidate paragraph's kept text, the
+bigrams' postings, each document's paragraph counts) until the library's paragraphs
+change.
 """
 
 from __future__ import annotations
@@ -28,16 +30,15 @@ from array import array
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from itertools import accumulate
 from math import ceil
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import LCSseq
 
-from jingdu.errors import UserError
 from jingdu.search.engine import SearchEngine
 from jingdu.search.store import ParagraphStore
+from jingdu.study.found import MAX_PASSAGE, Found, Parallel, ParallelsError, check_span
 from jingdu.study.matching import (
     MAX_GAP,
     SEED,
@@ -53,6 +54,17 @@ from jingdu.study.matching import (
 if TYPE_CHECKING:
     from jingdu.library import Library
 
+__all__ = [
+    "MAX_PASSAGE",
+    "Finder",
+    "Found",
+    "Parallel",
+    "ParallelsError",
+    "finder",
+    "paragraph_counts",
+    "parallels",
+]
+
 MIN_SHARED = 10
 """Kept characters a parallel shares with the passage, at least (a clause)."""
 LONG_SHARED = 24
@@ -66,8 +78,6 @@ COMMON_MIN_DOCS = 4
 """…and in at least this many (in a library of a few documents every phrase is "common")."""
 WINDOW, STEP = 8, 4
 """Each window of the passage's kept text gives one probe (its rarest bigram)."""
-MAX_PASSAGE = 5000
-"""Characters of a passage, at most (a selection of a whole book is no quotation)."""
 MIN_PASSAGE = 4
 """Kept characters of a passage, at least."""
 CACHED_POSTINGS = 4_000_000
@@ -77,93 +87,6 @@ COMMON_PROBE = 0.08
 the passage has rarer ones."""
 COUNTED_KINDS = ("body", "quote")
 """The paragraphs the reader's margin marks (headings and notes are not quotations)."""
-
-
-class ParallelsError(UserError):
-    """A passage that cannot be looked up. ``reason`` says why in a word the window
-    translates: empty, range, too_long, too_short; ``figures`` what the message quotes."""
-
-    def __init__(self, message: str, reason: str, *figures: int) -> None:
-        super().__init__(message)
-        self.reason = reason
-        self.figures = figures
-
-
-@dataclass
-class Parallel:
-    """One place that quotes the passage."""
-
-    doc: str
-    start: int
-    end: int
-    similarity: float
-    coverage: float
-    """The share of the passage's kept characters it has."""
-    snippet: str
-    title: str = ""
-    headings: list[str] = field(default_factory=list)
-    paragraph: int = 0
-    differing: list[tuple[int, int]] = field(default_factory=list)
-    """Its characters the passage does not have (document offsets)."""
-    passage_span: tuple[int, int] = (0, 0)
-    """The part of the passage it quotes (offsets in the passage's document)."""
-    passage_differing: list[tuple[int, int]] = field(default_factory=list)
-    """The passage's characters it does not have, inside ``passage_span``."""
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "doc": self.doc,
-            "start": self.start,
-            "end": self.end,
-            "similarity": round(self.similarity, 3),
-            "snippet": self.snippet,
-            "coverage": round(self.coverage, 3),
-            "title": self.title,
-            "headings": self.headings,
-            "paragraph": self.paragraph,
-            "differing": [list(s) for s in self.differing],
-            "passage_span": list(self.passage_span),
-            "passage_differing": [list(s) for s in self.passage_differing],
-        }
-
-
-@dataclass
-class Found:
-    doc: str
-    start: int
-    end: int
-    passage: str
-    parallels: list[Parallel]
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "passage": self.passage,
-            "doc": self.doc,
-            "start": self.start,
-            "end": self.end,
-            "parallels": [p.to_dict() for p in self.parallels],
-        }
-
-
-def check_span(text_length: int, start: int, end: int) -> None:
-    """Refuse a span that is not a passage of a text ``text_length`` long."""
-    if not (0 <= start <= end <= text_length):
-        raise ParallelsError(
-            f"START {start} and END {end} are not a passage of the document "
-            f"(0 <= START <= END <= {text_length})",
-            "range",
-            start,
-            end,
-            text_length,
-        )
-    if end - start > MAX_PASSAGE:
-        raise ParallelsError(
-            f"the passage is {end - start:,} characters long; "
-            f"at most {MAX_PASSAGE:,} are looked up",
-            "too_long",
-            end - start,
-            MAX_PASSAGE,
-        )
 
 
 class Finder:
