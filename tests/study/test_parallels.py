@@ -69,7 +69,7 @@ def test_a_near_variant_is_found_with_what_differs_marked(study_library: Library
     assert hit.passage_differing == []  # the passage has nothing the variant lacks
 
 
-def test_traditional_characters_full_width_and_other_punctuation_are_the_same_quotation(
+def test_a_new_document_quoting_in_traditional_characters_and_other_punctuation_is_found(
     tmp_path: Path,
 ) -> None:
     quoted = OpenCC("s2t").convert(DEFINITION).replace("，", ", ").replace("、", "；")
@@ -80,11 +80,16 @@ def test_traditional_characters_full_width_and_other_punctuation_are_the_same_qu
     )
     with Library(tmp_path / "data") as lib:
         lib.sync()
-        (new,) = lib.import_file(source)
         doc, start, end = _span(lib, "001-02", DEFINITION)
+        before = parallels(lib, doc, start, end).parallels  # kept by the finder…
+        para = next(p for p in lib.document(doc).paragraphs if p.start <= start < p.end)
+        counted = paragraph_counts(lib, doc)[para.start]
+        (new,) = lib.import_file(source)  # …until the library changes
         found = [p for p in parallels(lib, doc, start, end).parallels if p.doc == new.id]
         assert len(found) == 1 and found[0].similarity == 1.0
         assert lib.document(new.id).text[found[0].start : found[0].end].startswith("新質生產力")
+        assert not any(p.doc == new.id for p in before)
+        assert paragraph_counts(lib, doc)[para.start] == counted + 1
 
 
 def test_a_stock_phrase_alone_is_no_parallel(study_library: Library) -> None:

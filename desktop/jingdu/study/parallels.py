@@ -99,6 +99,8 @@ class Finder:
         self._kept: list[str | None] = []
         self._grams: dict[str, array[int]] = {}
         self._grams_size = 0
+        self._generation = 0
+        """Counts the times the paragraphs changed (what was kept is forgotten then)."""
         self._freq: dict[str, int] = {}
         """Paragraphs holding each bigram looked up (until the paragraphs change)."""
         self._counts: dict[str, dict[int, int]] = {}
@@ -114,6 +116,7 @@ class Finder:
         texts = self.store.texts()
         if texts is not self._texts or len(texts) != self._size:
             self._texts, self._size = texts, len(texts)
+            self._generation += 1
             self._kept = [None] * len(texts)
             self._grams.clear()
             self._grams_size = 0
@@ -193,32 +196,8 @@ class Finder:
         postings: dict[str, array[int]],
     ) -> list[Parallel]:
         store, c = self.store, self.store.columns
-        need = min(MIN_SHARED, len(q))
-        if len(q) > LONG_SHARED:  # what a region must share (see the module's note)
-            need = max(need, min(LONG_SHARED, ceil(MIN_COVERAGE * len(q))))
-        candidates = self._candidates(q, qwhere, postings, need)
-        # A region that long holds two exact runs of a seed's length, unless its text
-        # is changed every few characters (no quotation then).
-        seeds = 2 if need >= 4 * SEED else 1
-        seeded = self._seeded(q, candidates) if seeds > 1 else {}
-        if seeds > 1:
-            candidates = list(seeded)
-        found: list[tuple[int, Region]] = []
-        for i in candidates:
-            b = self._kept_text(i)
-            if LCSseq.similarity(q, b, score_cutoff=need) < need:
-                continue  # (in C: fewer characters in common, in order, than needed)
-            for r in local_regions(q, b, min(3, need), seeds, seeded.get(i)):
-                if r.matched < need:
-                    continue  # a phrase in common, not a quotation of the passage
-                if c["doc"][i] == doc:
-                    bw = self._kept_where(i)
-                    if bw[r.b0] < end and bw[r.b1 - 1] >= start:
-                        continue  # the passage itself
-                found.append((i, r))
-        found = self._drop_stock_phrases(q, found, len(q) <= LONG_SHARED)
         out = []
-        for i, r in found:
+        for i, r in self._regions(doc, start, end, q, qwhere, postings):
             bwhere = self._kept_where(i)
             s, e = bwhere[r.b0], bwhere[r.b1 - 1] + 1
             info = store.docs[c["doc"][i]]
@@ -242,6 +221,43 @@ class Finder:
             )
         out.sort(key=lambda p: (-p.coverage, -p.similarity, p.doc, p.start))
         return out
+
+    def _regions(
+        self,
+        doc: str,
+        start: int,
+        end: int,
+        q: str,
+        qwhere: array[int],
+        postings: dict[str, array[int]],
+    ) -> list[tuple[int, Region]]:
+        """The paragraphs that quote ``q`` (the kept text of ``doc[start:end]``), each
+        with the region of agreement (a paragraph may quote it twice)."""
+        c = self.store.columns
+        need = min(MIN_SHARED, len(q))
+        if len(q) > LONG_SHARED:  # what a region must share (see the module's note)
+            need = max(need, min(LONG_SHARED, ceil(MIN_COVERAGE * len(q))))
+        candidates = self._candidates(q, qwhere, postings, need)
+        # A region that long holds two exact runs of a seed's length, unless its text
+        # is changed every few characters (no quotation then).
+        seeds = 2 if need >= 4 * SEED else 1
+        seeded = self._seeded(q, candidates) if seeds > 1 else {}
+        if seeds > 1:
+            candidates = list(seeded)
+        found: list[tuple[int, Region]] = []
+        for i in candidates:
+            b = self._kept_text(i)
+            if LCSseq.similarity(q, b, score_cutoff=need) < need:
+                continue  # (in C: fewer characters in common, in order, than needed)
+            for r in local_regions(q, b, min(3, need), seeds, seeded.get(i)):
+                if r.matched < need:
+                    continue  # a phrase in common, not a quotation of the passage
+                if c["doc"][i] == doc:
+                    bw = self._kept_where(i)
+                    if bw[r.b0] < end and bw[r.b1 - 1] >= start:
+                        continue  # the passage itself
+                found.append((i, r))
+        return self._drop_stock_phrases(q, found, len(q) <= LONG_SHARED)
 
     def _seeded(self, q: str, candidates: list[int]) -> dict[int, list[tuple[int, int]]]:
         """The candidates holding two of the passage's seeds (its runs of :data:`SEED`
@@ -339,7 +355,7 @@ class Finder:
             known = self._counts.get(doc)
             if known is not None:
                 return known
-            texts = self._texts
+            generation = self._generation
             c = self.store.columns
             spans = [
                 (c["start"][i], c["end"][i])
@@ -353,17 +369,18 @@ class Finder:
                 progress()
             with self.engine.reading(), self._lock:
                 self._check_fresh()
-                if self._texts is not texts:  # the library changed: count again
+                if self._generation != generation:  # the library changed: count again
                     return self.counts(doc, progress)
                 q, qwhere = self.passage_text(doc, start, end)
                 if len(q) < MIN_SHARED:
                     continue
-                found = self._find(doc, start, end, q, qwhere, postings)
-            others = {p.doc for p in found if p.doc != doc}
+                # The documents are all a sign needs: no place is made into a Parallel.
+                regions = self._regions(doc, start, end, q, qwhere, postings)
+                others = {c["doc"][i] for i, _ in regions} - {doc}
             if others:
                 out[start] = len(others)
         with self._lock:
-            if self._texts is texts:
+            if self._generation == generation:
                 self._counts[doc] = out
         return out
 
