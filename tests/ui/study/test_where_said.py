@@ -149,3 +149,27 @@ def test_a_search_result_offers_its_parallels(window, qtbot) -> None:
         hit.end,
     )
     assert pw.model.rowCount() > 0
+
+
+def test_markup_in_a_title_or_a_text_is_shown_as_written(qtbot) -> None:
+    from jingdu.study.parallels import Parallel
+    from jingdu.ui.search.model import SNIPPET_HTML_ROLE
+    from jingdu.ui.study.parallels_model import ParallelsModel
+
+    text = "前文<img src=a>新质生产力是创新起主导作用<b>后文"
+    start = text.index("新质")
+    place = Parallel(
+        doc="x",
+        start=start,
+        end=start + 13,
+        similarity=1.0,
+        coverage=1.0,
+        snippet=text[start : start + 13],
+        title="<script>alert(1)</script>标题",
+        headings=["<h1>章</h1>"],
+    )
+    model = ParallelsModel()
+    model.set_parallels([place], {"x": text})
+    html = model.data(model.index(0, 0), SNIPPET_HTML_ROLE)
+    assert "<img" not in html and "<script>" not in html and "<b>" not in html
+    assert "&lt;img" in html and "&lt;script&gt;" in html
