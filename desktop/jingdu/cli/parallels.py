@@ -28,9 +28,9 @@ def add_parsers(
         "parallels", help="every other place in the library that quotes DOC[START:END]"
     )
     common(par)
-    par.add_argument("doc", metavar="DOC")
-    par.add_argument("start", metavar="START", type=whole)
-    par.add_argument("end", metavar="END", type=whole)
+    par.add_argument("doc", metavar="DOC", help="a document (an id, a prefix, or 001-05)")
+    par.add_argument("start", metavar="START", type=whole, help="where the passage starts")
+    par.add_argument("end", metavar="END", type=whole, help="where it ends (code points)")
     par.add_argument("--json", action="store_true")
     quo = sub.add_parser("quotes", help="the quotations index: passages the library quotes")
     common(quo)
