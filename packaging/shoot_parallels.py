@@ -17,7 +17,10 @@ from jingdu.ui.app import install_translators, make_app
 from jingdu.ui.main_window import MainWindow
 
 DIGEST = "001_e0edea38aaf4c3b6-02"
-DEFINITION = "新质生产力是创新起主导作用，摆脱传统经济增长方式、生产力发展路径，具有高科技、高效能、高质量特征，符合新发展理念的先进生产力质态"
+DEFINITION = (
+    "新质生产力是创新起主导作用，摆脱传统经济增长方式、生产力发展路径，"
+    "具有高科技、高效能、高质量特征，符合新发展理念的先进生产力质态"
+)
 VARIANT = "001_e0edea38aaf4c3b6-70"
 """Quotes the definition with a character more (摆脱传统的经济增长方式)."""
 
