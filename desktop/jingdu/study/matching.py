@@ -17,6 +17,7 @@ import re
 from array import array
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from rapidfuzz.distance import Indel
 
@@ -84,8 +85,10 @@ class Region:
     blocks: list[tuple[int, int, int]] = field(default_factory=list)
     """The equal runs inside: (start in a, start in b, length)."""
 
-    @property
+    @cached_property
     def matched(self) -> int:
+        """The characters the two spans share (read often: worked out once, when the
+        region is made; :func:`_widen` and :func:`_shift` forget it)."""
         return sum(n for _, _, n in self.blocks)
 
     @property
@@ -134,6 +137,7 @@ def regions(a: str, b: str, min_block: int = MIN_BLOCK) -> list[Region]:
 def _widen(r: Region, a: str, b: str) -> None:
     """Take in equal characters just outside the region: the LCS alignment may have
     matched a region's first character (新 of 新质生产力) to an earlier one."""
+    r.__dict__.pop("matched", None)
     x, y, n = r.blocks[0]
     while x > 0 and y > 0 and a[x - 1] == b[y - 1]:
         x, y, n = x - 1, y - 1, n + 1
@@ -221,6 +225,7 @@ def local_regions(
 
 
 def _shift(r: Region, da: int, db: int) -> None:
+    r.__dict__.pop("matched", None)
     r.a0, r.a1, r.b0, r.b1 = r.a0 + da, r.a1 + da, r.b0 + db, r.b1 + db
     r.blocks = [(x + da, y + db, n) for x, y, n in r.blocks]
 
