@@ -16,6 +16,7 @@ memory. Writes benchmarks/results/parallels.md.
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import resource
 import shutil
@@ -176,6 +177,7 @@ def main() -> None:
         shutil.rmtree(tmp, ignore_errors=True)
     n = args.copies
     med = statistics.median
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     rows = [
         (
             "parallels of a 200-character passage, 1x",
@@ -241,8 +243,8 @@ def main() -> None:
         "share, each with a fresh finder (the worst case: the most places to align). "
         "In-process, through `jingdu.study.parallels.Finder`, the engine's index open. "
         "The machine is shared: other engineers' test suites and benchmarks ran meanwhile "
-        "(load average about 4 on 2 cores), so these figures are higher than on an idle "
-        "machine.",
+        f"(load averages over 1, 5 and 15 minutes at the end of the run: {load}, on 2 "
+        "cores), so these figures are higher than on an idle machine.",
     ]
     print(write("parallels", "Parallels and the quotations index", rows, about))
 
