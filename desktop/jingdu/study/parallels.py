@@ -19,7 +19,10 @@ region of agreement counts when it shares enough characters:
 
 The finder keeps what is costly to make (each candidate paragraph's kept text, the
 bigrams' postings, each document's paragraph counts) until the library's paragraphs
-change.
+change. A lookup makes thousands of objects in a large library, none in a cycle: it
+runs without the cyclic garbage collector, whose passes hold the interpreter's lock
+(and so freeze the window) for as long as the heap is large
+(:func:`jingdu.bulk.no_collection`).
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import LCSseq
 
+from jingdu.bulk import no_collection
 from jingdu.search.engine import SearchEngine
 from jingdu.search.store import ParagraphStore
 from jingdu.study.found import MAX_PASSAGE, Found, Parallel, ParallelsError, check_span
@@ -184,7 +188,8 @@ class Finder:
                     len(q),
                     MIN_PASSAGE,
                 )
-            return self._find(doc, start, end, q, qwhere, {})
+            with no_collection():  # (see below)
+                return self._find(doc, start, end, q, qwhere, {})
 
     def _find(
         self,
@@ -375,7 +380,8 @@ class Finder:
                 if len(q) < MIN_SHARED:
                     continue
                 # The documents are all a sign needs: no place is made into a Parallel.
-                regions = self._regions(doc, start, end, q, qwhere, postings)
+                with no_collection():
+                    regions = self._regions(doc, start, end, q, qwhere, postings)
                 others = {c["doc"][i] for i, _ in regions} - {doc}
             if others:
                 out[start] = len(others)
