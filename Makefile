@@ -51,6 +51,8 @@ bench: $(STAMP) $(QM)
 	$(BIN)/python benchmarks/fidelity.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/import_window.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/search.py --copies 50
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/parallels.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/parallels_freeze.py
 
 ## Large libraries (an hour or more): the window, the annotation browser and a first index
 ## build at 50x, importing 1,000 articles, search at 500x (150 million characters) and on
