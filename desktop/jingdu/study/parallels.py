@@ -188,7 +188,7 @@ class Finder:
                     len(q),
                     MIN_PASSAGE,
                 )
-            with no_collection():  # (see below)
+            with no_collection(set_aside=False):  # (see the module's note)
                 return self._find(doc, start, end, q, qwhere, {})
 
     def _find(
@@ -380,7 +380,7 @@ class Finder:
                 if len(q) < MIN_SHARED:
                     continue
                 # The documents are all a sign needs: no place is made into a Parallel.
-                with no_collection():
+                with no_collection(set_aside=False):
                     regions = self._regions(doc, start, end, q, qwhere, postings)
                 others = {c["doc"][i] for i, _ in regions} - {doc}
             if others:
