@@ -52,6 +52,8 @@ bench: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/import_window.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/search.py --copies 50
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/concordance.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/parallels.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/parallels_freeze.py
 
 ## Large libraries (an hour or more): the window, the annotation browser and a first index
 ## build at 50x, importing 1,000 articles, search at 500x (150 million characters) and on
@@ -90,6 +92,7 @@ screenshots: $(STAMP) $(QM)
 	$(BIN)/python packaging/demo_import.py build/shots/材料
 	$(SHOT) --import build/shots/材料 --screenshot docs/import.png
 	LANG=zh_CN.UTF-8 xvfb-run -a -s "-screen 0 1400x900x24" $(BIN)/python packaging/shoot_desk.py build/shots docs
+	LANG=zh_CN.UTF-8 xvfb-run -a -s "-screen 0 1400x900x24" $(BIN)/python packaging/shoot_parallels.py build/shots docs
 	$(BIN)/python packaging/set_setting.py build/shots reader/theme dark
 	$(BIN)/python packaging/set_setting.py build/shots window/side_tab 0
 	$(SHOT) --open 003 --screenshot docs/dark.png

@@ -8,7 +8,7 @@ from contextlib import contextmanager
 
 
 @contextmanager
-def no_collection() -> Iterator[None]:
+def no_collection(set_aside: bool = True) -> Iterator[None]:
     """Run bulk work (reading a library's documents, writing an index) without the cyclic
     garbage collector. Each of its full passes goes over every object in the process
     with the interpreter's lock held: with a large library in memory, a few hundred
@@ -17,12 +17,16 @@ def no_collection() -> Iterator[None]:
 
     What it made and keeps (a library's paragraphs) is then set aside for good
     (``gc.freeze``): otherwise the collector's first pass after it would go over all of
-    it at once, the same pause, only later."""
+    it at once, the same pause, only later. Work that keeps little (a lookup: its
+    results are soon dropped) passes ``set_aside=False``: frozen objects are never
+    collected, and a lookup a minute would freeze whatever cycles the window had left
+    for the collector."""
     was = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
-        gc.freeze()
+        if set_aside:
+            gc.freeze()
         if was:
             gc.enable()

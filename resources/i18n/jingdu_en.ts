@@ -68,118 +68,118 @@
 <context>
     <name>AnnotationBrowser</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="149"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="155"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="155"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="161"/>
         <source>Filter by quote, note or tag…</source>
         <translation>Filter by quote, note or tag…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="158"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="164"/>
         <source>All colours</source>
         <translation>All colours</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="162"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="168"/>
         <source>All documents</source>
         <translation>All documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="165"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="171"/>
         <source>Any time</source>
         <translation>Any time</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="166"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="172"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="167"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="173"/>
         <source>Last 7 days</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="168"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="174"/>
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="171"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="177"/>
         <source>Orphans only</source>
         <translation>Orphans only</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="173"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="179"/>
         <source>Highlights whose passage was not found after a re-import</source>
         <translation>Highlights whose passage was not found after a re-import</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="203"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="209"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="204"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="210"/>
         <source>Add &amp;tags…</source>
         <translation>Add &amp;tags…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="205"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="211"/>
         <source>&amp;Remove tag…</source>
         <translation>&amp;Remove tag…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="206"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="212"/>
         <source>&amp;Colour</source>
         <translation>&amp;Colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="211"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="217"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="212"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="218"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="214"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="220"/>
         <source>Export briefing notes, starting from this window&apos;s document, tag and colour</source>
         <translation>Export briefing notes, starting from this window&apos;s document, tag and colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="216"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="222"/>
         <source>Re-&amp;attach to selection</source>
         <translation>Re-&amp;attach to selection</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="218"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="224"/>
         <source>Select the passage in the reader, then put this highlight on it</source>
         <translation>Select the passage in the reader, then put this highlight on it</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="141"/>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="317"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="146"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="322"/>
         <source>All annotations</source>
         <translation>All annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="319"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="324"/>
         <source>Untagged</source>
         <translation>Untagged</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="348"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="353"/>
         <source>%1 of %2 annotations</source>
         <translation>%1 of %2 annotations</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="392"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="416"/>
         <source>Add tags to %n annotation(s)</source>
         <translation>
             <numerusform>Add tags to %n annotation</numerusform>
@@ -187,22 +187,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="411"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="436"/>
         <source>Remove tag</source>
         <translation>Remove tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="412"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="437"/>
         <source>Tag to remove from the selected annotations:</source>
         <translation>Tag to remove from the selected annotations:</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="436"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="460"/>
         <source>Delete annotations</source>
         <translation>Delete annotations</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="438"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="462"/>
         <source>Delete %n annotation(s)? Ctrl+Z in the reader brings them back.</source>
         <translation>
             <numerusform>Delete %n annotation? Ctrl+Z in the reader brings them back.</numerusform>
@@ -775,17 +775,32 @@ then start Jingdu again.</translation>
         <translation>Counts and c&amp;hart…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="266"/>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="265"/>
+        <source>&amp;Where else is this said</source>
+        <translation>&amp;Where else is this said</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="269"/>
+        <source>Every other place in the library that quotes the selection, the highlight or the paragraph at the caret</source>
+        <translation>Every other place in the library that quotes the selection, the highlight or the paragraph at the caret</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="275"/>
+        <source>&amp;Quotations index…</source>
+        <translation>&amp;Quotations index…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="282"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="268"/>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="284"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="269"/>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="285"/>
         <source>&amp;About Jingdu</source>
         <translation>&amp;About Jingdu</translation>
     </message>
@@ -1246,42 +1261,42 @@ then start Jingdu again.</translation>
 <context>
     <name>HighlightTableModel</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/highlight_models.py" line="138"/>
+        <location filename="../../desktop/jingdu/ui/notes/highlight_models.py" line="179"/>
         <source>Quote</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/highlight_models.py" line="139"/>
+        <location filename="../../desktop/jingdu/ui/notes/highlight_models.py" line="180"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/highlight_models.py" line="140"/>
+        <location filename="../../desktop/jingdu/ui/notes/highlight_models.py" line="181"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/highlight_models.py" line="141"/>
+        <location filename="../../desktop/jingdu/ui/notes/highlight_models.py" line="182"/>
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/highlight_models.py" line="142"/>
+        <location filename="../../desktop/jingdu/ui/notes/highlight_models.py" line="183"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/highlight_models.py" line="143"/>
+        <location filename="../../desktop/jingdu/ui/notes/highlight_models.py" line="184"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/highlight_models.py" line="144"/>
+        <location filename="../../desktop/jingdu/ui/notes/highlight_models.py" line="185"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/highlight_models.py" line="160"/>
+        <location filename="../../desktop/jingdu/ui/notes/highlight_models.py" line="202"/>
         <source>[orphan] </source>
         <translation>[orphan] </translation>
     </message>
@@ -1588,13 +1603,13 @@ then start Jingdu again.</translation>
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/model.py" line="116"/>
+        <location filename="../../desktop/jingdu/ui/library/model.py" line="118"/>
         <source>A compilation split into %1 pieces</source>
         <translation>A compilation split into %1 pieces</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/library/model.py" line="113"/>
-        <location filename="../../desktop/jingdu/ui/library/model.py" line="131"/>
+        <location filename="../../desktop/jingdu/ui/library/model.py" line="115"/>
+        <location filename="../../desktop/jingdu/ui/library/model.py" line="133"/>
         <source>%n highlight(s)</source>
         <translation>
             <numerusform>%n highlight</numerusform>
@@ -1602,7 +1617,7 @@ then start Jingdu again.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/library/model.py" line="108"/>
+        <location filename="../../desktop/jingdu/ui/library/model.py" line="110"/>
         <source>Compilation of %n piece(s): %1</source>
         <translation>
             <numerusform>Compilation of %n piece: %1</numerusform>
@@ -1610,12 +1625,12 @@ then start Jingdu again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/model.py" line="138"/>
+        <location filename="../../desktop/jingdu/ui/library/model.py" line="140"/>
         <source>%1 characters · %2</source>
         <translation>%1 characters · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/model.py" line="153"/>
+        <location filename="../../desktop/jingdu/ui/library/model.py" line="155"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
@@ -1623,17 +1638,17 @@ then start Jingdu again.</translation>
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/panel.py" line="117"/>
+        <location filename="../../desktop/jingdu/ui/library/panel.py" line="27"/>
         <source>Filter by title, author or file</source>
         <translation>Filter by title, author or file</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/panel.py" line="118"/>
+        <location filename="../../desktop/jingdu/ui/library/panel.py" line="28"/>
         <source>Filter the library</source>
         <translation>Filter the library</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/panel.py" line="122"/>
+        <location filename="../../desktop/jingdu/ui/library/panel.py" line="32"/>
         <source>Library</source>
         <translation>Library</translation>
     </message>
@@ -1641,22 +1656,22 @@ then start Jingdu again.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="174"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="178"/>
         <source>Jingdu</source>
         <translation>Jingdu</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="196"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="204"/>
         <source>Opening the library…</source>
         <translation>Opening the library…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="197"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="205"/>
         <source>Search: waiting</source>
         <translation>Search: waiting</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="207"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="215"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -1664,29 +1679,40 @@ then start Jingdu again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="210"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="218"/>
         <source>The disk is full: the library is open for reading only, and nothing can be changed until there is space. Your annotations can still be exported.</source>
         <translation>The disk is full: the library is open for reading only, and nothing can be changed until there is space. Your annotations can still be exported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="218"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="226"/>
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="235"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="243"/>
         <source>The library could not be opened.</source>
         <translation>The library could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="254"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="262"/>
         <source>%1 characters</source>
         <translation>%1 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="331"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="342"/>
         <source>Saving your annotations…</source>
         <translation>Saving your annotations…</translation>
+    </message>
+</context>
+<context>
+    <name>MarginSigns</name>
+    <message numerus="yes">
+        <location filename="../../desktop/jingdu/ui/study/margin_signs.py" line="151"/>
+        <source>Quoted in %n other document(s) of the library: click to see where</source>
+        <translation>
+            <numerusform>Quoted in %n other document of the library: click to see where</numerusform>
+            <numerusform>Quoted in %n other documents of the library: click to see where</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1905,12 +1931,187 @@ then start Jingdu again.</translation>
     </message>
 </context>
 <context>
+    <name>Parallels</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/marked.py" line="50"/>
+        <source>%1% alike</source>
+        <translation>%1% alike</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/parallels_window.py" line="139"/>
+        <source>“%1” — %2</source>
+        <translation>“%1” — %2</translation>
+    </message>
+</context>
+<context>
+    <name>ParallelsWindow</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/parallels_window.py" line="44"/>
+        <source>Where else is this said</source>
+        <translation>Where else is this said</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/parallels_window.py" line="57"/>
+        <source>Places that quote the passage</source>
+        <translation>Places that quote the passage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/parallels_window.py" line="67"/>
+        <source>This passage</source>
+        <translation>This passage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/parallels_window.py" line="68"/>
+        <source>Elsewhere</source>
+        <translation>Elsewhere</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/parallels_window.py" line="71"/>
+        <source>&amp;Open in the reader</source>
+        <translation>&amp;Open in the reader</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/parallels_window.py" line="115"/>
+        <source>Looking through the library…</source>
+        <translation>Looking through the library…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/parallels_window.py" line="128"/>
+        <source>No other place in the library quotes this passage.</source>
+        <translation>No other place in the library quotes this passage.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/jingdu/ui/study/parallels_window.py" line="132"/>
+        <source>Quoted in %n place(s)</source>
+        <translation>
+            <numerusform>Quoted in %n place</numerusform>
+            <numerusform>Quoted in %n places</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/jingdu/ui/study/parallels_window.py" line="134"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/parallels_window.py" line="174"/>
+        <source>This passage: %1</source>
+        <translation>This passage: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/parallels_window.py" line="177"/>
+        <source>Elsewhere: %1</source>
+        <translation>Elsewhere: %1</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <location filename="../../desktop/jingdu/ui/export/printing.py" line="58"/>
         <location filename="../../desktop/jingdu/ui/reader/printing.py" line="19"/>
         <source>Print preview</source>
         <translation>Print preview</translation>
+    </message>
+</context>
+<context>
+    <name>QuotesModel</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/quotes_model.py" line="52"/>
+        <source>Passage</source>
+        <translation>Passage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/quotes_model.py" line="52"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/quotes_model.py" line="52"/>
+        <source>First</source>
+        <translation>First</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/quotes_model.py" line="52"/>
+        <source>Last</source>
+        <translation>Last</translation>
+    </message>
+</context>
+<context>
+    <name>QuotesWindow</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/quotes_window.py" line="46"/>
+        <source>Quotations index</source>
+        <translation>Quotations index</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/quotes_window.py" line="55"/>
+        <location filename="../../desktop/jingdu/ui/study/quotes_window.py" line="86"/>
+        <source>Quoted in at least</source>
+        <translation>Quoted in at least</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/quotes_window.py" line="59"/>
+        <source>Words in the passage or a title</source>
+        <translation>Words in the passage or a title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/quotes_window.py" line="60"/>
+        <source>Filter the passages</source>
+        <translation>Filter the passages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/quotes_window.py" line="65"/>
+        <source>Quoted passages</source>
+        <translation>Quoted passages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/quotes_window.py" line="80"/>
+        <source>Where it is quoted</source>
+        <translation>Where it is quoted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/quotes_window.py" line="81"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/quotes_window.py" line="81"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/quotes_window.py" line="81"/>
+        <source>Quoted as</source>
+        <translation>Quoted as</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/quotes_window.py" line="88"/>
+        <source>documents</source>
+        <translation>documents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/quotes_window.py" line="109"/>
+        <source>Collecting the library&apos;s quotations…</source>
+        <translation>Collecting the library&apos;s quotations…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/jingdu/ui/study/quotes_window.py" line="126"/>
+        <source>%n passage(s) quoted</source>
+        <translation>
+            <numerusform>%n passage quoted</numerusform>
+            <numerusform>%n passages quoted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/jingdu/ui/study/quotes_window.py" line="128"/>
+        <source>%n quotation(s) of them</source>
+        <translation>
+            <numerusform>%n quotation of them</numerusform>
+            <numerusform>%n quotations of them</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1934,42 +2135,47 @@ then start Jingdu again.</translation>
 <context>
     <name>ReaderMenu</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="56"/>
+        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="58"/>
         <source>&amp;Highlight</source>
         <translation>&amp;Highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="56"/>
+        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="58"/>
         <source>&amp;Colour</source>
         <translation>&amp;Colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="62"/>
+        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="64"/>
         <source>&amp;Note…</source>
         <translation>&amp;Note…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="63"/>
+        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="65"/>
         <source>&amp;Tags…</source>
         <translation>&amp;Tags…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="64"/>
+        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="66"/>
         <source>Copy with &amp;citation</source>
         <translation>Copy with &amp;citation</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="69"/>
+        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="71"/>
         <source>&amp;Search the library for this</source>
         <translation>&amp;Search the library for this</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="73"/>
+        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="75"/>
         <source>&amp;Index this term</source>
         <translation>&amp;Index this term</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="77"/>
+        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="80"/>
+        <source>&amp;Where else is this said</source>
+        <translation>&amp;Where else is this said</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="84"/>
         <source>&amp;Delete the highlight</source>
         <translation>&amp;Delete the highlight</translation>
     </message>
@@ -2215,52 +2421,52 @@ then start Jingdu again.</translation>
 <context>
     <name>ScopeBox</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/scope.py" line="45"/>
+        <location filename="../../desktop/jingdu/ui/export/scope.py" line="47"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/scope.py" line="46"/>
+        <location filename="../../desktop/jingdu/ui/export/scope.py" line="48"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/scope.py" line="49"/>
+        <location filename="../../desktop/jingdu/ui/export/scope.py" line="51"/>
         <source>Tags (none checked: any)</source>
         <translation>Tags (none checked: any)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/scope.py" line="52"/>
+        <location filename="../../desktop/jingdu/ui/export/scope.py" line="54"/>
         <source>A checked tag takes its sub-tags with it</source>
         <translation>A checked tag takes its sub-tags with it</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/scope.py" line="60"/>
+        <location filename="../../desktop/jingdu/ui/export/scope.py" line="62"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/scope.py" line="61"/>
+        <location filename="../../desktop/jingdu/ui/export/scope.py" line="63"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/scope.py" line="69"/>
+        <location filename="../../desktop/jingdu/ui/export/scope.py" line="71"/>
         <source>Only highlights with a &amp;note</source>
         <translation>Only highlights with a &amp;note</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/scope.py" line="71"/>
+        <location filename="../../desktop/jingdu/ui/export/scope.py" line="73"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/scope.py" line="79"/>
+        <location filename="../../desktop/jingdu/ui/export/scope.py" line="81"/>
         <source>Colours</source>
         <translation>Colours</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/scope.py" line="83"/>
+        <location filename="../../desktop/jingdu/ui/export/scope.py" line="85"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
@@ -2657,6 +2863,39 @@ Width, letter case and traditional/simplified forms do not matter.</translation>
             <numerusform>Remove %n tag from every annotation? The highlights stay.</numerusform>
             <numerusform>Remove %n tags from every annotation? The highlights stay.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WhereSaid</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/where_said.py" line="40"/>
+        <source>Select a passage first: there is nothing to look up.</source>
+        <translation>Select a passage first: there is nothing to look up.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/where_said.py" line="43"/>
+        <source>%1–%2 is not a passage of this document (it has %3 characters).</source>
+        <translation>%1–%2 is not a passage of this document (it has %3 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/where_said.py" line="46"/>
+        <source>The passage has %1 characters; at most %2 are looked up.</source>
+        <translation>The passage has %1 characters; at most %2 are looked up.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/where_said.py" line="49"/>
+        <source>The passage has %1 characters to match; at least %2 are needed.</source>
+        <translation>The passage has %1 characters to match; at least %2 are needed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/where_said.py" line="279"/>
+        <source>&amp;Where else is this said</source>
+        <translation>&amp;Where else is this said</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/where_said.py" line="282"/>
+        <source>&amp;Quotations index…</source>
+        <translation>&amp;Quotations index…</translation>
     </message>
 </context>
 </TS>

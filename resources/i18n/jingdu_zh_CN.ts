@@ -68,140 +68,140 @@
 <context>
     <name>AnnotationBrowser</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="149"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="155"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="155"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="161"/>
         <source>Filter by quote, note or tag…</source>
         <translation>按原文、笔记或标签筛选…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="158"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="164"/>
         <source>All colours</source>
         <translation>全部颜色</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="162"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="168"/>
         <source>All documents</source>
         <translation>全部文献</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="165"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="171"/>
         <source>Any time</source>
         <translation>任意时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="166"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="172"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="167"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="173"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="168"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="174"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="171"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="177"/>
         <source>Orphans only</source>
         <translation>仅失锚批注</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="173"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="179"/>
         <source>Highlights whose passage was not found after a re-import</source>
         <translation>重新导入后找不到原文位置的批注</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="203"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="209"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="204"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="210"/>
         <source>Add &amp;tags…</source>
         <translation>添加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="205"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="211"/>
         <source>&amp;Remove tag…</source>
         <translation>移除标签(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="206"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="212"/>
         <source>&amp;Colour</source>
         <translation>颜色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="211"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="217"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="212"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="218"/>
         <source>E&amp;xport…</source>
         <translation>导出简报(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="214"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="220"/>
         <source>Export briefing notes, starting from this window&apos;s document, tag and colour</source>
         <translation>导出学习简报，以本窗口所选的文献、标签和颜色为起点</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="216"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="222"/>
         <source>Re-&amp;attach to selection</source>
         <translation>重新锚定到选区(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="218"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="224"/>
         <source>Select the passage in the reader, then put this highlight on it</source>
         <translation>先在阅读区选中段落，再把此批注移到那里</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="141"/>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="317"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="146"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="322"/>
         <source>All annotations</source>
         <translation>全部批注</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="319"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="324"/>
         <source>Untagged</source>
         <translation>无标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="348"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="353"/>
         <source>%1 of %2 annotations</source>
         <translation>显示 %1 条，共 %2 条批注</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="392"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="416"/>
         <source>Add tags to %n annotation(s)</source>
         <translation>
             <numerusform>为 %n 条批注添加标签</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="411"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="436"/>
         <source>Remove tag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="412"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="437"/>
         <source>Tag to remove from the selected annotations:</source>
         <translation>要从所选批注中移除的标签：</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="436"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="460"/>
         <source>Delete annotations</source>
         <translation>删除批注</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="438"/>
+        <location filename="../../desktop/jingdu/ui/notes/browser.py" line="462"/>
         <source>Delete %n annotation(s)? Ctrl+Z in the reader brings them back.</source>
         <translation>
             <numerusform>删除 %n 条批注？在阅读区按 Ctrl+Z 可撤销。</numerusform>
@@ -771,17 +771,32 @@ then start Jingdu again.</source>
         <translation>词频与图表(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="266"/>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="265"/>
+        <source>&amp;Where else is this said</source>
+        <translation>在文库中查找出处(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="269"/>
+        <source>Every other place in the library that quotes the selection, the highlight or the paragraph at the caret</source>
+        <translation>文库中引述所选文字、所选标注或光标所在段落的其他所有地方</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="275"/>
+        <source>&amp;Quotations index…</source>
+        <translation>引文索引(&amp;Q)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="282"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="268"/>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="284"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="269"/>
+        <location filename="../../desktop/jingdu/ui/desk_commands.py" line="285"/>
         <source>&amp;About Jingdu</source>
         <translation>关于精读(&amp;A)</translation>
     </message>
@@ -1237,42 +1252,42 @@ then start Jingdu again.</source>
 <context>
     <name>HighlightTableModel</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/highlight_models.py" line="138"/>
+        <location filename="../../desktop/jingdu/ui/notes/highlight_models.py" line="179"/>
         <source>Quote</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/highlight_models.py" line="139"/>
+        <location filename="../../desktop/jingdu/ui/notes/highlight_models.py" line="180"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/highlight_models.py" line="140"/>
+        <location filename="../../desktop/jingdu/ui/notes/highlight_models.py" line="181"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/highlight_models.py" line="141"/>
+        <location filename="../../desktop/jingdu/ui/notes/highlight_models.py" line="182"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/highlight_models.py" line="142"/>
+        <location filename="../../desktop/jingdu/ui/notes/highlight_models.py" line="183"/>
         <source>Document</source>
         <translation>文献</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/highlight_models.py" line="143"/>
+        <location filename="../../desktop/jingdu/ui/notes/highlight_models.py" line="184"/>
         <source>Section</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/highlight_models.py" line="144"/>
+        <location filename="../../desktop/jingdu/ui/notes/highlight_models.py" line="185"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/highlight_models.py" line="160"/>
+        <location filename="../../desktop/jingdu/ui/notes/highlight_models.py" line="202"/>
         <source>[orphan] </source>
         <translation>[失锚] </translation>
     </message>
@@ -1575,32 +1590,32 @@ then start Jingdu again.</source>
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/model.py" line="116"/>
+        <location filename="../../desktop/jingdu/ui/library/model.py" line="118"/>
         <source>A compilation split into %1 pieces</source>
         <translation>汇编，已拆分为 %1 篇</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/library/model.py" line="113"/>
-        <location filename="../../desktop/jingdu/ui/library/model.py" line="131"/>
+        <location filename="../../desktop/jingdu/ui/library/model.py" line="115"/>
+        <location filename="../../desktop/jingdu/ui/library/model.py" line="133"/>
         <source>%n highlight(s)</source>
         <translation>
             <numerusform>%n 条批注</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/library/model.py" line="108"/>
+        <location filename="../../desktop/jingdu/ui/library/model.py" line="110"/>
         <source>Compilation of %n piece(s): %1</source>
         <translation>
             <numerusform>合集（%n 篇）：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/model.py" line="138"/>
+        <location filename="../../desktop/jingdu/ui/library/model.py" line="140"/>
         <source>%1 characters · %2</source>
         <translation>%1 字 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/model.py" line="153"/>
+        <location filename="../../desktop/jingdu/ui/library/model.py" line="155"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -1608,17 +1623,17 @@ then start Jingdu again.</source>
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/panel.py" line="117"/>
+        <location filename="../../desktop/jingdu/ui/library/panel.py" line="27"/>
         <source>Filter by title, author or file</source>
         <translation>按标题、作者或文件筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/panel.py" line="118"/>
+        <location filename="../../desktop/jingdu/ui/library/panel.py" line="28"/>
         <source>Filter the library</source>
         <translation>筛选文库</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/library/panel.py" line="122"/>
+        <location filename="../../desktop/jingdu/ui/library/panel.py" line="32"/>
         <source>Library</source>
         <translation>文库</translation>
     </message>
@@ -1626,51 +1641,61 @@ then start Jingdu again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="174"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="178"/>
         <source>Jingdu</source>
         <translation>精读</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="196"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="204"/>
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="197"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="205"/>
         <source>Search: waiting</source>
         <translation>搜索：等待中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="207"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="215"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>共 %n 篇文献</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="210"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="218"/>
         <source>The disk is full: the library is open for reading only, and nothing can be changed until there is space. Your annotations can still be exported.</source>
         <translation>磁盘已满：文库暂时只能阅读，腾出空间之前无法做任何修改。批注仍可导出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="218"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="226"/>
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="235"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="243"/>
         <source>The library could not be opened.</source>
         <translation>无法打开文库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="254"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="262"/>
         <source>%1 characters</source>
         <translation>%1 字</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/main_window.py" line="331"/>
+        <location filename="../../desktop/jingdu/ui/main_window.py" line="342"/>
         <source>Saving your annotations…</source>
         <translation>正在保存您的批注…</translation>
+    </message>
+</context>
+<context>
+    <name>MarginSigns</name>
+    <message numerus="yes">
+        <location filename="../../desktop/jingdu/ui/study/margin_signs.py" line="151"/>
+        <source>Quoted in %n other document(s) of the library: click to see where</source>
+        <translation>
+            <numerusform>文库中另有 %n 篇文献引述此段：点击查看出处</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1889,12 +1914,183 @@ then start Jingdu again.</source>
     </message>
 </context>
 <context>
+    <name>Parallels</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/marked.py" line="50"/>
+        <source>%1% alike</source>
+        <translation>相似 %1%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/parallels_window.py" line="139"/>
+        <source>“%1” — %2</source>
+        <translation>“%1”——%2</translation>
+    </message>
+</context>
+<context>
+    <name>ParallelsWindow</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/parallels_window.py" line="44"/>
+        <source>Where else is this said</source>
+        <translation>在文库中查找出处</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/parallels_window.py" line="57"/>
+        <source>Places that quote the passage</source>
+        <translation>引述这段文字的地方</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/parallels_window.py" line="67"/>
+        <source>This passage</source>
+        <translation>本段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/parallels_window.py" line="68"/>
+        <source>Elsewhere</source>
+        <translation>他处</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/parallels_window.py" line="71"/>
+        <source>&amp;Open in the reader</source>
+        <translation>在阅读区打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/parallels_window.py" line="115"/>
+        <source>Looking through the library…</source>
+        <translation>正在查找文库…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/parallels_window.py" line="128"/>
+        <source>No other place in the library quotes this passage.</source>
+        <translation>文库中没有别处引述这段文字。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/jingdu/ui/study/parallels_window.py" line="132"/>
+        <source>Quoted in %n place(s)</source>
+        <translation>
+            <numerusform>被引述 %n 处</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/jingdu/ui/study/parallels_window.py" line="134"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>共 %n 篇文献</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/parallels_window.py" line="174"/>
+        <source>This passage: %1</source>
+        <translation>本段：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/parallels_window.py" line="177"/>
+        <source>Elsewhere: %1</source>
+        <translation>他处：%1</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <location filename="../../desktop/jingdu/ui/export/printing.py" line="58"/>
         <location filename="../../desktop/jingdu/ui/reader/printing.py" line="19"/>
         <source>Print preview</source>
         <translation>打印预览</translation>
+    </message>
+</context>
+<context>
+    <name>QuotesModel</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/quotes_model.py" line="52"/>
+        <source>Passage</source>
+        <translation>引文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/quotes_model.py" line="52"/>
+        <source>Documents</source>
+        <translation>篇数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/quotes_model.py" line="52"/>
+        <source>First</source>
+        <translation>最早</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/quotes_model.py" line="52"/>
+        <source>Last</source>
+        <translation>最晚</translation>
+    </message>
+</context>
+<context>
+    <name>QuotesWindow</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/quotes_window.py" line="46"/>
+        <source>Quotations index</source>
+        <translation>引文索引</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/quotes_window.py" line="55"/>
+        <location filename="../../desktop/jingdu/ui/study/quotes_window.py" line="86"/>
+        <source>Quoted in at least</source>
+        <translation>至少被</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/quotes_window.py" line="59"/>
+        <source>Words in the passage or a title</source>
+        <translation>引文或标题中的词语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/quotes_window.py" line="60"/>
+        <source>Filter the passages</source>
+        <translation>筛选引文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/quotes_window.py" line="65"/>
+        <source>Quoted passages</source>
+        <translation>被引述的段落</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/quotes_window.py" line="80"/>
+        <source>Where it is quoted</source>
+        <translation>引用之处</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/quotes_window.py" line="81"/>
+        <source>Document</source>
+        <translation>文献</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/quotes_window.py" line="81"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/quotes_window.py" line="81"/>
+        <source>Quoted as</source>
+        <translation>引文原样</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/quotes_window.py" line="88"/>
+        <source>documents</source>
+        <translation>篇文献引用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/quotes_window.py" line="109"/>
+        <source>Collecting the library&apos;s quotations…</source>
+        <translation>正在收集文库中的引文…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/jingdu/ui/study/quotes_window.py" line="126"/>
+        <source>%n passage(s) quoted</source>
+        <translation>
+            <numerusform>被引段落 %n 段</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/jingdu/ui/study/quotes_window.py" line="128"/>
+        <source>%n quotation(s) of them</source>
+        <translation>
+            <numerusform>引用 %n 次</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1918,42 +2114,47 @@ then start Jingdu again.</source>
 <context>
     <name>ReaderMenu</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="56"/>
+        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="58"/>
         <source>&amp;Highlight</source>
         <translation>标亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="56"/>
+        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="58"/>
         <source>&amp;Colour</source>
         <translation>颜色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="62"/>
+        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="64"/>
         <source>&amp;Note…</source>
         <translation>笔记(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="63"/>
+        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="65"/>
         <source>&amp;Tags…</source>
         <translation>标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="64"/>
+        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="66"/>
         <source>Copy with &amp;citation</source>
         <translation>连同出处复制(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="69"/>
+        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="71"/>
         <source>&amp;Search the library for this</source>
         <translation>在文库中检索此段(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="73"/>
+        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="75"/>
         <source>&amp;Index this term</source>
         <translation>索引此词(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="77"/>
+        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="80"/>
+        <source>&amp;Where else is this said</source>
+        <translation>在文库中查找出处(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/notes/context_menu.py" line="84"/>
         <source>&amp;Delete the highlight</source>
         <translation>删除批注(&amp;D)</translation>
     </message>
@@ -2198,52 +2399,52 @@ then start Jingdu again.</source>
 <context>
     <name>ScopeBox</name>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/scope.py" line="45"/>
+        <location filename="../../desktop/jingdu/ui/export/scope.py" line="47"/>
         <source>All</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/scope.py" line="46"/>
+        <location filename="../../desktop/jingdu/ui/export/scope.py" line="48"/>
         <source>None</source>
         <translation>全不选</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/scope.py" line="49"/>
+        <location filename="../../desktop/jingdu/ui/export/scope.py" line="51"/>
         <source>Tags (none checked: any)</source>
         <translation>标签（都不勾选则不限）</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/scope.py" line="52"/>
+        <location filename="../../desktop/jingdu/ui/export/scope.py" line="54"/>
         <source>A checked tag takes its sub-tags with it</source>
         <translation>勾选一个标签，也就包括了它的子标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/scope.py" line="60"/>
+        <location filename="../../desktop/jingdu/ui/export/scope.py" line="62"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/scope.py" line="61"/>
+        <location filename="../../desktop/jingdu/ui/export/scope.py" line="63"/>
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/scope.py" line="69"/>
+        <location filename="../../desktop/jingdu/ui/export/scope.py" line="71"/>
         <source>Only highlights with a &amp;note</source>
         <translation>只要写了批注的(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/scope.py" line="71"/>
+        <location filename="../../desktop/jingdu/ui/export/scope.py" line="73"/>
         <source>&amp;Documents</source>
         <translation>文献(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/scope.py" line="79"/>
+        <location filename="../../desktop/jingdu/ui/export/scope.py" line="81"/>
         <source>Colours</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../desktop/jingdu/ui/export/scope.py" line="83"/>
+        <location filename="../../desktop/jingdu/ui/export/scope.py" line="85"/>
         <source>Created</source>
         <translation>创建日期</translation>
     </message>
@@ -2637,6 +2838,39 @@ OR 表示任一：数字经济 OR 实体经济
         <translation>
             <numerusform>从所有批注中移除这 %n 个标签？批注本身保留。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WhereSaid</name>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/where_said.py" line="40"/>
+        <source>Select a passage first: there is nothing to look up.</source>
+        <translation>请先选择一段文字：没有可查找的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/where_said.py" line="43"/>
+        <source>%1–%2 is not a passage of this document (it has %3 characters).</source>
+        <translation>%1–%2 不是本文献中的一段文字（全文共 %3 字）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/where_said.py" line="46"/>
+        <source>The passage has %1 characters; at most %2 are looked up.</source>
+        <translation>所选文字有 %1 字；最多可查找 %2 字。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/where_said.py" line="49"/>
+        <source>The passage has %1 characters to match; at least %2 are needed.</source>
+        <translation>所选文字只有 %1 个可比对的字；至少需要 %2 个。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/where_said.py" line="279"/>
+        <source>&amp;Where else is this said</source>
+        <translation>在文库中查找出处(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jingdu/ui/study/where_said.py" line="282"/>
+        <source>&amp;Quotations index…</source>
+        <translation>引文索引(&amp;Q)…</translation>
     </message>
 </context>
 </TS>

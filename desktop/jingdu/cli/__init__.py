@@ -17,6 +17,7 @@ from pathlib import Path
 from jingdu.cli import concordance as c
 from jingdu.cli import documents as d
 from jingdu.cli import notes as a
+from jingdu.cli import parallels
 from jingdu.cli.output import say, warn
 from jingdu.cli.parser import build_parser, parse_args
 from jingdu.errors import SourceError, UserError, explain
@@ -42,6 +43,7 @@ COMMANDS: dict[str, Callable[[Library, argparse.Namespace], int]] = {
     "restore": a.cmd_restore,
     "concordance": c.cmd_concordance,
     "counts": c.cmd_counts,
+    **parallels.COMMANDS,
 }
 
 __all__ = ["COMMANDS", "build_parser", "main", "parse_args"]

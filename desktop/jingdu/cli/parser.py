@@ -8,6 +8,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from jingdu import __version__
+from jingdu.cli import parallels
 from jingdu.errors import UserError
 from jingdu.export.model import GROUPINGS, LAYOUTS, BriefingOptions
 from jingdu.notes.model import COLORS, STYLES
@@ -232,6 +233,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ren.add_argument("--json", action="store_true")
     _concordance_commands(sub)
+    parallels.add_parsers(sub, _common, _int, _positive_int)
     return parser
 
 

@@ -254,6 +254,29 @@ class SearchEngine:
                 self._searcher = None
             self.index.close()
 
+    # -- for the study tools (jingdu.study) ---------------------------------------------
+
+    def reading(self) -> threading.RLock:
+        """Hold while reading the paragraphs (``store``) and the postings as one: another
+        thread may update them (``with engine.reading(): ...``)."""
+        return self._lock
+
+    def gram_entries(self, gram: str) -> list[int] | None:
+        """The paragraphs (store entries, ascending) holding a bigram, from the index's postings;
+        None while there is no index yet (the caller scans the paragraphs instead).
+        Call with :meth:`reading` held."""
+        if self._searcher is None:
+            return None
+        entries: list[int] = self._postings(self._searcher.reader(), gram)[0].tolist()
+        return entries  # (in library order)
+
+    def gram_frequency(self, gram: str) -> int | None:
+        """How many paragraphs hold a bigram (deleted ones may still count); None while
+        there is no index yet. Call with :meth:`reading` held."""
+        if self._searcher is None:
+            return None
+        return int(self._searcher.reader().doc_frequency(GRAMS, gram))
+
     # -- searching ---------------------------------------------------------------------
 
     def search(

@@ -260,6 +260,22 @@ class DeskCommands(QObject):
                         ("Ctrl+Shift+U",),
                         lambda: w.studying.show_counts(),
                     ),
+                    C(
+                        "where_said",
+                        self.tr("&Where else is this said"),
+                        ("Ctrl+Shift+L",),
+                        w.where_said.find_here,
+                        tip=self.tr(
+                            "Every other place in the library that quotes the selection, "
+                            "the highlight or the paragraph at the caret"
+                        ),
+                    ),
+                    C(
+                        "quotes",
+                        self.tr("&Quotations index…"),
+                        ("Ctrl+Shift+Q",),
+                        w.where_said.show_quotes,
+                    ),
                 ],
             ),
             Menu(

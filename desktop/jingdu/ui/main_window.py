@@ -51,6 +51,7 @@ from jingdu.ui.search.searching import Searching
 from jingdu.ui.session import Session
 from jingdu.ui.side_panel import SEARCH_TAB, SidePanel
 from jingdu.ui.study.studying import Studying
+from jingdu.ui.study.where_said import WhereSaid
 
 
 class MainWindow(QMainWindow):
@@ -101,6 +102,9 @@ class MainWindow(QMainWindow):
         self.searching = Searching(self.session, self.search_panel, self.search_state, self)
         self.companions = Companions(self.session, self.annotating, self)
         self.studying = Studying(self.session, self)
+        self.where_said = WhereSaid(
+            self.session, self.annotating, self.reader, self.search_panel, self
+        )
         self.commands = Commands(self, self.reader)
         self.appearance = Appearance(
             self,
@@ -179,7 +183,11 @@ class MainWindow(QMainWindow):
         self.reader_menu.search_requested.connect(self.search)
         self.reader_menu.index_requested.connect(self.studying.show_concordance)
         self.search_panel.index_requested.connect(self.studying.show_concordance)
-        self.studying.open_requested.connect(self._on_study_open)
+        self.studying.open_requested.connect(self._on_place_open)
+        self.reader_menu.parallels_requested.connect(self.where_said.find)
+        self.where_said.open_requested.connect(self._on_place_open)
+        self.reading.shown.connect(self.where_said.document_shown)
+        self.searching.ready.connect(self.where_said.search_ready)
 
     # -- start-up -------------------------------------------------------------------------
 
@@ -278,9 +286,11 @@ class MainWindow(QMainWindow):
             )
         self.reader.setFocus()
 
-    def _on_study_open(self, doc: str, start: int, end: int) -> None:
-        self.open_document(doc, mark=(start, end))
+    def _on_place_open(self, doc_id: str, start: int, end: int) -> None:
+        """A place another window lists (a parallel, a quotation): shown and marked."""
+        self.open_document(doc_id, mark=(start, end))
         self.activate()
+        self.reader.setFocus()
 
     def _on_browser_open(self, h: Highlight) -> None:
         self.open_highlight(h)
@@ -324,6 +334,7 @@ class MainWindow(QMainWindow):
         self.appearance.save_state()
         self.companions.close()
         self.studying.close()
+        self.where_said.close()
         # Annotations already made are saved before the window goes; an index build
         # or an export in progress is abandoned (the index is a cache).
         if self.worker.pending_writes:

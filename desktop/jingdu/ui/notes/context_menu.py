@@ -22,6 +22,8 @@ class ReaderMenu(QObject):
     """Search the library for this query."""
     index_requested = Signal(str)
     """Show the concordance of this term (索引此词)."""
+    parallels_requested = Signal(str, int, int)
+    """List the other places in the library that quote this passage (doc, start, end)."""
 
     def __init__(self, annotating: Annotating) -> None:
         super().__init__(annotating)
@@ -72,10 +74,24 @@ class ReaderMenu(QObject):
             menu.addAction(
                 self.tr("&Index this term"), lambda: self.index_requested.emit(f'"{text}"')
             )
+        span = self._span()
+        if span is not None:
+            menu.addAction(
+                self.tr("&Where else is this said"), lambda: self.parallels_requested.emit(*span)
+            )
         if target is not None:
             menu.addSeparator()
             menu.addAction(self.tr("&Delete the highlight"), notes.delete_active)
         return menu
+
+    def _span(self) -> tuple[str, int, int] | None:
+        """The selected or clicked passage: its document and code-point span."""
+        doc, target, sel = self.notes.current(), self.notes.target(), self.notes.selection
+        if doc is None:
+            return None
+        if target is not None:
+            return doc.id, target.start, target.end
+        return (doc.id, *sel) if sel is not None else None
 
     def _passage(self) -> str:
         """The selected or clicked passage, as one line, for a search."""

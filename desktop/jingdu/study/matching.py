@@ -1,0 +1,236 @@
+"""The text quotations are matched on, and the alignment that marks what differs.
+
+Folded text (:mod:`jingdu.search.fold`: width, case, 繁→简) with punctuation and
+whitespace set aside: a quotation reprinted with other punctuation, a line break or
+full-width digits is the same run of characters. Each kept character remembers its
+offset in the document, so a match found here points straight into the text.
+
+Alignment is rapidfuzz's (MIT, in C): an LCS alignment of two such texts, read as
+*regions* — runs of equal blocks with only small gaps between them — so that a
+quotation with a word changed is one region, and the characters outside its equal
+blocks are what differs.
+"""
+
+from __future__ import annotations
+
+import re
+from array import array
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from rapidfuzz.distance import Indel
+
+_KEPT = re.compile(r"[^\W_]+")
+"""Runs of letters, digits and Han characters: what a quotation is made of."""
+_DROPPED = re.compile(r"[\W_]+")
+
+MIN_BLOCK = 3
+"""Equal runs shorter than this do not start a region: single characters (的, 发)
+match anywhere."""
+MAX_GAP = 4
+"""A region goes on across a difference this long (on either side): a word changed."""
+
+
+def kept(folded: str, base: int = 0) -> tuple[str, array[int]]:
+    """The letters, digits and Han characters of ``folded``, and for each its offset
+    (``base`` plus its index in ``folded``)."""
+    parts: list[str] = []
+    where: array[int] = array("l")
+    for m in _KEPT.finditer(folded):
+        parts.append(m.group())
+        where.extend(range(base + m.start(), base + m.end()))
+    return "".join(parts), where
+
+
+class KeptMap:
+    """Where each kept character of a text is in the document, by its runs: indexing it
+    is :func:`kept`'s offsets without an array of every character (made for each place
+    found, a thousand a passage in a large library)."""
+
+    def __init__(self, folded: str, base: int = 0) -> None:
+        self._kept: list[int] = []  # each run's first kept index
+        self._at: list[int] = []  # …and its document offset
+        n = 0
+        for m in _KEPT.finditer(folded):
+            self._kept.append(n)
+            self._at.append(base + m.start())
+            n += m.end() - m.start()
+
+    def __getitem__(self, k: int) -> int:
+        r = bisect_right(self._kept, k) - 1
+        return self._at[r] + k - self._kept[r]
+
+
+def kept_text(folded: str) -> str:
+    """The letters, digits and Han characters of ``folded`` (:func:`kept` without the
+    offsets: one pass in C)."""
+    return _DROPPED.sub("", folded)
+
+
+def adjacent_pairs(text: str, where: array[int]) -> list[tuple[int, str]]:
+    """The pairs of neighbouring kept characters that were neighbours in the text too
+    (no punctuation between): the bigrams the search index holds for them."""
+    return [(i, text[i : i + 2]) for i in range(len(text) - 1) if where[i + 1] == where[i] + 1]
+
+
+@dataclass
+class Region:
+    """Where two kept texts agree: ``a[a0:a1]`` against ``b[b0:b1]``."""
+
+    a0: int
+    a1: int
+    b0: int
+    b1: int
+    blocks: list[tuple[int, int, int]] = field(default_factory=list)
+    """The equal runs inside: (start in a, start in b, length)."""
+
+    @cached_property
+    def matched(self) -> int:
+        """The characters the two spans share (read often: worked out once, when the
+        region is made; :func:`_widen` and :func:`_shift` forget it)."""
+        return sum(n for _, _, n in self.blocks)
+
+    @property
+    def similarity(self) -> float:
+        """How exactly the two spans agree: 1.0 is the same characters."""
+        total = (self.a1 - self.a0) + (self.b1 - self.b0)
+        return 2 * self.matched / total if total else 0.0
+
+    def differing(self, side: str) -> list[tuple[int, int]]:
+        """The spans of ``side`` ("a" or "b") inside the region that the other lacks."""
+        lo, hi = (self.a0, self.a1) if side == "a" else (self.b0, self.b1)
+        out, pos = [], lo
+        for a, b, n in self.blocks:
+            s = a if side == "a" else b
+            if s > pos:
+                out.append((pos, s))
+            pos = s + n
+        if pos < hi:
+            out.append((pos, hi))
+        return out
+
+
+def regions(a: str, b: str, min_block: int = MIN_BLOCK) -> list[Region]:
+    """The regions where ``a`` and ``b`` agree, in order."""
+    blocks = [(m.a, m.b, m.size) for m in Indel.opcodes(a, b).as_matching_blocks() if m.size]
+    out: list[Region] = []
+    current: Region | None = None
+    for x, y, n in blocks:
+        if current is not None and x - current.a1 <= MAX_GAP and y - current.b1 <= MAX_GAP:
+            current.blocks.append((x, y, n))  # short blocks too, once a region is open
+            current.a1, current.b1 = x + n, y + n
+            continue
+        if n < min_block:
+            continue
+        current = Region(x, x + n, y, y + n, [(x, y, n)])
+        out.append(current)
+    for r in out:  # a region ends on a long block, not on a stray character
+        while len(r.blocks) > 1 and r.blocks[-1][2] < min_block:
+            r.blocks.pop()
+        x, y, n = r.blocks[-1]
+        r.a1, r.b1 = x + n, y + n
+        _widen(r, a, b)
+    return out
+
+
+def _widen(r: Region, a: str, b: str) -> None:
+    """Take in equal characters just outside the region: the LCS alignment may have
+    matched a region's first character (新 of 新质生产力) to an earlier one."""
+    r.__dict__.pop("matched", None)
+    x, y, n = r.blocks[0]
+    while x > 0 and y > 0 and a[x - 1] == b[y - 1]:
+        x, y, n = x - 1, y - 1, n + 1
+    r.blocks[0] = (x, y, n)
+    r.a0, r.b0 = x, y
+    x, y, n = r.blocks[-1]
+    while x + n < len(a) and y + n < len(b) and a[x + n] == b[y + n]:
+        n += 1
+    r.blocks[-1] = (x, y, n)
+    r.a1, r.b1 = x + n, y + n
+
+
+SEED = 5
+"""Length of the exact runs of ``a`` looked for in ``b`` to anchor a local alignment."""
+
+
+def local_regions(
+    a: str,
+    b: str,
+    min_block: int = MIN_BLOCK,
+    min_seeds: int = 1,
+    seeds: list[tuple[int, int]] | None = None,
+) -> list[Region]:
+    """The regions where ``a`` and ``b`` agree, each aligned where it is: runs of ``a``
+    found in ``b`` (every :data:`SEED` characters) are chained along their diagonal,
+    and each chain's stretch of both texts is aligned on its own.
+
+    One alignment of the whole of both (:func:`regions`) is global: when a passage's
+    quotation stands early in it and late in a long paragraph, matching the rest of
+    the passage against the rest of the paragraph's common words may win, and the
+    quotation is lost. A chain of fewer than ``min_seeds`` seeds is left out (a long
+    quotation holds several, a common word one). ``seeds``: the (position in ``a``,
+    position in ``b``) of the seeds, when the caller found them already."""
+    if seeds is None:
+        seeds = []
+        for i in range(0, len(a) - SEED + 1, SEED):
+            w = a[i : i + SEED]
+            j = b.find(w)
+            while j != -1:
+                seeds.append((i, j))
+                j = b.find(w, j + 1)
+    if len({i for i, _ in seeds}) < min_seeds:
+        return []
+    if len(a) < SEED and a:  # a passage shorter than a seed: found whole, or not
+        j = b.find(a)
+        while j != -1:
+            seeds.append((0, j))
+            j = b.find(a, j + 1)
+    # Seeds in the order of ``a``, each joining the chain it continues (on nearly the
+    # same diagonal, not far on) or starting one.
+    chains: list[list[tuple[int, int]]] = []
+    for i, j in sorted(seeds):
+        best = None
+        for chain in chains:
+            li, lj = chain[-1]
+            drift = abs((j - i) - (lj - li))
+            near = drift <= MAX_GAP and 0 < i - li <= SEED + 2 * MAX_GAP
+            if near and (best is None or drift < best[0]):
+                best = (drift, chain)
+        if best is None:
+            chains.append([(i, j)])
+        else:
+            best[1].append((i, j))
+    reach = SEED + 2 * MAX_GAP  # a seed broken by a changed word is aligned too
+    found: list[Region] = []
+    for chain in chains:
+        if len(chain) < min_seeds:
+            continue
+        a0 = max(0, chain[0][0] - reach)
+        b0 = max(0, min(j for _, j in chain) - reach)
+        a1 = min(len(a), chain[-1][0] + SEED + reach)
+        b1 = min(len(b), max(j for _, j in chain) + SEED + reach)
+        for r in regions(a[a0:a1], b[b0:b1], min_block):
+            _shift(r, a0, b0)
+            _widen(r, a, b)
+            found.append(r)
+    # Chains of one quotation (a repeated word started another) give overlapping
+    # regions: the one sharing most stands.
+    out: list[Region] = []
+    for r in sorted(found, key=lambda r: -r.matched):
+        if not any(r.a0 < o.a1 and o.a0 < r.a1 and r.b0 < o.b1 and o.b0 < r.b1 for o in out):
+            out.append(r)
+    out.sort(key=lambda r: (r.a0, r.b0))
+    return out
+
+
+def _shift(r: Region, da: int, db: int) -> None:
+    r.__dict__.pop("matched", None)
+    r.a0, r.a1, r.b0, r.b1 = r.a0 + da, r.a1 + da, r.b0 + db, r.b1 + db
+    r.blocks = [(x + da, y + db, n) for x, y, n in r.blocks]
+
+
+def to_offsets(spans: list[tuple[int, int]], where: array[int] | KeptMap) -> list[tuple[int, int]]:
+    """Spans of kept characters as document offsets (a span covers what lies between
+    its first and last character: punctuation inside a changed word goes with it)."""
+    return [(where[s], where[e - 1] + 1) for s, e in spans if e > s]
