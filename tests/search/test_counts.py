@@ -49,3 +49,18 @@ def test_replaced_paragraphs_are_not_found(fresh_data: Path, tmp_path: Path) -> 
         lib.import_file(src, replace="笑声")
         assert [lib.search(q).total for q in ("喵", "喵呜", "呜一声")] == [0, 0, 0]
         assert [lib.search(q).total for q in ("汪", "汪汪", "两声")] == [1, 1, 1]
+
+
+def test_a_longer_term_is_counted_in_the_text(fresh_data: Path, tmp_path: Path) -> None:
+    """A term of three characters or more is checked and counted in each paragraph's
+    text (its bigrams' counts only bound it): twice ranks above once, and a paragraph
+    holding its bigrams apart is no hit."""
+    text = "# 笑声\n\n汪呜喵一声。\n\n汪呜喵，汪呜喵。\n\n汪呜，呜喵。\n"
+    with _library(fresh_data, tmp_path, text) as lib:
+        doc = lib.document("笑声")
+        results = lib.search("汪呜喵")
+        assert results.total == 2
+        assert [doc.text[h.start : h.end] for h in results.hits] == [
+            "汪呜喵，汪呜喵。",
+            "汪呜喵一声。",
+        ]

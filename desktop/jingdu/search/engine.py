@@ -340,19 +340,22 @@ class SearchEngine:
         if len(text) == 1 or (len(text) == 2 and text[0] != text[1]):
             return self._postings(reader, text)
         by_rarity = sorted((reader.doc_frequency(GRAMS, g), g) for g in bigrams(text))
-        entries = self._postings(reader, by_rarity[0][1])[0]
+        # The rarest bigram's count in a paragraph bounds the term's there: each
+        # occurrence of the term holds an occurrence of it, at a place of its own.
+        entries, bound = self._postings(reader, by_rarity[0][1])
         for df, gram in by_rarity[1:]:
             # Reading a posting costs a small part of what checking a paragraph's text
             # does: narrow the candidates by the next bigram unless they are already
             # few, or its list is far longer than they are...
             if len(entries) < NARROW_ENOUGH or df > NARROW_RATIO * len(entries):
                 break
-            narrowed = np.intersect1d(entries, self._postings(reader, gram)[0], True)
-            removed = 1 - len(narrowed) / len(entries)
-            entries = narrowed
+            other = self._postings(reader, gram)[0]
+            kept = np.intersect1d(entries, other, assume_unique=True, return_indices=True)[1]
+            removed = 1 - len(kept) / len(entries)
+            entries, bound = entries[kept], bound[kept]
             if removed < NARROWED_LITTLE:
                 break  # ...or the bigrams go together (新质, 质生, 生产): the next removes little
-        return self._counted(text, entries.tolist())
+        return self._counted(text, entries.tolist(), bound)
 
     def _postings(self, reader: Any, gram: str) -> tuple[np.ndarray, np.ndarray]:
         docnums, weights = postings.read(reader, GRAMS, gram)
@@ -365,13 +368,24 @@ class SearchEngine:
             entries, weights = entries[order], weights[order]
         return entries, weights
 
-    def _counted(self, text: str, candidates: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
-        """The candidates holding ``text``, and its count in each, read from their text."""
-        # One C call a paragraph (map), not a Python loop: tens of thousands of them.
-        paragraphs = map(self.store.texts().__getitem__, candidates)
-        counts = np.fromiter(map(str.count, paragraphs, repeat(text)), np.int64, len(candidates))
+    def _counted(
+        self, text: str, candidates: Sequence[int], bound: np.ndarray | None = None
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """The candidates holding ``text``, and its count in each, read from their text.
+
+        Where ``bound`` (at most so many occurrences, by candidate) is 1, finding the
+        term once is counting it: ``in`` stops there, where ``count`` reads on."""
+        texts = self.store.texts()
+        chosen = np.asarray(candidates, np.int64)
+        counts = np.zeros(len(chosen), np.int64)
+        once = np.zeros(len(chosen), bool) if bound is None else bound <= 1
+        for part, how in ((once, str.__contains__), (~once, str.count)):
+            picked = chosen[part].tolist()
+            # One C call a paragraph (map), not a Python loop: tens of thousands of them.
+            found = map(how, map(texts.__getitem__, picked), repeat(text))
+            counts[part] = np.fromiter(found, np.int64, len(picked))
         held = counts > 0
-        return np.asarray(candidates, np.int64)[held], counts[held].astype(np.float32)
+        return chosen[held], counts[held].astype(np.float32)
 
     def _ranking(self) -> Ranking:
         if self._ranking_cache is None or self._ranking_cache.size != len(self.store):
