@@ -7,9 +7,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-import sqlite_utils
-
 from jingdu.errors import NotFoundError
+from jingdu.sqlite import sqlite_utils
 
 
 @dataclass(frozen=True)

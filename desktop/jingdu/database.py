@@ -13,10 +13,9 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-import sqlite_utils
-
 from jingdu.errors import DatabaseError, DiskFullError, explain
 from jingdu.notes.store import NotesStore, search_text
+from jingdu.sqlite import sqlite_utils
 
 DB_NAME = "library.db"
 

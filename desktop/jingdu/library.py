@@ -11,9 +11,7 @@ import sqlite3
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
-
-import sqlite_utils
+from typing import TYPE_CHECKING, TypeVar
 
 from jingdu import catalog, changes, importer, leftovers
 from jingdu.annotating import Annotating
@@ -36,7 +34,11 @@ from jingdu.notes.store import Filter, NotesStore
 from jingdu.paths import bundled_corpus_dir, default_data_dir, prepare_data_dir
 from jingdu.progress import Progress
 from jingdu.recovery import backup_time, open_checked, recover
-from jingdu.search.engine import SearchEngine, SearchResults
+from jingdu.search.results import SearchResults
+from jingdu.sqlite import sqlite_utils
+
+if TYPE_CHECKING:
+    from jingdu.search.engine import SearchEngine
 from jingdu.search.fold import fold
 from jingdu.search.query import parse as parse_query
 from jingdu.sources import Prepared, Sources, SyncReport, anchor_key, document_from_row
@@ -350,6 +352,10 @@ class Library(Annotating, StudyTools):
             generation = self._generation
             building = None
             if self._engine is None:
+                # Loaded here, off the window's thread: Whoosh and numpy take a quarter
+                # of a second to import (tests/test_startup_imports.py keeps it so).
+                from jingdu.search.engine import SearchEngine
+
                 engine = SearchEngine(self.data_dir / "index", self.index_in_child)
                 # With the index's saved paragraphs, only the documents that changed
                 # since are read (none, for a process that only searches).

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import sqlite_utils
-
 from jingdu import lock as lockmod
 from jingdu.database import DB_NAME, open_database, open_read_only
 from jingdu.errors import BusyError, DatabaseError, DiskFullError, UserError
 from jingdu.lock import LibraryLock
 from jingdu.notes import autobackup
 from jingdu.paths import default_data_dir, prepare_data_dir
+from jingdu.sqlite import sqlite_utils
 
 
 def open_checked(data_dir: Path) -> tuple[sqlite_utils.Database, str]:

@@ -21,8 +21,6 @@ from datetime import datetime, timezone
 from pathlib import Path, PurePath
 from typing import Any
 
-import sqlite_utils
-
 from jingdu.corpus.document import Document
 from jingdu.errors import SourceError, UserError
 from jingdu.files import read_regular, temp_name
@@ -30,6 +28,7 @@ from jingdu.importing.formats import MAX_BYTES, Format, detect, read_documents
 from jingdu.notes.relocate import relocate
 from jingdu.notes.store import NotesStore
 from jingdu.progress import Progress
+from jingdu.sqlite import sqlite_utils
 
 _JSON_FIELDS = ("authors", "keywords", "paragraphs", "outline", "footnotes", "removed")
 _MAX_NAME_BYTES = 200

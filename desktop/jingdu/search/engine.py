@@ -9,7 +9,6 @@ import json
 import threading
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from itertools import repeat
 from pathlib import Path
 from typing import Any
@@ -24,6 +23,7 @@ from jingdu.search.grams import GRAMS, bigrams
 from jingdu.search.index import SearchIndex, fingerprint
 from jingdu.search.query import Query, Term, parse
 from jingdu.search.ranking import Ranking
+from jingdu.search.results import Hit, SearchResults
 from jingdu.search.snippets import snippet
 from jingdu.search.store import Entry, ParagraphStore
 
@@ -37,55 +37,6 @@ NARROW_RATIO = 4
 intersecting a posting costs about a quarter of checking a paragraph)..."""
 NARROWED_LITTLE = 0.25
 """...or the last list read took away less than this share of them."""
-
-
-@dataclass
-class Hit:
-    doc: str
-    title: str
-    source: str
-    paragraph: int
-    start: int
-    end: int
-    kind: str
-    score: float
-    snippet: str
-    snippet_span: tuple[int, int]
-    matches: list[tuple[int, int]]
-    headings: list[str] = field(default_factory=list)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "doc": self.doc,
-            "title": self.title,
-            "source": self.source,
-            "paragraph": self.paragraph,
-            "start": self.start,
-            "end": self.end,
-            "kind": self.kind,
-            "score": round(self.score, 4),
-            "snippet": self.snippet,
-            "snippet_span": list(self.snippet_span),
-            "matches": [list(m) for m in self.matches],
-            "headings": self.headings,
-        }
-
-
-@dataclass
-class SearchResults:
-    query: str
-    total: int
-    hits: list[Hit]
-    offset: int = 0
-    seconds: float = 0.0
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "query": self.query,
-            "total": self.total,
-            "offset": self.offset,
-            "hits": [h.to_dict() for h in self.hits],
-        }
 
 
 class SearchEngine:

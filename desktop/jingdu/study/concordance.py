@@ -11,12 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jingdu.errors import UserError
-from jingdu.search.engine import SearchEngine
 from jingdu.search.query import parse
 from jingdu.study.dates import document_dates
+
+if TYPE_CHECKING:
+    from jingdu.search.engine import SearchEngine
 
 CONTEXT = 30
 """Characters of context on each side of a match (within its paragraph)."""

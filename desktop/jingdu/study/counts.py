@@ -18,12 +18,14 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jingdu.errors import UserError
 from jingdu.search import segment
-from jingdu.search.engine import SearchEngine
 from jingdu.search.query import Query, parse
+
+if TYPE_CHECKING:
+    from jingdu.search.engine import SearchEngine
 
 WINDOW = 12
 """Characters on each side of an occurrence in which its neighbours are sought."""

@@ -40,7 +40,6 @@ from typing import TYPE_CHECKING
 from rapidfuzz.distance import LCSseq
 
 from jingdu.bulk import no_collection
-from jingdu.search.engine import SearchEngine
 from jingdu.search.store import ParagraphStore
 from jingdu.study.found import MAX_PASSAGE, Found, Parallel, ParallelsError, check_span
 from jingdu.study.matching import (
@@ -57,6 +56,7 @@ from jingdu.study.matching import (
 
 if TYPE_CHECKING:
     from jingdu.library import Library
+    from jingdu.search.engine import SearchEngine
 
 __all__ = [
     "MAX_PASSAGE",

@@ -20,13 +20,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from jingdu.search.engine import SearchEngine
 from jingdu.search.store import ParagraphStore
 from jingdu.study.dates import document_dates
 from jingdu.study.matching import kept
 
 if TYPE_CHECKING:
     from jingdu.library import Library
+    from jingdu.search.engine import SearchEngine
 
 INTRODUCERS = (
     "指出",

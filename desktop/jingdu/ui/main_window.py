@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from jingdu.corpus.document import Document
 from jingdu.library import DocumentSummary, Library, SyncReport
 from jingdu.notes.model import Highlight
-from jingdu.search.engine import Hit
+from jingdu.search.results import Hit
 from jingdu.ui.appearance import Appearance
 from jingdu.ui.common.about import show_about
 from jingdu.ui.common.commands import Commands

@@ -165,3 +165,16 @@ def change_name(label: str) -> str:
     }
     assert set(names) == set(LABELS)
     return names.get(label, label)
+
+
+def reason_text(texts: dict[str, Callable[[], str]], exc: Exception) -> str:
+    """The translation of an error that gives its ``reason`` and its ``figures`` (as
+    QueryError and ParallelsError do): ``texts`` maps each reason to its translation
+    with %1, %2 ... for the figures. A reason not in the table shows the core's text."""
+    make = texts.get(getattr(exc, "reason", ""))
+    if make is None:
+        return str(exc)
+    text = make()
+    for i, n in enumerate(getattr(exc, "figures", ()), start=1):
+        text = text.replace(f"%{i}", f"{n:,}")
+    return text

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QPalette
 
 from jingdu.notes.model import Highlight
-from jingdu.search.engine import Hit, SearchResults
+from jingdu.search.results import Hit, SearchResults
 from jingdu.ui.common import palette
 from jingdu.ui.common.plain import one_line, tooltip
 from jingdu.ui.common.two_level_model import TwoLevelModel

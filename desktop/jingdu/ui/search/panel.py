@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from jingdu.notes.model import Highlight
-from jingdu.search.engine import Hit, SearchResults
 from jingdu.search.query import QueryError, readable
+from jingdu.search.results import Hit, SearchResults
+from jingdu.ui.common.messages import reason_text
 from jingdu.ui.common.plain import one_line, plain_label, tooltip
 from jingdu.ui.search.model import (
     HIT_ROLE,
@@ -71,13 +72,7 @@ def query_error_text(exc: QueryError) -> str:
             "SearchPanel", "The query has %1 terms; at most %2 are searched."
         ),
     }
-    make = texts.get(exc.reason)
-    if make is None:
-        return str(exc)
-    text = make()
-    for i, n in enumerate(exc.figures, start=1):
-        text = text.replace(f"%{i}", f"{n:,}")
-    return text
+    return reason_text(texts, exc)
 
 
 class HitDelegate(QStyledItemDelegate):

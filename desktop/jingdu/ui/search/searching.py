@@ -14,8 +14,8 @@ from jingdu.errors import UserError
 from jingdu.library import Library
 from jingdu.notes.model import Highlight
 from jingdu.search import segment
-from jingdu.search.engine import SearchResults
 from jingdu.search.query import QueryError, unspaced
+from jingdu.search.results import SearchResults
 from jingdu.ui.common.messages import user_text
 from jingdu.ui.common.worker import LONG, SEARCH, checkpoint
 from jingdu.ui.search.panel import SearchPanel, query_error_text

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import QMenu, QWidget
 from jingdu.corpus.document import Document
 from jingdu.errors import UserError
 from jingdu.library import Library
-from jingdu.search.engine import Hit
+from jingdu.search.results import Hit
 from jingdu.study.parallels import Found, ParallelsError, paragraph_counts, parallels
 from jingdu.study.quotes import Quote, quotes
-from jingdu.ui.common.messages import user_text
+from jingdu.ui.common.messages import reason_text, user_text
 from jingdu.ui.common.worker import LONG, SEARCH, Job, checkpoint
 from jingdu.ui.reader.view import ReaderView
 from jingdu.ui.search.panel import SearchPanel
@@ -50,13 +50,7 @@ def parallels_error_text(exc: ParallelsError) -> str:
             "WhereSaid", "The passage has %1 characters to match; at least %2 are needed."
         ),
     }
-    make = texts.get(exc.reason)
-    if make is None:
-        return str(exc)
-    text = make()
-    for i, n in enumerate(exc.figures, start=1):
-        text = text.replace(f"%{i}", f"{n:,}")
-    return text
+    return reason_text(texts, exc)
 
 
 def _texts(lib: Library, docs: set[str]) -> dict[str, str]:
