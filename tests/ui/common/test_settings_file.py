@@ -103,5 +103,7 @@ def test_a_saved_reading_position_that_is_not_an_offset_is_ignored(qtbot, data_d
     positions = '{\\"000_5425b47fff0c6ac1\\": -500, \\"x\\": true}'
     win = start_with(qtbot, data_dir, f'[reader]\npositions="{positions}"\n')
     assert win.reader.offset_at_top() == 0 and laid_out(win)
-    assert S.positions(win.settings) == {}
+    # The bad entries are gone; the document's own position may have been saved
+    # meanwhile (a relayout, such as the margin signs', saves it): where it really is.
+    assert S.positions(win.settings) in ({}, {"000_5425b47fff0c6ac1": 0})
     win.close()
