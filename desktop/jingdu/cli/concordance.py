@@ -3,29 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
-from jingdu.cli.output import print, print_json
+from jingdu.cli.output import index_ready, print, print_json
 from jingdu.library import Library
 
 EXIT_OK = 0
 
 
-def _ready(lib: Library, args: argparse.Namespace) -> None:
-    """Open (or build) the search index first, saying so when it is built."""
-    announced = False
-
-    def progress(_done: int, _total: int, _what: str) -> None:
-        nonlocal announced
-        if not announced and not args.json:
-            print("jingdu: building the search index…", file=sys.stderr)
-            announced = True
-
-    lib.search_engine(progress)
-
-
 def cmd_concordance(lib: Library, args: argparse.Namespace) -> int:
-    _ready(lib, args)
+    index_ready(lib, args.json)
     result = lib.concordance(args.query, doc=args.doc, limit=args.limit, sort=args.sort)
     if args.json:
         print_json(result.to_dict())
@@ -43,7 +29,7 @@ def cmd_concordance(lib: Library, args: argparse.Namespace) -> int:
 
 
 def cmd_counts(lib: Library, args: argparse.Namespace) -> int:
-    _ready(lib, args)
+    index_ready(lib, args.json)
     result = lib.counts(args.terms, collocates=args.collocates)
     if args.json:
         print_json(result.to_dict())

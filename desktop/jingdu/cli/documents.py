@@ -7,7 +7,7 @@ import builtins
 import sys
 from typing import Any
 
-from jingdu.cli.output import print, print_json, say, terminal_safe
+from jingdu.cli.output import index_ready, print, print_json, say, terminal_safe
 from jingdu.corpus.document import Document
 from jingdu.errors import UserError
 from jingdu.importer import ImportReport, Refused
@@ -130,15 +130,7 @@ def cmd_rename(lib: Library, args: argparse.Namespace) -> int:
 
 
 def cmd_search(lib: Library, args: argparse.Namespace) -> int:
-    announced = False
-
-    def progress(done: int, total: int, _what: str) -> None:
-        nonlocal announced
-        if not announced and not args.json:
-            print("jingdu: building the search index…", file=sys.stderr)
-            announced = True
-
-    lib.search_engine(progress)
+    index_ready(lib, args.json)
     results = lib.search(args.query, doc=args.doc, limit=args.limit, offset=args.offset)
     if args.json:
         print_json(results.to_dict())

@@ -37,3 +37,17 @@ def print(*parts: Any, file: Any = None, **kwargs: Any) -> None:
 
 
 __all__ = ["print", "print_json", "say", "terminal_safe", "warn"]
+
+
+def index_ready(lib: Any, json: bool) -> None:
+    """Open (or build) the library's search index, saying once on stderr when it has to
+    be built (not with --json, whose output is for programs)."""
+    announced = False
+
+    def progress(_done: int, _total: int, _what: str) -> None:
+        nonlocal announced
+        if not announced and not json:
+            print("jingdu: building the search index…", file=sys.stderr)
+            announced = True
+
+    lib.search_engine(progress)

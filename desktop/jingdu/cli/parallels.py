@@ -4,11 +4,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Callable
 from typing import Any
 
-from jingdu.cli.output import print, print_json
+from jingdu.cli.output import index_ready, print, print_json
 from jingdu.library import Library
 from jingdu.study.parallels import parallels
 from jingdu.study.quotes import DEFAULT_MIN_DOCS, quotes
@@ -44,20 +43,8 @@ def add_parsers(
     quo.add_argument("--json", action="store_true")
 
 
-def _index_note(json: bool) -> Callable[[int, int, str], None]:
-    announced = False
-
-    def progress(_done: int, _total: int, _what: str) -> None:
-        nonlocal announced
-        if not announced and not json:
-            print("jingdu: building the search index…", file=sys.stderr)
-            announced = True
-
-    return progress
-
-
 def cmd_parallels(lib: Library, args: argparse.Namespace) -> int:
-    lib.search_engine(_index_note(args.json))
+    index_ready(lib, args.json)
     found = parallels(lib, args.doc, args.start, args.end)
     if args.json:
         print_json(found.to_dict())
@@ -73,7 +60,7 @@ def cmd_parallels(lib: Library, args: argparse.Namespace) -> int:
 
 
 def cmd_quotes(lib: Library, args: argparse.Namespace) -> int:
-    lib.search_engine(_index_note(args.json))
+    index_ready(lib, args.json)
     found = quotes(lib, args.min_docs)
     if args.json:
         print_json({"quotes": [q.to_dict() for q in found]})
