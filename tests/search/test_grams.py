@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import pickle
+import struct
+from array import array
 from pathlib import Path
 from typing import Any
 
 from whoosh import index
+from whoosh.codec.whoosh3 import delta_decode
 
 from jingdu.search import pool, postings
-from jingdu.search.grams import BLOCK, GRAMS, GramWriter, grams
+from jingdu.search.grams import BLOCK, GRAMS, GramWriter, _large_block, grams
 from jingdu.search.index import schema
 
 PARAGRAPHS = [
@@ -130,3 +134,22 @@ def test_postings_read_whole_are_whooshs(tmp_path: Path) -> None:
             sizes.add(len(theirs))
     ix.close()
     assert {1, 2}.issubset(sizes) and max(sizes) > BLOCK
+
+
+def test_a_large_block_reads_back_as_whoosh_and_as_arrays() -> None:
+    """A block of many postings is pickled as arrays: 16-bit steps where paragraph numbers
+    are close, 32-bit where one is more than 65,535 past the last. Whoosh's decoding and
+    search/postings.py's read the same numbers back."""
+    for ids in ([3, 4, 9, 70_000, 70_001, 200_000], list(range(5, 5 + 40, 2))):
+        counts = [1 + (n * 7) % 5 for n in range(len(ids))]
+        block = array("Q", [i << 16 | c for i, c in zip(ids, counts, strict=True)])
+        _last, data, high, total = _large_block(block)
+        deltas, weights, values = pickle.loads(data)
+        assert list(delta_decode(deltas)) == ids  # as Whoosh's matcher reads them
+        assert list(weights) == [float(c) for c in counts]
+        assert struct.unpack(f">{len(ids)}I", values) == tuple(counts)  # Frequency's values
+        assert (high, total) == (max(counts), sum(counts))
+        assert postings._array(deltas, len(ids)).cumsum().tolist() == ids
+        assert postings._array(weights, len(ids)).tolist() == counts
+        steps = [b - a for a, b in zip([0, *ids], ids, strict=False)]
+        assert deltas.typecode == ("I" if max(steps) > 65_535 else "H")

@@ -20,6 +20,7 @@ fraction of the time (``tests/search/test_grams.py`` compares the two).
 
 from __future__ import annotations
 
+import pickle
 import sys
 import zlib
 from array import array
@@ -29,6 +30,7 @@ from functools import partial
 from operator import add, sub
 from typing import Any
 
+import numpy as np
 from whoosh.analysis import Token, Tokenizer
 from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3TermInfo
 from whoosh.compat import dumps
@@ -159,27 +161,18 @@ def _write_postings(out: Any, postings: array[int], compression: int) -> bytes:
     total, top = 0, 0
     for s in range(0, len(postings), BLOCK):
         block = postings[s : s + BLOCK]
-        ids = [p >> _COUNT_BITS for p in block]
-        counts = array("I", [p & _MAX_COUNT for p in block])
-        high = max(counts)
-        total += sum(counts)
-        top = max(top, high)
-        first = counts[0]
-        if counts.count(first) == len(counts):  # as _mini_weights: None if all 1.0, one if alike
-            weights: Any = None if first == 1 else float(first)
+        if len(block) > SMALL_BLOCK:
+            ids, data, high, added = _large_block(block)
         else:
-            weights = tuple(map(float, counts))
-        deltas = tuple(map(sub, ids, [0, *ids[:-1]]))
-        # The counts once more, as Frequency's values: big-endian uints, joined.
-        if sys.byteorder == "little":
-            counts.byteswap()
-        data = dumps((deltas, weights, counts.tobytes()), 2)
+            ids, data, high, added = _small_block(block)
+        total += added
+        top = max(top, high)
         # Most terms of a large vocabulary have a posting or two: compressing their few
         # bytes costs more than storing them (each block says how it is stored).
         level = compression if len(block) > SMALL_BLOCK else 0
         if level:
             data = zlib.compress(data, level)
-        info = dumps((len(ids), ids[-1], float(high), level, 0, _NO_LENGTH), 2)
+        info = dumps((len(block), ids[-1], float(high), level, 0, _NO_LENGTH), 2)
         length = len(info) + len(data)
         out.write_int(-length if s + BLOCK >= len(postings) else length)  # < 0: the last
         out.write(info)
@@ -191,3 +184,46 @@ def _write_postings(out: Any, postings: array[int], compression: int) -> bytes:
     )
     extents: bytes = pack_long(start) + pack_int(extent)
     return stats + extents
+
+
+def _small_block(block: array[int]) -> tuple[list[int], bytes, int, int]:
+    """A block of a few postings, as Whoosh pickles one: tuples of Python numbers
+    (smaller than arrays, and as quick to read, for a posting or two)."""
+    ids = [p >> _COUNT_BITS for p in block]
+    counts = array("I", [p & _MAX_COUNT for p in block])
+    deltas = tuple(map(sub, ids, [0, *ids[:-1]]))
+    data = dumps((deltas, _weights(counts, lambda: tuple(map(float, counts))), _values(counts)), 2)
+    return ids, data, max(counts), sum(counts)
+
+
+def _large_block(block: array[int]) -> tuple[list[int], bytes, int, int]:
+    """A block of many postings, with its numbers as arrays (pickled as their bytes):
+    Whoosh's matchers read them as they read tuples, and search/postings.py turns them
+    into numpy arrays without a Python call per posting (a tuple of a thousand numbers
+    is a thousand objects to unpickle and convert)."""
+    both = np.frombuffer(block, np.uint64)
+    ids = (both >> _COUNT_BITS).astype(np.int64)
+    counts = array("I", (both & _MAX_COUNT).astype(np.uint32).tobytes())
+    steps = np.diff(ids, prepend=0)
+    kind = "H" if int(steps.max()) <= 0xFFFF else "I"
+    deltas = array(kind, steps.astype(np.dtype(kind)).tobytes())
+    weights = _weights(counts, lambda: array("f", np.asarray(counts, np.float32).tobytes()))
+    data = dumps((deltas, weights, _values(counts)), pickle.HIGHEST_PROTOCOL)
+    return [int(ids[-1])], data, max(counts), sum(counts)
+
+
+def _weights(counts: array[int], listed: Any) -> Any:
+    """A block's weights as Whoosh's ``_mini_weights`` keeps them: None if all are 1.0,
+    one float if all are alike, else ``listed()``."""
+    first = counts[0]
+    if counts.count(first) == len(counts):
+        return None if first == 1 else float(first)
+    return listed()
+
+
+def _values(counts: array[int]) -> bytes:
+    """The counts once more, as the Frequency format's values: big-endian uints, joined."""
+    if sys.byteorder == "little":
+        counts = array("I", counts)
+        counts.byteswap()
+    return counts.tobytes()

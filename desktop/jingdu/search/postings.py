@@ -5,12 +5,13 @@ millisecond per thousand), made for skipping through postings while scoring them
 Jingdu wants every posting of a term at once, to count and rank them in arrays: a
 common character is in most of a large library's paragraphs. Each of Whoosh's blocks
 is one compressed pickle of the block's paragraph numbers (as differences) and
-weights; :func:`read` decodes each block in a few calls and adds the differences up
-in C.
+weights, which Jingdu's writer pickles as arrays (search/grams.py): :func:`read`
+decodes each block in a few calls and adds the differences up in C.
 """
 
 from __future__ import annotations
 
+from array import array
 from typing import Any
 
 import numpy as np
@@ -58,14 +59,22 @@ def _blocks(matcher: Any) -> Any:
             matcher._read_data()
         deltas, weights = matcher._data[0], matcher._data[1]
         n = matcher._blocklength
-        block_ids = np.cumsum(np.fromiter(deltas, np.int64, n))
+        block_ids = np.cumsum(_array(deltas, n), dtype=np.int64)
         if weights is None:
             block_weights = np.ones(n, np.float32)
         elif isinstance(weights, float):
             block_weights = np.full(n, weights, np.float32)
         else:
-            block_weights = np.array(weights, np.float32)
+            block_weights = _array(weights, n).astype(np.float32, copy=False)
         yield block_ids, block_weights
         if matcher._lastblock:
             return
         matcher._goto(matcher._nextoffset)
+
+
+def _array(numbers: Any, n: int) -> np.ndarray:
+    """A block's numbers as an array: read in place from the arrays Jingdu's writer
+    pickles (search/grams.py), converted from the tuples of a small block."""
+    if isinstance(numbers, array):
+        return np.frombuffer(numbers, np.dtype(numbers.typecode))
+    return np.fromiter(numbers, np.float64 if isinstance(numbers[0], float) else np.int64, n)
