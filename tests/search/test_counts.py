@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 from jingdu.library import Library
@@ -63,4 +64,41 @@ def test_a_longer_term_is_counted_in_the_text(fresh_data: Path, tmp_path: Path) 
         assert [doc.text[h.start : h.end] for h in results.hits] == [
             "汪呜喵，汪呜喵。",
             "汪呜喵一声。",
+        ]
+
+
+def test_longer_terms_rank_and_count_as_reading_every_paragraph_does(
+    fresh_data: Path, tmp_path: Path
+) -> None:
+    """A longer term is found where its rarest bigram first occurs, and its count there is
+    that bigram's, made exact only for the hits ranked onto a page (search/engine.py).
+    Text of four characters in random order defeats both shortcuts often: the bigram's
+    first occurrence is elsewhere, and it occurs more often than the term. A search
+    within the one document reads and counts every paragraph: the whole library's
+    search must give the same total, page, order and scores for every term."""
+    rng = random.Random(16)
+    paragraphs = [
+        "".join(rng.choice("嘀嗒咚锵") for _ in range(rng.randint(3, 60))) for _ in range(300)
+    ]
+    text = "# 节拍\n\n" + "\n\n".join(p + "。" for p in paragraphs) + "\n"
+    terms = {p[s : s + n] for p in paragraphs for n in (3, 4, 5, 7) for s in (0, len(p) // 2)}
+    terms = sorted(t for t in terms if len(t) >= 3)
+    assert len(terms) > 200
+    # Queries of two terms: both, either, one without the other.
+    terms += [f"{a} {b}" for a, b in zip(terms[::7], terms[3::7], strict=False)]
+    terms += [f"{a} OR {b}" for a, b in zip(terms[1::9], terms[5::9], strict=False)]
+    terms += [f"{a} -{b}" for a, b in zip(terms[2::11], terms[6::11], strict=False)]
+    with _library(fresh_data, tmp_path, text) as lib:
+        doc = lib.document("笑声")
+        for term in terms:
+            everywhere = lib.search(term, limit=10)
+            within = lib.search(term, doc=doc.id, limit=10)
+            assert everywhere.total == within.total, term
+            assert within.total > 0 or " " in term  # each single term is in the text
+            assert [(h.start, h.score) for h in everywhere.hits] == [
+                (h.start, h.score) for h in within.hits
+            ], term
+        # The second page too: made exact in its turn.
+        assert [h.start for h in lib.search("嘀嗒咚", offset=10).hits] == [
+            h.start for h in lib.search("嘀嗒咚", doc=doc.id, offset=10).hits
         ]

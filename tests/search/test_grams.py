@@ -10,9 +10,10 @@ from typing import Any
 
 from whoosh import index
 from whoosh.codec.whoosh3 import delta_decode
+from whoosh.system import unpack_uint
 
 from jingdu.search import pool, postings
-from jingdu.search.grams import BLOCK, GRAMS, GramWriter, _large_block, grams
+from jingdu.search.grams import BLOCK, GRAMS, GramFormat, GramWriter, _large_block, grams, value
 from jingdu.search.index import schema
 
 PARAGRAPHS = [
@@ -65,6 +66,13 @@ def _contents(folder: Path) -> dict[str, Any]:
                     sorted(
                         (keys[n], w) for n, w in reader.postings(field, text).items_as("weight")
                     ),
+                    # The values: counts, and the bigrams' first positions (GramFormat).
+                    sorted(
+                        (keys[n], unpack_uint(v)[0])
+                        for n, v in reader.postings(field, text).all_items()
+                    )
+                    if field == GRAMS
+                    else None,
                 )
                 for field, text in reader.all_terms()
             },
@@ -82,7 +90,9 @@ def test_every_writer_writes_the_same_index(tmp_path: Path) -> None:
     assert terms[(GRAMS, "产业")][0] == 2 * 302  # found where it is: equality means something
     assert (GRAMS, "𠮷野") in terms and (GRAMS, "ＡＢ") in terms and (GRAMS, "𠮷") in terms
     # Counted: 产业 is six times in each of the three copies of the fourth paragraph.
-    assert ("d0:3", 18.0) in terms[(GRAMS, "产业")][-1]
+    assert ("d0:3", 18.0) in terms[(GRAMS, "产业")][-2]
+    # …and placed: its first 产业 is 15 characters into that paragraph.
+    assert ("d0:3", 15 << 16 | 18) in terms[(GRAMS, "产业")][-1]
     assert contents["whoosh"]["segments"] == 2
     assert contents["pool"] == contents["whoosh"]
     assert contents["grams"] == contents["whoosh"]
@@ -128,9 +138,11 @@ def test_postings_read_whole_are_whooshs(tmp_path: Path) -> None:
             if field != GRAMS:
                 continue
             term = text.decode("utf-8")
-            ids, weights = postings.read(reader, GRAMS, term)
+            ours = postings.read(reader, GRAMS, term)
             theirs = list(reader.postings(GRAMS, term).items_as("weight"))
-            assert list(zip(ids.tolist(), weights.tolist(), strict=True)) == theirs, term
+            assert list(zip(ours.ids.tolist(), ours.counts.tolist(), strict=True)) == theirs
+            values = [unpack_uint(v)[0] for _, v in reader.postings(GRAMS, term).all_items()]
+            assert ours.firsts.tolist() == [v >> 16 for v in values], term
             sizes.add(len(theirs))
     ix.close()
     assert {1, 2}.issubset(sizes) and max(sizes) > BLOCK
@@ -142,14 +154,26 @@ def test_a_large_block_reads_back_as_whoosh_and_as_arrays() -> None:
     search/postings.py's read the same numbers back."""
     for ids in ([3, 4, 9, 70_000, 70_001, 200_000], list(range(5, 5 + 40, 2))):
         counts = [1 + (n * 7) % 5 for n in range(len(ids))]
-        block = array("Q", [i << 16 | c for i, c in zip(ids, counts, strict=True)])
+        firsts = [(n * 11) % 300 for n in range(len(ids))]
+        values = [value(c, f) for c, f in zip(counts, firsts, strict=True)]
+        block = array("Q", [i << 32 | v for i, v in zip(ids, values, strict=True)])
         _last, data, high, total = _large_block(block)
-        deltas, weights, values = pickle.loads(data)
+        deltas, weights, packed = pickle.loads(data)
         assert list(delta_decode(deltas)) == ids  # as Whoosh's matcher reads them
         assert list(weights) == [float(c) for c in counts]
-        assert struct.unpack(f">{len(ids)}I", values) == tuple(counts)  # Frequency's values
+        assert struct.unpack(f">{len(ids)}I", packed) == tuple(values)  # fixed-size values
+        assert [
+            GramFormat().decode_frequency(packed[k : k + 4]) for k in range(0, len(packed), 4)
+        ] == counts
         assert (high, total) == (max(counts), sum(counts))
         assert postings._array(deltas, len(ids)).cumsum().tolist() == ids
-        assert postings._array(weights, len(ids)).tolist() == counts
         steps = [b - a for a, b in zip([0, *ids], ids, strict=False)]
         assert deltas.typecode == ("I" if max(steps) > 65_535 else "H")
+
+
+def test_grams_count_and_place_a_paragraph() -> None:
+    found = grams("发展，发展新质生产力")
+    assert found.counts["发展"] == 2 and found.counts["发"] == 2 and found.counts["，"] == 1
+    assert found.firsts["发展"] == 0 and found.firsts["展，"] == 1 and found.firsts["展新"] == 4
+    assert set(found.firsts) == {g for g in found.counts if len(g) == 2}  # bigrams only
+    assert grams("") == ({}, {}) and grams("喵") == ({"喵": 1}, {})

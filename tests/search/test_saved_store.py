@@ -130,8 +130,8 @@ def test_a_store_saved_in_many_pieces_reads_back_the_same(
         original.columns["raw"][i] = original.columns["folded"][i] = ""
     original.columns["raw"][5] += "𠮷"  # a character past the basic plane
     original.columns["folded"][5] += "𠮷"
-    joined = store_module._joined
-    monkeypatch.setattr(store_module, "_joined", lambda pieces: joined(pieces, 500))
+    joined = store_module.joined
+    monkeypatch.setattr(store_module, "joined", lambda pieces: joined(pieces, 500))
     path = tmp_path / "store.pickle"
     original.save(path, "stamp")
     assert len(list(joined(original.columns["raw"], 500))) > 20  # many pieces indeed

@@ -8,17 +8,17 @@ import hashlib
 import json
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable
 from itertools import repeat
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 from whoosh.searching import Searcher
 
 from jingdu.corpus.document import Document
 from jingdu.progress import Progress
-from jingdu.search import postings
+from jingdu.search import codes, postings
 from jingdu.search.grams import GRAMS, bigrams
 from jingdu.search.index import SearchIndex, fingerprint
 from jingdu.search.query import Query, Term, parse
@@ -218,7 +218,7 @@ class SearchEngine:
         Call with :meth:`reading` held."""
         if self._searcher is None:
             return None
-        entries: list[int] = self._postings(self._searcher.reader(), gram)[0].tolist()
+        entries: list[int] = self._postings(self._searcher.reader(), gram).ids.tolist()
         return entries  # (in library order)
 
     def gram_frequency(self, gram: str) -> int | None:
@@ -243,11 +243,17 @@ class SearchEngine:
     ) -> SearchResults:
         within = self.store.doc_entries(doc) if doc is not None else None
         hits, found = self._hits(q, within)
-        counts = [(len(found[t][0]), _counts_in(hits, *found[t])) for t in q.positive_terms]
         needles = [t.text for t in q.positive_terms]
         wanted = offset + limit
-        page = self._ranking().rank(hits, counts, needles, wanted)[offset:wanted]
-        out = [self._hit(q, i, score) for i, score in page]
+        while True:
+            # A long term's counts may be upper bounds (see _counted): ranked with them,
+            # the page is right once the hits on it have exact counts, as every score
+            # off it is at most what it was ranked with.
+            counts = [(len(found[t].entries), _counts_in(hits, found[t])) for t in q.positive_terms]
+            best = self._ranking().rank(hits, counts, needles, wanted)
+            if not any([self._count_exactly(found[t], t.text, best) for t in q.positive_terms]):
+                break
+        out = [self._hit(q, i, score) for i, score in best[offset:wanted]]
         return SearchResults(text, len(hits), out, offset, time.perf_counter() - t0)
 
     def matching(self, q: Query, doc: str | None = None) -> list[Entry]:
@@ -260,83 +266,129 @@ class SearchEngine:
 
     # -- a term's hits: the paragraphs that hold it, and how often --------------------------
 
-    def _hits(self, q: Query, within: list[int] | None) -> tuple[np.ndarray, dict[Term, Any]]:
+    def _hits(self, q: Query, within: list[int] | None) -> tuple[np.ndarray, dict[Term, TermHits]]:
         """The entries matching ``q`` (sorted), and each term's own (see _term_hits)."""
         found = {t: self._term_hits(t, within) for t in {*q.positive_terms, *q.excluded}}
         hits: np.ndarray | None = None
         for group in q.required:
-            union = found[group[0]][0]
+            union = found[group[0]].entries
             for term in group[1:]:
-                union = np.union1d(union, found[term][0])
+                union = np.union1d(union, found[term].entries)
             hits = union if hits is None else np.intersect1d(hits, union, assume_unique=True)
         assert hits is not None  # parse() gives every query a group
         for term in q.excluded:
-            hits = np.setdiff1d(hits, found[term][0], assume_unique=True)
+            hits = np.setdiff1d(hits, found[term].entries, assume_unique=True)
         return hits, found
 
-    def _term_hits(self, term: Term, within: list[int] | None) -> tuple[np.ndarray, np.ndarray]:
+    def _term_hits(self, term: Term, within: list[int] | None) -> TermHits:
         """The entries holding ``term`` (sorted) and its number of occurrences in each.
 
         A character, or two different ones, is looked up: the index holds exactly the
         paragraphs with it and its counts there. A longer term is looked for in the
-        paragraphs holding all of its rarest bigrams (every paragraph containing it
-        contains each of them), and counted in their text. Within one document, or
-        before the index is built, the paragraphs are read instead.
+        paragraphs holding its rarest bigram (:meth:`_longer_term_hits`). Within one
+        document, or before the index is built, the paragraphs are read instead.
         """
         text = term.text
         if within is not None or self._searcher is None:
-            candidates: Sequence[int] = range(len(self.store)) if within is None else within
-            return self._counted(text, candidates)
+            candidates = np.asarray(range(len(self.store)) if within is None else within, np.int64)
+            counts = self._read_counts(text, candidates)
+            held = counts > 0
+            return TermHits(candidates[held], counts[held])
         reader = self._searcher.reader()
         if len(text) == 1 or (len(text) == 2 and text[0] != text[1]):
-            return self._postings(reader, text)
+            entries, counts, _firsts = self._postings(reader, text)
+            return TermHits(entries, counts)
+        return self._longer_term_hits(reader, text)
+
+    def _longer_term_hits(self, reader: Any, text: str) -> TermHits:
+        """Every paragraph containing the term contains its rarest bigram, and that
+        bigram's count there bounds the term's: each occurrence of the term holds one,
+        at a place of its own.
+
+        Most of those paragraphs hold the term where they first hold the bigram: a few
+        array gathers over all of them at once find it there (search/codes.py), and the
+        bound stands as its count, exact where it is 1, otherwise made exact if the
+        paragraph is ranked onto a page (:meth:`_count_exactly`). The rest are
+        narrowed by the term's other bigrams while that pays, then read: ``in`` where
+        the bound is 1 (finding the term once is counting it), ``count`` otherwise."""
         by_rarity = sorted((reader.doc_frequency(GRAMS, g), g) for g in bigrams(text))
-        # The rarest bigram's count in a paragraph bounds the term's there: each
-        # occurrence of the term holds an occurrence of it, at a place of its own.
-        entries, bound = self._postings(reader, by_rarity[0][1])
+        rarest = by_rarity[0][1]
+        entries, bound, firsts = self._postings(reader, rarest)
+        counts = np.zeros(len(entries), np.float32)
+        exact = np.ones(len(entries), bool)
+        there = codes.starting(self.store.codes(), text, entries, firsts - text.index(rarest))
+        if there is not None:
+            counts[there] = bound[there]
+            exact[there] = bound[there] <= 1
+            rest = np.flatnonzero(~there)
+        else:
+            rest = np.arange(len(entries))
         for df, gram in by_rarity[1:]:
-            # Reading a posting costs a small part of what checking a paragraph's text
-            # does: narrow the candidates by the next bigram unless they are already
-            # few, or its list is far longer than they are...
-            if len(entries) < NARROW_ENOUGH or df > NARROW_RATIO * len(entries):
+            # Reading a posting costs a small part of what reading a paragraph's text
+            # does: narrow the rest by the next bigram unless they are already few, or
+            # its list is far longer than they are...
+            if len(rest) < NARROW_ENOUGH or df > NARROW_RATIO * len(rest):
                 break
-            other = self._postings(reader, gram)[0]
-            kept = np.intersect1d(entries, other, assume_unique=True, return_indices=True)[1]
-            removed = 1 - len(kept) / len(entries)
-            entries, bound = entries[kept], bound[kept]
+            other = self._postings(reader, gram).ids
+            kept = np.intersect1d(entries[rest], other, assume_unique=True, return_indices=True)[1]
+            removed = 1 - len(kept) / len(rest)
+            rest = rest[kept]
             if removed < NARROWED_LITTLE:
                 break  # ...or the bigrams go together (新质, 质生, 生产): the next removes little
-        return self._counted(text, entries.tolist(), bound)
+        counts[rest] = self._read_counts(text, entries[rest], bound[rest])
+        held = counts > 0
+        exact = exact[held]
+        return TermHits(entries[held], counts[held], None if exact.all() else exact)
 
-    def _postings(self, reader: Any, gram: str) -> tuple[np.ndarray, np.ndarray]:
-        docnums, weights = postings.read(reader, GRAMS, gram)
-        entries = self._entries[docnums]
+    def _postings(self, reader: Any, gram: str) -> postings.Postings:
+        """A gram's postings as store entries (ascending), deleted paragraphs left out."""
+        found = postings.read(reader, GRAMS, gram)
+        entries = self._entries[found.ids]
         kept = entries >= 0  # (deleted entries are -1)
-        entries, weights = entries[kept], weights[kept]
+        entries, counts, firsts = entries[kept], found.counts[kept], found.firsts[kept]
         if len(entries) > 1 and not (entries[1:] > entries[:-1]).all():
             # (Index order is library order but for documents changed since a merge.)
             order = np.argsort(entries, kind="stable")
-            entries, weights = entries[order], weights[order]
-        return entries, weights
+            entries, counts, firsts = entries[order], counts[order], firsts[order]
+        return postings.Postings(entries, counts, firsts)
 
-    def _counted(
-        self, text: str, candidates: Sequence[int], bound: np.ndarray | None = None
-    ) -> tuple[np.ndarray, np.ndarray]:
-        """The candidates holding ``text``, and its count in each, read from their text.
-
-        Where ``bound`` (at most so many occurrences, by candidate) is 1, finding the
-        term once is counting it: ``in`` stops there, where ``count`` reads on."""
+    def _read_counts(
+        self, text: str, candidates: np.ndarray, bound: np.ndarray | None = None
+    ) -> np.ndarray:
+        """The term's count in each candidate's text (0 where it is not). Where
+        ``bound`` (at most so many occurrences) is 1, ``in`` stops at the first
+        occurrence, where ``count`` reads on."""
         texts = self.store.texts()
-        chosen = np.asarray(candidates, np.int64)
-        counts = np.zeros(len(chosen), np.int64)
-        once = np.zeros(len(chosen), bool) if bound is None else bound <= 1
-        for part, how in ((once, str.__contains__), (~once, str.count)):
-            picked = chosen[part].tolist()
+        counts = np.zeros(len(candidates), np.float32)
+        once = np.zeros(len(candidates), bool) if bound is None else bound <= 1
+        ways: tuple[tuple[np.ndarray, Callable[[str, str], int]], ...] = (
+            (once, str.__contains__),
+            (~once, str.count),
+        )
+        for part, how in ways:
+            picked = np.flatnonzero(part)
             # One C call a paragraph (map), not a Python loop: tens of thousands of them.
-            found = map(how, map(texts.__getitem__, picked), repeat(text))
-            counts[part] = np.fromiter(found, np.int64, len(picked))
-        held = counts > 0
-        return chosen[held], counts[held].astype(np.float32)
+            found = map(how, map(texts.__getitem__, candidates[picked].tolist()), repeat(text))
+            counts[picked] = np.fromiter(found, np.float32, len(picked))
+        return counts
+
+    def _count_exactly(self, found: TermHits, text: str, page: list[tuple[int, float]]) -> bool:
+        """Count ``text`` in the paragraphs of ``page`` whose count in ``found`` is only
+        a bound; False if there were none."""
+        if found.exact is None or not page:
+            return False
+        ids = np.array([i for i, _ in page], np.int64)
+        at = np.searchsorted(found.entries, ids)
+        inside = at < len(found.entries)
+        at, ids = at[inside], ids[inside]
+        at = at[found.entries[at] == ids]  # (a hit of another term of the query has none)
+        todo = at[~found.exact[at]]
+        if not len(todo):
+            return False
+        texts = self.store.texts()
+        found.counts[todo] = [texts[i].count(text) for i in found.entries[todo].tolist()]
+        found.exact[todo] = True
+        return True
 
     def _ranking(self) -> Ranking:
         if self._ranking_cache is None or self._ranking_cache.size != len(self.store):
@@ -365,8 +417,18 @@ class SearchEngine:
         )
 
 
-def _counts_in(hits: np.ndarray, entries: np.ndarray, counts: np.ndarray) -> np.ndarray:
+class TermHits(NamedTuple):
+    """A term's hits: the entries holding it (sorted), its count in each, and which
+    counts are exact (None: all; otherwise the rest are upper bounds)."""
+
+    entries: np.ndarray
+    counts: np.ndarray
+    exact: np.ndarray | None = None
+
+
+def _counts_in(hits: np.ndarray, found: TermHits) -> np.ndarray:
     """A term's counts in each of ``hits`` (0 where it is not), from its sorted entries."""
+    entries, counts = found.entries, found.counts
     if hits is entries:  # a query of one term
         return counts
     if not len(entries):

@@ -28,13 +28,14 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from functools import partial
 from operator import add, sub
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 from whoosh.analysis import Token, Tokenizer
 from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3TermInfo
 from whoosh.compat import dumps
-from whoosh.system import pack_int, pack_long, pack_ushort
+from whoosh.formats import Frequency
+from whoosh.system import pack_int, pack_long, pack_uint, pack_ushort, unpack_uint
 from whoosh.util.numeric import length_to_byte
 
 GRAMS = "grams"
@@ -47,11 +48,28 @@ SMALL_BLOCK = 16
 """Blocks of at most this many postings are stored uncompressed."""
 _NO_LENGTH = length_to_byte(0)
 """What Whoosh records as a block's and a term's lengths when it is given none."""
-_COUNT_BITS = 16
-_MAX_COUNT = (1 << _COUNT_BITS) - 1
+COUNT_BITS = 16
+MAX_COUNT = (1 << COUNT_BITS) - 1
 """A count is kept beside its paragraph number in one integer; counts past this
 (a character 65,535 times in one paragraph) are kept as this: BM25 has long stopped
 telling such counts apart."""
+NO_FIRST = 0xFFFF
+"""A posting's first position when none is kept: a character's (a character is found
+from its postings alone), or a bigram's first found past 65,534 characters in."""
+_DOC_SHIFT = 32
+"""A posting in the writer's arrays: paragraph number, first position, count."""
+
+
+class Grams(NamedTuple):
+    """What the field holds for one paragraph."""
+
+    counts: Counter[str]
+    """How often each character and each bigram occurs."""
+    firsts: dict[str, int]
+    """Where each bigram first occurs. A term longer than two characters is looked for
+    in the paragraphs holding its bigrams: where its rarest bigram first occurs, a
+    ``startswith`` call (a few character comparisons) finds most occurrences, where
+    ``str.count`` would read the whole paragraph (search/engine.py)."""
 
 
 def bigrams(text: str) -> set[str]:
@@ -59,12 +77,44 @@ def bigrams(text: str) -> set[str]:
     return {text[i : i + 2] for i in range(len(text) - 1)}
 
 
-def grams(text: str) -> Counter[str]:
-    """How often each character and each pair of adjacent characters occurs in ``text``
-    (what the field holds for a paragraph)."""
+def grams(text: str) -> Grams:
+    """How often each character and each pair of adjacent characters occurs in ``text``,
+    and where each pair first occurs (what the field holds for a paragraph)."""
+    pairs = list(map(add, text, text[1:]))
     counts = Counter(text)
-    counts.update(map(add, text, text[1:]))
-    return counts
+    counts.update(pairs)
+    # Built backwards, so that each pair's first position is the last one written (in C).
+    firsts = dict(zip(reversed(pairs), range(len(pairs) - 1, -1, -1), strict=True))
+    return Grams(counts, firsts)
+
+
+def value(count: int, first: int) -> int:
+    """A posting's value (GramFormat's): its count and its first position, in one
+    32-bit number."""
+    return min(first, NO_FIRST) << COUNT_BITS | min(count, MAX_COUNT)
+
+
+class GramFormat(Frequency):  # type: ignore[misc]
+    """Whoosh's Frequency postings, whose value also keeps where the gram first occurs
+    in the paragraph (see :class:`Grams`): its high 16 bits; the count is the low ones.
+    Named in the schema, which Whoosh saves with the index."""
+
+    def word_values(self, value_: str, analyzer: Any, **kwargs: Any) -> Iterator[Any]:
+        # What GramTokenizer's tokens would give, without a token per occurrence.
+        found = grams(value_)
+        for gram, n in found.counts.items():
+            yield (
+                gram,
+                n,
+                float(n) * self.field_boost,
+                pack_uint(value(n, found.firsts.get(gram, NO_FIRST))),
+            )
+
+    def decode_frequency(self, valuestring: bytes) -> int:
+        return int(unpack_uint(valuestring)[0] & MAX_COUNT)
+
+    def decode_weight(self, valuestring: bytes) -> float:
+        return float(self.decode_frequency(valuestring) * self.field_boost)
 
 
 class GramTokenizer(Tokenizer):  # type: ignore[misc]
@@ -102,17 +152,22 @@ class GramWriter:
 
         fieldwriter.add_postings = add_postings
 
-    def add(self, counts: Mapping[str, int], **fields: Any) -> None:
-        """Add a paragraph: ``fields`` as Whoosh's ``add_document`` takes them, ``counts``
+    def add(self, found: Grams, **fields: Any) -> None:
+        """Add a paragraph: ``fields`` as Whoosh's ``add_document`` takes them, ``found``
         its grams (see :func:`grams`)."""
         docnum = self.writer.docnum
         self.writer.add_document(**fields)
         table = self._ids
-        base = docnum << _COUNT_BITS
-        if counts and max(counts.values()) > _MAX_COUNT:
-            counts = {gram: min(n, _MAX_COUNT) for gram, n in counts.items()}
-        for gram, n in counts.items():  # (the build's inner loop: kept to a lookup and an append)
-            table[gram].append(base | n)
+        base = docnum << _DOC_SHIFT
+        counts: Mapping[str, int] = found.counts
+        if counts and max(counts.values()) > MAX_COUNT:
+            counts = {gram: min(n, MAX_COUNT) for gram, n in counts.items()}
+        firsts: Mapping[str, int] = found.firsts
+        if firsts and max(firsts.values()) > NO_FIRST:
+            firsts = {gram: min(at, NO_FIRST) for gram, at in firsts.items()}
+        at = firsts.get
+        for gram, n in counts.items():  # (the build's inner loop: kept to lookups and an append)
+            table[gram].append(base | at(gram, NO_FIRST) << COUNT_BITS | n)
         self.postings += len(counts)
 
     def _others(self, items: Iterable[Any]) -> Iterator[Any]:
@@ -123,8 +178,8 @@ class GramWriter:
             if item[0] != GRAMS:
                 yield item
                 continue
-            gram, docnum, count = item[1].decode("utf-8"), item[2], round(item[3])
-            posting = docnum << _COUNT_BITS | min(count, _MAX_COUNT)
+            gram, docnum = item[1].decode("utf-8"), item[2]
+            posting = docnum << _DOC_SHIFT | unpack_uint(item[4])[0]
             ids = table[gram]
             if ids and ids[-1] >= posting:
                 self._sorted = False
@@ -178,7 +233,7 @@ def _write_postings(out: Any, postings: array[int], compression: int) -> bytes:
         out.write(info)
         out.write(data)
     extent = out.tell() - start
-    first_id, last_id = postings[0] >> _COUNT_BITS, postings[-1] >> _COUNT_BITS
+    first_id, last_id = postings[0] >> _DOC_SHIFT, postings[-1] >> _DOC_SHIFT
     stats: bytes = W3TermInfo._struct.pack(
         False, float(total), len(postings), 0, _NO_LENGTH, float(top), first_id, last_id
     )
@@ -189,10 +244,11 @@ def _write_postings(out: Any, postings: array[int], compression: int) -> bytes:
 def _small_block(block: array[int]) -> tuple[list[int], bytes, int, int]:
     """A block of a few postings, as Whoosh pickles one: tuples of Python numbers
     (smaller than arrays, and as quick to read, for a posting or two)."""
-    ids = [p >> _COUNT_BITS for p in block]
-    counts = array("I", [p & _MAX_COUNT for p in block])
+    ids = [p >> _DOC_SHIFT for p in block]
+    values = array("I", [p & 0xFFFFFFFF for p in block])
+    counts = array("I", [p & MAX_COUNT for p in block])
     deltas = tuple(map(sub, ids, [0, *ids[:-1]]))
-    data = dumps((deltas, _weights(counts, lambda: tuple(map(float, counts))), _values(counts)), 2)
+    data = dumps((deltas, _weights(counts, lambda: tuple(map(float, counts))), _values(values)), 2)
     return ids, data, max(counts), sum(counts)
 
 
@@ -202,13 +258,14 @@ def _large_block(block: array[int]) -> tuple[list[int], bytes, int, int]:
     into numpy arrays without a Python call per posting (a tuple of a thousand numbers
     is a thousand objects to unpickle and convert)."""
     both = np.frombuffer(block, np.uint64)
-    ids = (both >> _COUNT_BITS).astype(np.int64)
-    counts = array("I", (both & _MAX_COUNT).astype(np.uint32).tobytes())
+    ids = (both >> _DOC_SHIFT).astype(np.int64)
+    values = array("I", (both & 0xFFFFFFFF).astype(np.uint32).tobytes())
+    counts = array("I", (both & MAX_COUNT).astype(np.uint32).tobytes())
     steps = np.diff(ids, prepend=0)
     kind = "H" if int(steps.max()) <= 0xFFFF else "I"
     deltas = array(kind, steps.astype(np.dtype(kind)).tobytes())
     weights = _weights(counts, lambda: array("f", np.asarray(counts, np.float32).tobytes()))
-    data = dumps((deltas, weights, _values(counts)), pickle.HIGHEST_PROTOCOL)
+    data = dumps((deltas, weights, _values(values)), pickle.HIGHEST_PROTOCOL)
     return [int(ids[-1])], data, max(counts), sum(counts)
 
 
@@ -221,9 +278,10 @@ def _weights(counts: array[int], listed: Any) -> Any:
     return listed()
 
 
-def _values(counts: array[int]) -> bytes:
-    """The counts once more, as the Frequency format's values: big-endian uints, joined."""
+def _values(values: array[int]) -> bytes:
+    """The postings' values (:func:`value`), as Whoosh keeps fixed-size ones: big-endian
+    uints, joined."""
     if sys.byteorder == "little":
-        counts = array("I", counts)
-        counts.byteswap()
-    return counts.tobytes()
+        values = array("I", values)
+        values.byteswap()
+    return values.tobytes()

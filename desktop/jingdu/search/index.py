@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Any
 
 from whoosh import fields, index
-from whoosh.formats import Frequency
 from whoosh.index import TOC
 from whoosh.writing import LockError
 
@@ -30,10 +29,10 @@ from jingdu.errors import UserError
 from jingdu.progress import Progress
 from jingdu.search import child, pool
 from jingdu.search.fold import FOLD_VERSION
-from jingdu.search.grams import GRAMS, GramTokenizer, GramWriter, grams
+from jingdu.search.grams import GRAMS, GramFormat, GramTokenizer, GramWriter, grams
 from jingdu.search.store import Entry
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 META = "jingdu-index.json"
 MAX_BUILDERS = 4
 CHARS_PER_BUILDER = 2_000_000
@@ -45,12 +44,12 @@ three million characters of text): the arrays that hold them stay near 40 MB."""
 
 def schema() -> fields.Schema:
     """One Whoosh document per paragraph: its key, its document (to delete by) and its
-    characters and bigrams with their counts (see search/grams.py). Snippets read the
-    paragraph store."""
+    characters and bigrams with their counts and each bigram's first position (see
+    search/grams.py). Snippets read the paragraph store."""
     return fields.Schema(
         key=fields.ID(stored=True, unique=True, sortable=True),
         doc=fields.ID(stored=True),
-        **{GRAMS: fields.FieldType(format=Frequency(), analyzer=GramTokenizer())},
+        **{GRAMS: fields.FieldType(format=GramFormat(), analyzer=GramTokenizer())},
     )
 
 

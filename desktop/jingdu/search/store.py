@@ -17,10 +17,13 @@ from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from jingdu.corpus.document import Document
 from jingdu.search.fold import fold
+
+if TYPE_CHECKING:
+    from jingdu.search.codes import Codes
 
 STORE_VERSION = 6
 _LISTS = ("doc", "para", "start", "end", "kind", "headings")
@@ -48,7 +51,7 @@ class Entry:
         return f"{self.doc}#{self.para}"
 
 
-def _joined(pieces: list[str], size: int = 1_000_000) -> Iterator[str]:
+def joined(pieces: list[str], size: int = 1_000_000) -> Iterator[str]:
     """The pieces joined, in strings of about ``size`` characters."""
     start = total = 0
     for end, piece in enumerate(pieces, 1):
@@ -84,6 +87,7 @@ class ParagraphStore:
         self._by_key: dict[str, int] | None = None
         self._by_doc: dict[str, list[int]] | None = None
         self._sections: list[str] | None = None
+        self._codes: Any = None
 
     def __len__(self) -> int:
         return len(self.columns["doc"])
@@ -134,7 +138,7 @@ class ParagraphStore:
         self._changed()
 
     def _changed(self) -> None:
-        self._by_key = self._by_doc = self._sections = None
+        self._by_key = self._by_doc = self._sections = self._codes = None
 
     def retitle(self, titles: dict[str, tuple[str, str]]) -> None:
         """Each document's title and source as the library has them now (a rename
@@ -168,6 +172,16 @@ class ParagraphStore:
     def texts(self) -> list[str]:
         """The folded paragraph texts, by entry number."""
         return self.columns["folded"]
+
+    def codes(self) -> Codes:
+        """The folded texts as one array of codes (search/codes.py), made when first
+        asked for (a search for a term of three characters or more) and kept until the
+        store changes."""
+        if self._codes is None:
+            from jingdu.search.codes import codes  # (it imports this module)
+
+            self._codes = codes(self.texts())
+        return cast("Codes", self._codes)
 
     def kinds(self) -> list[str]:
         return self.columns["kind"]
@@ -203,7 +217,7 @@ class ParagraphStore:
             parts[name] = [self.columns[name]]
         for name in _TEXTS:
             pieces = self.columns[name]
-            parts[name] = [array("I", map(len, pieces)).tobytes(), *_joined(pieces)]
+            parts[name] = [array("I", map(len, pieces)).tobytes(), *joined(pieces)]
         tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
         try:
             with tmp.open("wb") as f:
@@ -268,7 +282,7 @@ def _unshared(reader: pickle.Unpickler, n: int) -> Iterator[Any]:
 
 def _split(lengths: bytes, pieces: Iterator[str]) -> list[str]:
     """A text column from the lengths of its paragraphs and the pieces it was saved in
-    (each of whole paragraphs: see :func:`_joined`), cut a piece at a time. Joining the
+    (each of whole paragraphs: see :func:`joined`), cut a piece at a time. Joining the
     pieces first would hold the column three times over at once (pieces, joined,
     paragraphs): at 150 million characters, a gigabyte more at the peak."""
     out: list[str] = []
