@@ -37,6 +37,9 @@ NARROW_RATIO = 4
 intersecting a posting costs about a quarter of checking a paragraph)..."""
 NARROWED_LITTLE = 0.25
 """...or the last list read took away less than this share of them."""
+EXACT_FIRST = 4
+"""A page's hits whose counts are bounds are counted with this many times as many
+hits ranked next (see _search)."""
 
 
 class SearchEngine:
@@ -55,6 +58,7 @@ class SearchEngine:
         self._entries = np.zeros(0, np.int64)
         """By index entry (Whoosh's document number): its paragraph, -1 if deleted."""
         self._ranking_cache: Ranking | None = None
+        self._longer_terms_searched = False
         self.last_action = ""
 
     # -- keeping in step with the library ---------------------------------------------
@@ -245,14 +249,21 @@ class SearchEngine:
         hits, found = self._hits(q, within)
         needles = [t.text for t in q.positive_terms]
         wanted = offset + limit
+        terms = q.positive_terms
+        asked = EXACT_FIRST * wanted
         while True:
-            # A long term's counts may be upper bounds (see _counted): ranked with them,
-            # the page is right once the hits on it have exact counts, as every score
-            # off it is at most what it was ranked with.
-            counts = [(len(found[t].entries), _counts_in(hits, found[t])) for t in q.positive_terms]
-            best = self._ranking().rank(hits, counts, needles, wanted)
-            if not any([self._count_exactly(found[t], t.text, best) for t in q.positive_terms]):
+            # A long term's counts may be upper bounds (see _longer_term_hits): ranked
+            # with them, the page is right once the hits on it have exact counts, as
+            # every score off it is at most what it was ranked with. Each round counts
+            # the hits ranked near the page too, twice as many as the last: bounds far
+            # above the counts would otherwise take a round for every few hits.
+            counts = [(len(found[t].entries), _counts_in(hits, found[t])) for t in terms]
+            best = self._ranking().rank(hits, counts, needles, asked)
+            if not any(len(self._bounded(found[t], best[:wanted])) for t in terms):
                 break
+            for t in terms:
+                self._count_exactly(found[t], t.text, best)
+            asked *= 2
         out = [self._hit(q, i, score) for i, score in best[offset:wanted]]
         return SearchResults(text, len(hits), out, offset, time.perf_counter() - t0)
 
@@ -305,40 +316,54 @@ class SearchEngine:
         bigram's count there bounds the term's: each occurrence of the term holds one,
         at a place of its own.
 
-        Most of those paragraphs hold the term where they first hold the bigram: a few
-        array gathers over all of them at once find it there (search/codes.py), and the
-        bound stands as its count, exact where it is 1, otherwise made exact if the
-        paragraph is ranked onto a page (:meth:`_count_exactly`). The rest are
-        narrowed by the term's other bigrams while that pays, then read: ``in`` where
-        the bound is 1 (finding the term once is counting it), ``count`` otherwise."""
+        The index keeps where each paragraph first holds each bigram. Where the term
+        starts at that place, it is there; where it does not and the paragraph holds
+        the bigram once, it is nowhere. A few array gathers over all the candidates at
+        once tell (search/codes.py; from a process's second search for such a term
+        on), for the rarest bigram, then for the next ones, whose postings also leave
+        out the candidates without them, while that pays. A term found so keeps the
+        bound as its count: exact where it is 1, otherwise made exact if the
+        paragraph is ranked onto a page (:meth:`_search`). The paragraphs left are
+        read: ``in`` where the bound is 1 (finding the term once is counting it),
+        ``count`` otherwise."""
         by_rarity = sorted((reader.doc_frequency(GRAMS, g), g) for g in bigrams(text))
-        rarest = by_rarity[0][1]
-        entries, bound, firsts = self._postings(reader, rarest)
+        entries, bound, firsts = self._postings(reader, by_rarity[0][1])
         counts = np.zeros(len(entries), np.float32)
         exact = np.ones(len(entries), bool)
-        there = codes.starting(self.store.codes(), text, entries, firsts - text.index(rarest))
-        if there is not None:
-            counts[there] = bound[there]
-            exact[there] = bound[there] <= 1
-            rest = np.flatnonzero(~there)
-        else:
-            rest = np.arange(len(entries))
-        for df, gram in by_rarity[1:]:
-            # Reading a posting costs a small part of what reading a paragraph's text
-            # does: narrow the rest by the next bigram unless they are already few, or
-            # its list is far longer than they are...
-            if len(rest) < NARROW_ENOUGH or df > NARROW_RATIO * len(rest):
-                break
-            other = self._postings(reader, gram).ids
-            kept = np.intersect1d(entries[rest], other, assume_unique=True, return_indices=True)[1]
-            removed = 1 - len(kept) / len(rest)
-            rest = rest[kept]
-            if removed < NARROWED_LITTLE:
-                break  # ...or the bigrams go together (新质, 质生, 生产): the next removes little
+        rest = np.arange(len(entries))
+        # Making the codes costs what reading four times these candidates' text does: a
+        # process that searches once (`jingdu search`) reads the text instead.
+        placed = self.store.codes() if self._longer_terms_searched else None
+        self._longer_terms_searched = True
+        for step, (df, gram) in enumerate(by_rarity):
+            before = len(rest)
+            if step == 0:
+                held, first = bound, firsts
+            else:
+                # Reading a posting costs a small part of what reading a paragraph's
+                # text does: go on unless the paragraphs left are few, or the next
+                # list is far longer than they are.
+                if before < NARROW_ENOUGH or df > NARROW_RATIO * before:
+                    break
+                other = self._postings(reader, gram)
+                _, mine, theirs = np.intersect1d(
+                    entries[rest], other.ids, assume_unique=True, return_indices=True
+                )
+                rest, held, first = rest[mine], other.counts[theirs], other.firsts[theirs]
+            if placed is not None:
+                begin = first - text.index(gram)
+                there = codes.starting(placed, text, entries[rest], begin)
+                if there is not None:
+                    found = rest[there]
+                    counts[found] = bound[found]
+                    exact[found] = bound[found] <= 1
+                    rest = rest[~there & (held > 1)]  # (held once, elsewhere: not here)
+            if step and len(rest) > (1 - NARROWED_LITTLE) * before:
+                break  # the bigrams go together (新质, 质生, 生产): the next settles little
         counts[rest] = self._read_counts(text, entries[rest], bound[rest])
-        held = counts > 0
-        exact = exact[held]
-        return TermHits(entries[held], counts[held], None if exact.all() else exact)
+        held_term = counts > 0
+        exact = exact[held_term]
+        return TermHits(entries[held_term], counts[held_term], None if exact.all() else exact)
 
     def _postings(self, reader: Any, gram: str) -> postings.Postings:
         """A gram's postings as store entries (ascending), deleted paragraphs left out."""
@@ -372,23 +397,26 @@ class SearchEngine:
             counts[picked] = np.fromiter(found, np.float32, len(picked))
         return counts
 
-    def _count_exactly(self, found: TermHits, text: str, page: list[tuple[int, float]]) -> bool:
-        """Count ``text`` in the paragraphs of ``page`` whose count in ``found`` is only
-        a bound; False if there were none."""
+    def _bounded(self, found: TermHits, page: list[tuple[int, float]]) -> np.ndarray:
+        """Where in ``found`` the hits of ``page`` are whose counts are only bounds."""
         if found.exact is None or not page:
-            return False
+            return np.zeros(0, np.int64)
         ids = np.array([i for i, _ in page], np.int64)
         at = np.searchsorted(found.entries, ids)
         inside = at < len(found.entries)
         at, ids = at[inside], ids[inside]
         at = at[found.entries[at] == ids]  # (a hit of another term of the query has none)
-        todo = at[~found.exact[at]]
-        if not len(todo):
-            return False
-        texts = self.store.texts()
-        found.counts[todo] = [texts[i].count(text) for i in found.entries[todo].tolist()]
-        found.exact[todo] = True
-        return True
+        bounded: np.ndarray = at[~found.exact[at]]
+        return bounded
+
+    def _count_exactly(self, found: TermHits, text: str, page: list[tuple[int, float]]) -> None:
+        """Count ``text`` in the hits of ``page`` whose counts in ``found`` are bounds."""
+        todo = self._bounded(found, page)
+        if len(todo):
+            assert found.exact is not None  # (_bounded found some)
+            texts = self.store.texts()
+            found.counts[todo] = [texts[i].count(text) for i in found.entries[todo].tolist()]
+            found.exact[todo] = True
 
     def _ranking(self) -> Ranking:
         if self._ranking_cache is None or self._ranking_cache.size != len(self.store):

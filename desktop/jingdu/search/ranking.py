@@ -9,6 +9,7 @@ where a Python loop over the hits cost more than finding them.
 from __future__ import annotations
 
 import math
+import re
 
 import numpy as np
 
@@ -18,6 +19,9 @@ K1, B = 1.2, 0.75
 HEADING_BOOST = 1.4
 SECTION_BOOST = 0.25
 """Extra, as a share of the literal score, when a term is in the paragraph's section titles."""
+_SEPARATOR = "\x00"
+NAMED_KEPT = 64
+"""Sets of terms whose sections are kept (see Ranking._naming)."""
 
 
 class Ranking:
@@ -39,6 +43,34 @@ class Ranking:
             (distinct.setdefault(s, len(distinct)) for s in store.sections()), np.int64, self.size
         )
         self.sections = list(distinct)
+        # Every section's titles in one string: the sections naming a term are found in
+        # one pass in C (a common term's hits lie in a hundred thousand sections).
+        self._titles = _SEPARATOR.join(self.sections)
+        self._title_starts = np.cumsum([0, *(len(t) + 1 for t in self.sections)])[:-1]
+        self._named: dict[tuple[str, ...], np.ndarray] = {}
+
+    def _naming(self, needles: list[str]) -> np.ndarray:
+        """For each section, whether its titles hold one of ``needles`` (kept for the
+        next ranking of the same terms: a search may rank its hits a few times)."""
+        key = tuple(needles)
+        table = self._named.get(key)
+        if table is None:
+            if len(self._named) >= NAMED_KEPT:
+                self._named.clear()
+            table = self._named[key] = self._find_naming(needles)
+        return table
+
+    def _find_naming(self, needles: list[str]) -> np.ndarray:
+        table = np.zeros(len(self.sections), bool)
+        for needle in needles:
+            if not needle:
+                continue
+            if _SEPARATOR in needle:  # (could span two titles in the joined string)
+                table |= np.fromiter((needle in t for t in self.sections), bool, len(table))
+                continue
+            found = [m.start() for m in re.finditer(re.escape(needle), self._titles)]
+            table[np.searchsorted(self._title_starts, found, side="right") - 1] = True
+        return table
 
     def rank(
         self,
@@ -62,24 +94,8 @@ class Ranking:
             weight = math.log(1 + (n - df + 0.5) / (df + 0.5)) * (K1 + 1)
             c = found.astype(np.float64)
             literal += weight * c / (c + norms)
-        boosts = self.boosts[hits]
-        if wanted < len(hits):
-            # A score lies between literal * boost and that with the section boost
-            # added, so the wanted-th best score is at least the wanted-th best of the
-            # lower bounds: only hits that can reach it are looked at further (a common
-            # term has hundreds of thousands of hits, in tens of thousands of sections).
-            low = literal * boosts
-            floor = np.partition(low, len(low) - wanted)[len(low) - wanted]
-            near = np.flatnonzero(literal * (boosts + SECTION_BOOST) >= floor)
-            hits, literal, boosts = hits[near], literal[near], boosts[near]
-        sections = self.section_of[hits]
-        titles = self.sections
-        naming = [s for s in set(sections.tolist()) if any(x in titles[s] for x in needles)]
-        # (A table, not np.isin: its first call imports numpy.ma, 40 ms of a first search.)
-        table = np.zeros(len(titles), bool)
-        table[naming] = True
-        named = table[sections]
-        scores = literal * (boosts + SECTION_BOOST * named)
+        named = self._naming(needles)[self.section_of[hits]]
+        scores = literal * (self.boosts[hits] + SECTION_BOOST * named)
         if wanted < len(hits):
             # Only the hits that can be on the page are sorted: those scoring at least
             # the wanted-th best score (ties at that score included, to break them).
