@@ -13,7 +13,16 @@ from whoosh.codec.whoosh3 import delta_decode
 from whoosh.system import unpack_uint
 
 from jingdu.search import pool, postings
-from jingdu.search.grams import BLOCK, GRAMS, GramFormat, GramWriter, _large_block, grams, value
+from jingdu.search.grams import (
+    BLOCK,
+    GRAMS,
+    NO_FIRST,
+    GramFormat,
+    GramWriter,
+    _large_block,
+    grams,
+    value,
+)
 from jingdu.search.index import schema
 
 PARAGRAPHS = [
@@ -27,6 +36,8 @@ PARAGRAPHS = [
 ]
 # More paragraphs than a block holds (128), so that long posting lists span blocks.
 PARAGRAPHS += [f"第{n}段：产业链{n % 7}与创新。" for n in range(300)]
+# A paragraph longer than a first position is kept for: 尾巴 first occurs past it.
+PARAGRAPHS.append("".join(chr(0x4E00 + n % 50) for n in range(66_000)) + "尾巴")
 
 
 def _write(folder: Path, how: str, rounds: int = 2) -> None:
@@ -41,7 +52,7 @@ def _write(folder: Path, how: str, rounds: int = 2) -> None:
         for n, text in enumerate(PARAGRAPHS):
             fields = {"key": f"d{round_}:{n}", "doc": f"d{round_}"}
             if ours is not None:
-                ours.add(grams(text), **fields)
+                ours.add(text, **fields)
             else:
                 writer.add_document(**fields, **{GRAMS: text})
         writer.commit(merge=False)
@@ -94,6 +105,7 @@ def test_every_writer_writes_the_same_index(tmp_path: Path) -> None:
     # …and placed: its first 产业 is 15 characters into that paragraph.
     assert ("d0:3", 15 << 16 | 18) in terms[(GRAMS, "产业")][-1]
     assert contents["whoosh"]["segments"] == 2
+    assert {v >> 16 for _, v in terms[(GRAMS, "尾巴")][-1]} == {NO_FIRST}
     assert contents["pool"] == contents["whoosh"]
     assert contents["grams"] == contents["whoosh"]
 
@@ -106,7 +118,7 @@ def test_segments_merged_by_whoosh_keep_every_posting(tmp_path: Path) -> None:
     ix = index.open_dir(str(tmp_path / "grams"))
     writer = GramWriter(pool.install(ix.writer()))
     writer.writer.delete_by_term("doc", "d1")
-    writer.add(grams("新加的一段：产业。"), key="new:0", doc="new")
+    writer.add("新加的一段：产业。", key="new:0", doc="new")
     writer.writer.commit(optimize=True)  # every segment merged into one
     ix.close()
     ix = index.open_dir(str(tmp_path / "whoosh"))
@@ -129,7 +141,7 @@ def test_postings_read_whole_are_whooshs(tmp_path: Path) -> None:
     ix = index.open_dir(str(tmp_path / "grams"))
     writer = GramWriter(pool.install(ix.writer()))
     for n in range(BLOCK + 300):  # a third segment, with terms past one block
-        writer.add(grams(f"第{n}段：唯一{n}。" if n == 7 else f"第{n}段。"), key=f"b:{n}", doc="b")
+        writer.add(f"第{n}段：唯一{n}。" if n == 7 else f"第{n}段。", key=f"b:{n}", doc="b")
     writer.writer.commit(merge=False)
     with ix.searcher() as s:
         reader = s.reader()

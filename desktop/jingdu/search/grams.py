@@ -1,21 +1,22 @@
 """The index's one searched field: each paragraph's characters and bigrams, with how
-often each occurs, written a term at a time.
+often each occurs and where each bigram first occurs, written a term at a time.
 
 A paragraph that contains a string contains all of that string's bigrams, so the
-paragraphs holding a query's rarest bigram are a superset of its matches (the
-literal check that follows removes the rest). A one-character term, and a
-two-character one whose characters differ, need no check at all: its postings are
-exactly the paragraphs that hold it, and their weights are its counts there (two
-occurrences of such a bigram cannot overlap, so the count is ``str.count``'s). Counts
-in the index let a common term be ranked without reading its paragraphs' text.
+paragraphs holding a query's rarest bigram are a superset of its matches (the check
+that follows removes the rest). A one-character term, and a two-character one whose
+characters differ, need no check at all: its postings are exactly the paragraphs that
+hold it, and their weights are its counts there (two occurrences of such a bigram
+cannot overlap, so the count is ``str.count``'s). Counts in the index let a common
+term be ranked without reading its paragraphs' text, and first positions let a longer
+one be found, or ruled out, in most of them without reading it (search/engine.py).
 
 Whoosh's writer moves each posting through its pool, a sort and its field writer
 one Python call at a time: six microseconds a posting, over a minute for the
 twelve million postings of a fifteen-million-character library (``/tmp`` runs of
-``benchmarks/search.py``). :class:`GramWriter` keeps each gram's paragraphs and
-counts in an array as they come, in paragraph-number order, and hands Whoosh's field
-writer whole blocks at commit: the files Whoosh's own writer makes, made in a
-fraction of the time (``tests/search/test_grams.py`` compares the two).
+``benchmarks/search.py``). :class:`GramWriter` keeps the segment's paragraphs, works
+out their postings in arrays at commit (search/gathered.py) and hands Whoosh's field
+writer whole blocks: the files Whoosh's own writer makes, made in a fraction of the
+time (``tests/search/test_grams.py`` compares the two).
 """
 
 from __future__ import annotations
@@ -24,9 +25,8 @@ import pickle
 import sys
 import zlib
 from array import array
-from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Mapping
-from functools import partial
+from collections import Counter
+from collections.abc import Iterable, Iterator
 from operator import add, sub
 from typing import Any, NamedTuple
 
@@ -37,6 +37,8 @@ from whoosh.compat import dumps
 from whoosh.formats import Frequency
 from whoosh.system import pack_int, pack_long, pack_uint, pack_ushort, unpack_uint
 from whoosh.util.numeric import length_to_byte
+
+from jingdu.search import gathered
 
 GRAMS = "grams"
 """The field's name in the schema."""
@@ -66,10 +68,7 @@ class Grams(NamedTuple):
     counts: Counter[str]
     """How often each character and each bigram occurs."""
     firsts: dict[str, int]
-    """Where each bigram first occurs. A term longer than two characters is looked for
-    in the paragraphs holding its bigrams: where its rarest bigram first occurs, a
-    ``startswith`` call (a few character comparisons) finds most occurrences, where
-    ``str.count`` would read the whole paragraph (search/engine.py)."""
+    """Where each bigram first occurs."""
 
 
 def bigrams(text: str) -> set[str]:
@@ -139,10 +138,12 @@ class GramWriter:
     def __init__(self, writer: Any) -> None:
         self.writer = writer
         self.postings = 0
-        """How many are held: the caller commits when memory should be given back."""
-        self._ids: defaultdict[str, array[int]] = defaultdict(partial(array, "Q"))
-        """By gram: its postings, each a paragraph number and a count in one integer."""
-        self._sorted = True
+        """How many occurrences of grams are held (twice the characters): the caller
+        commits when memory should be given back."""
+        self._texts: list[str] = []
+        self._docnums = array("Q")
+        self._merged: tuple[list[int], list[int], list[int]] = ([], [], [])
+        """Gram postings of segments Whoosh merges into this one: keys, docnums, values."""
         fieldwriter = writer.fieldwriter
         whooshs = fieldwriter.add_postings
 
@@ -152,56 +153,52 @@ class GramWriter:
 
         fieldwriter.add_postings = add_postings
 
-    def add(self, found: Grams, **fields: Any) -> None:
-        """Add a paragraph: ``fields`` as Whoosh's ``add_document`` takes them, ``found``
-        its grams (see :func:`grams`)."""
-        docnum = self.writer.docnum
+    def add(self, text: str, **fields: Any) -> None:
+        """Add a paragraph: ``fields`` as Whoosh's ``add_document`` takes them, ``text``
+        what its grams are (see :func:`grams`; they are worked out at commit, for all
+        the segment's paragraphs at once: search/gathered.py)."""
+        self._docnums.append(self.writer.docnum)
         self.writer.add_document(**fields)
-        table = self._ids
-        base = docnum << _DOC_SHIFT
-        counts: Mapping[str, int] = found.counts
-        if counts and max(counts.values()) > MAX_COUNT:
-            counts = {gram: min(n, MAX_COUNT) for gram, n in counts.items()}
-        firsts: Mapping[str, int] = found.firsts
-        if firsts and max(firsts.values()) > NO_FIRST:
-            firsts = {gram: min(at, NO_FIRST) for gram, at in firsts.items()}
-        at = firsts.get
-        for gram, n in counts.items():  # (the build's inner loop: kept to lookups and an append)
-            table[gram].append(base | at(gram, NO_FIRST) << COUNT_BITS | n)
-        self.postings += len(counts)
+        self._texts.append(text)
+        self.postings += 2 * len(text)
 
     def _others(self, items: Iterable[Any]) -> Iterator[Any]:
         """Whoosh's postings of the other fields; its gram postings (from segments it
-        merges into this one) join the arrays."""
-        table = self._ids
+        merges into this one) are kept to be written with the new ones."""
+        keys, docnums, values = self._merged
         for item in items:
             if item[0] != GRAMS:
                 yield item
                 continue
-            gram, docnum = item[1].decode("utf-8"), item[2]
-            posting = docnum << _DOC_SHIFT | unpack_uint(item[4])[0]
-            ids = table[gram]
-            if ids and ids[-1] >= posting:
-                self._sorted = False
-            ids.append(posting)
+            keys.append(gathered.key(item[1].decode("utf-8")))
+            docnums.append(item[2])
+            values.append(unpack_uint(item[4])[0])
 
     def _write(self, fieldwriter: Any, field: Any) -> None:
-        if not self._ids:
-            return
-        fieldwriter.start_field(GRAMS, field)
-        compression = fieldwriter._postwriter._compression
-        field_id = pack_ushort(fieldwriter._fieldid)
-        for gram in sorted(self._ids):  # str order is UTF-8 byte order, as Whoosh's table wants
-            postings = self._ids[gram]
-            if not self._sorted:
-                postings = array("Q", sorted(postings))
+        found = gathered.postings(
+            self._texts,
+            np.frombuffer(self._docnums, np.uint64) if self._docnums else np.zeros(0, np.uint64),
+            self._merged,
+            doc_shift=_DOC_SHIFT,
+            count_bits=COUNT_BITS,
+            no_first=NO_FIRST,
+            max_count=MAX_COUNT,
+        )
+        self._texts, self._docnums, self._merged = [], array("Q"), ([], [], [])
+        started = False
+        for gram, postings in found:  # in term order, as Whoosh's table wants
+            if not started:
+                fieldwriter.start_field(GRAMS, field)
+                compression = fieldwriter._postwriter._compression
+                field_id = pack_ushort(fieldwriter._fieldid)
+                started = True
             info = _write_postings(fieldwriter._postfile, postings, compression)
             fieldwriter._tindex.add(field_id + gram.encode("utf-8"), info)
-        fieldwriter.finish_field()
-        self._ids.clear()
+        if started:
+            fieldwriter.finish_field()
 
 
-def _write_postings(out: Any, postings: array[int], compression: int) -> bytes:
+def _write_postings(out: Any, postings: np.ndarray, compression: int) -> bytes:
     """Write a term's postings as Whoosh's W3 postings writer writes Frequency postings
     (tests/search/test_grams.py reads them back with Whoosh), and return its entry of
     the term table (W3TermInfo's bytes).
@@ -219,7 +216,7 @@ def _write_postings(out: Any, postings: array[int], compression: int) -> bytes:
         if len(block) > SMALL_BLOCK:
             ids, data, high, added = _large_block(block)
         else:
-            ids, data, high, added = _small_block(block)
+            ids, data, high, added = _small_block(block.tolist())
         total += added
         top = max(top, high)
         # Most terms of a large vocabulary have a posting or two: compressing their few
@@ -233,7 +230,7 @@ def _write_postings(out: Any, postings: array[int], compression: int) -> bytes:
         out.write(info)
         out.write(data)
     extent = out.tell() - start
-    first_id, last_id = postings[0] >> _DOC_SHIFT, postings[-1] >> _DOC_SHIFT
+    first_id, last_id = int(postings[0]) >> _DOC_SHIFT, int(postings[-1]) >> _DOC_SHIFT
     stats: bytes = W3TermInfo._struct.pack(
         False, float(total), len(postings), 0, _NO_LENGTH, float(top), first_id, last_id
     )
@@ -241,7 +238,7 @@ def _write_postings(out: Any, postings: array[int], compression: int) -> bytes:
     return stats + extents
 
 
-def _small_block(block: array[int]) -> tuple[list[int], bytes, int, int]:
+def _small_block(block: list[int]) -> tuple[list[int], bytes, int, int]:
     """A block of a few postings, as Whoosh pickles one: tuples of Python numbers
     (smaller than arrays, and as quick to read, for a posting or two)."""
     ids = [p >> _DOC_SHIFT for p in block]
@@ -252,12 +249,12 @@ def _small_block(block: array[int]) -> tuple[list[int], bytes, int, int]:
     return ids, data, max(counts), sum(counts)
 
 
-def _large_block(block: array[int]) -> tuple[list[int], bytes, int, int]:
+def _large_block(block: Any) -> tuple[list[int], bytes, int, int]:
     """A block of many postings, with its numbers as arrays (pickled as their bytes):
     Whoosh's matchers read them as they read tuples, and search/postings.py turns them
     into numpy arrays without a Python call per posting (a tuple of a thousand numbers
     is a thousand objects to unpickle and convert)."""
-    both = np.frombuffer(block, np.uint64)
+    both = np.asarray(block, np.uint64)
     ids = (both >> _DOC_SHIFT).astype(np.int64)
     values = array("I", (both & 0xFFFFFFFF).astype(np.uint32).tobytes())
     counts = array("I", (both & MAX_COUNT).astype(np.uint32).tobytes())

@@ -29,7 +29,7 @@ from jingdu.errors import UserError
 from jingdu.progress import Progress
 from jingdu.search import child, pool
 from jingdu.search.fold import FOLD_VERSION
-from jingdu.search.grams import GRAMS, GramFormat, GramTokenizer, GramWriter, grams
+from jingdu.search.grams import GRAMS, GramFormat, GramTokenizer, GramWriter
 from jingdu.search.store import Entry
 
 SCHEMA_VERSION = 5
@@ -83,7 +83,7 @@ def _doc_count(ix: Any) -> int:
 
 def _add(writer: GramWriter, doc_id: str, paragraphs: list[tuple[str, str]]) -> None:
     for key, folded in paragraphs:
-        writer.add(grams(folded), key=key, doc=doc_id)
+        writer.add(folded, key=key, doc=doc_id)
 
 
 def fingerprint(doc: Document) -> str:
