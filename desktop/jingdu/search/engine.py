@@ -142,7 +142,13 @@ class SearchEngine:
         # A cache: if it cannot be written, the next search process reads the documents.
         # With it, which index entry is which paragraph: valid while the index's
         # segments are the ones it was read from (its generation).
-        mapping = {"generation": self._generation(), "entry_of_docnum": self._entry_of_docnum}
+        # Each segment's keys too: the next process's first update then reads the new
+        # segment's alone (see _read_entries).
+        mapping = {
+            "generation": self._generation(),
+            "entry_of_docnum": self._entry_of_docnum,
+            "segment_keys": self._segment_keys,
+        }
         with contextlib.suppress(OSError):
             self.store.save(self._store_path(), self._stamp(), mapping)
 
@@ -174,6 +180,7 @@ class SearchEngine:
             and len(saved.get("entry_of_docnum", ())) == count
         ):
             self._entry_of_docnum = list(saved["entry_of_docnum"])
+            self._segment_keys = dict(saved.get("segment_keys", {}))
         else:
             self._entry_of_docnum = self._read_entries(reader)
         self._entries = np.array([-1 if i is None else i for i in self._entry_of_docnum], np.int64)
