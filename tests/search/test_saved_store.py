@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from whoosh.reading import SegmentReader
 
 from jingdu.library import Library
 from jingdu.search.engine import STORE_FILE
@@ -55,10 +56,20 @@ def test_a_document_added_since_is_the_only_one_read(lib, tmp_path, monkeypatch)
     monkeypatch.setattr(
         Library, "document", lambda self, ref: read.append(ref) or document(self, ref)
     )
+    # ...and of the index, the new segment's keys alone (the others' were saved too).
+    keys_read = []
+    columns = SegmentReader.column_reader
+    monkeypatch.setattr(
+        SegmentReader,
+        "column_reader",
+        lambda self, name, *a, **k: keys_read.append(name) or columns(self, name, *a, **k),
+    )
     with Library(lib.data_dir) as other:
         assert other.search("量子纠缠").total == 1
         assert other.search("创新").total == before + 1
+        assert len(other.search_engine().index.ix._segments()) > 1
     assert read == ["新材料"]
+    assert keys_read == ["key"]
     with Library(lib.data_dir) as third, monkeypatch.context() as m:  # saved again on closing
         _no_documents(m)
         assert third.search("量子纠缠").total == 1
