@@ -30,10 +30,8 @@ from __future__ import annotations
 import threading
 import weakref
 from array import array
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
-from itertools import accumulate
 from math import ceil
 from typing import TYPE_CHECKING
 
@@ -43,16 +41,17 @@ from jingdu.bulk import no_collection
 from jingdu.search.store import ParagraphStore
 from jingdu.study.found import MAX_PASSAGE, Found, Parallel, ParallelsError, check_span
 from jingdu.study.matching import (
-    MAX_GAP,
     SEED,
     KeptMap,
     Region,
     adjacent_pairs,
     kept,
     kept_text,
+    kept_texts,
     local_regions,
     to_offsets,
 )
+from jingdu.study.seeding import chained_seeds
 
 if TYPE_CHECKING:
     from jingdu.library import Library
@@ -134,6 +133,15 @@ class Finder:
         if got is None:
             got = self._kept[i] = kept_text(self.store.texts()[i])
         return got
+
+    def _kept_texts(self, paragraphs: list[int]) -> list[str]:
+        """:meth:`_kept_text` of many paragraphs: those not kept yet in one pass."""
+        missing = [i for i in paragraphs if self._kept[i] is None]
+        if missing:
+            texts = self.store.texts()
+            for i, t in zip(missing, kept_texts([texts[i] for i in missing]), strict=True):
+                self._kept[i] = t
+        return [self._kept[i] for i in paragraphs]  # type: ignore[misc]
 
     def _kept_where(self, i: int) -> KeptMap:
         """The document offset of each character of :meth:`_kept_text` (made for the
@@ -269,20 +277,10 @@ class Finder:
         characters, every SEED characters) one after the other, as a chain of
         :func:`~jingdu.study.matching.local_regions` needs them, with their seeds (in
         the passage, in the candidate), in the candidates' order. All candidates' texts
-        are read as one string, a seed at a time, in C: a candidate at a time, in
+        are read at once (:mod:`jingdu.study.seeding`): a candidate at a time, in
         Python, took most of a passage's time at 50x."""
-        texts = [self._kept_text(i) for i in candidates]
-        starts = list(accumulate((len(t) + 1 for t in texts), initial=0))
-        big = "\n".join(texts)  # (kept text has no line breaks)
-        held: list[list[tuple[int, int]]] = [[] for _ in candidates]
-        for k in range(0, len(q) - SEED + 1, SEED):
-            w = q[k : k + SEED]
-            j = big.find(w)
-            while j != -1:
-                c = bisect_right(starts, j) - 1
-                held[c].append((k, j - starts[c]))
-                j = big.find(w, j + 1)
-        return {i: h for i, h in zip(candidates, held, strict=True) if _chained(h)}
+        held = chained_seeds(q, self._kept_texts(candidates))
+        return {candidates[t]: held[t] for t in sorted(held)}
 
     def _candidates(
         self, q: str, qwhere: array[int], postings: dict[str, array[int]], need: int
@@ -389,21 +387,6 @@ class Finder:
             if self._generation == generation:
                 self._counts[doc] = out
         return out
-
-
-def _chained(seeds: list[tuple[int, int]]) -> bool:
-    """Whether two seeds (position in the passage, in the candidate) follow one another
-    on nearly the same diagonal."""
-    if len(seeds) < 2:
-        return False
-    seeds.sort()
-    for n, (k1, j1) in enumerate(seeds):
-        for k2, j2 in seeds[n + 1 :]:
-            if k2 - k1 > SEED + 2 * MAX_GAP:
-                break
-            if k2 > k1 and abs((j2 - k2) - (j1 - k1)) <= MAX_GAP:
-                return True
-    return False
 
 
 _finders: weakref.WeakKeyDictionary[SearchEngine, Finder] = weakref.WeakKeyDictionary()

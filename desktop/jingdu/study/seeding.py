@@ -1,0 +1,111 @@
+"""A passage's exact seeds in thousands of candidate texts at once, in numpy.
+
+A seed is a run of :data:`~jingdu.study.matching.SEED` kept characters of the passage
+(one every SEED characters, as :func:`~jingdu.study.matching.seeds_of` finds them in
+one text). A quotation long enough holds two seeds one after the other on nearly
+the same diagonal (a *chain*, :func:`~jingdu.study.matching.chained`); a paragraph
+that holds none is no quotation of the passage and is not aligned.
+
+At 50x a long passage has a few thousand candidates: looking for each seed in each
+candidate, a candidate at a time in Python, took most of a lookup's time. Here the
+candidates' texts are one array of code points; each position's next SEED
+characters are one integer (the characters as digits in the base of the passage's
+alphabet, a character the passage lacks being 0, which no seed has), so a seed's
+places are where that integer is a seed's, and the chains are found by sorting.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+import numpy as np
+
+from jingdu.study.matching import MAX_GAP, SEED, chained, seeds_of
+
+NEAR = SEED + 2 * MAX_GAP
+"""The farthest on in the passage a chain's next seed may be (as :func:`chained`)."""
+_LIMIT = 2**62
+"""Keys must stay below this (int64): past it, a text at a time (never at MAX_PASSAGE)."""
+
+
+def chained_seeds(q: str, texts: list[str]) -> dict[int, list[tuple[int, int]]]:
+    """For each text (by its index in ``texts``) holding a chain of ``q``'s seeds, all
+    its seeds as (position in ``q``, position in the text), sorted: what
+    :func:`~jingdu.study.matching.seeds_of` and :func:`chained` give, text by text."""
+    starts = range(0, len(q) - SEED + 1, SEED)
+    if not starts or not texts:
+        return {}
+    alphabet = sorted(set(q))
+    base = len(alphabet) + 1
+    longest = max(map(len, texts))
+    diagonals = longest + len(q) + 2 * MAX_GAP + 2
+    if base**SEED >= _LIMIT or len(texts) * (len(q) + NEAR + 1) * diagonals >= _LIMIT:
+        return _one_at_a_time(q, texts)
+    big = "\n".join(texts)  # (kept text has no line breaks: no seed crosses one)
+    if len(big) < SEED:
+        return {}
+    codes = np.frombuffer(big.encode("utf-32-le"), dtype=np.uint32)
+    digit = np.zeros(0x110000, np.uint16)  # (by code point; 0: not in the passage)
+    digit[[ord(ch) for ch in alphabet]] = np.arange(1, base, dtype=np.uint16)
+    digits = digit[codes]
+    n = len(codes) - SEED + 1
+    seed_keys = np.array([_key(q[k : k + SEED], alphabet, base) for k in starts], np.int64)
+    order = np.argsort(seed_keys, kind="stable")
+    sorted_keys, sorted_starts = seed_keys[order], np.array(starts, np.int64)[order]
+    # Only where a seed's first character is: its next SEED characters as one number.
+    opens = np.zeros(base, bool)
+    opens[[alphabet.index(q[k]) + 1 for k in starts]] = True
+    pos = np.flatnonzero(opens[digits[:n]])
+    keys = digits[pos].astype(np.int64)
+    for t in range(1, SEED):
+        keys *= base
+        keys += digits[pos + t]
+    lo = np.searchsorted(sorted_keys, keys, "left")
+    hit = sorted_keys[np.minimum(lo, len(sorted_keys) - 1)] == keys
+    pos, keys, lo = pos[hit], keys[hit], lo[hit]
+    if not len(pos):
+        return {}
+    many = np.searchsorted(sorted_keys, keys, "right") - lo  # (a run the passage has twice)
+    pos = np.repeat(pos, many)
+    first = np.repeat(lo, many)
+    within = np.arange(len(pos)) - np.repeat(np.cumsum(many) - many, many)
+    k = sorted_starts[first + within]
+    bounds = np.array([0, *np.cumsum([len(t) + 1 for t in texts])], np.int64)
+    text = np.searchsorted(bounds, pos, "right") - 1
+    j = pos - bounds[text]
+    diagonal = j - k + len(q)  # (>= 0)
+    # Each seed as one sortable number; a chain is a seed with another one or two
+    # seeds on (k + SEED, k + 2 SEED) within MAX_GAP of its diagonal.
+    row = text * (len(q) + NEAR + 1) + k
+    packed = row * diagonals + diagonal
+    ranked = np.sort(packed)
+    linked = np.zeros(len(packed), bool)
+    for step in range(SEED, NEAR + 1, SEED):
+        ahead = (row + step) * diagonals + diagonal
+        linked |= np.searchsorted(ranked, ahead + MAX_GAP, "right") > np.searchsorted(
+            ranked, ahead - MAX_GAP, "left"
+        )
+    keep = np.isin(text, np.unique(text[linked]))
+    text, k, j = text[keep], k[keep], j[keep]
+    order = np.lexsort((j, k, text))
+    text, k, j = text[order], k[order], j[order]
+    cuts = [0, *(np.flatnonzero(text[1:] != text[:-1]) + 1).tolist(), len(text)]
+    pairs = list(zip(k.tolist(), j.tolist(), strict=True))
+    which = text.tolist()
+    return {which[a]: pairs[a:b] for a, b in pairwise(cuts) if b > a}
+
+
+def _key(run: str, alphabet: list[str], base: int) -> int:
+    key = 0
+    for ch in run:
+        key = key * base + alphabet.index(ch) + 1
+    return key
+
+
+def _one_at_a_time(q: str, texts: list[str]) -> dict[int, list[tuple[int, int]]]:
+    out = {}
+    for t, b in enumerate(texts):
+        seeds = sorted(seeds_of(q, b))
+        if chained(seeds):
+            out[t] = seeds
+    return out
