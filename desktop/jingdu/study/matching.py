@@ -18,6 +18,7 @@ from array import array
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache, cached_property
+from typing import Any
 
 import numpy as np
 from rapidfuzz.distance import Indel
@@ -80,7 +81,8 @@ def kept_texts(folded: list[str]) -> list[str]:
     codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), np.uint32)
     if codes.max(initial=0) >= len(_kept_table()):
         return _DROPPED_BUT_LINES.sub("", joined).split("\n")
-    return codes[_kept_table()[codes]].tobytes().decode("utf-32-le").split("\n")
+    kept_codes: bytes = codes[_kept_table()[codes]].tobytes()
+    return kept_codes.decode("utf-32-le").split("\n")
 
 
 _DROPPED_BUT_LINES = re.compile(r"(?:[^\w\n]|_)+")
@@ -181,6 +183,8 @@ def _widen(r: Region, a: str, b: str) -> None:
 
 SEED = 5
 """Length of the exact runs of ``a`` looked for in ``b`` to anchor a local alignment."""
+NEAR = SEED + 2 * MAX_GAP
+"""The farthest on in ``a`` a chain's next seed may be."""
 
 
 def seeds_of(a: str, b: str) -> list[tuple[int, int]]:
@@ -201,7 +205,7 @@ def chained(seeds: list[tuple[int, int]]) -> bool:
     nearly the same diagonal, as :func:`local_regions` chains them."""
     for n, (k1, j1) in enumerate(seeds):
         for k2, j2 in seeds[n + 1 :]:
-            if k2 - k1 > SEED + 2 * MAX_GAP:
+            if k2 - k1 > NEAR:
                 break
             if k2 > k1 and abs((j2 - k2) - (j1 - k1)) <= MAX_GAP:
                 return True
@@ -234,24 +238,9 @@ def local_regions(
         while j != -1:
             seeds.append((0, j))
             j = b.find(a, j + 1)
-    # Seeds in the order of ``a``, each joining the chain it continues (on nearly the
-    # same diagonal, not far on) or starting one.
-    chains: list[list[tuple[int, int]]] = []
-    for i, j in sorted(seeds):
-        best = None
-        for chain in chains:
-            li, lj = chain[-1]
-            drift = abs((j - i) - (lj - li))
-            near = drift <= MAX_GAP and 0 < i - li <= SEED + 2 * MAX_GAP
-            if near and (best is None or drift < best[0]):
-                best = (drift, chain)
-        if best is None:
-            chains.append([(i, j)])
-        else:
-            best[1].append((i, j))
     reach = SEED + 2 * MAX_GAP  # a seed broken by a changed word is aligned too
     found: list[Region] = []
-    for chain in chains:
+    for chain in _chains(sorted(seeds)):
         if len(chain) < min_seeds:
             continue
         a0 = max(0, chain[0][0] - reach)
@@ -262,6 +251,8 @@ def local_regions(
             _shift(r, a0, b0)
             _widen(r, a, b)
             found.append(r)
+    if len(found) < 2:
+        return found
     # Chains of one quotation (a repeated word started another) give overlapping
     # regions: the one sharing most stands.
     out: list[Region] = []
@@ -270,6 +261,39 @@ def local_regions(
             out.append(r)
     out.sort(key=lambda r: (r.a0, r.b0))
     return out
+
+
+def _chains(seeds: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """The seeds (sorted) in chains: each joins the chain it continues — its last seed
+    not far back (:data:`NEAR`) on nearly the same diagonal, the nearest diagonal
+    and then the earliest chain — or starts one. The seeds come in the order of
+    ``a``, so a chain left :data:`NEAR` behind is joined no more and is not read again
+    (a long paragraph repeating a common word holds hundreds of one-seed chains)."""
+    chains: list[list[tuple[int, int]]] = []
+    live: list[list[Any]] = []  # [its last seed's i, its diagonal, the chain], oldest first
+    for i, j in seeds:
+        d = j - i
+        best = None
+        least = MAX_GAP + 1
+        stale = False
+        for c in live:
+            step = i - c[0]
+            if step > NEAR:
+                stale = True
+            elif step > 0:
+                drift = abs(d - c[1])
+                if drift < least:
+                    best, least = c, drift
+        if stale:
+            live = [c for c in live if i - c[0] <= NEAR]
+        if best is None:
+            chain = [(i, j)]
+            chains.append(chain)
+            live.append([i, d, chain])
+        else:
+            best[2].append((i, j))
+            best[0], best[1] = i, d
+    return chains
 
 
 def _shift(r: Region, da: int, db: int) -> None:

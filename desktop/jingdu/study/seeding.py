@@ -20,10 +20,8 @@ from itertools import pairwise
 
 import numpy as np
 
-from jingdu.study.matching import MAX_GAP, SEED, chained, seeds_of
+from jingdu.study.matching import MAX_GAP, NEAR, SEED, chained, seeds_of
 
-NEAR = SEED + 2 * MAX_GAP
-"""The farthest on in the passage a chain's next seed may be (as :func:`chained`)."""
 _LIMIT = 2**62
 """Keys must stay below this (int64): past it, a text at a time (never at MAX_PASSAGE)."""
 
