@@ -18,6 +18,7 @@ from array import array
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache, cached_property
+from itertools import accumulate
 from typing import Any
 
 import numpy as np
@@ -64,6 +65,44 @@ class KeptMap:
         return self._at[r] + k - self._kept[r]
 
 
+class KeptAt:
+    """One text's :class:`KeptMap` read from :func:`kept_maps`' array of many."""
+
+    def __init__(self, at: np.ndarray, first: int, shift: int) -> None:
+        self._at, self._first, self._shift = at, first, shift
+
+    def __getitem__(self, k: int) -> int:
+        return int(self._at[self._first + k]) + self._shift
+
+
+def kept_maps(folded: list[str], bases: list[int]) -> list[KeptMap | KeptAt]:
+    """:class:`KeptMap` of many texts (text ``n`` starting at offset ``bases[n]``) at
+    once: a thousand places found a passage at 50x, a regular expression's pass each
+    took a tenth of the lookup."""
+    joined = "\n".join(folded)
+    codes = _codes(joined, len(folded))
+    if codes is None:
+        return [KeptMap(t, base) for t, base in zip(folded, bases, strict=True)]
+    keep = _kept_table()[codes]
+    keep[codes == ord("\n")] = False
+    at = np.flatnonzero(keep)
+    starts = [0, *accumulate(len(t) + 1 for t in folded)][:-1]
+    firsts = np.searchsorted(at, starts).tolist()
+    return [
+        KeptAt(at, first, base - start)
+        for first, start, base in zip(firsts, starts, bases, strict=True)
+    ]
+
+
+def _codes(joined: str, texts: int) -> np.ndarray | None:
+    """The code points of texts joined by line breaks, if :func:`_kept_table` holds them
+    all and no text has a line break of its own (a paragraph has none)."""
+    if not texts or joined.count("\n") != texts - 1:
+        return None
+    codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), np.uint32)
+    return None if codes.max(initial=0) >= len(_kept_table()) else codes
+
+
 def kept_text(folded: str) -> str:
     """The letters, digits and Han characters of ``folded`` (:func:`kept` without the
     offsets: one pass in C)."""
@@ -76,16 +115,11 @@ def kept_texts(folded: list[str]) -> list[str]:
     texts are joined by line breaks (a paragraph has none) and their characters
     looked up in :func:`_kept_table`."""
     joined = "\n".join(folded)
-    if joined.count("\n") != len(folded) - 1:  # (none, or a text with a line break)
+    codes = _codes(joined, len(folded))
+    if codes is None:
         return [kept_text(t) for t in folded]
-    codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), np.uint32)
-    if codes.max(initial=0) >= len(_kept_table()):
-        return _DROPPED_BUT_LINES.sub("", joined).split("\n")
     kept_codes: bytes = codes[_kept_table()[codes]].tobytes()
     return kept_codes.decode("utf-32-le").split("\n")
-
-
-_DROPPED_BUT_LINES = re.compile(r"(?:[^\w\n]|_)+")
 
 
 @cache
@@ -302,7 +336,9 @@ def _shift(r: Region, da: int, db: int) -> None:
     r.blocks = [(x + da, y + db, n) for x, y, n in r.blocks]
 
 
-def to_offsets(spans: list[tuple[int, int]], where: array[int] | KeptMap) -> list[tuple[int, int]]:
+def to_offsets(
+    spans: list[tuple[int, int]], where: array[int] | KeptMap | KeptAt
+) -> list[tuple[int, int]]:
     """Spans of kept characters as document offsets (a span covers what lies between
     its first and last character: punctuation inside a changed word goes with it)."""
     return [(where[s], where[e - 1] + 1) for s, e in spans if e > s]

@@ -43,10 +43,12 @@ from jingdu.search.store import ParagraphStore
 from jingdu.study.found import MAX_PASSAGE, Found, Parallel, ParallelsError, check_span
 from jingdu.study.matching import (
     SEED,
+    KeptAt,
     KeptMap,
     Region,
     adjacent_pairs,
     kept,
+    kept_maps,
     kept_text,
     kept_texts,
     local_regions,
@@ -149,6 +151,13 @@ class Finder:
         paragraphs that are found, not for every candidate)."""
         return KeptMap(self.store.texts()[i], self.store.columns["start"][i])
 
+    def _kept_wheres(self, paragraphs: list[int]) -> dict[int, KeptMap | KeptAt]:
+        """:meth:`_kept_where` of many paragraphs, by paragraph, made at once."""
+        unique = list(dict.fromkeys(paragraphs))
+        texts, starts = self.store.texts(), self.store.columns["start"]
+        made = kept_maps([texts[i] for i in unique], [starts[i] for i in unique])
+        return dict(zip(unique, made, strict=True))
+
     def _postings(self, gram: str, scratch: dict[str, array[int]]) -> array[int]:
         """The paragraphs holding ``gram``, kept for the next passage (up to
         :data:`CACHED_POSTINGS` entries in all)."""
@@ -211,8 +220,10 @@ class Finder:
     ) -> list[Parallel]:
         store, c = self.store, self.store.columns
         out = []
-        for i, r in self._regions(doc, start, end, q, qwhere, postings):
-            bwhere = self._kept_where(i)
+        found = self._regions(doc, start, end, q, qwhere, postings)
+        wheres = self._kept_wheres([i for i, _ in found])
+        for i, r in found:
+            bwhere = wheres[i]
             s, e = bwhere[r.b0], bwhere[r.b1 - 1] + 1
             info = store.docs[c["doc"][i]]
             raw = c["raw"][i]
