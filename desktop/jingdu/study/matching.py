@@ -153,7 +153,7 @@ class Region:
     @cached_property
     def matched(self) -> int:
         """The characters the two spans share (read often: worked out once, when the
-        region is made; :func:`_widen` and :func:`_shift` forget it)."""
+        region is made; :func:`_widen` forgets it)."""
         return sum(n for _, _, n in self.blocks)
 
     @property
@@ -176,9 +176,15 @@ class Region:
         return out
 
 
-def regions(a: str, b: str, min_block: int = MIN_BLOCK) -> list[Region]:
-    """The regions where ``a`` and ``b`` agree, in order."""
-    blocks = [(m.a, m.b, m.size) for m in Indel.opcodes(a, b).as_matching_blocks() if m.size]
+def regions(
+    a: str, b: str, min_block: int = MIN_BLOCK, span: tuple[int, int, int, int] | None = None
+) -> list[Region]:
+    """The regions where ``a`` and ``b`` agree, in order. ``span``: (a0, a1, b0, b1),
+    only ``a[a0:a1]`` and ``b[b0:b1]`` are aligned (each region is then widened past
+    them, as far as the two agree)."""
+    a0, a1, b0, b1 = span or (0, len(a), 0, len(b))
+    aligned = Indel.opcodes(a[a0:a1], b[b0:b1]).as_matching_blocks()
+    blocks = [(m.a + a0, m.b + b0, m.size) for m in aligned if m.size]
     out: list[Region] = []
     current: Region | None = None
     for x, y, n in blocks:
@@ -277,14 +283,12 @@ def local_regions(
     for chain in _chains(sorted(seeds)):
         if len(chain) < min_seeds:
             continue
+        js = [j for _, j in chain]
         a0 = max(0, chain[0][0] - reach)
-        b0 = max(0, min(j for _, j in chain) - reach)
+        b0 = max(0, min(js) - reach)
         a1 = min(len(a), chain[-1][0] + SEED + reach)
-        b1 = min(len(b), max(j for _, j in chain) + SEED + reach)
-        for r in regions(a[a0:a1], b[b0:b1], min_block):
-            _shift(r, a0, b0)
-            _widen(r, a, b)
-            found.append(r)
+        b1 = min(len(b), max(js) + SEED + reach)
+        found.extend(regions(a, b, min_block, (a0, a1, b0, b1)))
     if len(found) < 2:
         return found
     # Chains of one quotation (a repeated word started another) give overlapping
@@ -328,12 +332,6 @@ def _chains(seeds: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
             best[2].append((i, j))
             best[0], best[1] = i, d
     return chains
-
-
-def _shift(r: Region, da: int, db: int) -> None:
-    r.__dict__.pop("matched", None)
-    r.a0, r.a1, r.b0, r.b1 = r.a0 + da, r.a1 + da, r.b0 + db, r.b1 + db
-    r.blocks = [(x + da, y + db, n) for x, y, n in r.blocks]
 
 
 def to_offsets(
