@@ -54,7 +54,7 @@ from jingdu.study.matching import (
     local_regions,
     to_offsets,
 )
-from jingdu.study.seeding import chained_seeds
+from jingdu.study.seeding import Seeded, chained_seeds
 
 if TYPE_CHECKING:
     from jingdu.library import Library
@@ -272,9 +272,12 @@ class Finder:
         found: list[tuple[int, Region]] = []
         for i in candidates:
             b = self._kept_text(i)
-            if LCSseq.similarity(q, b, score_cutoff=need) < need:
+            held = seeded.get(i)
+            proven = 0 if held is None else held.shared  # (no need to check it then)
+            if proven < need and LCSseq.similarity(q, b, score_cutoff=need) < need:
                 continue  # (in C: fewer characters in common, in order, than needed)
-            for r in local_regions(q, b, min(3, need), seeds, seeded.get(i)):
+            known = None if held is None else held.seeds
+            for r in local_regions(q, b, min(3, need), seeds, known):
                 if r.matched < need:
                     continue  # a phrase in common, not a quotation of the passage
                 if c["doc"][i] == doc:
@@ -284,7 +287,7 @@ class Finder:
                 found.append((i, r))
         return self._drop_stock_phrases(q, found, len(q) <= LONG_SHARED)
 
-    def _seeded(self, q: str, candidates: list[int]) -> dict[int, list[tuple[int, int]]]:
+    def _seeded(self, q: str, candidates: list[int]) -> dict[int, Seeded]:
         """The candidates holding two of the passage's seeds (its runs of :data:`SEED`
         characters, every SEED characters) one after the other, as a chain of
         :func:`~jingdu.study.matching.local_regions` needs them, with their seeds (in

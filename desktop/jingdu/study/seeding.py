@@ -16,7 +16,9 @@ places are where that integer is a seed's, and the chains are found by sorting.
 
 from __future__ import annotations
 
+from collections import Counter
 from itertools import pairwise
+from typing import NamedTuple
 
 import numpy as np
 
@@ -26,10 +28,20 @@ _LIMIT = 2**62
 """Keys must stay below this (int64): past it, a text at a time (never at MAX_PASSAGE)."""
 
 
-def chained_seeds(q: str, texts: list[str]) -> dict[int, list[tuple[int, int]]]:
-    """For each text (by its index in ``texts``) holding a chain of ``q``'s seeds, all
-    its seeds as (position in ``q``, position in the text), sorted: what
-    :func:`~jingdu.study.matching.seeds_of` and :func:`chained` give, text by text."""
+class Seeded(NamedTuple):
+    """A text's seeds, when they hold a chain."""
+
+    seeds: list[tuple[int, int]]
+    """(position in the passage, position in the text), sorted: what
+    :func:`~jingdu.study.matching.seeds_of` gives."""
+    shared: int
+    """Characters the text has in common with the passage, in order, at least: the
+    seeds on its most held diagonal (so that an alignment is known to be worth it)."""
+
+
+def chained_seeds(q: str, texts: list[str]) -> dict[int, Seeded]:
+    """For each text (by its index in ``texts``) holding a chain of ``q``'s seeds
+    (:func:`chained`), its seeds."""
     starts = range(0, len(q) - SEED + 1, SEED)
     if not starts or not texts:
         return {}
@@ -84,13 +96,20 @@ def chained_seeds(q: str, texts: list[str]) -> dict[int, list[tuple[int, int]]]:
             ranked, ahead - MAX_GAP, "left"
         )
     keep = np.isin(text, np.unique(text[linked]))
-    text, k, j = text[keep], k[keep], j[keep]
+    text, k, j, diagonal = text[keep], k[keep], j[keep], diagonal[keep]
+    if not len(text):
+        return {}
+    # The seeds on one diagonal are that many runs the two texts share, in order.
+    runs, on_one = np.unique(text * diagonals + diagonal, return_counts=True)
+    runs //= diagonals
+    most = np.maximum.reduceat(on_one, np.flatnonzero(np.r_[True, runs[1:] != runs[:-1]]))
     order = np.lexsort((j, k, text))
     text, k, j = text[order], k[order], j[order]
     cuts = [0, *(np.flatnonzero(text[1:] != text[:-1]) + 1).tolist(), len(text)]
     pairs = list(zip(k.tolist(), j.tolist(), strict=True))
     which = text.tolist()
-    return {which[a]: pairs[a:b] for a, b in pairwise(cuts) if b > a}
+    shared = (most * SEED).tolist()
+    return {which[a]: Seeded(pairs[a:b], shared[n]) for n, (a, b) in enumerate(pairwise(cuts))}
 
 
 def _key(run: str, alphabet: list[str], base: int) -> int:
@@ -100,10 +119,10 @@ def _key(run: str, alphabet: list[str], base: int) -> int:
     return key
 
 
-def _one_at_a_time(q: str, texts: list[str]) -> dict[int, list[tuple[int, int]]]:
+def _one_at_a_time(q: str, texts: list[str]) -> dict[int, Seeded]:
     out = {}
     for t, b in enumerate(texts):
         seeds = sorted(seeds_of(q, b))
         if chained(seeds):
-            out[t] = seeds
+            out[t] = Seeded(seeds, SEED * max(Counter(j - i for i, j in seeds).values()))
     return out
