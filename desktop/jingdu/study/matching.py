@@ -83,9 +83,7 @@ def kept_maps(folded: list[str], bases: list[int]) -> list[KeptMap | KeptAt]:
     codes = _codes(joined, len(folded))
     if codes is None:
         return [KeptMap(t, base) for t, base in zip(folded, bases, strict=True)]
-    keep = _kept_table()[codes]
-    keep[codes == ord("\n")] = False
-    at = np.flatnonzero(keep)
+    at = np.flatnonzero(_kept_table()[codes])  # (a text's line break follows its own)
     starts = [0, *accumulate(len(t) + 1 for t in folded)][:-1]
     firsts = np.searchsorted(at, starts).tolist()
     return [
