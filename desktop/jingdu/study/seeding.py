@@ -17,7 +17,7 @@ places are where that integer is a seed's, and the chains are found by sorting.
 from __future__ import annotations
 
 from collections import Counter
-from itertools import pairwise
+from itertools import accumulate
 from typing import NamedTuple
 
 import numpy as np
@@ -71,45 +71,50 @@ def chained_seeds(q: str, texts: list[str]) -> dict[int, Seeded]:
         keys *= base
         keys += digits[pos + t]
     lo = np.searchsorted(sorted_keys, keys, "left")
-    hit = sorted_keys[np.minimum(lo, len(sorted_keys) - 1)] == keys
-    pos, keys, lo = pos[hit], keys[hit], lo[hit]
-    if not len(pos):
+    hit = np.flatnonzero(sorted_keys.take(lo, mode="clip") == keys)
+    if not len(hit):
         return {}
+    pos, keys, lo = pos[hit], keys[hit], lo[hit]
     many = np.searchsorted(sorted_keys, keys, "right") - lo  # (a run the passage has twice)
-    pos = np.repeat(pos, many)
-    first = np.repeat(lo, many)
-    within = np.arange(len(pos)) - np.repeat(np.cumsum(many) - many, many)
-    k = sorted_starts[first + within]
-    bounds = np.array([0, *np.cumsum([len(t) + 1 for t in texts])], np.int64)
+    if many.max() > 1:
+        pos = np.repeat(pos, many)
+        within = np.arange(len(pos)) - np.repeat(np.cumsum(many) - many, many)
+        lo = np.repeat(lo, many) + within
+    k = sorted_starts[lo]
+    bounds = np.array([0, *accumulate(len(t) + 1 for t in texts)], np.int64)
     text = np.searchsorted(bounds, pos, "right") - 1
     j = pos - bounds[text]
-    diagonal = j - k + len(q)  # (>= 0)
-    # Each seed as one sortable number; a chain is a seed with another one or two
-    # seeds on (k + SEED, k + 2 SEED) within MAX_GAP of its diagonal.
+    # Each seed as one number, sorted (by text, then k, then j); a chain is a seed with
+    # another one or two seeds on (k + SEED, k + 2 SEED) within MAX_GAP of its diagonal.
     row = text * (len(q) + NEAR + 1) + k
-    packed = row * diagonals + diagonal
-    ranked = np.sort(packed)
+    packed = row * diagonals + (j - k + len(q))  # (the diagonal, >= 0)
+    order = np.argsort(packed)
+    packed, row, text, k, j = packed[order], row[order], text[order], k[order], j[order]
     linked = np.zeros(len(packed), bool)
     for step in range(SEED, NEAR + 1, SEED):
-        ahead = (row + step) * diagonals + diagonal
-        linked |= np.searchsorted(ranked, ahead + MAX_GAP, "right") > np.searchsorted(
-            ranked, ahead - MAX_GAP, "left"
+        ahead = packed + step * diagonals
+        linked |= np.searchsorted(packed, ahead + MAX_GAP, "right") > np.searchsorted(
+            packed, ahead - MAX_GAP, "left"
         )
-    keep = np.isin(text, np.unique(text[linked]))
-    text, k, j, diagonal = text[keep], k[keep], j[keep], diagonal[keep]
-    if not len(text):
-        return {}
+    firsts = np.flatnonzero(np.r_[True, text[1:] != text[:-1]])
+    sizes = np.diff(np.r_[firsts, len(text)])
+    chain = np.logical_or.reduceat(linked, firsts)
     # The seeds on one diagonal are that many runs the two texts share, in order.
-    runs, on_one = np.unique(text * diagonals + diagonal, return_counts=True)
-    runs //= diagonals
-    most = np.maximum.reduceat(on_one, np.flatnonzero(np.r_[True, runs[1:] != runs[:-1]]))
-    order = np.lexsort((j, k, text))
-    text, k, j = text[order], k[order], j[order]
-    cuts = [0, *(np.flatnonzero(text[1:] != text[:-1]) + 1).tolist(), len(text)]
-    pairs = list(zip(k.tolist(), j.tolist(), strict=True))
-    which = text.tolist()
-    shared = (most * SEED).tolist()
-    return {which[a]: Seeded(pairs[a:b], shared[n]) for n, (a, b) in enumerate(pairwise(cuts))}
+    runs, on_one = np.unique(text * diagonals + (j - k + len(q)), return_counts=True)
+    most = np.maximum.reduceat(on_one, np.flatnonzero(np.r_[True, np.diff(runs // diagonals) != 0]))
+    keep = np.repeat(chain, sizes)
+    pairs = list(zip(k[keep].tolist(), j[keep].tolist(), strict=True))
+    cuts = [0, *accumulate(sizes[chain].tolist())]
+    return {
+        t: Seeded(pairs[a:b], shared)
+        for t, shared, a, b in zip(
+            text[firsts[chain]].tolist(),
+            (most[chain] * SEED).tolist(),
+            cuts,
+            cuts[1:],
+            strict=False,
+        )
+    }
 
 
 def _key(run: str, alphabet: list[str], base: int) -> int:
