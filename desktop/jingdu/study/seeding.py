@@ -16,6 +16,7 @@ places are where that integer is a seed's, and the chains are found by sorting.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from itertools import accumulate
 from typing import NamedTuple
@@ -32,8 +33,9 @@ class Seeded(NamedTuple):
     """A text's seeds, when they hold a chain."""
 
     seeds: list[tuple[int, int]]
-    """(position in the passage, position in the text), sorted: what
-    :func:`~jingdu.study.matching.seeds_of` gives."""
+    """(position in the passage, position in the text), sorted: those of
+    :func:`~jingdu.study.matching.seeds_of` with another one near (:func:`near`), the
+    seeds that may be in a chain."""
     shared: int
     """Characters the text has in common with the passage, in order, at least: the
     seeds on its most held diagonal (so that an alignment is known to be worth it)."""
@@ -90,21 +92,24 @@ def chained_seeds(q: str, texts: list[str]) -> dict[int, Seeded]:
     packed = row * diagonals + (j - k + len(q))  # (the diagonal, >= 0)
     order = np.argsort(packed)
     packed, row, text, k, j = packed[order], row[order], text[order], k[order], j[order]
-    linked = np.zeros(len(packed), bool)
+    linked = np.zeros(len(packed), bool)  # (to a seed after it)
+    near = np.zeros(len(packed), bool)  # (to a seed after or before it)
     for step in range(SEED, NEAR + 1, SEED):
-        ahead = packed + step * diagonals
-        linked |= np.searchsorted(packed, ahead + MAX_GAP, "right") > np.searchsorted(
-            packed, ahead - MAX_GAP, "left"
-        )
+        for ahead, into in ((packed + step * diagonals, linked), (packed - step * diagonals, near)):
+            into |= np.searchsorted(packed, ahead + MAX_GAP, "right") > np.searchsorted(
+                packed, ahead - MAX_GAP, "left"
+            )
+    near |= linked
     firsts = np.flatnonzero(np.r_[True, text[1:] != text[:-1]])
-    sizes = np.diff(np.r_[firsts, len(text)])
     chain = np.logical_or.reduceat(linked, firsts)
     # The seeds on one diagonal are that many runs the two texts share, in order.
     runs, on_one = np.unique(text * diagonals + (j - k + len(q)), return_counts=True)
     most = np.maximum.reduceat(on_one, np.flatnonzero(np.r_[True, np.diff(runs // diagonals) != 0]))
-    keep = np.repeat(chain, sizes)
+    # A seed with no other near it is a chain of its own, which no seed joins and
+    # which gives no region (a chain needs two): only the others are handed on.
+    keep = np.repeat(chain, np.diff(np.r_[firsts, len(text)])) & near
     pairs = list(zip(k[keep].tolist(), j[keep].tolist(), strict=True))
-    cuts = [0, *accumulate(sizes[chain].tolist())]
+    cuts = [0, *accumulate(np.add.reduceat(keep.astype(np.int64), firsts)[chain].tolist())]
     return {
         t: Seeded(pairs[a:b], shared)
         for t, shared, a, b in zip(
@@ -129,5 +134,20 @@ def _one_at_a_time(q: str, texts: list[str]) -> dict[int, Seeded]:
     for t, b in enumerate(texts):
         seeds = sorted(seeds_of(q, b))
         if chained(seeds):
-            out[t] = Seeded(seeds, SEED * max(Counter(j - i for i, j in seeds).values()))
+            shared = SEED * max(Counter(j - i for i, j in seeds).values())
+            out[t] = Seeded(near(seeds), shared)
     return out
+
+
+def near(seeds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The seeds (sorted) with another one on nearly the same diagonal (MAX_GAP) at most
+    NEAR on or back in the passage: a chain's seeds are."""
+    at = [i for i, _ in seeds]
+    return [
+        (i, j)
+        for i, j in seeds
+        if any(
+            i != i2 and abs((j2 - i2) - (j - i)) <= MAX_GAP
+            for i2, j2 in seeds[bisect_left(at, i - NEAR) : bisect_right(at, i + NEAR)]
+        )
+    ]
