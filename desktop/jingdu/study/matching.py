@@ -150,8 +150,8 @@ class Region:
 
     @cached_property
     def matched(self) -> int:
-        """The characters the two spans share (read often: worked out once, when the
-        region is made; :func:`_widen` forgets it)."""
+        """The characters the two spans share (read often: set when a region is made,
+        by :func:`_widen`)."""
         return sum(n for _, _, n in self.blocks)
 
     @property
@@ -181,11 +181,13 @@ def regions(
     only ``a[a0:a1]`` and ``b[b0:b1]`` are aligned (each region is then widened past
     them, as far as the two agree)."""
     a0, a1, b0, b1 = span or (0, len(a), 0, len(b))
-    aligned = Indel.opcodes(a[a0:a1], b[b0:b1]).as_matching_blocks()
-    blocks = [(m.a + a0, m.b + b0, m.size) for m in aligned if m.size]
     out: list[Region] = []
     current: Region | None = None
-    for x, y, n in blocks:
+    for m in Indel.opcodes(a[a0:a1], b[b0:b1]).as_matching_blocks():
+        n = m.size
+        if not n:
+            continue
+        x, y = m.a + a0, m.b + b0
         if current is not None and x - current.a1 <= MAX_GAP and y - current.b1 <= MAX_GAP:
             current.blocks.append((x, y, n))  # short blocks too, once a region is open
             current.a1, current.b1 = x + n, y + n
@@ -197,16 +199,14 @@ def regions(
     for r in out:  # a region ends on a long block, not on a stray character
         while len(r.blocks) > 1 and r.blocks[-1][2] < min_block:
             r.blocks.pop()
-        x, y, n = r.blocks[-1]
-        r.a1, r.b1 = x + n, y + n
         _widen(r, a, b)
     return out
 
 
 def _widen(r: Region, a: str, b: str) -> None:
-    """Take in equal characters just outside the region: the LCS alignment may have
-    matched a region's first character (新 of 新质生产力) to an earlier one."""
-    r.__dict__.pop("matched", None)
+    """Take in equal characters just outside the region (it ends where its last block
+    does): the LCS alignment may have matched a region's first character (新 of
+    新质生产力) to an earlier one."""
     x, y, n = r.blocks[0]
     while x > 0 and y > 0 and a[x - 1] == b[y - 1]:
         x, y, n = x - 1, y - 1, n + 1
@@ -217,6 +217,7 @@ def _widen(r: Region, a: str, b: str) -> None:
         n += 1
     r.blocks[-1] = (x, y, n)
     r.a1, r.b1 = x + n, y + n
+    r.__dict__["matched"] = sum(n for _, _, n in r.blocks)  # (set: read often)
 
 
 SEED = 5
