@@ -34,7 +34,7 @@ from jingdu.study.matching import (
     regions,
     seeds_of,
 )
-from jingdu.study.seeding import _one_at_a_time, chained_seeds
+from jingdu.study.seeding import _one_at_a_time, chained_seeds, seeded_regions
 
 
 @pytest.fixture(scope="module")
@@ -86,23 +86,27 @@ def test_seeds_found_in_all_candidates_at_once_are_those_found_one_at_a_time(
 ) -> None:
     rng = random.Random(5)
     texts = kept_texts(corpus)
+    paths = Counter[bool]()
     for a in _passages(corpus, 12):
         candidates = texts + _variants(rng, a)
         got = chained_seeds(a, candidates)
         assert got  # (at least the passage's own paragraph and its variants)
-        assert _one_at_a_time(a, candidates) == got
+        one_at_a_time = _one_at_a_time(a, candidates)
+        assert set(one_at_a_time) == set(got)
         for t, b in enumerate(candidates):
             seeds = sorted(seeds_of(a, b))
             if not chained(seeds):
                 assert t not in got
                 continue
             assert set(got[t].seeds) <= set(seeds)  # (a seed with none near is left out…)
-            assert _places(local_regions(a, b, 3, 2, got[t].seeds)) == _places(
-                local_regions(a, b, 3, 2)  # (…as it gives no region)
-            )
+            own = _places(local_regions(a, b, 3, 2))
+            assert _places(seeded_regions(a, b, 3, got[t])) == own  # (…as it gives no region)
+            assert _places(seeded_regions(a, b, 3, one_at_a_time[t])) == own
+            paths[got[t].spans is None] += 1
             on_one = Counter(j - i for i, j in seeds).most_common(1)[0][1]
             assert got[t].shared == SEED * on_one
             assert LCSseq.similarity(a, b) >= got[t].shared  # what the seeds prove holds
+    assert paths[False] > 100 and paths[True] > 10  # (chained here, and by local_regions)
 
 
 def _places(found: list[Region]) -> list[tuple[int, int, int, int, list[tuple[int, int, int]]]]:
@@ -114,8 +118,7 @@ def test_a_passage_with_a_repeated_run_keeps_both_seeds() -> None:
     b = "它说新质生产力新质生产力是创新起主导作用的先进生产力质态。"
     got = chained_seeds(a, ["无关的文字", b])
     assert list(got) == [1]
-    assert {(0, 2), (5, 7)} <= set(got[1].seeds) <= set(seeds_of(a, b))
-    (region,) = local_regions(a, b, 3, 2, got[1].seeds)
+    (region,) = seeded_regions(a, b, 3, got[1])
     assert (region.a0, region.a1, region.b0, region.b1, region.similarity) == (
         0,
         len(a),
@@ -136,7 +139,7 @@ def test_a_quotation_exact_or_with_a_word_changed_is_aligned_as_a_whole_alignmen
         seeded = chained_seeds(a, variants)
         for t, b in enumerate(variants):
             full = regions(a, b)
-            local = local_regions(a, b, 3, 2, seeded[t].seeds)
+            local = seeded_regions(a, b, 3, seeded[t])
             assert _places(local) == _places(full)
             assert [r.differing("b") for r in local] == [r.differing("b") for r in full]
             assert [r.differing("a") for r in local] == [r.differing("a") for r in full]
@@ -156,7 +159,7 @@ def test_seeds_given_or_found_give_the_same_regions_in_context(corpus: list[str]
         seeded = chained_seeds(a, quoting)
         for t, b in enumerate(quoting):
             own = local_regions(a, b, 3, 2)
-            given = local_regions(a, b, 3, 2, seeded[t].seeds)
+            given = seeded_regions(a, b, 3, seeded[t])
             assert _places(given) == _places(own)
             assert any(r.b0 <= cut + 5 and r.b1 >= cut + len(a) - 5 for r in given)
 

@@ -277,17 +277,41 @@ def local_regions(
         while j != -1:
             seeds.append((0, j))
             j = b.find(a, j + 1)
-    reach = SEED + 2 * MAX_GAP  # a seed broken by a changed word is aligned too
-    found: list[Region] = []
+    spans = []
     for chain in _chains(sorted(seeds)):
         if len(chain) < min_seeds:
             continue
         js = [j for _, j in chain]
-        a0 = max(0, chain[0][0] - reach)
-        b0 = max(0, min(js) - reach)
-        a1 = min(len(a), chain[-1][0] + SEED + reach)
-        b1 = min(len(b), max(js) + SEED + reach)
-        found.extend(regions(a, b, min_block, (a0, a1, b0, b1)))
+        spans.append(chain_span(chain[0][0], chain[-1][0], min(js), max(js), len(a), len(b)))
+    return aligned_regions(a, b, min_block, spans)
+
+
+REACH = SEED + 2 * MAX_GAP
+"""A chain's stretch of both texts goes this far past its seeds: a seed broken by a
+changed word is aligned too."""
+
+
+def chain_span(
+    first: int, last: int, low: int, high: int, a_size: int, b_size: int
+) -> tuple[int, int, int, int]:
+    """The stretch of both texts a chain of seeds is aligned on: from its ``first`` to
+    its ``last`` seed in ``a``, from its ``low``-est to its ``high``-est in ``b``."""
+    return (
+        max(0, first - REACH),
+        min(a_size, last + SEED + REACH),
+        max(0, low - REACH),
+        min(b_size, high + SEED + REACH),
+    )
+
+
+def aligned_regions(
+    a: str, b: str, min_block: int, spans: list[tuple[int, int, int, int]]
+) -> list[Region]:
+    """The regions of each span (a0, a1, b0, b1) of both texts aligned on its own, in
+    order (:func:`local_regions`: each chain's stretch)."""
+    found: list[Region] = []
+    for span in spans:
+        found.extend(regions(a, b, min_block, span))
     if len(found) < 2:
         return found
     # Chains of one quotation (a repeated word started another) give overlapping

@@ -55,7 +55,7 @@ from jingdu.study.matching import (
     local_regions,
     to_offsets,
 )
-from jingdu.study.seeding import Seeded, chained_seeds
+from jingdu.study.seeding import Seeded, chained_seeds, seeded_regions
 
 if TYPE_CHECKING:
     from jingdu.library import Library
@@ -277,8 +277,11 @@ class Finder:
             proven = 0 if held is None else held.shared  # (no need to check it then)
             if proven < need and LCSseq.similarity(q, b, score_cutoff=need) < need:
                 continue  # (in C: fewer characters in common, in order, than needed)
-            known = None if held is None else held.seeds
-            for r in local_regions(q, b, min(3, need), seeds, known):
+            if held is None:
+                aligned = local_regions(q, b, min(3, need), seeds)
+            else:
+                aligned = seeded_regions(q, b, min(3, need), held)
+            for r in aligned:
                 if r.matched < need:
                     continue  # a phrase in common, not a quotation of the passage
                 if c["doc"][i] == doc:

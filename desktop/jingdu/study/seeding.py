@@ -23,7 +23,17 @@ from typing import NamedTuple
 
 import numpy as np
 
-from jingdu.study.matching import MAX_GAP, NEAR, SEED, chained, seeds_of
+from jingdu.study.matching import (
+    MAX_GAP,
+    NEAR,
+    SEED,
+    Region,
+    aligned_regions,
+    chain_span,
+    chained,
+    local_regions,
+    seeds_of,
+)
 
 _LIMIT = 2**62
 """Keys must stay below this (int64): past it, a text at a time (never at MAX_PASSAGE)."""
@@ -39,6 +49,10 @@ class Seeded(NamedTuple):
     shared: int
     """Characters the text has in common with the passage, in order, at least: the
     seeds on its most held diagonal (so that an alignment is known to be worth it)."""
+    spans: list[tuple[int, int, int, int]] | None = None
+    """The stretches its chains give to align (:func:`~jingdu.study.matching.aligned_regions`),
+    when its seeds chain plainly (``seeds`` is empty then); None: its seeds are
+    chained by :func:`~jingdu.study.matching.local_regions`."""
 
 
 def chained_seeds(q: str, texts: list[str]) -> dict[int, Seeded]:
@@ -92,34 +106,102 @@ def chained_seeds(q: str, texts: list[str]) -> dict[int, Seeded]:
     packed = row * diagonals + (j - k + len(q))  # (the diagonal, >= 0)
     order = np.argsort(packed)
     packed, row, text, k, j = packed[order], row[order], text[order], k[order], j[order]
-    linked = np.zeros(len(packed), bool)  # (to a seed after it)
-    near = np.zeros(len(packed), bool)  # (to a seed after or before it)
+    # For each seed, how many seeds are near it after and before it (a chain's next or
+    # last seed, :func:`~jingdu.study.matching._chains`), the nearest one before, and
+    # whether each near one is alone at its step and on the very same diagonal.
+    after = np.zeros(len(packed), np.int64)
+    before = np.zeros(len(packed), np.int64)
+    last_at = np.full(len(packed), -1, np.int64)
+    straight = np.ones(len(packed), bool)
     for step in range(SEED, NEAR + 1, SEED):
-        for ahead, into in ((packed + step * diagonals, linked), (packed - step * diagonals, near)):
-            into |= np.searchsorted(packed, ahead + MAX_GAP, "right") > np.searchsorted(
-                packed, ahead - MAX_GAP, "left"
-            )
-    near |= linked
+        for shift, count in ((step, after), (-step, before)):
+            ahead = packed + shift * diagonals
+            lo = np.searchsorted(packed, ahead - MAX_GAP, "left")
+            held = np.searchsorted(packed, ahead + MAX_GAP, "right") - lo
+            count += held
+            straight &= (held == 0) | ((held == 1) & (packed.take(lo, mode="clip") == ahead))
+            if shift < 0:
+                last_at = np.where((last_at < 0) & (held > 0), lo, last_at)
     firsts = np.flatnonzero(np.r_[True, text[1:] != text[:-1]])
-    chain = np.logical_or.reduceat(linked, firsts)
+    sizes = np.diff(np.r_[firsts, len(text)])
+    chain = np.logical_or.reduceat(after > 0, firsts)
     # The seeds on one diagonal are that many runs the two texts share, in order.
     runs, on_one = np.unique(text * diagonals + (j - k + len(q)), return_counts=True)
     most = np.maximum.reduceat(on_one, np.flatnonzero(np.r_[True, np.diff(runs // diagonals) != 0]))
     # A seed with no other near it is a chain of its own, which no seed joins and
-    # which gives no region (a chain needs two): only the others are handed on.
-    keep = np.repeat(chain, np.diff(np.r_[firsts, len(text)])) & near
+    # which gives no region (a chain needs two): only the others are handed on. In a
+    # text whose near seeds are all on their own diagonals, at most one at each step
+    # (a quotation, exact or with words changed), the chains are the runs of seeds
+    # on a diagonal, read here: the other texts' seeds go to local_regions.
+    near = (after > 0) | (before > 0)
+    plain = np.logical_and.reduceat(straight, firsts) & chain
+    in_plain = np.repeat(plain, sizes)
+    keep = np.repeat(chain & ~plain, sizes) & near
     pairs = list(zip(k[keep].tolist(), j[keep].tolist(), strict=True))
     cuts = [0, *accumulate(np.add.reduceat(keep.astype(np.int64), firsts)[chain].tolist())]
+    spans = _chain_spans(len(q), texts, text, k, j, near & in_plain, before, last_at)
     return {
-        t: Seeded(pairs[a:b], shared)
-        for t, shared, a, b in zip(
+        t: Seeded(pairs[a:b], shared, spans.get(t) if is_plain else None)
+        for t, shared, is_plain, a, b in zip(
             text[firsts[chain]].tolist(),
             (most[chain] * SEED).tolist(),
+            plain[chain].tolist(),
             cuts,
             cuts[1:],
             strict=False,
         )
     }
+
+
+def _chain_spans(
+    size: int,
+    texts: list[str],
+    text: np.ndarray,
+    k: np.ndarray,
+    j: np.ndarray,
+    linked: np.ndarray,
+    before: np.ndarray,
+    last_at: np.ndarray,
+) -> dict[int, list[tuple[int, int, int, int]]]:
+    """The spans (:func:`~jingdu.study.matching.chain_span`) of the chains of the
+    ``linked`` seeds (sorted by text, k, j; each chained to the nearest seed before it,
+    ``last_at``, on its diagonal), by text, in the order of their first seeds."""
+    seeds = np.flatnonzero(linked)
+    if not len(seeds):
+        return {}
+    root = np.arange(len(text))
+    root[seeds] = np.where(before[seeds] > 0, last_at[seeds], seeds)
+    while True:  # (each seed to its chain's first: halving the way each time)
+        further = root[root[seeds]]
+        if np.array_equal(further, root[seeds]):
+            break
+        root[seeds] = further
+    order = seeds[np.lexsort((seeds, root[seeds]))]
+    heads = np.flatnonzero(np.r_[True, root[order][1:] != root[order][:-1]])
+    first = order[heads]
+    last_k = np.maximum.reduceat(k[order], heads)
+    low = np.minimum.reduceat(j[order], heads)
+    high = np.maximum.reduceat(j[order], heads)
+    out: dict[int, list[tuple[int, int, int, int]]] = {}
+    rows = zip(
+        text[first].tolist(),
+        k[first].tolist(),
+        last_k.tolist(),
+        low.tolist(),
+        high.tolist(),
+        strict=True,
+    )
+    for t, a0, a1, b0, b1 in rows:
+        out.setdefault(t, []).append(chain_span(a0, a1, b0, b1, size, len(texts[t])))
+    return out
+
+
+def seeded_regions(a: str, b: str, min_block: int, held: Seeded) -> list[Region]:
+    """The regions where ``a`` and ``b`` agree, from ``b``'s seeds (``held``): what
+    :func:`~jingdu.study.matching.local_regions` finds with chains of two seeds."""
+    if held.spans is not None:
+        return aligned_regions(a, b, min_block, held.spans)
+    return local_regions(a, b, min_block, 2, held.seeds)
 
 
 def _key(run: str, alphabet: list[str], base: int) -> int:
