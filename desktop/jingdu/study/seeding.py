@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from typing import NamedTuple
 
 import numpy as np
@@ -26,10 +26,10 @@ import numpy as np
 from jingdu.study.matching import (
     MAX_GAP,
     NEAR,
+    REACH,
     SEED,
     Region,
     aligned_regions,
-    chain_span,
     chained,
     local_regions,
     seeds_of,
@@ -63,7 +63,8 @@ def chained_seeds(q: str, texts: list[str]) -> dict[int, Seeded]:
         return {}
     alphabet = sorted(set(q))
     base = len(alphabet) + 1
-    longest = max(map(len, texts))
+    sizes_of = np.fromiter(map(len, texts), np.int64, len(texts))
+    longest = int(sizes_of.max())
     diagonals = longest + len(q) + 2 * MAX_GAP + 2
     if base**SEED >= _LIMIT or len(texts) * (len(q) + NEAR + 1) * diagonals >= _LIMIT:
         return _one_at_a_time(q, texts)
@@ -97,7 +98,7 @@ def chained_seeds(q: str, texts: list[str]) -> dict[int, Seeded]:
         within = np.arange(len(pos)) - np.repeat(np.cumsum(many) - many, many)
         lo = np.repeat(lo, many) + within
     k = sorted_starts[lo]
-    bounds = np.array([0, *accumulate(len(t) + 1 for t in texts)], np.int64)
+    bounds = np.r_[0, np.cumsum(sizes_of + 1)]
     text = np.searchsorted(bounds, pos, "right") - 1
     j = pos - bounds[text]
     # Each seed as one number, sorted (by text, then k, then j); a chain is a seed with
@@ -139,7 +140,7 @@ def chained_seeds(q: str, texts: list[str]) -> dict[int, Seeded]:
     keep = np.repeat(chain & ~plain, sizes) & near
     pairs = list(zip(k[keep].tolist(), j[keep].tolist(), strict=True))
     cuts = [0, *accumulate(np.add.reduceat(keep.astype(np.int64), firsts)[chain].tolist())]
-    spans = _chain_spans(len(q), texts, text, k, j, near & in_plain, before, last_at)
+    spans = _chain_spans(len(q), sizes_of, text, k, j, near & in_plain, before, last_at)
     return {
         t: Seeded(pairs[a:b], shared, spans.get(t) if is_plain else None)
         for t, shared, is_plain, a, b in zip(
@@ -155,7 +156,7 @@ def chained_seeds(q: str, texts: list[str]) -> dict[int, Seeded]:
 
 def _chain_spans(
     size: int,
-    texts: list[str],
+    sizes: np.ndarray,
     text: np.ndarray,
     k: np.ndarray,
     j: np.ndarray,
@@ -163,7 +164,7 @@ def _chain_spans(
     before: np.ndarray,
     last_at: np.ndarray,
 ) -> dict[int, list[tuple[int, int, int, int]]]:
-    """The spans (:func:`~jingdu.study.matching.chain_span`) of the chains of the
+    """The stretches (:func:`~jingdu.study.matching.chain_span`) of the chains of the
     ``linked`` seeds (sorted by text, k, j; each chained to the nearest seed before it,
     ``last_at``, on its diagonal), by text, in the order of their first seeds."""
     seeds = np.flatnonzero(linked)
@@ -182,18 +183,20 @@ def _chain_spans(
     last_k = np.maximum.reduceat(k[order], heads)
     low = np.minimum.reduceat(j[order], heads)
     high = np.maximum.reduceat(j[order], heads)
-    out: dict[int, list[tuple[int, int, int, int]]] = {}
-    rows = zip(
-        text[first].tolist(),
-        k[first].tolist(),
-        last_k.tolist(),
-        low.tolist(),
-        high.tolist(),
-        strict=True,
+    # chain_span's stretches (``sizes``: the texts' lengths), for all at once.
+    spans = list(
+        zip(
+            np.maximum(k[first] - REACH, 0).tolist(),
+            np.minimum(last_k + SEED + REACH, size).tolist(),
+            np.maximum(low - REACH, 0).tolist(),
+            np.minimum(high + SEED + REACH, sizes[text[first]]).tolist(),
+            strict=True,
+        )
     )
-    for t, a0, a1, b0, b1 in rows:
-        out.setdefault(t, []).append(chain_span(a0, a1, b0, b1, size, len(texts[t])))
-    return out
+    which = text[first]
+    cuts = [0, *(np.flatnonzero(which[1:] != which[:-1]) + 1).tolist(), len(which)]
+    texts = which.tolist()
+    return {texts[a]: spans[a:b] for a, b in pairwise(cuts)}
 
 
 def seeded_regions(a: str, b: str, min_block: int, held: Seeded) -> list[Region]:
