@@ -83,7 +83,7 @@ def kept_maps(folded: list[str], bases: list[int]) -> list[KeptMap | KeptAt]:
     codes = _codes(joined, len(folded))
     if codes is None:
         return [KeptMap(t, base) for t, base in zip(folded, bases, strict=True)]
-    at = np.flatnonzero(_kept_table()[codes])  # (a text's line break follows its own)
+    at = np.flatnonzero(np.take(_kept_table(), codes))  # (a text's line break follows its own)
     starts = [0, *accumulate(len(t) + 1 for t in folded)][:-1]
     firsts = np.searchsorted(at, starts).tolist()
     return [
@@ -93,12 +93,13 @@ def kept_maps(folded: list[str], bases: list[int]) -> list[KeptMap | KeptAt]:
 
 
 def _codes(joined: str, texts: int) -> np.ndarray | None:
-    """The code points of texts joined by line breaks, if :func:`_kept_table` holds them
-    all and no text has a line break of its own (a paragraph has none)."""
+    """The code points of texts joined by line breaks, if all are in
+    :func:`_kept_table` (one UTF-16 unit each) and no text has a line break of its own
+    (a paragraph has none)."""
     if not texts or joined.count("\n") != texts - 1:
         return None
-    codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), np.uint32)
-    return None if codes.max(initial=0) >= len(_kept_table()) else codes
+    units = joined.encode("utf-16-le", "surrogatepass")
+    return np.frombuffer(units, np.uint16) if len(units) == 2 * len(joined) else None
 
 
 def kept_text(folded: str) -> str:
@@ -116,8 +117,8 @@ def kept_texts(folded: list[str]) -> list[str]:
     codes = _codes(joined, len(folded))
     if codes is None:
         return [kept_text(t) for t in folded]
-    kept_codes: bytes = codes[_kept_table()[codes]].tobytes()
-    return kept_codes.decode("utf-32-le").split("\n")
+    kept_codes: bytes = codes[np.take(_kept_table(), codes)].tobytes()
+    return kept_codes.decode("utf-16-le").split("\n")
 
 
 @cache

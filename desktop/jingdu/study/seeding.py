@@ -74,7 +74,7 @@ def chained_seeds(q: str, texts: list[str]) -> dict[int, Seeded]:
     codes = np.frombuffer(big.encode("utf-32-le"), dtype=np.uint32)
     digit = np.zeros(0x110000, np.uint16)  # (by code point; 0: not in the passage)
     digit[[ord(ch) for ch in alphabet]] = np.arange(1, base, dtype=np.uint16)
-    digits = digit[codes]
+    digits = np.take(digit, codes)
     n = len(codes) - SEED + 1
     seed_keys = np.array([_key(q[k : k + SEED], alphabet, base) for k in starts], np.int64)
     order = np.argsort(seed_keys, kind="stable")
@@ -82,11 +82,11 @@ def chained_seeds(q: str, texts: list[str]) -> dict[int, Seeded]:
     # Only where a seed's first character is: its next SEED characters as one number.
     opens = np.zeros(base, bool)
     opens[[alphabet.index(q[k]) + 1 for k in starts]] = True
-    pos = np.flatnonzero(opens[digits[:n]])
-    keys = digits[pos].astype(np.int64)
+    pos = np.flatnonzero(np.take(opens, digits[:n]))
+    keys = np.take(digits, pos).astype(np.int64)
     for t in range(1, SEED):
         keys *= base
-        keys += digits[pos + t]
+        keys += np.take(digits, pos + t)
     lo = np.searchsorted(sorted_keys, keys, "left")
     hit = np.flatnonzero(sorted_keys.take(lo, mode="clip") == keys)
     if not len(hit):
