@@ -12,6 +12,9 @@ candidates' texts are one array of code points; each position's next SEED
 characters are one integer (the characters as digits in the base of the passage's
 alphabet, a character the passage lacks being 0, which no seed has), so a seed's
 places are where that integer is a seed's, and the chains are found by sorting.
+Where a candidate's seeds chain plainly (each on its own diagonal: a quotation,
+exact or with words changed), its chains are read here too, and only their
+stretches are aligned (:func:`~jingdu.study.matching.aligned_regions`).
 """
 
 from __future__ import annotations
@@ -44,7 +47,7 @@ class Seeded(NamedTuple):
 
     seeds: list[tuple[int, int]]
     """(position in the passage, position in the text), sorted: those of
-    :func:`~jingdu.study.matching.seeds_of` with another one near (:func:`near`), the
+    :func:`~jingdu.study.matching.seeds_of` with another one near (:func:`near_seeds`), the
     seeds that may be in a chain."""
     shared: int
     """Characters the text has in common with the passage, in order, at least: the
@@ -106,7 +109,7 @@ def chained_seeds(q: str, texts: list[str]) -> dict[int, Seeded]:
     row = text * (len(q) + NEAR + 1) + k
     packed = row * diagonals + (j - k + len(q))  # (the diagonal, >= 0)
     order = np.argsort(packed)
-    packed, row, text, k, j = packed[order], row[order], text[order], k[order], j[order]
+    packed, text, k, j = packed[order], text[order], k[order], j[order]
     # For each seed, how many seeds are near it after and before it (a chain's next or
     # last seed, :func:`~jingdu.study.matching._chains`), the nearest one before, and
     # whether each near one is alone at its step and on the very same diagonal.
@@ -142,7 +145,7 @@ def chained_seeds(q: str, texts: list[str]) -> dict[int, Seeded]:
     cuts = [0, *accumulate(np.add.reduceat(keep.astype(np.int64), firsts)[chain].tolist())]
     spans = _chain_spans(len(q), sizes_of, text, k, j, near & in_plain, before, last_at)
     return {
-        t: Seeded(pairs[a:b], shared, spans.get(t) if is_plain else None)
+        t: Seeded(pairs[a:b], shared, spans[t] if is_plain else None)
         for t, shared, is_plain, a, b in zip(
             text[firsts[chain]].tolist(),
             (most[chain] * SEED).tolist(),
@@ -220,11 +223,11 @@ def _one_at_a_time(q: str, texts: list[str]) -> dict[int, Seeded]:
         seeds = sorted(seeds_of(q, b))
         if chained(seeds):
             shared = SEED * max(Counter(j - i for i, j in seeds).values())
-            out[t] = Seeded(near(seeds), shared)
+            out[t] = Seeded(near_seeds(seeds), shared)
     return out
 
 
-def near(seeds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def near_seeds(seeds: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The seeds (sorted) with another one on nearly the same diagonal (MAX_GAP) at most
     NEAR on or back in the passage: a chain's seeds are."""
     at = [i for i, _ in seeds]
