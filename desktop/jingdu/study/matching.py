@@ -17,11 +17,9 @@ import re
 from array import array
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import cache, cached_property
-from itertools import accumulate
-from typing import Any
+from functools import cached_property
+from typing import Any, Protocol
 
-import numpy as np
 from rapidfuzz.distance import Indel
 
 _KEPT = re.compile(r"[^\W_]+")
@@ -65,71 +63,10 @@ class KeptMap:
         return self._at[r] + k - self._kept[r]
 
 
-class KeptAt:
-    """One text's :class:`KeptMap` read from :func:`kept_maps`' array of many."""
-
-    def __init__(self, at: np.ndarray, first: int, shift: int) -> None:
-        self._at, self._first, self._shift = at, first, shift
-
-    def __getitem__(self, k: int) -> int:
-        return int(self._at[self._first + k]) + self._shift
-
-
-def kept_maps(folded: list[str], bases: list[int]) -> list[KeptMap | KeptAt]:
-    """:class:`KeptMap` of many texts (text ``n`` starting at offset ``bases[n]``) at
-    once: a thousand places found a passage at 50x, a regular expression's pass each
-    took a tenth of the lookup."""
-    joined = "\n".join(folded)
-    codes = _codes(joined, len(folded))
-    if codes is None:
-        return [KeptMap(t, base) for t, base in zip(folded, bases, strict=True)]
-    at = np.flatnonzero(np.take(_kept_table(), codes))  # (a text's line break follows its own)
-    starts = [0, *accumulate(len(t) + 1 for t in folded)][:-1]
-    firsts = np.searchsorted(at, starts).tolist()
-    return [
-        KeptAt(at, first, base - start)
-        for first, start, base in zip(firsts, starts, bases, strict=True)
-    ]
-
-
-def _codes(joined: str, texts: int) -> np.ndarray | None:
-    """The code points of texts joined by line breaks, if all are in
-    :func:`_kept_table` (one UTF-16 unit each) and no text has a line break of its own
-    (a paragraph has none)."""
-    if not texts or joined.count("\n") != texts - 1:
-        return None
-    units = joined.encode("utf-16-le", "surrogatepass")
-    return np.frombuffer(units, np.uint16) if len(units) == 2 * len(joined) else None
-
-
 def kept_text(folded: str) -> str:
     """The letters, digits and Han characters of ``folded`` (:func:`kept` without the
     offsets: one pass in C)."""
     return _DROPPED.sub("", folded)
-
-
-def kept_texts(folded: list[str]) -> list[str]:
-    """:func:`kept_text` of many texts at once (the thousands of candidates of a
-    passage at 50x: a regular expression's pass each took a tenth of a second). The
-    texts are joined by line breaks (a paragraph has none) and their characters
-    looked up in :func:`_kept_table`."""
-    joined = "\n".join(folded)
-    codes = _codes(joined, len(folded))
-    if codes is None:
-        return [kept_text(t) for t in folded]
-    kept_codes: bytes = codes[np.take(_kept_table(), codes)].tobytes()
-    return kept_codes.decode("utf-16-le").split("\n")
-
-
-@cache
-def _kept_table() -> np.ndarray:
-    """Whether :func:`kept_text` keeps each character of the Basic Multilingual Plane
-    (made with it, once; line breaks are kept too, as the texts' separator)."""
-    every = "".join(map(chr, range(0x10000)))
-    table = np.zeros(0x10000, bool)
-    table[np.frombuffer(kept_text(every).encode("utf-32-le"), np.uint32)] = True
-    table[ord("\n")] = True
-    return table
 
 
 def adjacent_pairs(text: str, where: array[int]) -> list[tuple[int, str]]:
@@ -358,9 +295,13 @@ def _chains(seeds: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
     return chains
 
 
-def to_offsets(
-    spans: list[tuple[int, int]], where: array[int] | KeptMap | KeptAt
-) -> list[tuple[int, int]]:
+class Offsets(Protocol):
+    """The document offset of each kept character: an array, a :class:`KeptMap`…"""
+
+    def __getitem__(self, k: int, /) -> int: ...
+
+
+def to_offsets(spans: list[tuple[int, int]], where: Offsets) -> list[tuple[int, int]]:
     """Spans of kept characters as document offsets (a span covers what lies between
     its first and last character: punctuation inside a changed word goes with it)."""
     return [(where[s], where[e - 1] + 1) for s, e in spans if e > s]

@@ -19,7 +19,7 @@ region of agreement counts when it shares enough characters:
 
 At 50x a passage has thousands of candidates: what is done for each of them (their
 kept text, the seeds they hold, the chains of those, the document offsets of the
-places found) is done for all of them at once, in numpy (:mod:`jingdu.study.seeding`,
+places found) is done for all of them at once, in numpy (:mod:`jingdu.study.candidates`,
 :func:`~jingdu.study.matching.kept_texts`, :func:`~jingdu.study.matching.kept_maps`);
 in Python, a candidate at a time, it took most of a lookup's time.
 
@@ -42,7 +42,6 @@ from itertools import accumulate
 from math import ceil
 from typing import TYPE_CHECKING
 
-import numpy as np
 from rapidfuzz.distance import LCSseq
 
 from jingdu.bulk import no_collection
@@ -50,22 +49,19 @@ from jingdu.search.store import ParagraphStore
 from jingdu.study.found import MAX_PASSAGE, Found, Parallel, ParallelsError, check_span
 from jingdu.study.matching import (
     SEED,
-    KeptAt,
     KeptMap,
     Region,
     adjacent_pairs,
     kept,
-    kept_maps,
     kept_text,
-    kept_texts,
     local_regions,
     to_offsets,
 )
-from jingdu.study.seeding import Seeded, chained_seeds, seeded_regions
 
 if TYPE_CHECKING:
     from jingdu.library import Library
     from jingdu.search.engine import SearchEngine
+    from jingdu.study.candidates import KeptAt, Seeded
 
 __all__ = [
     "MAX_PASSAGE",
@@ -146,6 +142,8 @@ class Finder:
 
     def _kept_texts(self, paragraphs: list[int]) -> list[str]:
         """:meth:`_kept_text` of many paragraphs: those not kept yet in one pass."""
+        from jingdu.study.candidates import kept_texts  # (numpy: not when the window starts)
+
         missing = [i for i in paragraphs if self._kept[i] is None]
         if missing:
             texts = self.store.texts()
@@ -160,6 +158,8 @@ class Finder:
 
     def _kept_wheres(self, paragraphs: list[int]) -> dict[int, KeptMap | KeptAt]:
         """:meth:`_kept_where` of many paragraphs, by paragraph, made at once."""
+        from jingdu.study.candidates import kept_maps
+
         unique = list(dict.fromkeys(paragraphs))
         texts, starts = self.store.texts(), self.store.columns["start"]
         made = kept_maps([texts[i] for i in unique], [starts[i] for i in unique])
@@ -265,6 +265,8 @@ class Finder:
     ) -> list[tuple[int, Region]]:
         """The paragraphs that quote ``q`` (the kept text of ``doc[start:end]``), each
         with the region of agreement (a paragraph may quote it twice)."""
+        from jingdu.study.candidates import seeded_regions
+
         c = self.store.columns
         need = min(MIN_SHARED, len(q))
         if len(q) > LONG_SHARED:  # what a region must share (see the module's note)
@@ -302,8 +304,10 @@ class Finder:
         characters, every SEED characters) one after the other, as a chain of
         :func:`~jingdu.study.matching.local_regions` needs them, with their seeds (in
         the passage, in the candidate), in the candidates' order. All candidates' texts
-        are read at once (:mod:`jingdu.study.seeding`): a candidate at a time, in
+        are read at once (:mod:`jingdu.study.candidates`): a candidate at a time, in
         Python, took most of a passage's time at 50x."""
+        from jingdu.study.candidates import chained_seeds
+
         held = chained_seeds(q, self._kept_texts(candidates))
         return {candidates[t]: held[t] for t in sorted(held)}
 
@@ -340,13 +344,9 @@ class Finder:
         if len(rare) >= 2:
             probes = set(rare)
         least = 2 if need >= 2 * (WINDOW + STEP) and len(probes) >= 2 else 1
-        # How many probes each paragraph holds (in C: a probe's postings may hold
-        # tens of thousands of paragraphs at 50x), the most first.
-        held = [np.frombuffer(self._postings(g, postings), np.uintc) for g in probes]
-        hits = np.bincount(np.concatenate(held)) if held else np.zeros(0, np.int64)
-        found = np.flatnonzero(hits >= least)
-        found = found[np.argsort(-hits[found], kind="stable")]
-        return found.tolist()
+        from jingdu.study.candidates import most_held
+
+        return most_held([self._postings(g, postings) for g in probes], least)
 
     def _drop_stock_phrases(
         self, q: str, found: list[tuple[int, Region]], short_passage: bool

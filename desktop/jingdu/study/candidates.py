@@ -1,13 +1,16 @@
-"""A passage's exact seeds in thousands of candidate texts at once, in numpy.
+"""A passage's candidate paragraphs read all at once, in numpy: their kept text, the
+passage's seeds they hold and the chains of those, the document offsets of the
+places found.
+
+At 50x a passage has a few thousand candidates: each step a candidate at a time, in
+Python, took most of a lookup's time. (numpy loads with the first lookup: the window
+does not import this module when it starts.)
 
 A seed is a run of :data:`~jingdu.study.matching.SEED` kept characters of the passage
 (one every SEED characters, as :func:`~jingdu.study.matching.seeds_of` finds them in
 one text). A quotation long enough holds two seeds one after the other on nearly
 the same diagonal (a *chain*, :func:`~jingdu.study.matching.chained`); a paragraph
-that holds none is no quotation of the passage and is not aligned.
-
-At 50x a long passage has a few thousand candidates: looking for each seed in each
-candidate, a candidate at a time in Python, took most of a lookup's time. Here the
+that holds none is no quotation of the passage and is not aligned. Here the
 candidates' texts are one array of code points; each position's next SEED
 characters are one integer (the characters as digits in the base of the passage's
 alphabet, a character the passage lacks being 0, which no seed has), so a seed's
@@ -19,8 +22,10 @@ stretches are aligned (:func:`~jingdu.study.matching.aligned_regions`).
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from functools import cache
 from itertools import accumulate, pairwise
 from typing import NamedTuple
 
@@ -31,12 +36,86 @@ from jingdu.study.matching import (
     NEAR,
     REACH,
     SEED,
+    KeptMap,
     Region,
     aligned_regions,
     chained,
+    kept_text,
     local_regions,
     seeds_of,
 )
+
+
+def kept_texts(folded: list[str]) -> list[str]:
+    """:func:`kept_text` of many texts at once (the thousands of candidates of a
+    passage at 50x: a regular expression's pass each took a tenth of a second). The
+    texts are joined by line breaks (a paragraph has none) and their characters
+    looked up in :func:`_kept_table`."""
+    joined = "\n".join(folded)
+    codes = _codes(joined, len(folded))
+    if codes is None:
+        return [kept_text(t) for t in folded]
+    kept_codes: bytes = codes[np.take(_kept_table(), codes)].tobytes()
+    return kept_codes.decode("utf-16-le").split("\n")
+
+
+@cache
+def _kept_table() -> np.ndarray:
+    """Whether :func:`kept_text` keeps each character of the Basic Multilingual Plane
+    (made with it, once; line breaks are kept too, as the texts' separator)."""
+    every = "".join(map(chr, range(0x10000)))
+    table = np.zeros(0x10000, bool)
+    table[np.frombuffer(kept_text(every).encode("utf-32-le"), np.uint32)] = True
+    table[ord("\n")] = True
+    return table
+
+
+class KeptAt:
+    """One text's :class:`KeptMap` read from :func:`kept_maps`' array of many."""
+
+    def __init__(self, at: np.ndarray, first: int, shift: int) -> None:
+        self._at, self._first, self._shift = at, first, shift
+
+    def __getitem__(self, k: int) -> int:
+        return int(self._at[self._first + k]) + self._shift
+
+
+def kept_maps(folded: list[str], bases: list[int]) -> list[KeptMap | KeptAt]:
+    """:class:`KeptMap` of many texts (text ``n`` starting at offset ``bases[n]``) at
+    once: a thousand places found a passage at 50x, a regular expression's pass each
+    took a tenth of the lookup."""
+    joined = "\n".join(folded)
+    codes = _codes(joined, len(folded))
+    if codes is None:
+        return [KeptMap(t, base) for t, base in zip(folded, bases, strict=True)]
+    at = np.flatnonzero(np.take(_kept_table(), codes))  # (a text's line break follows its own)
+    starts = [0, *accumulate(len(t) + 1 for t in folded)][:-1]
+    firsts = np.searchsorted(at, starts).tolist()
+    return [
+        KeptAt(at, first, base - start)
+        for first, start, base in zip(firsts, starts, bases, strict=True)
+    ]
+
+
+def _codes(joined: str, texts: int) -> np.ndarray | None:
+    """The code points of texts joined by line breaks, if all are in
+    :func:`_kept_table` (one UTF-16 unit each) and no text has a line break of its own
+    (a paragraph has none)."""
+    if not texts or joined.count("\n") != texts - 1:
+        return None
+    units = joined.encode("utf-16-le", "surrogatepass")
+    return np.frombuffer(units, np.uint16) if len(units) == 2 * len(joined) else None
+
+
+def most_held(postings: list[array[int]], least: int) -> list[int]:
+    """The paragraphs in ``least`` of the ``postings`` (ascending paragraph numbers) or
+    more, the most held first (in C: a probe's postings may hold tens of thousands of
+    paragraphs at 50x)."""
+    held = [np.frombuffer(p, np.uintc) for p in postings]
+    hits = np.bincount(np.concatenate(held)) if held else np.zeros(0, np.int64)
+    found = np.flatnonzero(hits >= least)
+    return found[np.argsort(-hits[found], kind="stable")].tolist()  # type: ignore[no-any-return]
+
 
 _LIMIT = 2**62
 """Keys must stay below this (int64): past it, a text at a time (never at MAX_PASSAGE)."""

@@ -2,15 +2,15 @@
 
 A passage's parallels at 50x read thousands of candidate paragraphs; the seeds, the
 kept text and the offsets of the places found are made for all of them at once
-(:mod:`jingdu.study.seeding`, :func:`~jingdu.study.matching.kept_texts`,
-:func:`~jingdu.study.matching.kept_maps`). Each is checked here against the plain
-version, one text at a time, on the bundled corpus's paragraphs and on quotations of
+(:mod:`jingdu.study.candidates`). Each is checked here against the plain version,
+one text at a time, on the bundled corpus's paragraphs and on quotations of
 them with a character changed, added or left out.
 """
 
 from __future__ import annotations
 
 import random
+from array import array
 from collections import Counter
 
 import pytest
@@ -18,6 +18,14 @@ from rapidfuzz.distance import LCSseq
 
 from jingdu.library import Library
 from jingdu.search.fold import fold
+from jingdu.study.candidates import (
+    _one_at_a_time,
+    chained_seeds,
+    kept_maps,
+    kept_texts,
+    most_held,
+    seeded_regions,
+)
 from jingdu.study.matching import (
     MAX_GAP,
     NEAR,
@@ -27,14 +35,11 @@ from jingdu.study.matching import (
     _chains,
     chained,
     kept,
-    kept_maps,
     kept_text,
-    kept_texts,
     local_regions,
     regions,
     seeds_of,
 )
-from jingdu.study.seeding import _one_at_a_time, chained_seeds, seeded_regions
 
 
 @pytest.fixture(scope="module")
@@ -45,6 +50,14 @@ def corpus(library: Library) -> list[str]:
         doc = library.document(s.id)
         out += [fold(doc.text[p.start : p.end]) for p in doc.paragraphs]
     return out
+
+
+def test_the_paragraphs_holding_most_probes_come_first() -> None:
+    postings = [array("I", [1, 4, 7]), array("I", [4, 7, 9]), array("I", [7]), array("I")]
+    assert most_held(postings, 2) == [7, 4]
+    assert most_held(postings, 1) == [7, 4, 1, 9]
+    assert most_held(postings, 4) == []
+    assert most_held([], 1) == []
 
 
 def _variants(rng: random.Random, a: str) -> list[str]:
