@@ -18,6 +18,7 @@ from array import array
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any, Protocol
 
 from rapidfuzz.distance import Indel
 
@@ -87,8 +88,8 @@ class Region:
 
     @cached_property
     def matched(self) -> int:
-        """The characters the two spans share (read often: worked out once, when the
-        region is made; :func:`_widen` and :func:`_shift` forget it)."""
+        """The characters the two spans share (read often: set when a region is made,
+        by :func:`_widen`)."""
         return sum(n for _, _, n in self.blocks)
 
     @property
@@ -111,12 +112,20 @@ class Region:
         return out
 
 
-def regions(a: str, b: str, min_block: int = MIN_BLOCK) -> list[Region]:
-    """The regions where ``a`` and ``b`` agree, in order."""
-    blocks = [(m.a, m.b, m.size) for m in Indel.opcodes(a, b).as_matching_blocks() if m.size]
+def regions(
+    a: str, b: str, min_block: int = MIN_BLOCK, span: tuple[int, int, int, int] | None = None
+) -> list[Region]:
+    """The regions where ``a`` and ``b`` agree, in order. ``span``: (a0, a1, b0, b1),
+    only ``a[a0:a1]`` and ``b[b0:b1]`` are aligned (each region is then widened past
+    them, as far as the two agree)."""
+    a0, a1, b0, b1 = span or (0, len(a), 0, len(b))
     out: list[Region] = []
     current: Region | None = None
-    for x, y, n in blocks:
+    for m in Indel.opcodes(a[a0:a1], b[b0:b1]).as_matching_blocks():
+        n = m.size
+        if not n:
+            continue
+        x, y = m.a + a0, m.b + b0
         if current is not None and x - current.a1 <= MAX_GAP and y - current.b1 <= MAX_GAP:
             current.blocks.append((x, y, n))  # short blocks too, once a region is open
             current.a1, current.b1 = x + n, y + n
@@ -128,16 +137,14 @@ def regions(a: str, b: str, min_block: int = MIN_BLOCK) -> list[Region]:
     for r in out:  # a region ends on a long block, not on a stray character
         while len(r.blocks) > 1 and r.blocks[-1][2] < min_block:
             r.blocks.pop()
-        x, y, n = r.blocks[-1]
-        r.a1, r.b1 = x + n, y + n
         _widen(r, a, b)
     return out
 
 
 def _widen(r: Region, a: str, b: str) -> None:
-    """Take in equal characters just outside the region: the LCS alignment may have
-    matched a region's first character (新 of 新质生产力) to an earlier one."""
-    r.__dict__.pop("matched", None)
+    """Take in equal characters just outside the region (it ends where its last block
+    does): the LCS alignment may have matched a region's first character (新 of
+    新质生产力) to an earlier one."""
     x, y, n = r.blocks[0]
     while x > 0 and y > 0 and a[x - 1] == b[y - 1]:
         x, y, n = x - 1, y - 1, n + 1
@@ -148,10 +155,38 @@ def _widen(r: Region, a: str, b: str) -> None:
         n += 1
     r.blocks[-1] = (x, y, n)
     r.a1, r.b1 = x + n, y + n
+    r.__dict__["matched"] = sum(n for _, _, n in r.blocks)  # (set: read often)
 
 
 SEED = 5
 """Length of the exact runs of ``a`` looked for in ``b`` to anchor a local alignment."""
+NEAR = SEED + 2 * MAX_GAP
+"""The farthest on in ``a`` a chain's next seed may be."""
+
+
+def seeds_of(a: str, b: str) -> list[tuple[int, int]]:
+    """Where ``a``'s runs of :data:`SEED` characters (every SEED characters) are in ``b``:
+    (position in ``a``, position in ``b``)."""
+    seeds = []
+    for i in range(0, len(a) - SEED + 1, SEED):
+        w = a[i : i + SEED]
+        j = b.find(w)
+        while j != -1:
+            seeds.append((i, j))
+            j = b.find(w, j + 1)
+    return seeds
+
+
+def chained(seeds: list[tuple[int, int]]) -> bool:
+    """Whether two seeds (position in ``a``, in ``b``; sorted) follow one another on
+    nearly the same diagonal, as :func:`local_regions` chains them."""
+    for n, (k1, j1) in enumerate(seeds):
+        for k2, j2 in seeds[n + 1 :]:
+            if k2 - k1 > NEAR:
+                break
+            if k2 > k1 and abs((j2 - k2) - (j1 - k1)) <= MAX_GAP:
+                return True
+    return False
 
 
 def local_regions(
@@ -172,13 +207,7 @@ def local_regions(
     quotation holds several, a common word one). ``seeds``: the (position in ``a``,
     position in ``b``) of the seeds, when the caller found them already."""
     if seeds is None:
-        seeds = []
-        for i in range(0, len(a) - SEED + 1, SEED):
-            w = a[i : i + SEED]
-            j = b.find(w)
-            while j != -1:
-                seeds.append((i, j))
-                j = b.find(w, j + 1)
+        seeds = seeds_of(a, b)
     if len({i for i, _ in seeds}) < min_seeds:
         return []
     if len(a) < SEED and a:  # a passage shorter than a seed: found whole, or not
@@ -186,34 +215,43 @@ def local_regions(
         while j != -1:
             seeds.append((0, j))
             j = b.find(a, j + 1)
-    # Seeds in the order of ``a``, each joining the chain it continues (on nearly the
-    # same diagonal, not far on) or starting one.
-    chains: list[list[tuple[int, int]]] = []
-    for i, j in sorted(seeds):
-        best = None
-        for chain in chains:
-            li, lj = chain[-1]
-            drift = abs((j - i) - (lj - li))
-            near = drift <= MAX_GAP and 0 < i - li <= SEED + 2 * MAX_GAP
-            if near and (best is None or drift < best[0]):
-                best = (drift, chain)
-        if best is None:
-            chains.append([(i, j)])
-        else:
-            best[1].append((i, j))
-    reach = SEED + 2 * MAX_GAP  # a seed broken by a changed word is aligned too
-    found: list[Region] = []
-    for chain in chains:
+    spans = []
+    for chain in _chains(sorted(seeds)):
         if len(chain) < min_seeds:
             continue
-        a0 = max(0, chain[0][0] - reach)
-        b0 = max(0, min(j for _, j in chain) - reach)
-        a1 = min(len(a), chain[-1][0] + SEED + reach)
-        b1 = min(len(b), max(j for _, j in chain) + SEED + reach)
-        for r in regions(a[a0:a1], b[b0:b1], min_block):
-            _shift(r, a0, b0)
-            _widen(r, a, b)
-            found.append(r)
+        js = [j for _, j in chain]
+        spans.append(chain_span(chain[0][0], chain[-1][0], min(js), max(js), len(a), len(b)))
+    return aligned_regions(a, b, min_block, spans)
+
+
+REACH = SEED + 2 * MAX_GAP
+"""A chain's stretch of both texts goes this far past its seeds: a seed broken by a
+changed word is aligned too."""
+
+
+def chain_span(
+    first: int, last: int, low: int, high: int, a_size: int, b_size: int
+) -> tuple[int, int, int, int]:
+    """The stretch of both texts a chain of seeds is aligned on: from its ``first`` to
+    its ``last`` seed in ``a``, from its ``low``-est to its ``high``-est in ``b``."""
+    return (
+        max(0, first - REACH),
+        min(a_size, last + SEED + REACH),
+        max(0, low - REACH),
+        min(b_size, high + SEED + REACH),
+    )
+
+
+def aligned_regions(
+    a: str, b: str, min_block: int, spans: list[tuple[int, int, int, int]]
+) -> list[Region]:
+    """The regions of each span (a0, a1, b0, b1) of both texts aligned on its own, in
+    order (:func:`local_regions`: each chain's stretch)."""
+    found: list[Region] = []
+    for span in spans:
+        found.extend(regions(a, b, min_block, span))
+    if len(found) < 2:
+        return found
     # Chains of one quotation (a repeated word started another) give overlapping
     # regions: the one sharing most stands.
     out: list[Region] = []
@@ -224,13 +262,46 @@ def local_regions(
     return out
 
 
-def _shift(r: Region, da: int, db: int) -> None:
-    r.__dict__.pop("matched", None)
-    r.a0, r.a1, r.b0, r.b1 = r.a0 + da, r.a1 + da, r.b0 + db, r.b1 + db
-    r.blocks = [(x + da, y + db, n) for x, y, n in r.blocks]
+def _chains(seeds: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """The seeds (sorted) in chains: each joins the chain it continues — its last seed
+    not far back (:data:`NEAR`) on nearly the same diagonal, the nearest diagonal
+    and then the earliest chain — or starts one. The seeds come in the order of
+    ``a``, so a chain left :data:`NEAR` behind is joined no more and is not read again
+    (a long paragraph repeating a common word holds hundreds of one-seed chains)."""
+    chains: list[list[tuple[int, int]]] = []
+    live: list[list[Any]] = []  # [its last seed's i, its diagonal, the chain], oldest first
+    for i, j in seeds:
+        d = j - i
+        best = None
+        least = MAX_GAP + 1
+        stale = False
+        for c in live:
+            step = i - c[0]
+            if step > NEAR:
+                stale = True
+            elif step > 0:
+                drift = abs(d - c[1])
+                if drift < least:
+                    best, least = c, drift
+        if stale:
+            live = [c for c in live if i - c[0] <= NEAR]
+        if best is None:
+            chain = [(i, j)]
+            chains.append(chain)
+            live.append([i, d, chain])
+        else:
+            best[2].append((i, j))
+            best[0], best[1] = i, d
+    return chains
 
 
-def to_offsets(spans: list[tuple[int, int]], where: array[int] | KeptMap) -> list[tuple[int, int]]:
+class Offsets(Protocol):
+    """The document offset of each kept character: an array, a :class:`KeptMap`…"""
+
+    def __getitem__(self, k: int, /) -> int: ...
+
+
+def to_offsets(spans: list[tuple[int, int]], where: Offsets) -> list[tuple[int, int]]:
     """Spans of kept characters as document offsets (a span covers what lies between
     its first and last character: punctuation inside a changed word goes with it)."""
     return [(where[s], where[e - 1] + 1) for s, e in spans if e > s]

@@ -17,6 +17,12 @@ region of agreement counts when it shares enough characters:
   that, the shared run must not be one found in more than :data:`COMMON_SHARE` of the
   library's documents (a quotation is longer, or rarer).
 
+At 50x a passage has thousands of candidates: what is done for each of them (their
+kept text, the seeds they hold, the chains of those, the document offsets of the
+places found) is done for all of them at once, in numpy (:mod:`jingdu.study.candidates`,
+:func:`~jingdu.study.matching.kept_texts`, :func:`~jingdu.study.matching.kept_maps`);
+in Python, a candidate at a time, it took most of a lookup's time.
+
 The finder keeps what is costly to make (each candidate paragraph's kept text, the
 bigrams' postings, each document's paragraph counts) until the library's paragraphs
 change. A lookup makes thousands of objects in a large library, none in a cycle: it
@@ -30,8 +36,7 @@ from __future__ import annotations
 import threading
 import weakref
 from array import array
-from bisect import bisect_right
-from collections import Counter
+from bisect import bisect_left
 from collections.abc import Callable
 from itertools import accumulate
 from math import ceil
@@ -43,7 +48,6 @@ from jingdu.bulk import no_collection
 from jingdu.search.store import ParagraphStore
 from jingdu.study.found import MAX_PASSAGE, Found, Parallel, ParallelsError, check_span
 from jingdu.study.matching import (
-    MAX_GAP,
     SEED,
     KeptMap,
     Region,
@@ -57,6 +61,7 @@ from jingdu.study.matching import (
 if TYPE_CHECKING:
     from jingdu.library import Library
     from jingdu.search.engine import SearchEngine
+    from jingdu.study.candidates import KeptAt, Seeded
 
 __all__ = [
     "MAX_PASSAGE",
@@ -135,10 +140,30 @@ class Finder:
             got = self._kept[i] = kept_text(self.store.texts()[i])
         return got
 
+    def _kept_texts(self, paragraphs: list[int]) -> list[str]:
+        """:meth:`_kept_text` of many paragraphs: those not kept yet in one pass."""
+        from jingdu.study.candidates import kept_texts  # (numpy: not when the window starts)
+
+        missing = [i for i in paragraphs if self._kept[i] is None]
+        if missing:
+            texts = self.store.texts()
+            for i, t in zip(missing, kept_texts([texts[i] for i in missing]), strict=True):
+                self._kept[i] = t
+        return [self._kept[i] for i in paragraphs]  # type: ignore[misc]
+
     def _kept_where(self, i: int) -> KeptMap:
         """The document offset of each character of :meth:`_kept_text` (made for the
         paragraphs that are found, not for every candidate)."""
         return KeptMap(self.store.texts()[i], self.store.columns["start"][i])
+
+    def _kept_wheres(self, paragraphs: list[int]) -> dict[int, KeptMap | KeptAt]:
+        """:meth:`_kept_where` of many paragraphs, by paragraph, made at once."""
+        from jingdu.study.candidates import kept_maps
+
+        unique = list(dict.fromkeys(paragraphs))
+        texts, starts = self.store.texts(), self.store.columns["start"]
+        made = kept_maps([texts[i] for i in unique], [starts[i] for i in unique])
+        return dict(zip(unique, made, strict=True))
 
     def _postings(self, gram: str, scratch: dict[str, array[int]]) -> array[int]:
         """The paragraphs holding ``gram``, kept for the next passage (up to
@@ -202,8 +227,10 @@ class Finder:
     ) -> list[Parallel]:
         store, c = self.store, self.store.columns
         out = []
-        for i, r in self._regions(doc, start, end, q, qwhere, postings):
-            bwhere = self._kept_where(i)
+        found = self._regions(doc, start, end, q, qwhere, postings)
+        wheres = self._kept_wheres([i for i, _ in found])
+        for i, r in found:
+            bwhere = wheres[i]
             s, e = bwhere[r.b0], bwhere[r.b1 - 1] + 1
             info = store.docs[c["doc"][i]]
             raw = c["raw"][i]
@@ -238,6 +265,8 @@ class Finder:
     ) -> list[tuple[int, Region]]:
         """The paragraphs that quote ``q`` (the kept text of ``doc[start:end]``), each
         with the region of agreement (a paragraph may quote it twice)."""
+        from jingdu.study.candidates import seeded_regions
+
         c = self.store.columns
         need = min(MIN_SHARED, len(q))
         if len(q) > LONG_SHARED:  # what a region must share (see the module's note)
@@ -252,9 +281,15 @@ class Finder:
         found: list[tuple[int, Region]] = []
         for i in candidates:
             b = self._kept_text(i)
-            if LCSseq.similarity(q, b, score_cutoff=need) < need:
+            held = seeded.get(i)
+            proven = 0 if held is None else held.shared  # (no need to check it then)
+            if proven < need and LCSseq.similarity(q, b, score_cutoff=need) < need:
                 continue  # (in C: fewer characters in common, in order, than needed)
-            for r in local_regions(q, b, min(3, need), seeds, seeded.get(i)):
+            if held is None:
+                aligned = local_regions(q, b, min(3, need), seeds)
+            else:
+                aligned = seeded_regions(q, b, min(3, need), held)
+            for r in aligned:
                 if r.matched < need:
                     continue  # a phrase in common, not a quotation of the passage
                 if c["doc"][i] == doc:
@@ -264,25 +299,17 @@ class Finder:
                 found.append((i, r))
         return self._drop_stock_phrases(q, found, len(q) <= LONG_SHARED)
 
-    def _seeded(self, q: str, candidates: list[int]) -> dict[int, list[tuple[int, int]]]:
+    def _seeded(self, q: str, candidates: list[int]) -> dict[int, Seeded]:
         """The candidates holding two of the passage's seeds (its runs of :data:`SEED`
         characters, every SEED characters) one after the other, as a chain of
         :func:`~jingdu.study.matching.local_regions` needs them, with their seeds (in
         the passage, in the candidate), in the candidates' order. All candidates' texts
-        are read as one string, a seed at a time, in C: a candidate at a time, in
+        are read at once (:mod:`jingdu.study.candidates`): a candidate at a time, in
         Python, took most of a passage's time at 50x."""
-        texts = [self._kept_text(i) for i in candidates]
-        starts = list(accumulate((len(t) + 1 for t in texts), initial=0))
-        big = "\n".join(texts)  # (kept text has no line breaks)
-        held: list[list[tuple[int, int]]] = [[] for _ in candidates]
-        for k in range(0, len(q) - SEED + 1, SEED):
-            w = q[k : k + SEED]
-            j = big.find(w)
-            while j != -1:
-                c = bisect_right(starts, j) - 1
-                held[c].append((k, j - starts[c]))
-                j = big.find(w, j + 1)
-        return {i: h for i, h in zip(candidates, held, strict=True) if _chained(h)}
+        from jingdu.study.candidates import chained_seeds
+
+        held = chained_seeds(q, self._kept_texts(candidates))
+        return {candidates[t]: held[t] for t in sorted(held)}
 
     def _candidates(
         self, q: str, qwhere: array[int], postings: dict[str, array[int]], need: int
@@ -307,19 +334,19 @@ class Finder:
                     self._freq[g] = f
             freq[g] = f
         probes: set[str] = set()
+        at = [i for i, _ in pairs]
         for w0 in range(0, max(1, len(q) - WINDOW + STEP), STEP):
-            inside = [g for i, g in pairs if w0 <= i < w0 + WINDOW - 1]
+            inside = pairs[bisect_left(at, w0) : bisect_left(at, w0 + WINDOW - 1)]
             if inside:
-                probes.add(min(inside, key=lambda g: freq[g]))
+                probes.add(min(inside, key=lambda p: freq[p[1]])[1])
         common = COMMON_PROBE * len(self.store)
         rare = [g for g in probes if freq[g] <= common]
         if len(rare) >= 2:
             probes = set(rare)
-        hits: Counter[int] = Counter()
-        for g in probes:
-            hits.update(self._postings(g, postings))
         least = 2 if need >= 2 * (WINDOW + STEP) and len(probes) >= 2 else 1
-        return [i for i, n in hits.most_common() if n >= least]
+        from jingdu.study.candidates import most_held
+
+        return most_held([self._postings(g, postings) for g in probes], least)
 
     def _drop_stock_phrases(
         self, q: str, found: list[tuple[int, Region]], short_passage: bool
@@ -329,20 +356,33 @@ class Finder:
             return found
         docs_col = self.store.columns["doc"]
         n_docs = len(self.store.docs)
-        # For each character of the passage: how many documents share it (in a region).
-        covering: list[set[str]] = [set() for _ in range(len(q))]
+        # For each character of the passage: how many documents share it (in a region),
+        # from each document's shared spans, merged (a set per character took as long
+        # as the alignments at 50x).
+        spans: dict[str, list[tuple[int, int]]] = {}
         for i, r in found:
-            d = docs_col[i]
-            for a, _, n in r.blocks:
-                for k in range(a, a + n):
-                    covering[k].add(d)
+            spans.setdefault(docs_col[i], []).extend((a, a + n) for a, _, n in r.blocks)
+        starts_ends = [0] * (len(q) + 1)
+        for held in spans.values():
+            held.sort()
+            lo, hi = held[0]
+            for a, b in held:
+                if a > hi:
+                    starts_ends[lo] += 1
+                    starts_ends[hi] -= 1
+                    lo, hi = a, b
+                else:
+                    hi = max(hi, b)
+            starts_ends[lo] += 1
+            starts_ends[hi] -= 1
+        covering = list(accumulate(starts_ends))
         limit = max(COMMON_MIN_DOCS, COMMON_SHARE * n_docs)
         kept_found = []
         for i, r in found:
             if r.matched >= LONG_SHARED:
                 kept_found.append((i, r))
                 continue
-            shares = sorted(len(covering[k]) for a, _, n in r.blocks for k in range(a, a + n))
+            shares = sorted(covering[k] for a, _, n in r.blocks for k in range(a, a + n))
             if shares[len(shares) // 2] <= limit:
                 kept_found.append((i, r))
         return kept_found
@@ -389,21 +429,6 @@ class Finder:
             if self._generation == generation:
                 self._counts[doc] = out
         return out
-
-
-def _chained(seeds: list[tuple[int, int]]) -> bool:
-    """Whether two seeds (position in the passage, in the candidate) follow one another
-    on nearly the same diagonal."""
-    if len(seeds) < 2:
-        return False
-    seeds.sort()
-    for n, (k1, j1) in enumerate(seeds):
-        for k2, j2 in seeds[n + 1 :]:
-            if k2 - k1 > SEED + 2 * MAX_GAP:
-                break
-            if k2 > k1 and abs((j2 - k2) - (j1 - k1)) <= MAX_GAP:
-                return True
-    return False
 
 
 _finders: weakref.WeakKeyDictionary[SearchEngine, Finder] = weakref.WeakKeyDictionary()
