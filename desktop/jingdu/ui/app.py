@@ -28,6 +28,8 @@ from jingdu.ui.common.themes import VisibleIndicators
 SCREENSHOT_TIMEOUT_MS = 30_000
 TRACE_ENV = "JINGDU_STARTUP_TRACE"
 """A file to which the window appends ``event unix-time`` lines as it starts (benchmarks)."""
+LONG_GAP_MS = 50
+"""A freeze of the GUI thread this long is noted with its time in the startup trace."""
 
 
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
@@ -85,7 +87,10 @@ def _trace_startup(app: QApplication, window: QMainWindow) -> None:
     worst = [0]
 
     def tick() -> None:
-        worst[0] = max(worst[0], ticks.restart())
+        gap = ticks.restart()
+        worst[0] = max(worst[0], gap)
+        if gap > LONG_GAP_MS:  # when, to find what froze it
+            note(f"gap-ms-{gap}")
 
     timer = QTimer(window)
     timer.setInterval(10)
