@@ -102,3 +102,19 @@ def test_longer_terms_rank_and_count_as_reading_every_paragraph_does(
         assert [h.start for h in lib.search("嘀嗒咚", offset=10).hits] == [
             h.start for h in lib.search("嘀嗒咚", doc=doc.id, offset=10).hits
         ]
+
+
+def test_a_term_past_the_kept_first_positions_is_found(fresh_data: Path, tmp_path: Path) -> None:
+    """The index keeps a bigram's first position up to 65,534 characters into a
+    paragraph: a term held once beyond that, in a paragraph of 70,000 characters, is
+    found and counted all the same (read in the text, not ruled out)."""
+    text = "# 长段\n\n" + "甲乙" * 35_000 + "嘀嗒咚锵。\n\n嘀嗒咚，短的一段。\n"
+    with _library(fresh_data, tmp_path, text) as lib:
+        doc = lib.document("笑声")
+        assert lib.search("嘀嗒咚").total == 2  # (a first search reads the text...)
+        for term in ("嘀嗒咚", "嗒咚锵", "咚锵。"):  # (...later ones use the first positions)
+            within = lib.search(term, doc=doc.id)
+            everywhere = lib.search(term)
+            assert everywhere.total == within.total >= 1, term
+            assert [h.start for h in everywhere.hits] == [h.start for h in within.hits]
+        assert any(s > 70_000 for h in lib.search("嗒咚锵").hits for s, _ in h.matches)

@@ -19,7 +19,7 @@ from whoosh.searching import Searcher
 from jingdu.corpus.document import Document
 from jingdu.progress import Progress
 from jingdu.search import codes, postings
-from jingdu.search.grams import GRAMS, bigrams
+from jingdu.search.grams import GRAMS, NO_FIRST, bigrams
 from jingdu.search.index import SearchIndex, fingerprint
 from jingdu.search.query import Query, Term, parse
 from jingdu.search.ranking import Ranking
@@ -358,13 +358,15 @@ class SearchEngine:
                 )
                 rest, held, first = rest[mine], other.counts[theirs], other.firsts[theirs]
             if placed is not None:
-                begin = first - text.index(gram)
+                known = first < NO_FIRST  # (not kept past 65,534 characters in)
+                begin = np.where(known, first - text.index(gram), -1)
                 there = codes.starting(placed, text, entries[rest], begin)
                 if there is not None:
                     found = rest[there]
                     counts[found] = bound[found]
                     exact[found] = bound[found] <= 1
-                    rest = rest[~there & (held > 1)]  # (held once, elsewhere: not here)
+                    # Held once, known to be elsewhere: the term is not here.
+                    rest = rest[~there & ((held > 1) | ~known)]
             if step and len(rest) > (1 - NARROWED_LITTLE) * before:
                 break  # the bigrams go together (新质, 质生, 生产): the next settles little
         counts[rest] = self._read_counts(text, entries[rest], bound[rest])
