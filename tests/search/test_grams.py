@@ -13,10 +13,10 @@ from whoosh.codec.whoosh3 import delta_decode
 from whoosh.system import unpack_uint
 
 from jingdu.search import pool, postings
+from jingdu.search.gathered import NO_FIRST
 from jingdu.search.grams import (
     BLOCK,
     GRAMS,
-    NO_FIRST,
     GramFormat,
     GramWriter,
     _large_block,

@@ -19,7 +19,8 @@ from whoosh.searching import Searcher
 from jingdu.corpus.document import Document
 from jingdu.progress import Progress
 from jingdu.search import codes, postings
-from jingdu.search.grams import GRAMS, NO_FIRST, bigrams
+from jingdu.search.gathered import NO_FIRST
+from jingdu.search.grams import GRAMS, bigrams
 from jingdu.search.index import SearchIndex, fingerprint
 from jingdu.search.query import Query, Term, parse
 from jingdu.search.ranking import Ranking
@@ -30,13 +31,13 @@ from jingdu.search.store import Entry, ParagraphStore
 STORE_FILE = "paragraphs.pickle"
 """The paragraph store, saved beside the index it matches."""
 NARROW_ENOUGH = 256
-"""A long term's candidates are narrowed by its bigrams' postings until fewer than this
-are left (checking so few paragraphs' text costs less than reading another list)..."""
+"""A long term's candidates are settled by its bigrams' postings in turn until fewer
+than this are left (reading so few paragraphs' text costs less than another list)..."""
 NARROW_RATIO = 4
 """...or the next list is this many times longer than the candidates left (reading and
 intersecting a posting costs about a quarter of checking a paragraph)..."""
 NARROWED_LITTLE = 0.25
-"""...or the last list read took away less than this share of them."""
+"""...or the last list read settled less than this share of them."""
 EXACT_FIRST = 4
 """A page's hits whose counts are bounds are counted with this many times as many
 hits ranked next (see _search)."""
@@ -410,11 +411,8 @@ class SearchEngine:
         """Where in ``found`` the hits of ``page`` are whose counts are only bounds."""
         if found.exact is None or not page:
             return np.zeros(0, np.int64)
-        ids = np.array([i for i, _ in page], np.int64)
-        at = np.searchsorted(found.entries, ids)
-        inside = at < len(found.entries)
-        at, ids = at[inside], ids[inside]
-        at = at[found.entries[at] == ids]  # (a hit of another term of the query has none)
+        at, held = _places(found.entries, np.array([i for i, _ in page], np.int64))
+        at = at[held]  # (a hit of another term of the query has none)
         bounded: np.ndarray = at[~found.exact[at]]
         return bounded
 
@@ -465,10 +463,16 @@ class TermHits(NamedTuple):
 
 def _counts_in(hits: np.ndarray, found: TermHits) -> np.ndarray:
     """A term's counts in each of ``hits`` (0 where it is not), from its sorted entries."""
-    entries, counts = found.entries, found.counts
-    if hits is entries:  # a query of one term
-        return counts
-    if not len(entries):
+    if hits is found.entries:  # a query of one term
+        return found.counts
+    if not len(found.entries):
         return np.zeros(len(hits), np.float32)
-    at = np.minimum(np.searchsorted(entries, hits), len(entries) - 1)
-    return np.where(entries[at] == hits, counts[at], 0)
+    at, held = _places(found.entries, hits)
+    return np.where(held, found.counts[at], 0)
+
+
+def _places(entries: np.ndarray, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Where each of ``ids`` is in the sorted, non-empty ``entries`` (a valid index),
+    and whether it is there."""
+    at = np.minimum(np.searchsorted(entries, ids), len(entries) - 1)
+    return at, entries[at] == ids

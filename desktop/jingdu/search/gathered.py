@@ -16,6 +16,18 @@ from collections.abc import Iterator, Sequence
 
 import numpy as np
 
+COUNT_BITS = 16
+MAX_COUNT = (1 << COUNT_BITS) - 1
+"""A count is kept beside its paragraph number in one integer; counts past this
+(a character 65,535 times in one paragraph) are kept as this: BM25 has long stopped
+telling such counts apart."""
+NO_FIRST = 0xFFFF
+"""A posting's first position when none is kept: a character's (a character is found
+from its postings alone), or a bigram's first found past 65,534 characters in."""
+DOC_SHIFT = 32
+"""A posting, packed: ``docnum << DOC_SHIFT | first << COUNT_BITS | count``; its low 32
+bits are the value Whoosh keeps for it (search/grams.py's GramFormat)."""
+
 _SECOND = 22
 """A key is a character's code point shifted by this much, plus the next one's plus 1
 for a bigram (0 for a character alone): keys sort as the grams' strings do, and so
@@ -27,20 +39,15 @@ def postings(
     texts: Sequence[str],
     docnums: np.ndarray,
     merged: tuple[list[int], list[int], list[int]] | None = None,
-    *,
-    doc_shift: int,
-    count_bits: int,
-    no_first: int,
-    max_count: int,
 ) -> Iterator[tuple[str, np.ndarray]]:
     """Each gram of ``texts`` (paragraphs numbered ``docnums``, ascending) in term order,
-    with its postings: ``docnum << doc_shift | first << count_bits | count`` (``uint64``,
-    ascending). ``merged``: postings from segments Whoosh merges into this one, as
-    (keys, docnums, values) (see :func:`key`)."""
-    keys, runs = _runs(texts, docnums, no_first, max_count, doc_shift, count_bits)
+    with its postings, packed (:data:`DOC_SHIFT`; ``uint64``, ascending). ``merged``:
+    postings from segments Whoosh merges into this one, as (keys, docnums, values)
+    (see :func:`key`)."""
+    keys, runs = _runs(texts, docnums)
     if merged is not None and merged[0]:
         keys = np.concatenate([keys, np.array(merged[0], np.uint64)])
-        extra = np.array(merged[1], np.uint64) << np.uint64(doc_shift) | np.array(
+        extra = np.array(merged[1], np.uint64) << np.uint64(DOC_SHIFT) | np.array(
             merged[2], np.uint64
         )
         runs = np.concatenate([runs, extra])
@@ -62,14 +69,7 @@ def key(gram: str) -> int:
     return ord(gram[0]) << _SECOND | (ord(gram[1]) + 1 if len(gram) > 1 else 0)
 
 
-def _runs(
-    texts: Sequence[str],
-    docnums: np.ndarray,
-    no_first: int,
-    max_count: int,
-    doc_shift: int,
-    count_bits: int,
-) -> tuple[np.ndarray, np.ndarray]:
+def _runs(texts: Sequence[str], docnums: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Every (gram, paragraph) posting: its key, and its packed posting, sorted by key
     then paragraph."""
     lengths = np.fromiter(map(len, texts), np.int64, len(texts))
@@ -90,16 +90,16 @@ def _runs(
         ]
     )
     paras = np.concatenate([para, para[pair]])
-    firsts = np.concatenate([np.full(total, no_first, np.int64), np.minimum(pos[pair], no_first)])
+    firsts = np.concatenate([np.full(total, NO_FIRST, np.int64), np.minimum(pos[pair], NO_FIRST)])
     order = np.argsort(keys, kind="stable")  # (each key's occurrences stay in text order)
     keys, paras, firsts = keys[order], paras[order], firsts[order]
     new = np.ones(len(keys), bool)
     new[1:] = (keys[1:] != keys[:-1]) | (paras[1:] != paras[:-1])
     at = np.flatnonzero(new)
-    counts = np.minimum(np.diff(np.append(at, len(keys))), max_count)
+    counts = np.minimum(np.diff(np.append(at, len(keys))), MAX_COUNT)
     runs = (
-        docnums[paras[at]].astype(np.uint64) << np.uint64(doc_shift)
-        | firsts[at].astype(np.uint64) << np.uint64(count_bits)
+        docnums[paras[at]].astype(np.uint64) << np.uint64(DOC_SHIFT)
+        | firsts[at].astype(np.uint64) << np.uint64(COUNT_BITS)
         | counts.astype(np.uint64)
     )
     return keys[at], runs

@@ -39,6 +39,7 @@ from whoosh.system import pack_int, pack_long, pack_uint, pack_ushort, unpack_ui
 from whoosh.util.numeric import length_to_byte
 
 from jingdu.search import gathered
+from jingdu.search.gathered import COUNT_BITS, DOC_SHIFT, MAX_COUNT, NO_FIRST
 
 GRAMS = "grams"
 """The field's name in the schema."""
@@ -50,16 +51,6 @@ SMALL_BLOCK = 16
 """Blocks of at most this many postings are stored uncompressed."""
 _NO_LENGTH = length_to_byte(0)
 """What Whoosh records as a block's and a term's lengths when it is given none."""
-COUNT_BITS = 16
-MAX_COUNT = (1 << COUNT_BITS) - 1
-"""A count is kept beside its paragraph number in one integer; counts past this
-(a character 65,535 times in one paragraph) are kept as this: BM25 has long stopped
-telling such counts apart."""
-NO_FIRST = 0xFFFF
-"""A posting's first position when none is kept: a character's (a character is found
-from its postings alone), or a bigram's first found past 65,534 characters in."""
-_DOC_SHIFT = 32
-"""A posting in the writer's arrays: paragraph number, first position, count."""
 
 
 class Grams(NamedTuple):
@@ -117,9 +108,10 @@ class GramFormat(Frequency):  # type: ignore[misc]
 
 
 class GramTokenizer(Tokenizer):  # type: ignore[misc]
-    """The field's analyzer for Whoosh's own writer (named in the schema, which Whoosh
-    saves with the index; :class:`GramWriter` does the same work faster): every
-    character and every bigram, once per occurrence, so that Whoosh counts them."""
+    """The field's analyzer, named in the schema (which Whoosh saves with the index):
+    every character and every bigram, once per occurrence. Neither writer calls it
+    (:class:`GramFormat` and :class:`GramWriter` work the grams out themselves); it says
+    what the field holds to whatever else of Whoosh reads the schema."""
 
     def __call__(
         self, value: str, positions: bool = False, chars: bool = False, **kwargs: Any
@@ -175,15 +167,8 @@ class GramWriter:
             values.append(unpack_uint(item[4])[0])
 
     def _write(self, fieldwriter: Any, field: Any) -> None:
-        found = gathered.postings(
-            self._texts,
-            np.frombuffer(self._docnums, np.uint64) if self._docnums else np.zeros(0, np.uint64),
-            self._merged,
-            doc_shift=_DOC_SHIFT,
-            count_bits=COUNT_BITS,
-            no_first=NO_FIRST,
-            max_count=MAX_COUNT,
-        )
+        docnums = np.array(self._docnums, np.uint64)
+        found = gathered.postings(self._texts, docnums, self._merged)
         self._texts, self._docnums, self._merged = [], array("Q"), ([], [], [])
         started = False
         for gram, postings in found:  # in term order, as Whoosh's table wants
@@ -230,7 +215,7 @@ def _write_postings(out: Any, postings: np.ndarray, compression: int) -> bytes:
         out.write(info)
         out.write(data)
     extent = out.tell() - start
-    first_id, last_id = int(postings[0]) >> _DOC_SHIFT, int(postings[-1]) >> _DOC_SHIFT
+    first_id, last_id = int(postings[0]) >> DOC_SHIFT, int(postings[-1]) >> DOC_SHIFT
     stats: bytes = W3TermInfo._struct.pack(
         False, float(total), len(postings), 0, _NO_LENGTH, float(top), first_id, last_id
     )
@@ -241,7 +226,7 @@ def _write_postings(out: Any, postings: np.ndarray, compression: int) -> bytes:
 def _small_block(block: list[int]) -> tuple[list[int], bytes, int, int]:
     """A block of a few postings, as Whoosh pickles one: tuples of Python numbers
     (smaller than arrays, and as quick to read, for a posting or two)."""
-    ids = [p >> _DOC_SHIFT for p in block]
+    ids = [p >> DOC_SHIFT for p in block]
     values = array("I", [p & 0xFFFFFFFF for p in block])
     counts = array("I", [p & MAX_COUNT for p in block])
     deltas = tuple(map(sub, ids, [0, *ids[:-1]]))
@@ -255,7 +240,7 @@ def _large_block(block: Any) -> tuple[list[int], bytes, int, int]:
     into numpy arrays without a Python call per posting (a tuple of a thousand numbers
     is a thousand objects to unpickle and convert)."""
     both = np.asarray(block, np.uint64)
-    ids = (both >> _DOC_SHIFT).astype(np.int64)
+    ids = (both >> DOC_SHIFT).astype(np.int64)
     values = array("I", (both & 0xFFFFFFFF).astype(np.uint32).tobytes())
     counts = array("I", (both & MAX_COUNT).astype(np.uint32).tobytes())
     steps = np.diff(ids, prepend=0)

@@ -21,7 +21,7 @@ from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.system import unpack_uint
 
-from jingdu.search.grams import COUNT_BITS, MAX_COUNT
+from jingdu.search.gathered import COUNT_BITS, MAX_COUNT
 
 
 class Postings(NamedTuple):
