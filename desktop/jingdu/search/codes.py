@@ -41,15 +41,22 @@ def codes(texts: list[str], piece_size: int = 1_000_000) -> Codes:
     chars = np.empty(int(starts[-1]), np.uint16)
     at = 0
     for piece in joined(texts, piece_size):
-        narrow = piece.encode("utf-16-le", "surrogatepass")
-        if len(narrow) == 2 * len(piece):  # no character past U+FFFF: its codes as they are
-            chars[at : at + len(piece)] = np.frombuffer(narrow, np.uint16)
+        plain = narrow(piece)
+        if plain is not None:
+            chars[at : at + len(piece)] = plain
         else:
             chars[at : at + len(piece)] = np.minimum(
                 np.frombuffer(piece.encode("utf-32-le", "surrogatepass"), np.uint32), WIDE
             )
         at += len(piece)
     return Codes(chars, starts)
+
+
+def narrow(text: str) -> np.ndarray | None:
+    """``text``'s code points as ``uint16``, if none is past U+FFFF (then one UTF-16
+    unit each, and offsets are the string's); None otherwise."""
+    units = text.encode("utf-16-le", "surrogatepass")
+    return np.frombuffer(units, np.uint16) if len(units) == 2 * len(text) else None
 
 
 def starting(found: Codes, term: str, entries: np.ndarray, at: np.ndarray) -> np.ndarray | None:

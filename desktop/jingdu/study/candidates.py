@@ -31,6 +31,7 @@ from typing import NamedTuple
 
 import numpy as np
 
+from jingdu.search.codes import narrow
 from jingdu.study.matching import (
     MAX_GAP,
     NEAR,
@@ -103,8 +104,7 @@ def _codes(joined: str, texts: int) -> np.ndarray | None:
     (a paragraph has none)."""
     if not texts or joined.count("\n") != texts - 1:
         return None
-    units = joined.encode("utf-16-le", "surrogatepass")
-    return np.frombuffer(units, np.uint16) if len(units) == 2 * len(joined) else None
+    return narrow(joined)
 
 
 def most_held(postings: list[array[int]], least: int) -> list[int]:
