@@ -35,6 +35,7 @@ from jingdu.notes.model import COLORS
 from jingdu.search.query import QueryError
 from jingdu.study.concordance import Concordance, Line, NoOccurrences
 from jingdu.ui.common import palette
+from jingdu.ui.common.messages import user_text
 from jingdu.ui.common.palette import swatch
 from jingdu.ui.common.plain import plain_label
 from jingdu.ui.common.worker import SEARCH
@@ -231,7 +232,7 @@ class ConcordanceWindow(QWidget):
         elif isinstance(exc, QueryError):
             text = query_error_text(exc)
         elif isinstance(exc, UserError):
-            text = str(exc)
+            text = user_text(exc)  # (in the interface's language)
         else:
             self.session.report("concordance", exc)
             return
