@@ -38,8 +38,9 @@ MAX_BUILDERS = 4
 CHARS_PER_BUILDER = 2_000_000
 """A first build is shared among processes only when each has at least this much text."""
 SEGMENT_POSTINGS = 4_000_000
-"""A first build commits a segment each time it holds this many postings (about
-three million characters of text): the arrays that hold them stay near 40 MB."""
+"""A first build commits a segment each time it holds this many occurrences of grams
+(two million characters of text): the arrays its postings are worked out in at commit
+(search/gathered.py) stay a few hundred MB, in the builder's process."""
 
 
 def schema() -> fields.Schema:
